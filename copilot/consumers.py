@@ -1,0 +1,101 @@
+"""Websocket consumers. Frames are validated; the role and the session are checked on
+connect and again on every frame, since an open socket outlives a logout."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Literal
+
+from channels.auth import get_user
+from channels.db import database_sync_to_async
+from channels.generic.websocket import AsyncJsonWebsocketConsumer
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from copilot.access import CASE_WORKERS, user_roles
+from copilot.models import Case
+from copilot.realtime import QUEUE_GROUP, case_group
+
+log = logging.getLogger(__name__)
+
+CLOSE_FORBIDDEN = 4403
+CLOSE_NOT_FOUND = 4404
+
+
+class ClientFrame(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    type: Literal["ping", "resync"]
+    after_seq: int | None = None
+
+
+class _RoleCheckedConsumer(AsyncJsonWebsocketConsumer):
+    allowed_roles = CASE_WORKERS
+
+    async def _allowed(self) -> bool:
+        # Re-read the session from its store: a logout elsewhere ends access here, while
+        # the copy in the scope would still say "logged in".
+        session = self.scope.get("session")
+        if session is None or not session.session_key:
+            return False
+        if not await database_sync_to_async(session.exists)(session.session_key):
+            return False
+        user = await get_user(self.scope)
+        roles = await database_sync_to_async(user_roles)(user)
+        return bool(roles & self.allowed_roles)
+
+    async def receive_json(self, content: Any, **kwargs: Any) -> None:
+        if not await self._allowed():
+            await self.close(code=CLOSE_FORBIDDEN)
+            return
+        try:
+            frame = ClientFrame.model_validate(content)
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            await self.send_json({"event": "error", "payload": {"error": "invalid frame", "detail": first["msg"]}})
+            return
+        if frame.type == "ping":
+            await self.send_json({"event": "pong", "payload": {}})
+        else:
+            await self.send_json({"event": "resync", "payload": {"after_seq": frame.after_seq}})
+
+    async def decode_json(self, text_data: str) -> Any:
+        try:
+            return await super().decode_json(text_data)
+        except ValueError:
+            return {"type": "__not_json__"}
+
+    async def relay(self, message: dict[str, Any]) -> None:
+        await self.send_json({"event": message["event"], "payload": message["payload"]})
+
+
+class CaseConsumer(_RoleCheckedConsumer):
+    """Live events of one case: new messages, copilot status, draft tokens, actions."""
+
+    async def connect(self) -> None:
+        if not await self._allowed():
+            await self.close(code=CLOSE_FORBIDDEN)
+            return
+        self.case_id = int(self.scope["url_route"]["kwargs"]["case_id"])
+        if not await database_sync_to_async(Case.objects.filter(pk=self.case_id).exists)():
+            await self.close(code=CLOSE_NOT_FOUND)
+            return
+        self.group = case_group(self.case_id)
+        await self.channel_layer.group_add(self.group, self.channel_name)
+        await self.accept()
+
+    async def disconnect(self, code: int) -> None:
+        if hasattr(self, "group"):
+            await self.channel_layer.group_discard(self.group, self.channel_name)
+
+
+class QueueConsumer(_RoleCheckedConsumer):
+    """Tells agents' queue pages that the queue changed."""
+
+    async def connect(self) -> None:
+        if not await self._allowed():
+            await self.close(code=CLOSE_FORBIDDEN)
+            return
+        await self.channel_layer.group_add(QUEUE_GROUP, self.channel_name)
+        await self.accept()
+
+    async def disconnect(self, code: int) -> None:
+        await self.channel_layer.group_discard(QUEUE_GROUP, self.channel_name)

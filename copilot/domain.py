@@ -1,0 +1,171 @@
+"""The data contract of domain.md as typed, validated values.
+
+These models are what tools return to the model, what evaluation fixtures carry and
+what the refund rules read. They hold no Django state, so the pure rules engine and
+the command-line contracts can use them without a database.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Annotated, Literal
+
+from pydantic import (
+    AfterValidator,
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+)
+
+CENT = Decimal("0.01")
+
+
+def quantize_money(value: Decimal) -> Decimal:
+    """Round half-up to cents: the only rounding domain.md allows, applied at the end."""
+    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def _money_in(value: Decimal) -> Decimal:
+    if not value.is_finite():
+        raise ValueError("money must be a finite number")
+    if value.as_tuple().exponent < -2:  # type: ignore[operator]
+        raise ValueError("money has at most two decimals")
+    return quantize_money(value)
+
+
+# Money travels as a string with exactly two decimals ("18.40"); floats are refused
+# because they cannot represent cents exactly.
+Money = Annotated[
+    Decimal,
+    Field(json_schema_extra={"type": "string", "pattern": r"^-?\d+\.\d{2}$"}),
+    AfterValidator(_money_in),
+    PlainSerializer(lambda v: f"{quantize_money(v):.2f}", return_type=str, when_used="always"),
+]
+
+Tier = Literal["standard", "gold", "platinum"]
+Product = Literal["standard", "xl", "premium", "pool"]
+TripStatus = Literal["completed", "rider_cancelled", "driver_cancelled", "no_show"]
+Currency = Literal["USD", "EUR", "GBP"]
+ChargeKind = Literal["fare", "cancellation_fee", "cleaning_fee", "toll", "tip"]
+RefundKind = Literal["refund", "credit"]
+RefundReason = Literal[
+    "route_deviation",
+    "cancellation_fee",
+    "duplicate_charge",
+    "cleaning_fee",
+    "service_quality",
+    "safety",
+]
+IncidentKind = Literal["safety", "cleaning", "lost_item"]
+ApproverRole = Literal["agent", "supervisor"]
+Verdict = Literal["allowed", "needs_supervisor", "denied"]
+Intent = Literal[
+    "fare_dispute",
+    "cancellation_fee",
+    "duplicate_charge",
+    "cleaning_fee",
+    "service_complaint",
+    "safety",
+    "lost_item",
+    "trip_info",
+    "other",
+]
+TicketQueue = Literal["safety", "lost_and_found", "billing", "supervisor", "driver_ops"]
+TicketPriority = Literal["low", "normal", "high", "urgent"]
+
+INTENTS: tuple[str, ...] = Intent.__args__  # type: ignore[attr-defined]
+REFUND_REASONS: tuple[str, ...] = RefundReason.__args__  # type: ignore[attr-defined]
+TICKET_QUEUES: tuple[str, ...] = TicketQueue.__args__  # type: ignore[attr-defined]
+
+
+class _Contract(BaseModel):
+    # Unknown fields are ignored rather than refused: datasets written by others may
+    # carry extra annotations, and the contract only fixes the fields it names.
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+
+class Charge(_Contract):
+    charge_id: str
+    kind: ChargeKind
+    amount: Money
+    at: AwareDatetime
+
+
+class Refund(_Contract):
+    refund_id: str
+    kind: RefundKind
+    amount: Money
+    reason: RefundReason
+    at: AwareDatetime
+
+
+class Incident(_Contract):
+    kind: IncidentKind
+    reported_at: AwareDatetime
+    evidence_photos: int = Field(ge=0)
+    note: str = ""
+
+
+class Rider(_Contract):
+    rider_id: str = Field(pattern=r"^R-\d+$")
+    name: str = ""
+    email: str = ""
+    phone: str = ""
+    tier: Tier = "standard"
+    account_created_at: AwareDatetime | None = None
+    fraud_flag: bool = False
+    refunds_last_30d: int = Field(default=0, ge=0)
+    goodwill_last_30d: int = Field(default=0, ge=0)
+
+
+class Trip(_Contract):
+    trip_id: str
+    rider_id: str = Field(pattern=r"^R-\d+$")
+    driver_id: str = Field(default="D-0", pattern=r"^D-\d+$")
+    driver_name: str = ""
+    product: Product = "standard"
+    status: TripStatus
+    city: str = ""
+    currency: Currency = "USD"
+    requested_at: AwareDatetime
+    pickup_eta_at: AwareDatetime | None = None
+    driver_arrived_at: AwareDatetime | None = None
+    started_at: AwareDatetime | None = None
+    completed_at: AwareDatetime | None = None
+    cancelled_at: AwareDatetime | None = None
+    pickup_address: str = ""
+    dropoff_address: str = ""
+    upfront_fare: Money = Decimal("0.00")
+    estimated_distance_km: float | None = None
+    actual_distance_km: float | None = None
+    estimated_duration_min: float | None = None
+    actual_duration_min: float | None = None
+    surge_multiplier: float = 1.0
+    charges: tuple[Charge, ...] = ()
+    refunds: tuple[Refund, ...] = ()
+    incidents: tuple[Incident, ...] = ()
+
+    @property
+    def fare_charged(self) -> Decimal:
+        return sum((c.amount for c in self.charges if c.kind == "fare"), Decimal("0.00"))
+
+    @property
+    def charged_total(self) -> Decimal:
+        return sum((c.amount for c in self.charges if c.kind != "tip"), Decimal("0.00"))
+
+    @property
+    def refunded_total(self) -> Decimal:
+        return sum((r.amount for r in self.refunds), Decimal("0.00"))
+
+    @property
+    def reference_time(self) -> datetime:
+        return self.completed_at or self.cancelled_at or self.requested_at
+
+
+class RefundAction(_Contract):
+    kind: RefundKind
+    reason: RefundReason
+    amount: Money

@@ -1,0 +1,241 @@
+"""`./dev run | test | manage ...`: one process that owns the services and the app's processes.
+
+It resolves DATABASE_URL and REDIS_URL (starting embedded servers for whichever is not
+set), then runs the app, the tests or a management command with those URLs in the
+environment, and stops what it started on exit or Ctrl-C. Configuration problems end it
+with one sentence on stderr and exit status 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+from copilot.launcher.services import (
+    EmbeddedPostgres,
+    EmbeddedValkey,
+    LaunchError,
+    check_database_url,
+    check_redis_url,
+    port_is_free,
+)
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+DATA = ROOT / ".data"
+VENV_BIN = Path(sys.executable).parent
+
+DEMO_LOGINS = [
+    ("agent", "Ava Agent: works the case queue"),
+    ("agent2", "Ben Agent: a second agent"),
+    ("supervisor", "Sam Supervisor: approves over-limit and risky refunds"),
+    ("admin", "Ada Admin: policies, tool permissions, copilot settings"),
+    ("analyst", "Ana Analyst: metrics and CSV exports"),
+]
+DEMO_PASSWORD = "copilot-demo"  # noqa: S105 - printed on purpose: demo data only
+
+
+def say(message: str) -> None:
+    print(f"dev: {message}", flush=True)
+
+
+@contextlib.contextmanager
+def services(data_dir: Path) -> Iterator[dict[str, str]]:
+    """Environment with DATABASE_URL and REDIS_URL that work, for as long as the block runs."""
+    started: list[EmbeddedPostgres | EmbeddedValkey] = []
+    env: dict[str, str] = {}
+    try:
+        database_url = os.environ.get("DATABASE_URL", "").strip()
+        if database_url:
+            check_database_url(database_url)
+        else:
+            postgres = EmbeddedPostgres(data_dir / "postgres")
+            database_url = postgres.start()
+            started.append(postgres)
+            say(f"PostgreSQL (embedded) on {database_url}")
+        env["DATABASE_URL"] = database_url
+
+        redis_url = os.environ.get("REDIS_URL", "").strip()
+        if redis_url:
+            check_redis_url(redis_url)
+        else:
+            valkey = EmbeddedValkey(data_dir / "valkey")
+            redis_url = valkey.start()
+            started.append(valkey)
+            say(f"Valkey (embedded, Redis protocol) on {redis_url}")
+        env["REDIS_URL"] = redis_url
+        yield env
+    finally:
+        for service in reversed(started):
+            service.stop()
+
+
+def secret_key() -> str:
+    """A per-checkout secret, so sessions survive restarts without a configured key."""
+    if os.environ.get("SECRET_KEY"):
+        return os.environ["SECRET_KEY"]
+    path = DATA / "secret_key"
+    if not path.exists():
+        DATA.mkdir(exist_ok=True)
+        path.write_text(secrets.token_urlsafe(64))
+        path.chmod(0o600)
+    return path.read_text().strip()
+
+
+def child_env(extra: dict[str, str], settings: str) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(extra)
+    env.setdefault("DJANGO_SETTINGS_MODULE", settings)
+    env.setdefault("SECRET_KEY", secret_key())
+    env.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+    env["PYTHONUNBUFFERED"] = "1"
+    return env
+
+
+def manage(args: list[str], env: dict[str, str]) -> int:
+    return subprocess.call([str(VENV_BIN / "python"), str(ROOT / "manage.py"), *args], env=env, cwd=ROOT)
+
+
+def must(code: int, what: str) -> None:
+    if code != 0:
+        raise LaunchError(f"{what} failed (exit status {code}); see the output above.")
+
+
+def wait_http(url: str, timeout: float) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:  # noqa: S310 - our own loopback URL
+                if response.status == 200:
+                    return True
+        except OSError:
+            pass
+        time.sleep(0.3)
+    return False
+
+
+class Processes:
+    """Children that run until Ctrl-C; stopped politely, then firmly."""
+
+    def __init__(self) -> None:
+        self.children: list[tuple[str, subprocess.Popen]] = []
+
+    def start(self, name: str, args: list[str], env: dict[str, str]) -> None:
+        # Own session: Ctrl-C reaches the launcher only, which stops children in order.
+        process = subprocess.Popen(args, env=env, cwd=ROOT, start_new_session=True)
+        self.children.append((name, process))
+
+    def dead(self) -> str | None:
+        for name, process in self.children:
+            if process.poll() is not None:
+                return name
+        return None
+
+    def stop(self) -> None:
+        for _, process in reversed(self.children):
+            if process.poll() is None:
+                process.send_signal(signal.SIGTERM)
+        deadline = time.monotonic() + 15
+        for _, process in reversed(self.children):
+            try:
+                process.wait(timeout=max(0.1, deadline - time.monotonic()))
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+
+
+def command_run(args: list[str]) -> int:
+    port = int(os.environ.get("PORT", "8000"))
+    host = os.environ.get("HOST", "127.0.0.1")
+    if not port_is_free(port, host):
+        raise LaunchError(f"Port {port} on {host} is already in use; stop what uses it or set PORT=<free port>.")
+    with services(DATA) as service_env:
+        env = child_env(service_env, "copilot.settings.base")
+        must(manage(["migrate", "--noinput", "-v", "0"], env), "migrate")
+        must(manage(["collectstatic", "--noinput", "-v", "0"], env), "collectstatic")
+        must(manage(["seed_demo", "--if-empty"], env), "seed_demo")
+        processes = Processes()
+        stopping = False
+
+        def on_signal(signum: int, _frame: object) -> None:
+            nonlocal stopping
+            stopping = True
+
+        signal.signal(signal.SIGINT, on_signal)
+        signal.signal(signal.SIGTERM, on_signal)
+        try:
+            processes.start(
+                "web (daphne)",
+                [str(VENV_BIN / "daphne"), "-b", host, "-p", str(port), "--proxy-headers",
+                 "copilot.asgi:application"],
+                env,
+            )
+            processes.start(
+                "worker (celery)",
+                [str(VENV_BIN / "celery"), "-A", "copilot", "worker", "-l", "info", "-n", "worker@%h"],
+                env,
+            )
+            processes.start(
+                "beat (celery)",
+                [str(VENV_BIN / "celery"), "-A", "copilot", "beat", "-l", "info",
+                 "-s", str(DATA / "celerybeat-schedule")],
+                env,
+            )
+            url = f"http://{host}:{port}/"
+            if not wait_http(f"{url}login/", timeout=60) and not stopping:
+                raise LaunchError(f"The web server did not answer at {url}login/ within 60 seconds.")
+            if not stopping:
+                say(f"the copilot is running at {url}  (Ctrl-C stops everything)")
+                say(f"demo logins (password for all: {DEMO_PASSWORD}):")
+                for username, role in DEMO_LOGINS:
+                    say(f"  {username:<11} {role}")
+            while not stopping:
+                died = processes.dead()
+                if died:
+                    raise LaunchError(f"The {died} process stopped unexpectedly; see its output above.")
+                time.sleep(0.5)
+            say("stopping")
+        finally:
+            processes.stop()
+    say("stopped")
+    return 0
+
+
+def command_test(args: list[str]) -> int:
+    # Tests get their own servers and data, so a running `./dev run` is never touched.
+    with services(DATA / "test") as service_env:
+        env = child_env(service_env, "copilot.settings.test")
+        env["DJANGO_SETTINGS_MODULE"] = "copilot.settings.test"
+        return subprocess.call([str(VENV_BIN / "python"), "-m", "pytest", *args], env=env, cwd=ROOT)
+
+
+def command_manage(args: list[str]) -> int:
+    with services(DATA) as service_env:
+        return manage(args, child_env(service_env, "copilot.settings.base"))
+
+
+COMMANDS = {"run": command_run, "test": command_test, "manage": command_manage}
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in COMMANDS:
+        print("usage: ./dev run | ./dev test [pytest args] | ./dev manage <command> [args]", file=sys.stderr)
+        return 2
+    try:
+        return COMMANDS[argv[0]](argv[1:])
+    except LaunchError as exc:
+        print(f"dev: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,218 @@
+"""Cases, messages and tickets (the support desk), and the built-in trip service's data.
+
+Riders, trips, charges, refunds and incidents mirror domain.md. They are the built-in
+implementation behind `copilot.tripservice.TripService`; tools never query them directly,
+so a company can point the adapter at its own systems.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+
+MONEY = {"max_digits": 12, "decimal_places": 2}
+
+
+class Rider(models.Model):
+    class Tier(models.TextChoices):
+        STANDARD = "standard"
+        GOLD = "gold"
+        PLATINUM = "platinum"
+
+    rider_id = models.CharField(max_length=32, unique=True)
+    name = models.CharField(max_length=200)
+    email = models.EmailField(blank=True)
+    phone = models.CharField(max_length=40, blank=True)
+    tier = models.CharField(max_length=16, choices=Tier.choices, default=Tier.STANDARD)
+    account_created_at = models.DateTimeField()
+    fraud_flag = models.BooleanField(default=False)
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(condition=Q(rider_id__regex=r"^R-[0-9]+$"), name="rider_id_format"),
+        ]
+
+    def __str__(self) -> str:
+        return self.rider_id
+
+
+class Trip(models.Model):
+    class Product(models.TextChoices):
+        STANDARD = "standard"
+        XL = "xl"
+        PREMIUM = "premium"
+        POOL = "pool"
+
+    class Status(models.TextChoices):
+        COMPLETED = "completed"
+        RIDER_CANCELLED = "rider_cancelled"
+        DRIVER_CANCELLED = "driver_cancelled"
+        NO_SHOW = "no_show"
+
+    trip_id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    rider = models.ForeignKey(Rider, on_delete=models.PROTECT, related_name="trips")
+    driver_id = models.CharField(max_length=32)
+    driver_name = models.CharField(max_length=200)
+    product = models.CharField(max_length=16, choices=Product.choices, default=Product.STANDARD)
+    status = models.CharField(max_length=20, choices=Status.choices)
+    city = models.CharField(max_length=100)
+    currency = models.CharField(max_length=3, choices=[(c, c) for c in ("USD", "EUR", "GBP")], default="USD")
+    requested_at = models.DateTimeField()
+    pickup_eta_at = models.DateTimeField(null=True, blank=True)
+    driver_arrived_at = models.DateTimeField(null=True, blank=True)
+    started_at = models.DateTimeField(null=True, blank=True)
+    completed_at = models.DateTimeField(null=True, blank=True)
+    cancelled_at = models.DateTimeField(null=True, blank=True)
+    pickup_address = models.CharField(max_length=300, blank=True)
+    dropoff_address = models.CharField(max_length=300, blank=True)
+    upfront_fare = models.DecimalField(**MONEY)
+    estimated_distance_km = models.FloatField(null=True, blank=True)
+    actual_distance_km = models.FloatField(null=True, blank=True)
+    estimated_duration_min = models.FloatField(null=True, blank=True)
+    actual_duration_min = models.FloatField(null=True, blank=True)
+    surge_multiplier = models.FloatField(default=1.0)
+
+    class Meta:
+        indexes = [models.Index(fields=["rider", "-requested_at"])]
+
+    def __str__(self) -> str:
+        return str(self.trip_id)
+
+
+class Charge(models.Model):
+    class Kind(models.TextChoices):
+        FARE = "fare"
+        CANCELLATION_FEE = "cancellation_fee"
+        CLEANING_FEE = "cleaning_fee"
+        TOLL = "toll"
+        TIP = "tip"
+
+    charge_id = models.CharField(max_length=40, unique=True)
+    trip = models.ForeignKey(Trip, on_delete=models.CASCADE, related_name="charges")
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    amount = models.DecimalField(**MONEY)
+    at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["at", "id"]
+
+
+class Refund(models.Model):
+    class Kind(models.TextChoices):
+        REFUND = "refund"
+        CREDIT = "credit"
+
+    class Reason(models.TextChoices):
+        ROUTE_DEVIATION = "route_deviation"
+        CANCELLATION_FEE = "cancellation_fee"
+        DUPLICATE_CHARGE = "duplicate_charge"
+        CLEANING_FEE = "cleaning_fee"
+        SERVICE_QUALITY = "service_quality"
+        SAFETY = "safety"
+
+    refund_id = models.CharField(max_length=40, unique=True)
+    trip = models.ForeignKey(Trip, on_delete=models.CASCADE, related_name="refunds")
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    amount = models.DecimalField(**MONEY)
+    reason = models.CharField(max_length=20, choices=Reason.choices)
+    at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["at", "id"]
+        constraints = [models.CheckConstraint(condition=Q(amount__gt=0), name="refund_amount_positive")]
+
+
+class Incident(models.Model):
+    class Kind(models.TextChoices):
+        SAFETY = "safety"
+        CLEANING = "cleaning"
+        LOST_ITEM = "lost_item"
+
+    trip = models.ForeignKey(Trip, on_delete=models.CASCADE, related_name="incidents")
+    kind = models.CharField(max_length=12, choices=Kind.choices)
+    reported_at = models.DateTimeField()
+    evidence_photos = models.PositiveIntegerField(default=0)
+    note = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["reported_at", "id"]
+
+
+class Case(models.Model):
+    """One customer contact (a chat or an email thread) and its handling."""
+
+    class Channel(models.TextChoices):
+        CHAT = "chat"
+        EMAIL = "email"
+
+    class Status(models.TextChoices):
+        OPEN = "open"
+        WAITING_SUPERVISOR = "waiting_supervisor"
+        RESOLVED = "resolved"
+
+    rider = models.ForeignKey(Rider, on_delete=models.PROTECT, related_name="cases")
+    channel = models.CharField(max_length=8, choices=Channel.choices, default=Channel.CHAT)
+    subject = models.CharField(max_length=200, blank=True)
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.OPEN)
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="cases"
+    )
+    opened_at = models.DateTimeField()
+    first_response_at = models.DateTimeField(null=True, blank=True)
+    resolved_at = models.DateTimeField(null=True, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["status", "opened_at"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(resolved_at__isnull=True) | Q(status="resolved"), name="resolved_at_only_when_resolved"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Case {self.pk}"
+
+
+class Message(models.Model):
+    """A message in a case. `text` is what the copilot, logs and transcripts may see."""
+
+    class Role(models.TextChoices):
+        CUSTOMER = "customer"
+        AGENT = "agent"
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="messages")
+    role = models.CharField(max_length=10, choices=Role.choices)
+    text = models.TextField()
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    created_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["created_at", "id"]
+
+
+class Ticket(models.Model):
+    class Queue(models.TextChoices):
+        SAFETY = "safety"
+        LOST_AND_FOUND = "lost_and_found"
+        BILLING = "billing"
+        SUPERVISOR = "supervisor"
+        DRIVER_OPS = "driver_ops"
+
+    class Priority(models.TextChoices):
+        LOW = "low"
+        NORMAL = "normal"
+        HIGH = "high"
+        URGENT = "urgent"
+
+    case = models.ForeignKey(Case, null=True, blank=True, on_delete=models.SET_NULL, related_name="tickets")
+    trip = models.ForeignKey(Trip, null=True, blank=True, on_delete=models.SET_NULL, related_name="tickets")
+    queue = models.CharField(max_length=20, choices=Queue.choices)
+    priority = models.CharField(max_length=10, choices=Priority.choices, default=Priority.NORMAL)
+    summary = models.TextField()
+    status = models.CharField(max_length=10, default="open")
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    created_at = models.DateTimeField(auto_now_add=True)

@@ -1,0 +1,23 @@
+"""Celery tasks: each fetches by id, calls a service, publishes. No logic lives here."""
+
+from __future__ import annotations
+
+import logging
+
+from celery import shared_task
+
+from copilot.models import Message
+from copilot.realtime import QUEUE_GROUP, case_group, publish
+
+log = logging.getLogger(__name__)
+
+
+@shared_task(acks_late=True)
+def case_message_received(message_id: int) -> None:
+    message = Message.objects.filter(pk=message_id).select_related("case").first()
+    if message is None:
+        log.warning("message %s vanished before its task ran", message_id)
+        return
+    payload = {"case_id": message.case_id, "message_id": message.pk}
+    publish(case_group(message.case_id), "message.created", payload)
+    publish(QUEUE_GROUP, "queue.changed", payload)

@@ -1,0 +1,147 @@
+"""The trip service adapter: the one door through which tools and rules read riders and trips.
+
+The built-in `DatabaseTripService` reads this project's own tables. A company that keeps
+trips elsewhere writes a class with the same methods and names it in
+COPILOT_TRIP_SERVICE; nothing else changes. Every read is scoped to a rider: a trip of
+another rider is reported as not found, never returned.
+"""
+
+from __future__ import annotations
+
+import functools
+from datetime import datetime, timedelta
+from decimal import Decimal
+from typing import Protocol
+from uuid import UUID
+
+from django.conf import settings
+from django.db.models import Count, Q
+from django.utils.module_loading import import_string
+
+from copilot import domain
+from copilot import models as m
+
+
+class TripService(Protocol):
+    def get_rider(self, *, rider_id: str, now: datetime) -> domain.Rider | None: ...
+
+    def get_trip(self, *, rider_id: str, trip_id: str) -> domain.Trip | None: ...
+
+    def list_trips(self, *, rider_id: str, limit: int = 20) -> list[domain.Trip]: ...
+
+    def record_refund(
+        self, *, rider_id: str, trip_id: str, kind: str, reason: str, amount: Decimal, refund_id: str, at: datetime
+    ) -> domain.Refund: ...
+
+
+@functools.cache
+def _service_class() -> type:
+    return import_string(settings.COPILOT_TRIP_SERVICE)
+
+
+def get_trip_service() -> TripService:
+    return _service_class()()
+
+
+def _parse_uuid(value: str) -> UUID | None:
+    try:
+        return UUID(str(value))
+    except ValueError:
+        return None
+
+
+def trip_to_domain(trip: m.Trip) -> domain.Trip:
+    """The domain.md shape of a stored trip (charges, refunds, incidents prefetched or not)."""
+    return domain.Trip(
+        trip_id=str(trip.trip_id),
+        rider_id=trip.rider.rider_id,
+        driver_id=trip.driver_id,
+        driver_name=trip.driver_name,
+        product=trip.product,
+        status=trip.status,
+        city=trip.city,
+        currency=trip.currency,
+        requested_at=trip.requested_at,
+        pickup_eta_at=trip.pickup_eta_at,
+        driver_arrived_at=trip.driver_arrived_at,
+        started_at=trip.started_at,
+        completed_at=trip.completed_at,
+        cancelled_at=trip.cancelled_at,
+        pickup_address=trip.pickup_address,
+        dropoff_address=trip.dropoff_address,
+        upfront_fare=trip.upfront_fare,
+        estimated_distance_km=trip.estimated_distance_km,
+        actual_distance_km=trip.actual_distance_km,
+        estimated_duration_min=trip.estimated_duration_min,
+        actual_duration_min=trip.actual_duration_min,
+        surge_multiplier=trip.surge_multiplier,
+        charges=[
+            {"charge_id": c.charge_id, "kind": c.kind, "amount": c.amount, "at": c.at} for c in trip.charges.all()
+        ],
+        refunds=[
+            {"refund_id": r.refund_id, "kind": r.kind, "amount": r.amount, "reason": r.reason, "at": r.at}
+            for r in trip.refunds.all()
+        ],
+        incidents=[
+            {"kind": i.kind, "reported_at": i.reported_at, "evidence_photos": i.evidence_photos, "note": i.note}
+            for i in trip.incidents.all()
+        ],
+    )
+
+
+class DatabaseTripService:
+    """Riders and trips from this project's own PostgreSQL tables."""
+
+    def _trips(self):
+        return m.Trip.objects.select_related("rider").prefetch_related("charges", "refunds", "incidents")
+
+    def get_rider(self, *, rider_id: str, now: datetime) -> domain.Rider | None:
+        since = now - timedelta(days=30)
+        recent = Q(trips__refunds__at__gt=since, trips__refunds__at__lte=now)
+        rider = (
+            m.Rider.objects.filter(rider_id=rider_id)
+            .annotate(
+                refunds_30d=Count("trips__refunds", filter=recent),
+                goodwill_30d=Count(
+                    "trips__refunds",
+                    filter=recent & Q(trips__refunds__reason=m.Refund.Reason.SERVICE_QUALITY),
+                ),
+            )
+            .first()
+        )
+        if rider is None:
+            return None
+        return domain.Rider(
+            rider_id=rider.rider_id,
+            name=rider.name,
+            email=rider.email,
+            phone=rider.phone,
+            tier=rider.tier,
+            account_created_at=rider.account_created_at,
+            fraud_flag=rider.fraud_flag,
+            refunds_last_30d=rider.refunds_30d,
+            goodwill_last_30d=rider.goodwill_30d,
+        )
+
+    def get_trip(self, *, rider_id: str, trip_id: str) -> domain.Trip | None:
+        uuid = _parse_uuid(trip_id)
+        if uuid is None:
+            return None
+        trip = self._trips().filter(trip_id=uuid, rider__rider_id=rider_id).first()
+        return trip_to_domain(trip) if trip else None
+
+    def list_trips(self, *, rider_id: str, limit: int = 20) -> list[domain.Trip]:
+        trips = self._trips().filter(rider__rider_id=rider_id).order_by("-requested_at")[:limit]
+        return [trip_to_domain(t) for t in trips]
+
+    def record_refund(
+        self, *, rider_id: str, trip_id: str, kind: str, reason: str, amount: Decimal, refund_id: str, at: datetime
+    ) -> domain.Refund:
+        trip = m.Trip.objects.get(trip_id=_parse_uuid(trip_id), rider__rider_id=rider_id)
+        refund, _ = m.Refund.objects.get_or_create(
+            refund_id=refund_id,
+            defaults={"trip": trip, "kind": kind, "reason": reason, "amount": amount, "at": at},
+        )
+        return domain.Refund(
+            refund_id=refund.refund_id, kind=refund.kind, amount=refund.amount, reason=refund.reason, at=refund.at
+        )

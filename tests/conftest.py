@@ -1,0 +1,141 @@
+"""Test session fixtures: personas, a real Celery worker process, channel-layer hygiene.
+
+The suite runs against the real PostgreSQL and Redis that `./dev test` starts (or the
+servers DATABASE_URL and REDIS_URL name). Nothing here fakes a service.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import redis
+from django.conf import settings
+
+from tests.factories import make_user
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _flush_redis_once():
+    # Each session starts from an empty broker and cache, so leftovers of an earlier
+    # (perhaps killed) run can never satisfy an assertion.
+    redis.Redis.from_url(settings.REDIS_URL).flushdb()
+
+
+@pytest.fixture
+def agent(db):
+    return make_user("ava", roles=["agent"])
+
+
+@pytest.fixture
+def agent2(db):
+    return make_user("ben", roles=["agent"])
+
+
+@pytest.fixture
+def supervisor(db):
+    return make_user("sam", roles=["supervisor"])
+
+
+@pytest.fixture
+def admin_user(db):
+    return make_user("ada", roles=["admin"])
+
+
+@pytest.fixture
+def analyst(db):
+    return make_user("ana", roles=["analyst"])
+
+
+@pytest.fixture
+def outsider(db):
+    """Logged in, but holds no role: must be refused everywhere."""
+    return make_user("olly", roles=[])
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _release_test_database(django_db_setup, django_db_blocker):
+    yield
+    with django_db_blocker.unblock():
+        _wait_for_other_sessions_to_leave(timeout=3.0)
+
+
+def _test_database_url() -> str:
+    from django.db import connection
+
+    params = connection.settings_dict
+    return f"postgres://{params['USER']}@{params['HOST']}:{params['PORT']}/{params['NAME']}"
+
+
+@pytest.fixture(scope="session")
+def celery_worker_process(django_db_setup, django_db_blocker, tmp_path_factory):
+    """A real `celery worker` process on the test database, for the whole session."""
+    with django_db_blocker.unblock():
+        database_url = _test_database_url()
+    log_path = tmp_path_factory.mktemp("worker") / "worker.log"
+    env = dict(os.environ, DATABASE_URL=database_url, DJANGO_SETTINGS_MODULE="copilot.settings.test")
+    hostname = f"testworker-{os.getpid()}@%h"
+    log_file = log_path.open("w")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "celery", "-A", "copilot", "worker", "-l", "info", "-n", hostname,
+         "--pool", "threads", "--concurrency", "4", "--without-gossip", "--without-mingle"],
+        cwd=ROOT, env=env, stdout=log_file, stderr=subprocess.STDOUT, start_new_session=True,
+    )
+    from copilot.celery import app
+
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"celery worker exited at start:\n{log_path.read_text()[-3000:]}")
+        if app.control.ping(timeout=0.5):
+            break
+    else:
+        process.kill()
+        raise RuntimeError(f"celery worker did not answer pings:\n{log_path.read_text()[-3000:]}")
+    yield process
+    process.send_signal(signal.SIGTERM)
+    try:
+        process.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        process.kill()
+    log_file.close()
+
+
+def _wait_for_other_sessions_to_leave(timeout: float = 10.0) -> None:
+    # PostgreSQL notices a dead client's connection a moment after the process exits;
+    # the test database can only be dropped once it has.
+    from django.db import connection
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
+            if cursor.fetchone()[0] == 0:
+                return
+        time.sleep(0.1)
+    # Connections left by executor threads of cancelled websocket tasks are ended here.
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+            " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )
+
+
+def wait_until(predicate, *, timeout: float = 15.0, interval: float = 0.05):
+    """Poll until predicate() is truthy; return its value or fail with the timeout."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(interval)
+    raise AssertionError(f"condition not met within {timeout} s")

@@ -1,0 +1,113 @@
+"""Websockets: role-checked on connect and on every frame, frames validated."""
+
+from __future__ import annotations
+
+import pytest
+from channels.testing import WebsocketCommunicator
+from django.test import Client
+
+from copilot.asgi import application
+from copilot.realtime import case_group, publish
+from tests.factories import CaseFactory
+
+ORIGIN = (b"origin", b"http://localhost")
+
+
+def _headers_for(user) -> list[tuple[bytes, bytes]]:
+    client = Client()
+    client.force_login(user)
+    cookie = f"sessionid={client.cookies['sessionid'].value}"
+    return [ORIGIN, (b"cookie", cookie.encode())]
+
+
+async def _connect(path: str, headers):
+    communicator = WebsocketCommunicator(application, path, headers=headers)
+    connected, code = await communicator.connect(timeout=5)
+    return communicator, connected, code
+
+
+@pytest.fixture
+def case(transactional_db):
+    return CaseFactory()
+
+
+@pytest.mark.django_db(transaction=True)
+async def test_an_agent_receives_events_published_to_the_case_group(agent, case):
+    from channels.db import database_sync_to_async as sync_to_async
+
+    headers = await sync_to_async(_headers_for)(agent)
+    communicator, connected, _ = await _connect(f"/ws/cases/{case.pk}/", headers)
+    assert connected
+    await sync_to_async(publish)(case_group(case.pk), "message.created", {"case_id": case.pk})
+    frame = await communicator.receive_json_from(timeout=5)
+    assert frame == {"event": "message.created", "payload": {"case_id": case.pk}}
+    await communicator.disconnect()
+
+
+@pytest.mark.django_db(transaction=True)
+async def test_an_outsider_is_refused_a_case_socket(outsider, case):
+    from channels.db import database_sync_to_async as sync_to_async
+
+    headers = await sync_to_async(_headers_for)(outsider)
+    _, connected, code = await _connect(f"/ws/cases/{case.pk}/", headers)
+    assert not connected
+    assert code == 4403
+
+
+@pytest.mark.django_db(transaction=True)
+async def test_an_anonymous_socket_is_refused(case):
+    _, connected, code = await _connect(f"/ws/cases/{case.pk}/", [ORIGIN])
+    assert not connected
+    assert code == 4403
+
+
+@pytest.mark.django_db(transaction=True)
+async def test_a_socket_from_a_foreign_origin_is_refused(agent, case):
+    from channels.db import database_sync_to_async as sync_to_async
+
+    headers = await sync_to_async(_headers_for)(agent)
+    headers = [(b"origin", b"https://evil.example")] + [h for h in headers if h[0] != b"origin"]
+    _, connected, _ = await _connect(f"/ws/cases/{case.pk}/", headers)
+    assert not connected
+
+
+@pytest.mark.django_db(transaction=True)
+async def test_a_socket_for_a_missing_case_is_closed_as_not_found(agent):
+    from channels.db import database_sync_to_async as sync_to_async
+
+    headers = await sync_to_async(_headers_for)(agent)
+    _, connected, code = await _connect("/ws/cases/999999/", headers)
+    assert not connected
+    assert code == 4404
+
+
+@pytest.mark.django_db(transaction=True)
+async def test_a_malformed_frame_gets_an_error_and_the_socket_stays_open(agent, case):
+    from channels.db import database_sync_to_async as sync_to_async
+
+    headers = await sync_to_async(_headers_for)(agent)
+    communicator, connected, _ = await _connect(f"/ws/cases/{case.pk}/", headers)
+    assert connected
+    await communicator.send_to(text_data="{not json")
+    error = await communicator.receive_json_from(timeout=5)
+    assert error["event"] == "error"
+    await communicator.send_json_to({"type": "ping", "extra": 1})
+    assert (await communicator.receive_json_from(timeout=5))["event"] == "error"
+    await communicator.send_json_to({"type": "ping"})
+    assert (await communicator.receive_json_from(timeout=5))["event"] == "pong"
+    await communicator.disconnect()
+
+
+@pytest.mark.django_db(transaction=True)
+async def test_a_socket_stops_working_once_its_session_is_logged_out(agent, case):
+    from channels.db import database_sync_to_async as sync_to_async
+    from django.contrib.sessions.models import Session
+
+    headers = await sync_to_async(_headers_for)(agent)
+    communicator, connected, _ = await _connect(f"/ws/cases/{case.pk}/", headers)
+    assert connected
+    await sync_to_async(lambda: Session.objects.all().delete())()
+    await communicator.send_json_to({"type": "ping"})
+    output = await communicator.receive_output(timeout=5)
+    assert output["type"] == "websocket.close"
+    assert output["code"] == 4403
