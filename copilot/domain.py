@@ -110,7 +110,7 @@ class Incident(_Contract):
 
 
 class Rider(_Contract):
-    rider_id: str = Field(pattern=r"^R-\d+$")
+    rider_id: str = Field(min_length=1)
     name: str = ""
     email: str = ""
     phone: str = ""
@@ -123,8 +123,8 @@ class Rider(_Contract):
 
 class Trip(_Contract):
     trip_id: str
-    rider_id: str = Field(pattern=r"^R-\d+$")
-    driver_id: str = Field(default="D-0", pattern=r"^D-\d+$")
+    rider_id: str = Field(min_length=1)
+    driver_id: str = "D-0"
     driver_name: str = ""
     product: Product = "standard"
     status: TripStatus

@@ -9,8 +9,10 @@ with one sentence on stderr and exit status 2, never a traceback.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import secrets
+import shutil
 import signal
 import subprocess
 import sys
@@ -18,6 +20,8 @@ import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
+
+import psutil
 
 from copilot.launcher.services import (
     EmbeddedPostgres,
@@ -43,11 +47,11 @@ DEMO_PASSWORD = "copilot-demo"  # noqa: S105 - printed on purpose: demo data onl
 
 
 def say(message: str) -> None:
-    print(f"dev: {message}", flush=True)
+    print(f"dev: {message}", file=sys.stderr, flush=True)
 
 
 @contextlib.contextmanager
-def services(data_dir: Path) -> Iterator[dict[str, str]]:
+def services(data_dir: Path, *, template: Path | None = None) -> Iterator[dict[str, str]]:
     """Environment with DATABASE_URL and REDIS_URL that work, for as long as the block runs."""
     started: list[EmbeddedPostgres | EmbeddedValkey] = []
     env: dict[str, str] = {}
@@ -56,7 +60,7 @@ def services(data_dir: Path) -> Iterator[dict[str, str]]:
         if database_url:
             check_database_url(database_url)
         else:
-            postgres = EmbeddedPostgres(data_dir / "postgres")
+            postgres = EmbeddedPostgres(data_dir / "postgres", template=template)
             database_url = postgres.start()
             started.append(postgres)
             say(f"PostgreSQL (embedded) on {database_url}")
@@ -155,7 +159,9 @@ def command_run(args: list[str]) -> int:
     port = int(os.environ.get("PORT", "8000"))
     host = os.environ.get("HOST", "127.0.0.1")
     if not port_is_free(port, host):
-        raise LaunchError(f"Port {port} on {host} is already in use; stop what uses it or set PORT=<free port>.")
+        raise LaunchError(
+            f"Port {port} on {host} is already in use; stop what uses it or set PORT=<free port>."
+        )
     with services(DATA) as service_env:
         env = child_env(service_env, "copilot.settings.base")
         must(manage(["migrate", "--noinput", "-v", "0"], env), "migrate")
@@ -208,12 +214,36 @@ def command_run(args: list[str]) -> int:
     return 0
 
 
+def _remove_stale_test_runs(test_dir: Path) -> None:
+    """Stop and delete the servers of earlier test runs whose launcher died without cleaning up."""
+    for run_dir in test_dir.glob("run-*"):
+        try:
+            pid = int(run_dir.name.removeprefix("run-"))
+        except ValueError:
+            continue
+        if psutil.pid_exists(pid):
+            continue
+        with contextlib.suppress(OSError, ValueError, IndexError, psutil.Error):
+            postmaster = run_dir / "postgres/pgdata/postmaster.pid"
+            psutil.Process(int(postmaster.read_text().splitlines()[0])).kill()
+        with contextlib.suppress(OSError, ValueError, KeyError, psutil.Error):
+            psutil.Process(json.loads((run_dir / "valkey/launcher.json").read_text())["pid"]).kill()
+        shutil.rmtree(run_dir, ignore_errors=True)
+
+
 def command_test(args: list[str]) -> int:
-    # Tests get their own servers and data, so a running `./dev run` is never touched.
-    with services(DATA / "test") as service_env:
-        env = child_env(service_env, "copilot.settings.test")
-        env["DJANGO_SETTINGS_MODULE"] = "copilot.settings.test"
-        return subprocess.call([str(VENV_BIN / "python"), "-m", "pytest", *args], env=env, cwd=ROOT)
+    # Each test run gets its own servers and data (PostgreSQL copied from an initialised
+    # template), so runs never disturb `./dev run` or each other, and leave nothing behind.
+    test_dir = DATA / "test"
+    _remove_stale_test_runs(test_dir)
+    run_dir = test_dir / f"run-{os.getpid()}"
+    try:
+        with services(run_dir, template=test_dir / "pg-template") as service_env:
+            env = child_env(service_env, "copilot.settings.test")
+            env["DJANGO_SETTINGS_MODULE"] = "copilot.settings.test"
+            return subprocess.call([str(VENV_BIN / "python"), "-m", "pytest", *args], env=env, cwd=ROOT)
+    finally:
+        shutil.rmtree(run_dir, ignore_errors=True)
 
 
 def command_manage(args: list[str]) -> int:

@@ -1,0 +1,46 @@
+"""Policy versions: the refund rules' parameters and texts, one active at a time."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+
+PACK = "ride-refunds"
+
+
+class PolicyVersion(models.Model):
+    """An immutable set of parameters and texts; edits create a new version."""
+
+    number = models.PositiveIntegerField(unique=True)
+    params = models.JSONField()
+    texts = models.JSONField()
+    note = models.CharField(max_length=300, blank=True)
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    created_at = models.DateTimeField(auto_now_add=True)
+    is_active = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["-number"]
+        constraints = [
+            models.UniqueConstraint(fields=["is_active"], condition=Q(is_active=True), name="one_active_policy"),
+        ]
+
+    @property
+    def label(self) -> str:
+        return f"{PACK}@{self.number}"
+
+    def __str__(self) -> str:
+        return self.label
+
+
+class PolicyActivation(models.Model):
+    """Who made which version active and when: the history that rollback walks back."""
+
+    version = models.ForeignKey(PolicyVersion, on_delete=models.PROTECT, related_name="activations")
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    at = models.DateTimeField(auto_now_add=True)
+    rollback = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["-at", "-id"]
