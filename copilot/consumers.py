@@ -50,7 +50,9 @@ class _RoleCheckedConsumer(AsyncJsonWebsocketConsumer):
             frame = ClientFrame.model_validate(content)
         except ValidationError as exc:
             first = exc.errors()[0]
-            await self.send_json({"event": "error", "payload": {"error": "invalid frame", "detail": first["msg"]}})
+            await self.send_json(
+                {"event": "error", "payload": {"error": "invalid frame", "detail": first["msg"]}}
+            )
             return
         if frame.type == "ping":
             await self.send_json({"event": "pong", "payload": {}})

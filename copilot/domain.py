@@ -15,9 +15,11 @@ from pydantic import (
     AfterValidator,
     AwareDatetime,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     PlainSerializer,
+    WithJsonSchema,
 )
 
 CENT = Decimal("0.01")
@@ -28,22 +30,32 @@ def quantize_money(value: Decimal) -> Decimal:
     return value.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
+def _money_before(value: object) -> object:
+    # A JSON number (18.4) is read as the digits it was written with, never as a binary
+    # float, so datasets that write amounts as numbers still judge exactly.
+    if isinstance(value, float):
+        return Decimal(repr(value))
+    return value
+
+
 def _money_in(value: Decimal) -> Decimal:
     if not value.is_finite():
         raise ValueError("money must be a finite number")
-    if value.as_tuple().exponent < -2:  # type: ignore[operator]
+    if quantize_money(value) != value:
         raise ValueError("money has at most two decimals")
-    return quantize_money(value)
+    return quantize_money(value) + Decimal("0.00")  # + 0.00 turns -0.00 into 0.00
 
 
-# Money travels as a string with exactly two decimals ("18.40"); floats are refused
-# because they cannot represent cents exactly.
+# Money travels as a string with exactly two decimals ("18.40").
 Money = Annotated[
     Decimal,
-    Field(json_schema_extra={"type": "string", "pattern": r"^-?\d+\.\d{2}$"}),
+    BeforeValidator(_money_before),
     AfterValidator(_money_in),
     PlainSerializer(lambda v: f"{quantize_money(v):.2f}", return_type=str, when_used="always"),
+    WithJsonSchema({"type": "string", "pattern": r"^-?\d+\.\d{2}$"}),
 ]
+# Distances, durations and multipliers: finite and never negative.
+Measure = Annotated[float, Field(ge=0, allow_inf_nan=False)]
 
 Tier = Literal["standard", "gold", "platinum"]
 Product = Literal["standard", "xl", "premium", "pool"]
@@ -139,11 +151,11 @@ class Trip(_Contract):
     pickup_address: str = ""
     dropoff_address: str = ""
     upfront_fare: Money = Decimal("0.00")
-    estimated_distance_km: float | None = None
-    actual_distance_km: float | None = None
-    estimated_duration_min: float | None = None
-    actual_duration_min: float | None = None
-    surge_multiplier: float = 1.0
+    estimated_distance_km: Measure | None = None
+    actual_distance_km: Measure | None = None
+    estimated_duration_min: Measure | None = None
+    actual_duration_min: Measure | None = None
+    surge_multiplier: Measure = 1.0
     charges: tuple[Charge, ...] = ()
     refunds: tuple[Refund, ...] = ()
     incidents: tuple[Incident, ...] = ()

@@ -56,4 +56,6 @@ def health(request: HttpRequest) -> JsonResponse:
             results[name] = {"status": "down", "detail": f"{type(exc).__name__}: {exc}"[:200]}
         results[name]["ms"] = round((time.perf_counter() - started) * 1000, 1)
     healthy = all(r["status"] == "ok" for r in results.values())
-    return JsonResponse({"status": "ok" if healthy else "degraded", "checks": results}, status=200 if healthy else 503)
+    return JsonResponse(
+        {"status": "ok" if healthy else "degraded", "checks": results}, status=200 if healthy else 503
+    )

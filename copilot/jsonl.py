@@ -60,7 +60,9 @@ def parse_line(text: str, model: type[BaseModel]) -> BaseModel:
         raise LineError(describe_validation_error(exc)) from None
 
 
-def run_lines(path: str, model: type[BaseModel], handle: Callable[[Any], dict], write: Callable[[str], None]) -> int:
+def run_lines(
+    path: str, model: type[BaseModel], handle: Callable[[Any], dict], write: Callable[[str], None]
+) -> int:
     """Apply `handle` to each parsed line, writing one JSON line out per line in; 1 if any failed."""
     failed = False
     for number, text in read_lines(path):

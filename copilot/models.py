@@ -12,6 +12,7 @@ import uuid
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 
 MONEY = {"max_digits": 12, "decimal_places": 2}
 
@@ -169,7 +170,8 @@ class Case(models.Model):
         indexes = [models.Index(fields=["status", "opened_at"])]
         constraints = [
             models.CheckConstraint(
-                condition=Q(resolved_at__isnull=True) | Q(status="resolved"), name="resolved_at_only_when_resolved"
+                condition=Q(resolved_at__isnull=True) | Q(status="resolved"),
+                name="resolved_at_only_when_resolved",
             ),
         ]
 
@@ -215,4 +217,4 @@ class Ticket(models.Model):
     summary = models.TextField()
     status = models.CharField(max_length=10, default="open")
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField(default=timezone.now)

@@ -10,8 +10,14 @@ from django.utils import timezone
 from copilot.models import Case, Message, Rider
 
 
-def case_open(*, rider: Rider, text: str, channel: str = Case.Channel.CHAT, subject: str = "",
-              at: datetime | None = None) -> Case:
+def case_open(
+    *,
+    rider: Rider,
+    text: str,
+    channel: str = Case.Channel.CHAT,
+    subject: str = "",
+    at: datetime | None = None,
+) -> Case:
     """A new case with its first customer message."""
     at = at or timezone.now()
     with transaction.atomic():
@@ -27,7 +33,9 @@ def case_receive_message(*, case: Case, text: str, at: datetime | None = None) -
     text = text.strip()
     if not text:
         raise ValueError("A customer message cannot be empty.")
-    message = Message.objects.create(case=case, role=Message.Role.CUSTOMER, text=text, created_at=at or timezone.now())
+    message = Message.objects.create(
+        case=case, role=Message.Role.CUSTOMER, text=text, created_at=at or timezone.now()
+    )
     transaction.on_commit(lambda: case_message_received.delay(message.pk))
     return message
 

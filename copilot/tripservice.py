@@ -30,7 +30,15 @@ class TripService(Protocol):
     def list_trips(self, *, rider_id: str, limit: int = 20) -> list[domain.Trip]: ...
 
     def record_refund(
-        self, *, rider_id: str, trip_id: str, kind: str, reason: str, amount: Decimal, refund_id: str, at: datetime
+        self,
+        *,
+        rider_id: str,
+        trip_id: str,
+        kind: str,
+        reason: str,
+        amount: Decimal,
+        refund_id: str,
+        at: datetime,
     ) -> domain.Refund: ...
 
 
@@ -76,14 +84,20 @@ def trip_to_domain(trip: m.Trip) -> domain.Trip:
         actual_duration_min=trip.actual_duration_min,
         surge_multiplier=trip.surge_multiplier,
         charges=[
-            {"charge_id": c.charge_id, "kind": c.kind, "amount": c.amount, "at": c.at} for c in trip.charges.all()
+            {"charge_id": c.charge_id, "kind": c.kind, "amount": c.amount, "at": c.at}
+            for c in trip.charges.all()
         ],
         refunds=[
             {"refund_id": r.refund_id, "kind": r.kind, "amount": r.amount, "reason": r.reason, "at": r.at}
             for r in trip.refunds.all()
         ],
         incidents=[
-            {"kind": i.kind, "reported_at": i.reported_at, "evidence_photos": i.evidence_photos, "note": i.note}
+            {
+                "kind": i.kind,
+                "reported_at": i.reported_at,
+                "evidence_photos": i.evidence_photos,
+                "note": i.note,
+            }
             for i in trip.incidents.all()
         ],
     )
@@ -135,13 +149,33 @@ class DatabaseTripService:
         return [trip_to_domain(t) for t in trips]
 
     def record_refund(
-        self, *, rider_id: str, trip_id: str, kind: str, reason: str, amount: Decimal, refund_id: str, at: datetime
+        self,
+        *,
+        rider_id: str,
+        trip_id: str,
+        kind: str,
+        reason: str,
+        amount: Decimal,
+        refund_id: str,
+        at: datetime,
     ) -> domain.Refund:
         trip = m.Trip.objects.get(trip_id=_parse_uuid(trip_id), rider__rider_id=rider_id)
-        refund, _ = m.Refund.objects.get_or_create(
+        refund, created = m.Refund.objects.get_or_create(
             refund_id=refund_id,
             defaults={"trip": trip, "kind": kind, "reason": reason, "amount": amount, "at": at},
         )
+        # The refund id is the idempotency key: a repeat must be the same refund, never another.
+        if not created and (refund.trip_id, refund.kind, refund.reason, refund.amount) != (
+            trip.pk,
+            kind,
+            reason,
+            amount,
+        ):
+            raise ValueError(f"refund id {refund_id} already records a different refund")
         return domain.Refund(
-            refund_id=refund.refund_id, kind=refund.kind, amount=refund.amount, reason=refund.reason, at=refund.at
+            refund_id=refund.refund_id,
+            kind=refund.kind,
+            amount=refund.amount,
+            reason=refund.reason,
+            at=refund.at,
         )

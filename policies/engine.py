@@ -31,6 +31,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from copilot.domain import (
     ApproverRole,
+    Charge,
     Money,
     RefundAction,
     Rider,
@@ -40,7 +41,6 @@ from copilot.domain import (
 )
 
 ZERO = Decimal("0.00")
-_SECOND = timedelta(seconds=1)
 _DAY_SECONDS = 86_400
 TIMES = "\N{MULTIPLICATION SIGN}"  # spelled out: the sign is meant, not the letter x
 # Money has two decimals and the parameters are short decimals, so 60 digits keep every
@@ -256,12 +256,12 @@ def p4_cancellation_fee(trip: Trip, rider: Rider, params: PolicyParams) -> Decim
     return _charges_of(trip, "cancellation_fee")
 
 
-def p5_duplicates(trip: Trip, params: PolicyParams) -> list:
+def p5_duplicates(trip: Trip, params: PolicyParams) -> list[Charge]:
     """Charges that repeat the previous charge of the same kind and amount within the window."""
-    groups: defaultdict[tuple[str, Decimal], list] = defaultdict(list)
+    groups: defaultdict[tuple[str, Decimal], list[Charge]] = defaultdict(list)
     for charge in trip.charges:
         groups[(charge.kind, charge.amount)].append(charge)
-    duplicates = []
+    duplicates: list[Charge] = []
     for group in groups.values():
         # Ties in time cannot change the result: the sorted times, and so the gaps, are the same.
         ordered = sorted(group, key=lambda c: c.at)

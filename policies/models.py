@@ -23,15 +23,17 @@ class PolicyVersion(models.Model):
     class Meta:
         ordering = ["-number"]
         constraints = [
-            models.UniqueConstraint(fields=["is_active"], condition=Q(is_active=True), name="one_active_policy"),
+            models.UniqueConstraint(
+                fields=["is_active"], condition=Q(is_active=True), name="one_active_policy"
+            ),
         ]
+
+    def __str__(self) -> str:
+        return self.label
 
     @property
     def label(self) -> str:
         return f"{PACK}@{self.number}"
-
-    def __str__(self) -> str:
-        return self.label
 
 
 class PolicyActivation(models.Model):

@@ -23,6 +23,7 @@ from pathlib import Path
 
 import psutil
 
+from copilot.demo_accounts import DEMO_LOGINS, DEMO_PASSWORD
 from copilot.launcher.services import (
     EmbeddedPostgres,
     EmbeddedValkey,
@@ -35,15 +36,6 @@ from copilot.launcher.services import (
 ROOT = Path(__file__).resolve().parent.parent.parent
 DATA = ROOT / ".data"
 VENV_BIN = Path(sys.executable).parent
-
-DEMO_LOGINS = [
-    ("agent", "Ava Agent: works the case queue"),
-    ("agent2", "Ben Agent: a second agent"),
-    ("supervisor", "Sam Supervisor: approves over-limit and risky refunds"),
-    ("admin", "Ada Admin: policies, tool permissions, copilot settings"),
-    ("analyst", "Ana Analyst: metrics and CSV exports"),
-]
-DEMO_PASSWORD = "copilot-demo"  # noqa: S105 - printed on purpose: demo data only
 
 
 def say(message: str) -> None:
@@ -179,8 +171,15 @@ def command_run(args: list[str]) -> int:
         try:
             processes.start(
                 "web (daphne)",
-                [str(VENV_BIN / "daphne"), "-b", host, "-p", str(port), "--proxy-headers",
-                 "copilot.asgi:application"],
+                [
+                    str(VENV_BIN / "daphne"),
+                    "-b",
+                    host,
+                    "-p",
+                    str(port),
+                    "--proxy-headers",
+                    "copilot.asgi:application",
+                ],
                 env,
             )
             processes.start(
@@ -190,8 +189,16 @@ def command_run(args: list[str]) -> int:
             )
             processes.start(
                 "beat (celery)",
-                [str(VENV_BIN / "celery"), "-A", "copilot", "beat", "-l", "info",
-                 "-s", str(DATA / "celerybeat-schedule")],
+                [
+                    str(VENV_BIN / "celery"),
+                    "-A",
+                    "copilot",
+                    "beat",
+                    "-l",
+                    "info",
+                    "-s",
+                    str(DATA / "celerybeat-schedule"),
+                ],
                 env,
             )
             url = f"http://{host}:{port}/"

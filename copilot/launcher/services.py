@@ -150,8 +150,16 @@ class EmbeddedPostgres:
 
     def _initdb(self, pgdata: Path) -> None:
         result = self._run(
-            [self._bin("initdb"), "-D", str(pgdata), "--auth=trust", "-U", "postgres", "--encoding=UTF8",
-             "--locale=C"]
+            [
+                self._bin("initdb"),
+                "-D",
+                str(pgdata),
+                "--auth=trust",
+                "-U",
+                "postgres",
+                "--encoding=UTF8",
+                "--locale=C",
+            ]
         )
         if result.returncode != 0:
             raise LaunchError(f"initdb failed for {pgdata}: {result.stderr.strip()[:300]}")
@@ -190,10 +198,19 @@ class EmbeddedPostgres:
                 self._prepare_user()
             self.port = free_port()
             result = self._run(
-                [self._bin("pg_ctl"), "-D", str(self.pgdata), "-w", "-t", "60",
-                 "-l", str(self.data_dir / "postgres.log"),
-                 "-o", f"-h 127.0.0.1 -p {self.port} -k '' -c max_connections=200",
-                 "start"],
+                [
+                    self._bin("pg_ctl"),
+                    "-D",
+                    str(self.pgdata),
+                    "-w",
+                    "-t",
+                    "60",
+                    "-l",
+                    str(self.data_dir / "postgres.log"),
+                    "-o",
+                    f"-h 127.0.0.1 -p {self.port} -k '' -c max_connections=200",
+                    "start",
+                ],
                 timeout=90,
             )
             if result.returncode != 0:
@@ -267,13 +284,20 @@ class EmbeddedValkey:
         self.port = free_port()
         args = [
             self._binary(),
-            "--bind", "127.0.0.1",
-            "--port", str(self.port),
-            "--dir", str(self.data_dir.resolve()),
-            "--appendonly", "yes",
-            "--save", "",
-            "--protected-mode", "yes",
-            "--logfile", "valkey.log",
+            "--bind",
+            "127.0.0.1",
+            "--port",
+            str(self.port),
+            "--dir",
+            str(self.data_dir.resolve()),
+            "--appendonly",
+            "yes",
+            "--save",
+            "",
+            "--protected-mode",
+            "yes",
+            "--logfile",
+            "valkey.log",
         ]
         self.process = subprocess.Popen(args, start_new_session=True, cwd=self.data_dir)
         if not wait_for_port(self.port, timeout=15):
@@ -306,9 +330,7 @@ def check_database_url(url: str) -> None:
     except Exception:  # the library raises several kinds, all meaning "not a URL we can read"
         config = {}
     if config.get("ENGINE") != "django.db.backends.postgresql" or not config.get("NAME"):
-        raise LaunchError(
-            "DATABASE_URL is malformed: expected postgres://user:password@host:port/database."
-        )
+        raise LaunchError("DATABASE_URL is malformed: expected postgres://user:password@host:port/database.")
     try:
         with psycopg.connect(url.replace("postgresql+psycopg", "postgresql"), connect_timeout=5):
             pass

@@ -89,7 +89,9 @@ try:
 except Exception:  # several exception kinds, all meaning "not a URL we can read"
     _database = {}
 if _database.get("ENGINE") != "django.db.backends.postgresql":
-    raise ImproperlyConfigured("DATABASE_URL is malformed: expected postgres://user:password@host:port/database.")
+    raise ImproperlyConfigured(
+        "DATABASE_URL is malformed: expected postgres://user:password@host:port/database."
+    )
 DATABASES = {"default": _database}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -15,7 +15,9 @@ def test_health_is_200_when_database_redis_and_a_worker_answer(client, db, celer
     body = response.json()
     assert response.status_code == 200, body
     assert {name: check["status"] for name, check in body["checks"].items()} == {
-        "database": "ok", "redis": "ok", "worker": "ok",
+        "database": "ok",
+        "redis": "ok",
+        "worker": "ok",
     }
 
 

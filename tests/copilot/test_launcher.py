@@ -20,7 +20,12 @@ def run_launcher(*args: str, **env: str) -> subprocess.CompletedProcess:
     full_env.update(env)
     return subprocess.run(
         [sys.executable, "-m", "copilot.launcher", *args],
-        cwd=ROOT, env=full_env, capture_output=True, text=True, timeout=60, check=False,
+        cwd=ROOT,
+        env=full_env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
     )
 
 

@@ -24,7 +24,12 @@ def test_production_settings_pass_check_deploy_at_warning_level():
     )
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        cwd=ROOT, env=environment, capture_output=True, text=True, timeout=120, check=False,
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
@@ -34,7 +39,12 @@ def test_production_settings_refuse_a_short_secret_key():
     environment = dict(os.environ, DJANGO_SETTINGS_MODULE="copilot.settings.production", SECRET_KEY="short")
     result = subprocess.run(
         [sys.executable, "manage.py", "check"],
-        cwd=ROOT, env=environment, capture_output=True, text=True, timeout=120, check=False,
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     assert result.returncode != 0
     assert "SECRET_KEY must be a random value" in result.stderr

@@ -33,8 +33,12 @@ class Command(BaseCommand):
 
         def check(line: CheckLine) -> dict:
             decision = judge(
-                trip=line.trip, rider=line.rider, action=line.action, now=line.now,
-                approver_role=line.approver_role, params=policy.params,
+                trip=line.trip,
+                rider=line.rider,
+                action=line.action,
+                now=line.now,
+                approver_role=line.approver_role,
+                params=policy.params,
             )
             return decision.as_contract(policy.label)
 

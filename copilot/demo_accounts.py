@@ -1,0 +1,10 @@
+"""The demo logins: created by `seed_demo`, printed by `./dev run`. Demo data only."""
+
+DEMO_LOGINS = [
+    ("agent", "Ava Agent: works the case queue"),
+    ("agent2", "Ben Agent: a second agent"),
+    ("supervisor", "Sam Supervisor: approves over-limit and risky refunds"),
+    ("admin", "Ada Admin: policies, tool permissions, copilot settings"),
+    ("analyst", "Ana Analyst: metrics and CSV exports"),
+]
+DEMO_PASSWORD = "copilot-demo"  # noqa: S105 - printed on purpose: demo data only

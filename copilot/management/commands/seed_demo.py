@@ -1,0 +1,58 @@
+"""`manage.py seed_demo [--if-empty] [--seed N]`: load the demo world into a fresh database.
+
+The launcher runs `seed_demo --if-empty` on every `./dev run`, so the demo data is loaded
+once and then left alone. The demo logins have a published password, so the command
+refuses to run under the production settings.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django.utils import timezone
+
+from copilot.demo import build_demo_world
+from copilot.models import Rider
+
+PRODUCTION_SETTINGS = "copilot.settings.production"
+
+
+def _settings_module() -> str:
+    # Under override_settings SETTINGS_MODULE may read as None; the environment still names it.
+    return getattr(settings, "SETTINGS_MODULE", None) or os.environ.get("DJANGO_SETTINGS_MODULE", "")
+
+
+class Command(BaseCommand):
+    help = "Load the demo world (logins, riders, trips, cases) into an empty database."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--if-empty",
+            action="store_true",
+            help="Do nothing when the database already holds riders (what the launcher uses on every run).",
+        )
+        parser.add_argument(
+            "--seed", type=int, default=7, help="Seed of the generator; the same seed gives the same world."
+        )
+
+    def handle(self, *args, if_empty: bool = False, seed: int = 7, **options):
+        if not settings.DEBUG and _settings_module() == PRODUCTION_SETTINGS:
+            raise CommandError(
+                "seed_demo refuses to run with the production settings: the demo logins share a published "
+                "password."
+            )
+        if Rider.objects.exists():
+            if if_empty:
+                self.stdout.write("demo data already present")
+                return
+            raise CommandError(
+                "The database already holds riders; seed_demo only fills a fresh database. Use a fresh "
+                "database, or --if-empty to skip seeding when data is present."
+            )
+        started = time.monotonic()
+        summary = build_demo_world(now=timezone.now(), seed=seed)
+        elapsed = time.monotonic() - started
+        self.stdout.write(f"{summary.line()} (seed {seed}, {elapsed:.1f} s)")
