@@ -84,9 +84,29 @@ def celery_worker_process(django_db_setup, django_db_blocker, tmp_path_factory):
     hostname = f"testworker-{os.getpid()}@%h"
     log_file = log_path.open("w")
     process = subprocess.Popen(
-        [sys.executable, "-m", "celery", "-A", "copilot", "worker", "-l", "info", "-n", hostname,
-         "--pool", "threads", "--concurrency", "4", "--without-gossip", "--without-mingle"],
-        cwd=ROOT, env=env, stdout=log_file, stderr=subprocess.STDOUT, start_new_session=True,
+        [
+            sys.executable,
+            "-m",
+            "celery",
+            "-A",
+            "copilot",
+            "worker",
+            "-l",
+            "info",
+            "-n",
+            hostname,
+            "--pool",
+            "threads",
+            "--concurrency",
+            "4",
+            "--without-gossip",
+            "--without-mingle",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=log_file,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
     )
     from copilot.celery import app
 

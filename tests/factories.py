@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import itertools
 import uuid
-from datetime import datetime, timedelta
-from datetime import timezone as dt_timezone
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 import factory
@@ -13,7 +12,7 @@ from django.contrib.auth.models import Group, User
 
 from copilot import models as m
 
-NOW = datetime(2026, 11, 5, 10, 0, tzinfo=dt_timezone.utc)
+NOW = datetime(2026, 11, 5, 10, 0, tzinfo=UTC)
 _ids = itertools.count(1000)
 
 
@@ -67,7 +66,10 @@ class TripFactory(factory.django.DjangoModelFactory):
             return
         amount = self.upfront_fare if extracted is None else Decimal(extracted)
         m.Charge.objects.create(
-            charge_id=f"ch_{uuid.uuid4().hex[:12]}", trip=self, kind="fare", amount=amount,
+            charge_id=f"ch_{uuid.uuid4().hex[:12]}",
+            trip=self,
+            kind="fare",
+            amount=amount,
             at=self.completed_at or self.requested_at,
         )
 

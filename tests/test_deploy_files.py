@@ -26,8 +26,13 @@ def test_compose_file_defines_every_part_with_healthchecks_and_volumes():
 @pytest.mark.skipif(not shutil.which("docker-compose"), reason="docker-compose is not installed here")
 def test_compose_file_passes_docker_compose_config():
     result = subprocess.run(
-        ["docker-compose", "config", "-q"], cwd=ROOT, env=dict(os.environ, SECRET_KEY="x" * 60),
-        capture_output=True, text=True, timeout=60, check=False,
+        ["docker-compose", "config", "-q"],
+        cwd=ROOT,
+        env=dict(os.environ, SECRET_KEY="x" * 60),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
 
@@ -35,5 +40,7 @@ def test_compose_file_passes_docker_compose_config():
 def test_ci_runs_exactly_the_readme_test_command():
     readme = (ROOT / "README.md").read_text()
     assert "./dev test    # the same set-up" in readme
-    commands = [line for line in (ROOT / ".ci/run").read_text().splitlines() if line and not line.startswith("#")]
+    commands = [
+        line for line in (ROOT / ".ci/run").read_text().splitlines() if line and not line.startswith("#")
+    ]
     assert commands[-1] == "exec ./dev test"
