@@ -31,7 +31,7 @@ def _check_redis() -> str:
 def _check_worker() -> str:
     with celery_app.connection_for_write() as conn:
         conn.ensure_connection(max_retries=1, timeout=1)
-        replies = celery_app.control.ping(timeout=1.0, connection=conn)
+        replies = celery_app.control.ping(timeout=1.0, limit=1, connection=conn)
     if not replies:
         raise RuntimeError("no worker answered a ping within 1 s")
     return f"ok ({len(replies)} worker{'s' if len(replies) != 1 else ''})"

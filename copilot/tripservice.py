@@ -15,7 +15,9 @@ from typing import Protocol
 from uuid import UUID
 
 from django.conf import settings
+from django.core.signals import setting_changed
 from django.db.models import Count, Q
+from django.dispatch import receiver
 from django.utils.module_loading import import_string
 
 from copilot import domain
@@ -45,6 +47,12 @@ class TripService(Protocol):
 @functools.cache
 def _service_class() -> type:
     return import_string(settings.COPILOT_TRIP_SERVICE)
+
+
+@receiver(setting_changed)
+def _forget_service_class(*, setting: str, **_kwargs) -> None:
+    if setting == "COPILOT_TRIP_SERVICE":
+        _service_class.cache_clear()
 
 
 def get_trip_service() -> TripService:

@@ -30,5 +30,7 @@ class ActivePolicy:
 def active_policy() -> ActivePolicy:
     version = PolicyVersion.objects.filter(is_active=True).first()
     if version is None:
-        raise PolicyVersion.DoesNotExist("no policy version is active")
+        from policies.services import policy_ensure_shipped_defaults
+
+        version = policy_ensure_shipped_defaults()
     return ActivePolicy(version=version, params=PolicyParams.model_validate(version.params))

@@ -73,3 +73,22 @@ def policy_version_rollback(*, actor) -> PolicyVersion:
         if previous is None:
             raise PolicyError("there is no earlier version to roll back to")
         return policy_version_activate(version=previous, actor=actor, rollback=True)
+
+
+def policy_ensure_shipped_defaults() -> PolicyVersion:
+    """The active version; on a database with no versions at all, the shipped defaults."""
+    with transaction.atomic():
+        active = PolicyVersion.objects.select_for_update().filter(is_active=True).first()
+        if active:
+            return active
+        if PolicyVersion.objects.exists():
+            raise PolicyError("no policy version is active; an admin must activate one")
+        version = PolicyVersion.objects.create(
+            number=1,
+            params=PolicyParams().model_dump(mode="json"),
+            texts={rule: spec["text"] for rule, spec in DEFAULT_TEXTS.items()},
+            note="Shipped defaults (refund-policy.md, version 1)",
+            is_active=True,
+        )
+        PolicyActivation.objects.create(version=version)
+        return version

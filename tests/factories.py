@@ -38,6 +38,7 @@ class RiderFactory(factory.django.DjangoModelFactory):
 class TripFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = m.Trip
+        skip_postgeneration_save = True
 
     trip_id = factory.LazyFunction(uuid.uuid4)
     rider = factory.SubFactory(RiderFactory)

@@ -1,0 +1,738 @@
+"""Pure-regex finders for the PII that Presidio's defaults miss, and for what must never be redacted.
+
+Each `find_*` function takes the text and returns `(start, end, score)` triples; `protected_spans`
+returns the `(start, end)` of ids, amounts, dates and times the copilot needs to see. Nothing here
+imports spaCy or Presidio, so the finders are cheap to test on their own; `recognizers.py` wraps them
+as Presidio recognizers.
+"""
+
+from __future__ import annotations
+
+import phonenumbers
+import regex as re
+from spacy.lang.en.stop_words import STOP_WORDS
+
+Span = tuple[int, int, float]
+
+# ---------------------------------------------------------------------------------------------
+# Shared pieces
+# ---------------------------------------------------------------------------------------------
+
+UPPER = r"\p{Lu}"
+WORD = r"[\p{L}][\p{L}\p{M}'’.\-]*"
+CAP_WORD = r"\p{Lu}[\p{L}\p{M}'’\-]*\.?"
+
+
+def _luhn_ok(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        n = ord(ch) - 48
+        if i % 2:
+            n *= 2
+            if n > 9:
+                n -= 9
+        total += n
+    return total % 10 == 0
+
+
+# ---------------------------------------------------------------------------------------------
+# Protected: never redacted (ids, money, dates, times, placeholders)
+# ---------------------------------------------------------------------------------------------
+
+_WEEKDAYS = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\.?|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_MONTHS = (
+    r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december"
+)
+_TIME = r"\d{1,2}(?::\d{2}(?::\d{2})?\s?(?:[ap]\.?m\.?)?|\s?[ap]\.?m\.?|h\d{2})(?![\w])"
+_CURRENCY_WORDS = r"(?:€|£|\$|eur|euros?|usd|gbp|dollars?|pounds?|bucks|cents?|p)"
+_ID_CUES = (
+    r"(?:trip|ride|journey|order|booking|receipt|invoice|ref|reference|ticket|case|charge|refund|transaction|"
+    r"payment|confirmation|request|voucher)"
+)
+
+PROTECTED_RE = re.compile(
+    r"|".join(
+        [
+            # our own placeholders (model output is scanned with find_pii)
+            r"<[A-Z]+_\d+>",
+            # trip UUIDs, full and as a prefix ("0b6f...", "0b6f12ab-…")
+            r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b",
+            r"\b[0-9a-f]{4,}(?:-[0-9a-f]{1,12}){0,4}(?:…|\.\.\.)",
+            r"\b(?=[0-9a-f]{0,7}[a-f])(?=[0-9a-f]{0,7}\d)[0-9a-f]{8}\b",
+            # rider, driver and other prefixed ids: R-123, D-4521, RF-2291
+            r"\b[A-Z]{1,3}-\d{1,12}\b",
+            # money: $18.40, £12, 18,40 €, 18.40 EUR, USD 30
+            r"(?:[$€£]|\b(?:usd|eur|gbp)\s?)\s?\d{1,3}(?:[,.\u202f ]\d{3})*(?:[.,]\d{1,2})?(?!\d)",
+            r"(?<![\w.,])\d{1,3}(?:[,.\u202f]\d{3})*(?:[.,]\d{1,2})?\s?" + _CURRENCY_WORDS + r"(?![\w])",
+            # times: 18:04, 6pm, 6:30 p.m., 18h30
+            r"(?<![\w:])" + _TIME,
+            # dates: ISO (with an optional time), 3/11, 03/11/2026, 3.11.2026, Nov 3, 3 November 2026
+            r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b",
+            r"\b(?:" + _MONTHS + r")\s\d{1,2}(?:st|nd|rd|th)?(?:,?\s\d{4})?\b",
+            r"\b\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?(?:" + _MONTHS + r")(?:,?\s\d{4})?\b",
+            r"\b(?:" + _WEEKDAYS + r")\b",
+            r"\b(?:yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|last (?:night|week))\b",
+            # distances and durations
+            r"\b\d+(?:[.,]\d+)?\s?(?:km|kms|kilometers|kilometres|mi|miles|min|mins|minutes|secs?|seconds|hrs?|hours)\b",
+            # ids right after a cue: "trip 4821930571", "order #AB-12", "booking ref: 7Q2X9"
+            r"(?<=\b" + _ID_CUES + r"s?\b\.?(?:\s?(?:id|no\.?|number|num|nr|#|code|ref))?\s?[:#]?\s?)"
+            r"#?(?=[\w-]*\d)[A-Za-z0-9][\w-]{3,}",
+        ]
+    ),
+    re.IGNORECASE,
+)
+
+# Numeric dates (3/11, 03-11-2026, 3.11.26): protected from phone and name finders, but not from a street
+# match, where "Hartmannweg 9/4" is a house number.
+NUMERIC_DATE_RE = re.compile(r"(?<![\w./-])\d{1,2}([./-])\d{1,2}(?:\1(?:\d{4}|\d{2}))?(?![\w./-]*\d)")
+
+
+def numeric_date_spans(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in NUMERIC_DATE_RE.finditer(text):
+        a, b = (int(x) for x in re.split(r"[./-]", m.group())[:2])
+        if 1 <= a <= 31 and 1 <= b <= 31 and (a <= 12 or b <= 12):
+            out.append(m.span())
+    return out
+
+
+# Things that merely *look* like an IBAN: a phone or address finder must not pick their digits apart,
+# whether or not the checksum holds (an invalid IBAN is left alone, not half-redacted).
+IBAN_SHAPE_RE = re.compile(
+    r"\b[A-Z]{2}\d{2}(?:[ \-]?[A-Z0-9]{4}){2,7}(?:[ \-]?[A-Z0-9]{1,4})?\b", re.IGNORECASE
+)
+
+
+def protected_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in PROTECTED_RE.finditer(text)]
+
+
+# ---------------------------------------------------------------------------------------------
+# Email
+# ---------------------------------------------------------------------------------------------
+
+EMAIL_RE = re.compile(
+    r"(?<![\w.+\-])[\w.+\-]*\w@[\w\-]+(?:\.[\w\-]+)*\.\p{L}{2,24}(?![\w\-])",
+)
+
+
+def find_emails(text: str) -> list[Span]:
+    if "@" not in text:
+        return []
+    return [(m.start(), m.end(), 1.0) for m in EMAIL_RE.finditer(text)]
+
+
+# ---------------------------------------------------------------------------------------------
+# Payment cards: every brand, Mastercard 2-series included; Luhn-checked; spaces or dashes
+# ---------------------------------------------------------------------------------------------
+
+CARD_RE = re.compile(r"(?<![\w\-.])(?:\d[ \-]?){11,18}\d(?![\w]|[\-.]\d)")
+
+
+def card_brand(digits: str) -> str | None:
+    n = len(digits)
+    p1, p2, p3, p4, p6 = digits[0], int(digits[:2]), int(digits[:3]), int(digits[:4]), int(digits[:6])
+    if p1 == "4" and n in (13, 16, 19):
+        return "visa"
+    if (51 <= p2 <= 55 or 2221 <= p4 <= 2720) and n == 16:
+        return "mastercard"
+    if p2 in (34, 37) and n == 15:
+        return "amex"
+    if 2200 <= p4 <= 2204 and 16 <= n <= 19:
+        return "mir"
+    if (p4 == 6011 or p2 == 65 or 644 <= p3 <= 649 or 622126 <= p6 <= 622925) and 16 <= n <= 19:
+        return "discover"
+    if 3528 <= p4 <= 3589 and 16 <= n <= 19:
+        return "jcb"
+    if p4 in (2131, 1800) and n == 15:
+        return "jcb"
+    if (300 <= p3 <= 305 or p2 in (36, 38, 39) or p4 == 3095) and 14 <= n <= 19:
+        return "diners"
+    if p2 == 62 and 16 <= n <= 19:
+        return "unionpay"
+    if (p2 in (50, 56, 57, 58) or p1 == "6") and 12 <= n <= 19:
+        return "maestro"
+    if p1 == "1" and n == 15:
+        return "uatp"
+    return None
+
+
+def find_cards(text: str) -> list[Span]:
+    out = []
+    for m in CARD_RE.finditer(text):
+        raw = m.group()
+        digits = raw.replace(" ", "").replace("-", "")
+        if not 12 <= len(digits) <= 19 or not _luhn_ok(digits):
+            continue
+        # separators, when present, must be consistent groups (no "12 3456-7 8...")
+        if card_brand(digits) or len(digits) == 16:
+            out.append((m.start(), m.end(), 1.0))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# IBAN: country length + ISO 7064 mod-97 checksum
+# ---------------------------------------------------------------------------------------------
+
+IBAN_LENGTHS = {
+    "AD": 24, "AE": 23, "AL": 28, "AT": 20, "AZ": 28, "BA": 20, "BE": 16, "BG": 22, "BH": 22, "BR": 29,
+    "BY": 28, "CH": 21, "CR": 22, "CY": 28, "CZ": 24, "DE": 22, "DK": 18, "DO": 28, "EE": 20, "EG": 29,
+    "ES": 24, "FI": 18, "FO": 18, "FR": 27, "GB": 22, "GE": 22, "GI": 23, "GL": 18, "GR": 27, "GT": 28,
+    "HR": 21, "HU": 28, "IE": 22, "IL": 23, "IQ": 23, "IS": 26, "IT": 27, "JO": 30, "KW": 30, "KZ": 20,
+    "LB": 28, "LC": 32, "LI": 21, "LT": 20, "LU": 20, "LV": 21, "MC": 27, "MD": 24, "ME": 22, "MK": 19,
+    "MR": 27, "MT": 31, "MU": 30, "NL": 18, "NO": 15, "PK": 24, "PL": 28, "PS": 29, "PT": 25, "QA": 29,
+    "RO": 24, "RS": 22, "SA": 24, "SC": 31, "SE": 24, "SI": 19, "SK": 24, "SM": 27, "ST": 25, "SV": 28,
+    "TL": 23, "TN": 24, "TR": 26, "UA": 29, "VA": 22, "VG": 24, "XK": 20,
+}  # fmt: skip
+
+IBAN_START_RE = re.compile(r"(?<![\w])([A-Z]{2})(\d{2})", re.IGNORECASE)
+
+
+def iban_valid(compact: str) -> bool:
+    compact = compact.upper()
+    if IBAN_LENGTHS.get(compact[:2]) != len(compact) or not compact.isalnum():
+        return False
+    rearranged = compact[4:] + compact[:4]
+    return int("".join(str(int(ch, 36)) for ch in rearranged)) % 97 == 1
+
+
+def find_ibans(text: str) -> list[Span]:
+    out = []
+    for m in IBAN_START_RE.finditer(text):
+        length = IBAN_LENGTHS.get(m.group(1).upper())
+        if not length:
+            continue
+        chars = [m.group(1), m.group(2)]
+        need = length - 4
+        pos = m.end()
+        while need and pos < len(text):
+            ch = text[pos]
+            if ch.isascii() and ch.isalnum():
+                chars.append(ch)
+                need -= 1
+                pos += 1
+            elif ch in " -" and pos + 1 < len(text) and text[pos + 1].isascii() and text[pos + 1].isalnum():
+                pos += 1
+            else:
+                break
+        if need or (pos < len(text) and text[pos].isalnum()):
+            continue
+        if iban_valid("".join(chars)):
+            out.append((m.start(), pos, 1.0))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Phone numbers: E.164 and the national formats of US, GB, DE, FR, ES (phonenumbers decides)
+# ---------------------------------------------------------------------------------------------
+
+PHONE_REGIONS = ("US", "GB", "DE", "FR", "ES")
+PHONE_CANDIDATE_RE = re.compile(
+    r"(?<![\w@+.,/\-:])"
+    r"(?:\+|\b00)?(?:\(\s?\+?\d{1,5}\s?\)|\d)"
+    r"(?:\d|[ \t.\-/]{1,2}(?=[\d(])|\(\d{1,5}\)|\s?\(0\)\s?)*"
+    r"(?:\s?(?:x|ext\.?|extension)\s?\d{1,6})?"
+    r"(?![\w]|[.,\-/]\d)",
+    re.IGNORECASE,
+)
+IPV4_RE = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
+_EXT_RE = re.compile(r"\s?(?:x|ext\.?|extension)\s?\d{1,6}$", re.IGNORECASE)
+
+
+def _phone_plausible(candidate: str) -> bool:
+    core = _EXT_RE.sub("", candidate)
+    digits = "".join(ch for ch in core if ch.isdigit())
+    if not 7 <= len(digits) <= 15:
+        return False
+    if core.count("(") != core.count(")"):
+        return False
+    if core.startswith("+") or core.startswith("00"):
+        return len(digits) >= 8
+    for region in PHONE_REGIONS:
+        try:
+            number = phonenumbers.parse(core, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_possible_number(number):
+            return True
+    return False
+
+
+def find_phones(text: str) -> list[Span]:
+    out = []
+    for m in PHONE_CANDIDATE_RE.finditer(text):
+        start, end = m.span()
+        candidate = m.group().rstrip(" .-/")
+        end = start + len(candidate)
+        if sum(ch.isdigit() for ch in candidate) < 7:
+            continue
+        if IPV4_RE.fullmatch(candidate):
+            continue
+        if _phone_plausible(candidate):
+            out.append((start, end, 0.8))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Street addresses and postcodes (US, UK, EU)
+# ---------------------------------------------------------------------------------------------
+
+# USPS street suffixes (C1) and their common abbreviations, plus British ones.
+EN_SUFFIXES = (
+    "alley|allee|aly|avenue|ave|av|bend|bluffs?|bottom|boulevard|blvd|branch|bridge|brooks?|burgs?|bypass|"
+    "byway|camp|canyon|cape|causeway|center|centre|centers|circles?|cir|cliffs?|close|club|common|commons|"
+    "corners?|course|courts?|ct|coves?|creek|crescent|cres|crest|crossing|crossroads?|curve|dale|dam|divide|"
+    "drives?|dr|embankment|estates?|expressway|expy|extensions?|falls?|ferry|fields?|flats?|fords?|forest|"
+    "forges?|forks?|fort|freeway|fwy|gardens?|gdns|gate|gateway|glens?|greens?|groves?|gr|harbou?rs?|haven|"
+    "heights|hts|highway|hwy|hills?|hollow|inlet|islands?|isle|junctions?|keys?|knolls?|lakes?|land|landing|"
+    "lane|ln|lights?|loaf|locks?|lodge|loop|mall|manors?|meadows?|mews|mills?|mission|motorway|mount|"
+    "mountains?|neck|orchard|oval|overpass|parade|parks?|parkways?|pkwy|pass|passage|path|pike|pines?|"
+    "place|pl|plains?|plaza|points?|ports?|prairie|promenade|quay|radial|ramp|ranch|rapids?|rest|ridges?|"
+    "rise|river|road|rd|roads|route|row|run|shoals?|shores?|skyway|springs?|spurs?|squares?|sq|stations?|"
+    "stravenue|stream|streets?|st|summit|terrace|terr|throughway|trace|track|trafficway|trail|trl|tunnel|"
+    "turnpike|underpass|unions?|vale|valleys?|viaduct|views?|villages?|ville|vista|walks?|wall|way|ways|"
+    "wells?|wharf|yard"
+)
+FR_TYPES = (
+    "rue|avenue|av\\.|bd|bld|boulevard|chemin|place|pl\\.|impasse|all[ée]e|quai|route|cours|passage|square|"
+    "faubourg|fbg|voie|sentier|rond-point|promenade|esplanade|parvis|villa|cit[ée]|hameau|r[ée]sidence|"
+    "mont[ée]e|traverse|carrer|avinguda|passeig|pla[çc]a"
+)
+ES_IT_PT_TYPES = (
+    "calle|c/|c\\.|avenida|avda\\.?|av\\.|paseo|p[ºo°]\\.?|plaza|pza\\.?|pl\\.|camino|ronda|traves[íi]a|"
+    "carretera|ctra\\.?|glorieta|callej[óo]n|rambla|v[íi]a|vial|viale|piazza|p\\.za|corso|largo|vicolo|rua|"
+    "pra[çc]a|travessa|estrada|urbanizaci[óo]n|urb\\.|pasaje|psje\\.?|alameda|cuesta|ca[ñn]ada|acceso|"
+    "pasadizo|senda|bajada|subida|plazuela|carrera|costanilla|traversa|ronda"
+)
+DE_NL_SUFFIX = (
+    "straße|strasse|str\\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|graben|stieg|"
+    "kamp|wall|hof|berg|tor|brücke|anger|zeile|straat|laan|plein|gracht|kade|dijk|singel|steeg|vej|gade|"
+    "gata|gatan|vägen|veien|veg|gate|katu|tie|utca|ulica|cesta|enparantza|kalea|bidea"
+)
+DE_NL_DISTINCT = "straße|strasse|str\\.|allee|gasse|platz|straat|laan|gracht|chaussee|damm|ufer|plein|kalea"
+DE_SEPARATE = "straße|strasse|str\\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|markt"
+PARTICLES = (
+    r"(?:de|del|de la|de las|de los|la|las|los|le|les|du|des|d'|l'|di|da|do|dos|della|van|von|der|den|am|an|"
+    r"of|y|e|et|sur|aux|à)"
+)
+# English function words, which never make up a street or city name (a few that do are left out).
+_STREET_WORDS_IN_STOP_LIST = {"first", "last", "side", "top", "front", "back", "bottom", "well", "may", "will"}
+_STOP_ALT = "|".join(
+    sorted((w for w in STOP_WORDS if w.isalpha() and w not in _STREET_WORDS_IN_STOP_LIST), key=len, reverse=True)
+)
+_NOT_STOP = r"(?!(?i:" + _STOP_ALT + r")\b)"
+_CAP = r"\p{Lu}[\p{L}\p{M}'’\-]*"
+# A city: up to six capitalised words (not English function words), with the particles of European place
+# names between them ("Neustadt an der Weinstraße", "Espinosa de los Monteros", "Sainte-Foy-lès-Lyon").
+CITY = (
+    r"(?:St\.?\s|Ste\.?\s)?" + _NOT_STOP + _CAP
+    + r"(?:[ \-](?:(?i:" + PARTICLES + r")[ \-])?" + _NOT_STOP + _CAP + r"){0,5}"
+)
+_SEP = r"[ \t]*,?[ \t]*\n?[ \t]*"
+
+_HOUSE = r"\d{1,5}(?:\s?[A-Za-z](?![\p{L}]))?(?:[\-/]\d{1,4}[A-Za-z]?)?"
+_EN_NAME_WORD = _NOT_STOP + r"[\p{L}][\p{L}\p{M}'’.\-]*"
+
+EN_STREET_RE = re.compile(
+    r"(?<![\w.,$€£:/])" + _HOUSE + r",?\s+(?:" + _EN_NAME_WORD + r"\s+){0,3}" + _EN_NAME_WORD + r"\s+"
+    r"(?i:" + EN_SUFFIXES + r")\b\.?"
+)
+FR_STREET_RE = re.compile(
+    r"(?<![\w.,$€£:/])\d{1,4}(?:\s?(?i:bis|ter|[a-d]))?,?\s+(?i:" + FR_TYPES + r")\s+"
+    r"(?:(?i:" + PARTICLES + r")\s*)?[\p{L}][\p{L}\p{M}'’\-]*"
+    r"(?:\s+(?:(?i:" + PARTICLES + r")\s*)?\p{Lu}[\p{L}\p{M}'’\-]*){0,4}"
+)
+ES_STREET_RE = re.compile(
+    r"\b(?i:" + ES_IT_PT_TYPES + r")\s*(?:(?i:" + PARTICLES + r")\s+)?[\p{L}\d][\p{L}\p{M}'’.\-]*"
+    r"(?:\s+(?:(?i:" + PARTICLES + r")\s+)?[\p{L}][\p{L}\p{M}'’.\-]*){0,4}?"
+    r",?\s*(?i:n[ºo°]\.?\s*|num\.?\s*|número\s*)?\d{1,4}[A-Za-z]?(?:[\-/]\d{1,4})?\b"
+)
+DE_STREET_RE = re.compile(
+    r"\b\p{Lu}[\p{L}\-]*(?i:" + DE_NL_SUFFIX + r")\s*\d{1,4}\s?[a-zA-Z]?(?:[\-/]\d{1,4}[a-z]?)?\b"
+    r"|\b[\p{L}][\p{L}\-]*(?i:" + DE_NL_DISTINCT + r")\s*\d{1,4}\s?[a-zA-Z]?(?:[\-/]\d{1,4}[a-z]?)?\b"
+    r"|\b\p{Lu}[\p{L}\-]*\s+(?i:" + DE_SEPARATE + r")\s+\d{1,4}\s?[a-zA-Z]?(?:[\-/]\d{1,4}[a-z]?)?\b"
+    r"|\b(?:Am|An der|An den|Auf der|Auf dem|Im|In der|Unter den|Zum|Zur|Hinter der|Hinter dem|Alt)"
+    r"\s+\p{Lu}[\p{L}\-]+\s+\d{1,4}\s?[a-z]?\b"
+)
+_UNIT_WORDS = (
+    r"apt|apartment|unit|suite|ste|flat|floor|room|rm|bldg|building|studio|box|piso|puerta|pta|escalera|esc|"
+    r"[ée]tage|b[âa]t(?:iment)?|wohnung|whg|appartement"
+)
+UNIT_RE = re.compile(
+    r"(?<![\w])(?i:" + _UNIT_WORDS + r")\.?\s*#?\s*\d{1,5}\s?[A-Za-z]?(?![\w])"
+    r"|(?<![\w])#\s?\d{1,5}[A-Za-z]?(?![\w])"
+    r"|(?<![\w])\d{1,2}\s?[ºª°]\s?[A-Za-z0-9]{0,3}(?:\s?(?i:izq(?:da|uierda)?|dcha|der(?:echa)?|izqda)\.?)?"
+)
+# A unit on its own counts only when it reads as one: "Apt 4B", "Suite 300", "Flat 2" (not "a flat 10% fee").
+STANDALONE_UNIT_RE = re.compile(
+    r"(?<![\w])(?:(?i:apt|apartment|suite)|Unit|Flat|Studio|Floor|Piso|Puerta|Wohnung)\.?\s*#?\s*\d{1,5}\s?[A-Za-z]?(?![\w])"
+)
+UK_POSTCODE_STRICT_RE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
+EU_POSTCODE_CITY_RE = re.compile(r"(?<![\w$€£.,:/\-])(?:[A-Z]{1,2}-)?\d{5}\s+" + CITY + r"(?![\w])")
+NL_PT_POSTCODE_RE = re.compile(r"\b\d{4}\s?[A-Z]{2}\b(?=\s+\p{Lu})|\b\d{4}-\d{3}\b")
+_US_STATES = (
+    r"AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|"
+    r"NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR|AS|FM|GU|MH|MP|PW|VI|AA|AE|AP"
+)
+US_STATE_ZIP_RE = re.compile(r"\b(?:" + _US_STATES + r")\s+\d{5}(?:-\d{4})?\b")
+ZIP_CUE_RE = re.compile(
+    r"(?<=\b(?i:zip|zipcode|zip code|postcode|post code|postal code|plz|code postal|c[óo]digo postal|cp)\b"
+    r"\s?(?:is|:|-)?\s?)(?i:\d{5}(?:-\d{4})?|\d{4}\s?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b",
+)
+# An address introduced by a cue, even without a street-type word: "I live at Escuadro 26".
+_ADDRESS_CUE = (
+    r"(?:address(?:\s+is)?|addr\.?|live[sd]?\s+(?:at|on)|living\s+at|moved\s+to|located\s+at|"
+    r"pick(?:ed)?\s+(?:me\s+|us\s+)?up\s+(?:at|from)|pickup\s+(?:at|from|was|is|address)|"
+    r"drop(?:ped)?\s+(?:me\s+|us\s+)?(?:off\s+)?at|drop-?off\s+(?:at|was|is|address)|sent\s+to|"
+    r"send\s+(?:it\s+|them\s+)?to|deliver(?:ed)?\s+to|return(?:ed)?\s+(?:it\s+)?to|meet\s+(?:me\s+|you\s+)?at)"
+)
+CUED_ADDRESS_RE = re.compile(
+    r"(?<=\b(?i:" + _ADDRESS_CUE + r")\s?:?\s+)"
+    r"(?:\d{1,5}[A-Za-z]?,?\s+(?:" + _NOT_STOP + r"\p{Lu}[\p{L}\p{M}'’.\-]*[ \t]?){1,4}"
+    r"|" + _NOT_STOP + r"\p{Lu}[\p{L}\p{M}'’.\-]*\s+(?:(?:(?i:" + PARTICLES + r")\s+)?" + _NOT_STOP
+    + r"[\p{L}][\p{L}\p{M}'’.\-]*\s+){0,3}"
+    r"\d{1,4}[A-Za-z]?(?:[\-/]\d{1,4})?\b)"
+)
+
+# What may follow a street (and belongs to the same address): unit, postcode and city, state and ZIP.
+_CONTINUATIONS = [
+    re.compile(_SEP + r"(?:" + UNIT_RE.pattern + r")"),
+    re.compile(_SEP + r"(?:[A-Z]{1,2}-)?\d{5}(?:-\d{3})?\s+" + CITY + r"(?![\w])"),
+    re.compile(_SEP + CITY + r"(?=" + _SEP + r"(?i:(?:" + _US_STATES + r")\s+\d{5}|\d{5}\b|\d{4}\s?[A-Z]{2}\b"
+               r"|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b))"),
+    re.compile(_SEP + r"(?i:(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s?\d[A-Z]{2}\b)"),
+    re.compile(_SEP + r"(?i:\b(?:" + _US_STATES + r")\s+\d{5}(?:-\d{4})?\b)"),
+    re.compile(_SEP + r"\d{5}(?:-\d{4})?\b"),
+    re.compile(_SEP + r"\d{4}\s?[A-Z]{2}\b"),
+    re.compile(r"[ \t]*,[ \t]*" + CITY + r"(?=[ \t]*(?:[.!?;)\n]|$|,\s*(?i:and|or|but|please|thanks)\b))"),
+    re.compile(r"[ \t]*\n[ \t]*" + CITY + r"[ \t]*(?=\n|$)"),
+]
+_TAIL = r"(?:" + _SEP + r"(?:" + UNIT_RE.pattern + r"))?" + _SEP + r"(?:" + CITY + _SEP + r")?$"
+# What may precede a postcode (or a unit) and belongs to it: a street, perhaps without a number.
+_BACKWARD = [
+    re.compile(
+        r"(?:(?<![\w])\d{1,4}[A-Za-z]?,?[ \t]+)?" + _NOT_STOP + r"\p{Lu}[\p{L}\p{M}'’\-]*"
+        r"(?:[ \t]+(?:(?i:" + PARTICLES + r")[ \t]+)?" + _NOT_STOP + r"[\p{L}][\p{L}\p{M}'’\-]*){0,3}[ \t]+"
+        r"\d{1,4}[A-Za-z]?(?:[\-/]\d{1,4}[a-z]?)?" + _TAIL
+    ),
+    re.compile(
+        r"(?:(?<![\w])\d{1,5}[A-Za-z]?,?[ \t]+)?(?:" + _NOT_STOP + r"\p{Lu}[\p{L}\p{M}'’\-]*[ \t]+){1,3}(?i:" + EN_SUFFIXES
+        + r")\b\.?" + _TAIL
+    ),
+    re.compile(
+        r"(?:(?<![\w])\d{1,4},?[ \t]+)?(?i:" + FR_TYPES + r")[ \t]+(?:(?i:" + PARTICLES + r")[ \t]*)?"
+        r"[\p{L}][\p{L}\p{M}'’\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’\-]*){0,3}" + _TAIL
+    ),
+]
+_STREET_TYPE_RE = re.compile(r"(?i:" + FR_TYPES + "|" + ES_IT_PT_TYPES + r")")
+_UNIT_BEFORE = re.compile(r"(?:" + UNIT_RE.pattern + r")" + _SEP + r"$")
+
+
+def _extend_forward(text: str, end: int) -> int:
+    for _ in range(8):
+        for pattern in _CONTINUATIONS:
+            m = pattern.match(text, end)
+            if m and m.end() > end:
+                end = m.end()
+                break
+        else:
+            break
+    return end
+
+
+def _trim_leading_words(text: str, start: int, limit: int) -> int:
+    """Drop sentence words a backward match may have taken in ("I live at", "Also")."""
+    while start < limit:
+        w = re.match(r"([\p{L}'’\-]+)[ \t,]+", text[start:limit])
+        if not w:
+            break
+        word = w.group(1)
+        if _STREET_TYPE_RE.fullmatch(word):
+            break
+        if word.lower() in STOP_WORDS or word.lower() in NOT_NAMES or word[0].islower():
+            start += w.end()
+        else:
+            break
+    return start
+
+
+def _extend_backward(text: str, start: int, *, street: bool = True) -> int:
+    window_start = max(0, start - 120)
+    window = text[window_start:start]
+    best = start
+    if street:
+        for pattern in _BACKWARD:
+            m = pattern.search(window)
+            if m and window_start + m.start() < best:
+                best = window_start + m.start()
+    if best < start:
+        best = _trim_leading_words(text, best, start)
+    m = _UNIT_BEFORE.search(text[max(0, best - 30) : best])
+    if m:
+        best = max(0, best - 30) + m.start()
+    return best
+
+
+def _capitalised_view(text: str) -> str:
+    """Lower-case sentences with each word capitalised, so street and city patterns see them; same length."""
+
+    def upper_initial(m: re.Match) -> str:
+        up = m.group().upper()
+        return up if len(up) == 1 else m.group()
+
+    def fix(run: re.Match) -> str:
+        return re.sub(r"(?<![\p{L}\p{M}'’])\p{Ll}", upper_initial, run.group())
+
+    if not any(ch.islower() for ch in text):
+        return text
+    # stretches of 20+ characters without a capital letter: someone who writes all in lowercase
+    return re.sub(r"[^\p{Lu}]{20,}", fix, text)
+
+
+def find_addresses(text: str) -> list[Span]:
+    view = _capitalised_view(text)
+    out: list[Span] = []
+    for pattern, score in (
+        (EN_STREET_RE, 0.8),
+        (FR_STREET_RE, 0.8),
+        (ES_STREET_RE, 0.75),
+        (DE_STREET_RE, 0.8),
+    ):
+        for m in pattern.finditer(view):
+            start, end = m.span()
+            end = start + len(m.group().rstrip())
+            out.append((_extend_backward(view, start, street=False), _extend_forward(view, end), score))
+    for m in CUED_ADDRESS_RE.finditer(text):
+        out.append((m.start(), _extend_forward(view, m.start() + len(m.group().rstrip())), 0.7))
+    for pattern, score in (
+        (EU_POSTCODE_CITY_RE, 0.6),
+        (UK_POSTCODE_STRICT_RE, 0.7),
+        (US_STATE_ZIP_RE, 0.7),
+        (ZIP_CUE_RE, 0.7),
+        (NL_PT_POSTCODE_RE, 0.55),
+    ):
+        for m in pattern.finditer(view):
+            out.append((_extend_backward(view, m.start()), _extend_forward(view, m.end()), score))
+    for m in STANDALONE_UNIT_RE.finditer(text):
+        out.append((_extend_backward(view, m.start()), _extend_forward(view, m.end()), 0.6))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Person names from cues ("my name is", "this is", "driver", signatures, titles)
+# ---------------------------------------------------------------------------------------------
+
+NOT_NAMES = frozenset(
+    """
+    hi hello hey dear thanks thank cheers regards best sincerely kind br team support sir madam driver rider
+    customer passenger agent copilot trip ride app uber lyft bolt taxi cab car refund fare charge money
+    ridiculous unacceptable urgent insane crazy terrible awful horrible outrageous frustrating annoying
+    absurd wrong weird strange disappointing disgusting shocking unbelievable fine okay ok good great bad
+    sorry late rude angry upset confused happy sure glad afraid worried disappointed concerned calling
+    writing contacting reaching following regarding complaining asking emailing messaging texting
+    still just again also really very so too quite pretty extremely absolutely totally completely
+    literally honestly seriously actually basically definitely probably clearly obviously
+    arrived cancelled canceled charged drove took went left got kept refused asked said told called showed
+    picked dropped started ended made seemed waited stopped missed ignored yelled smoked never didn didnt
+    wasn wasnt isn isnt couldn wouldn won can't cannot don't doesn't didn't wasn't isn't won't
+    rating rated name number email phone address card account booking order receipt payment
+    here there now today tomorrow yesterday tonight morning evening night week month year
+    ma'am mate guys folks everyone anyone someone nobody person people human bot robot user users atm
+    monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    mr mrs ms miss dr mx prof please yes no yeah yep nope btw overall update note ps
+    my your his her their our the a an this that what which who
+    outside inside downstairs upstairs nearby home work office airport station hotel
+    new old first last next other same stuck done tired lost hungry alone ready back waiting
+    mobile desk fax tel telephone website web date time where when name: address: phone:
+    god devil bank company manager boss
+    """.split()
+)
+# Lowercase first names that end like English verbs or adverbs ("ahmed", "fred").
+NAMES_LIKE_WORDS = frozenset(
+    "ahmed mohamed mohammed muhammed mehmed hamed javed saeed rasheed majed fareed waleed zayed fred alfred "
+    "wilfred manfred winifred jared reed ted ned sterling irving darling emily kelly holly molly sally lily "
+    "shelly beverly kimberly ashley stanley bradley dudley hadley presley finley riley oakley bexley".split()
+)
+# NER sometimes calls these a PERSON: countries, and organisations by their legal suffix.
+NOT_PERSON_TOKENS = frozenset(
+    """
+    inc inc. ltd ltd. llc plc corp corp. corporation co co. company gmbh ag sa s.a. nv bv group holdings
+    holding bank partners trust fund capital financial services systems technologies international
+    global industries limited university hospital airport station hotel restaurant
+    """.split()
+)
+COUNTRIES = frozenset(
+    """
+    france spain germany italy portugal netherlands belgium ireland austria switzerland poland sweden
+    norway denmark finland iceland greece mexico canada brazil argentina chile india china japan
+    australia england scotland wales britain america usa uk us europe
+    """.split()
+) | {"united states", "united kingdom", "great britain", "new zealand", "south africa", "czech republic"}
+# Words that open support sentences as subjects ("Traffic was awful") and are not names.
+COMMON_NOUNS = frozenset(
+    """
+    traffic service price pricing fare fee car vehicle route map food music weather luggage bag phone wallet
+    promo tip rating pickup dropoff app website everything nothing something anything it this that there
+    he she they we you it's everyone somebody someone support payment refund account card receipt
+    """.split()
+)
+_TITLE_WORDS = frozenset("mr mrs ms miss mx dr prof sir madam mister dame lady lord".split())
+_NAME_TOKEN_RE = re.compile(r"[\p{L}][\p{L}\p{M}'’\-]*\.?|[\p{Lu}]\.")
+_VERBISH = ("ed", "ing", "ly", "ful", "ous", "ive", "able")
+
+_CUE_LOWER_OK = re.compile(
+    r"(?i:\b(?:my\s+name(?:'s|’s|\s+is)|(?:the\s+)?name(?:\s+on\s+(?:the|my)\s+account)?(?:\s+is|'s|’s|\s+was|:|\?)"
+    r"|this\s+is|calls?\s+me|(?:my\s+|the\s+|your\s+|a\s+|our\s+)?driver(?:'s|’s)?(?:\s+name)?(?:\s+(?:is|was))?,?"
+    r"|(?:named|called)(?:\s+(?:him|her|them))?|i\s+am|i'm|i’m"
+    r"|(?:my\s+)(?:wife|husband|son|daughter|friend|partner|mother|mom|mum|father|dad|brother|sister|kid|"
+    r"child|colleague|boss|girlfriend|boyfriend|fiance|fiancée|roommate|flatmate)(?:'s\s+name\s+is|,)?"
+    r"))\s+"
+)
+# Cues after which only a capitalised name is taken.
+_CUE_CAP_ONLY = re.compile(
+    r"(?:(?i:\b(?:it's|it’s|under|ask\s+for|speak\s+to|talk\s+to|spoke\s+to|add|"
+    r"rider|passenger|customer|guardian|beneficiary|user|name|contact)\b:?)|(?:^|\n)\s*(?i:hi|hello|hey|dear)"
+    r"|(?i:\b(?:mr|mrs|ms|miss|mx|dr|prof|sir|madam)\b\.?))\s+"
+)
+_CLOSING = (
+    r"thanks|thank\s+you|many\s+thanks|thanks\s+again|cheers|regards|best|best\s+regards|kind\s+regards|"
+    r"warm\s+regards|sincerely|yours|yours\s+truly|br|ta|thx"
+)
+_SIGNATURE_RE = re.compile(
+    r"(?:(?:^|\n|\s)[\-—–~]+[ \t]*|(?:^|\n|[.!?,]\s*)(?i:" + _CLOSING + r")[ \t]*[,!.:]?[ \t]*\n?[ \t]*)(?=[\p{L}])"
+)
+_POSSESSIVE_CUE_RE = re.compile(
+    r"\b(\p{Lu}[\p{L}\p{M}\-]+)['’]s\s+(?i:address|phone|number|email|car|wife|husband|daughter|son|kid|"
+    r"account|card|trip|ride|mother|father|place|house|flat|apartment)\b"
+)
+_HERE_RE = re.compile(r"(?:^|\n|[.!?]\s+)(\p{Lu}[\p{L}\p{M}\-]+)(?:\s+\p{Lu}[\p{L}\p{M}\-]+)?\s+here\b")
+_VOCATIVE_RE = re.compile(r"(?:^|\n|[.!?]\s+)(\p{Lu}[\p{L}\p{M}\-]+),\s+(?=\p{Ll}|I\b)")
+_SPEAKER_RE = re.compile(r"(?:^|\n)[ \t>]*(\p{Lu}[\p{L}\p{M}\-]+)[ \t]*:(?=[ \t]*[\"“\p{L}])")
+# A line holding nothing but a name, as in signatures and address blocks ("Bulat Kadiev").
+_NAME_LINE_RE = re.compile(
+    r"(?:^|\n|[.!?][ \t]+)[ \t>?]*((?:\p{Lu}[\p{L}\p{M}'’\-]+|\p{Lu}\.?)(?:[ \t]+(?:(?i:de|van|von|da|di|del|la|le|du|bin|al)[ \t]+)?"
+    r"(?:\p{Lu}[\p{L}\p{M}'’\-]+|\p{Lu}\.?)){1,3})[ \t]*(?=\n|$)"
+)
+# A sentence opening with a single unknown capitalised word and a verb of saying or being ("Frits is ...").
+_SUBJECT_RE = re.compile(
+    r"(?:^|\n|[.!?][ \t]+)(\p{Lu}\p{Ll}[\p{L}\p{M}\-]+)[ \t]+(?=(?:is|was|has|had|said|told|asked|says|will|won't|"
+    r"can't|didn't|doesn't|isn't|wasn't|lives|works|called|shouted|spent|wants)\b)"
+    r"|\b(?i:why\s+is|where\s+is|who\s+is|is|was|said|told|asked|heard|met|meet|ask|tell)[ \t]+(\p{Lu}\p{Ll}[\p{L}\p{M}\-]+)"
+    r"(?=[ \t]+(?:so|to|is|was|and|about|speak|said|too|again)\b|[ \t]*[?!.,])"
+)
+_NOUN_ENDINGS = ("ing", "tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship", "ism", "ics", "ogy", "ery")
+_LIST_RE = re.compile(
+    r"\p{Lu}[\p{L}\p{M}\-]+(?:,\s+\p{Lu}[\p{L}\p{M}\-]+)+,?\s+(?:and|or|&)\s+\p{Lu}[\p{L}\p{M}\-]+"
+)
+
+
+def _is_plain_word(word: str) -> bool:
+    low = word.lower().rstrip(".")
+    return low in STOP_WORDS or low in NOT_NAMES or low in COUNTRIES or low in NOT_PERSON_TOKENS
+
+
+def _take_name(text: str, pos: int, *, lowercase_ok: bool, need_end: bool = False) -> tuple[int, int] | None:
+    """Up to four name tokens starting at pos; None when there is no plausible name there."""
+    tokens: list[tuple[int, int]] = []
+    i = pos
+    n = len(text)
+    while len(tokens) < 4:
+        m = _NAME_TOKEN_RE.match(text, i)
+        if not m:
+            break
+        word = m.group().rstrip(".")
+        low = word.lower().strip("'’")
+        is_initial = len(word) == 1 and word.isupper()
+        capital = word[:1].isupper()
+        if _is_plain_word(low) or (low in _TITLE_WORDS and not tokens):
+            break
+        if not capital and not lowercase_ok:
+            break
+        if not capital and len(low) > 4 and low.endswith(_VERBISH) and low not in NAMES_LIKE_WORDS:
+            break
+        if tokens and not capital and text[tokens[-1][0]].isupper():
+            break  # "Maria said": a capitalised name is not continued by a lowercase word
+        if is_initial and not tokens:
+            break
+        end = m.end() if (m.group().endswith(".") and is_initial) else m.start() + len(m.group().rstrip("."))
+        tokens.append((m.start(), end))
+        i = end
+        sep = re.match(r"[ \t]+", text[i : i + 3])
+        if not sep or i + len(sep.group()) >= n:
+            break
+        i += len(sep.group())
+    if not tokens:
+        return None
+    start, end = tokens[0][0], tokens[-1][1]
+    if need_end and not _closes(text, start, end):
+        return None
+    return start, end
+
+
+def _closes(text: str, start: int, end: int) -> bool:
+    """A signature name ends its line, the text, or (written in lowercase) runs into a new sentence."""
+    rest = text[end : end + 3]
+    if re.match(r"[ \t]*(?:$|\n|[.!,]?[ \t]*(?:$|\n))", rest):
+        return True
+    return text[start].islower() and bool(re.match(r"[ \t]+\p{Lu}", rest))
+
+
+def find_cued_names(text: str) -> list[Span]:
+    out: list[Span] = []
+    for m in _CUE_LOWER_OK.finditer(text):
+        cue = m.group().lower()
+        weak = cue.startswith(("this", "i")) or "driver" in cue
+        span = _take_name(text, m.end(), lowercase_ok=True)
+        if span and (text[span[0]].isupper() or not weak or _ends_phrase(text, span[1])):
+            out.append((*span, 0.75))
+    for m in _CUE_CAP_ONLY.finditer(text):
+        span = _take_name(text, m.end(), lowercase_ok=False)
+        if span:
+            out.append((*span, 0.6))
+    for m in _SIGNATURE_RE.finditer(text):
+        span = _take_name(text, m.end(), lowercase_ok=True, need_end=True)
+        if span:
+            out.append((*span, 0.7))
+    for pattern, score in ((_POSSESSIVE_CUE_RE, 0.6), (_HERE_RE, 0.6), (_VOCATIVE_RE, 0.55), (_SPEAKER_RE, 0.55)):
+        for m in pattern.finditer(text):
+            words = m.group(1).split() if pattern is not _HERE_RE else text[m.start(1) : m.end() - 4].split()
+            if any(_is_plain_word(w) or w.lower().endswith("ly") for w in words):
+                continue
+            end = m.end(1) if pattern is not _HERE_RE else m.start(1) + len(text[m.start(1) : m.end() - 4].rstrip())
+            out.append((m.start(1), end, score))
+    for m in _SUBJECT_RE.finditer(text):
+        group = 1 if m.group(1) else 2
+        word = m.group(group)
+        if _is_plain_word(word) or word.lower().endswith(_NOUN_ENDINGS + ("ly",)) or word.lower() in COMMON_NOUNS:
+            continue
+        out.append((m.start(group), m.end(group), 0.55))
+    for m in _NAME_LINE_RE.finditer(text):
+        words = m.group(1).split()
+        if any(_is_plain_word(w) for w in words) or len(words) < 2:
+            continue
+        if re.search(r"(?i:\b(?:" + EN_SUFFIXES + r")\.?$)", m.group(1)):
+            continue
+        out.append((m.start(1), m.end(1), 0.55))
+    return out
+
+
+def list_siblings(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The other single-word items of a list ("Marie, Hannah, Lindsey and Luis") that holds a found name."""
+    out = []
+    for m in _LIST_RE.finditer(text):
+        if m.start() <= start and end <= m.end():
+            for w in re.finditer(r"\p{Lu}[\p{L}\p{M}\-]+", m.group()):
+                if not _is_plain_word(w.group()):
+                    out.append((m.start() + w.start(), m.start() + w.end()))
+    return out
+
+
+def _ends_phrase(text: str, end: int) -> bool:
+    """A lowercase name after a weak cue must be followed by punctuation, the end, or a function word."""
+    rest = text[end : end + 24]
+    if re.match(r"\s*(?:$|\n|[,.!?;:)(—–-])", rest):
+        return True
+    nxt = re.match(r"\s+([\p{L}']+)", rest)
+    return bool(nxt and nxt.group(1).lower() in STOP_WORDS)

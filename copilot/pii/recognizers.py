@@ -1,0 +1,121 @@
+"""Presidio recognizers: the spaCy NER names, tidied, plus our finders from `patterns.py`.
+
+Entity names are ours (PERSON, EMAIL, PHONE, CARD, IBAN, ADDRESS), the same words the placeholders use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import regex as re
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from copilot.pii import patterns
+
+PERSON, EMAIL, PHONE, CARD, IBAN, ADDRESS = "PERSON", "EMAIL", "PHONE", "CARD", "IBAN", "ADDRESS"
+ENTITIES = (PERSON, EMAIL, PHONE, CARD, IBAN, ADDRESS)
+
+
+class FinderRecognizer(LocalRecognizer):
+    """A recognizer around one pure finder function `text -> [(start, end, score)]`."""
+
+    def __init__(self, entity: str, finder: Callable[[str], list[patterns.Span]], name: str):
+        self._finder = finder
+        self._entity = entity
+        super().__init__(supported_entities=[entity], name=name, supported_language="en")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None):
+        if entities and self._entity not in entities:
+            return []
+        return [RecognizerResult(self._entity, start, end, score) for start, end, score in self._finder(text)]
+
+
+_LEADING_NOISE = frozenset(
+    ["hi", "hello", "hey", "dear", "thanks", "thank", "cheers", "regards", "best", "sincerely", "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam", "driver", "rider", "passenger", "customer", "agent", "dear", "ok", "okay", "yes", "no", "please"]
+)
+_EDGE_STRIP = " \t\n,.;:!?\"'()[]{}<>«»“”‘’*_—–-"
+_POSSESSIVE_RE = re.compile(r"['’]s$")
+_NEXT_CAP_RE = re.compile(r"[ \t]+(\p{Lu}[\p{L}\p{M}'’\-]+|\p{Lu}\.)")
+_PREV_CAP_RE = re.compile(r"(\p{Lu}[\p{L}\p{M}'’\-]+)[ \t]+$")
+
+
+class NerPersonRecognizer(LocalRecognizer):
+    """PERSON from the spaCy NER, trimmed of greetings and titles and grown over adjacent capitalised parts."""
+
+    def __init__(self):
+        super().__init__(supported_entities=[PERSON], name="NerPersonRecognizer", supported_language="en")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None):
+        if not nlp_artifacts or (entities and PERSON not in entities):
+            return []
+        out = []
+        for ent in nlp_artifacts.entities:
+            if ent.label_ != PERSON:
+                continue
+            span = self._tidy(text, ent.start_char, ent.end_char)
+            if span:
+                out.append(RecognizerResult(PERSON, span[0], span[1], 0.85))
+                for start, end in patterns.list_siblings(text, *span):
+                    out.append(RecognizerResult(PERSON, start, end, 0.6))
+        return out
+
+    @staticmethod
+    def _tidy(text: str, start: int, end: int) -> tuple[int, int] | None:
+        # strip punctuation, then leading greetings/titles ("Hi Maria", "Mr. Lee") and a possessive
+        while start < end and text[start] in _EDGE_STRIP:
+            start += 1
+        while end > start and text[end - 1] in _EDGE_STRIP:
+            end -= 1
+        while True:
+            m = re.match(r"([\p{L}]+)\.?[ \t,]+", text[start:end])
+            if m and m.group(1).lower() in _LEADING_NOISE:
+                start += m.end()
+            else:
+                break
+        m = _POSSESSIVE_RE.search(text[start:end])
+        if m:
+            end = start + m.start()
+        value = text[start:end]
+        if len(value) < 2 or not any(ch.isalpha() for ch in value) or any(ch.isdigit() for ch in value):
+            return None
+        words = value.lower().split()
+        if value.lower() in STOP_WORDS or value.lower() in patterns.NOT_NAMES or value.lower() in patterns.COUNTRIES:
+            return None
+        if any(w in patterns.NOT_PERSON_TOKENS for w in words) or "/" in value or "@" in value:
+            return None
+        # grow over neighbouring capitalised words the model left out ("Mercédesz Szôllôssy", "Zak M. Leonard")
+        for _ in range(2):
+            m = _NEXT_CAP_RE.match(text, end)
+            if not m or m.group(1).rstrip(".").lower() in patterns.NOT_NAMES | STOP_WORDS:
+                break
+            end = m.end()
+        for _ in range(2):
+            window_start = max(0, start - 40)
+            m = _PREV_CAP_RE.search(text[window_start:start])
+            if not m or m.group(1).lower() in patterns.NOT_NAMES | STOP_WORDS | _LEADING_NOISE:
+                break
+            before = text[max(0, window_start + m.start() - 3) : window_start + m.start()]
+            if not before.strip() or before.rstrip()[-1:] in ".!?:\n":
+                break  # a capitalised word opening a sentence is not taken for a first name
+            start = window_start + m.start()
+        return start, end
+
+
+def build_recognizers() -> list[LocalRecognizer]:
+    return [
+        NerPersonRecognizer(),
+        FinderRecognizer(PERSON, patterns.find_cued_names, "CuedPersonRecognizer"),
+        FinderRecognizer(EMAIL, patterns.find_emails, "EmailRecognizer"),
+        FinderRecognizer(PHONE, patterns.find_phones, "PhoneRecognizer"),
+        FinderRecognizer(CARD, patterns.find_cards, "CardRecognizer"),
+        FinderRecognizer(IBAN, patterns.find_ibans, "IbanRecognizer"),
+        FinderRecognizer(ADDRESS, patterns.find_addresses, "AddressRecognizer"),
+    ]

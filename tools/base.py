@@ -1,0 +1,84 @@
+"""What every tool shares: the call context, the structured error, the registration record."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict
+
+ErrorType = Literal[
+    "unknown_tool",
+    "refused",
+    "invalid_arguments",
+    "invalid_request",
+    "not_found",
+    "conflict",
+    "timeout",
+    "unavailable",
+    "internal",
+]
+
+
+class ToolError(Exception):
+    """A failure the model can act on: what went wrong, in which field, and what to do instead."""
+
+    def __init__(self, type: ErrorType, error: str, *, field: str | None = None, hint: str = "") -> None:
+        super().__init__(error)
+        self.type = type
+        self.error = error
+        self.field = field
+        self.hint = hint
+
+    def as_result(self) -> dict[str, Any]:
+        return {"error": self.error, "type": self.type, "field": self.field, "hint": self.hint}
+
+
+class TransientToolError(Exception):
+    """A failure worth retrying (a dropped connection, a busy service); never a bad request."""
+
+
+class StrictArgs(BaseModel):
+    """Base of every tool's arguments: no extra fields, no type coercion."""
+
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+@dataclass
+class ToolContext:
+    """Everything a tool may know about the call: the case, never more.
+
+    `rider_id` comes from the case, never from the model, so a tool can only ever
+    read or act for this case's rider.
+    """
+
+    case_id: int
+    rider_id: str
+    turn_id: str
+    intent: str
+    now: datetime
+    policy: Any  # policies.selectors.ActivePolicy
+    permissions: dict[str, Any] = field(default_factory=dict)  # tool name -> ToolPermission
+    trip_service: Any = None
+
+    def __post_init__(self) -> None:
+        if self.trip_service is None:
+            from copilot.tripservice import get_trip_service
+
+            self.trip_service = get_trip_service()
+
+
+@dataclass(frozen=True)
+class Tool:
+    name: str
+    args: type[StrictArgs]
+    run: Callable[[ToolContext, Any], dict[str, Any]]
+    gated: bool = False
+    default_intents: tuple[str, ...] = ()
+    default_approver_roles: tuple[str, ...] = ()
+
+    @property
+    def read_only(self) -> bool:
+        return not self.gated

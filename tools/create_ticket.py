@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from tools.base import StrictArgs, ToolContext
+from tools.sanitize import clean_text
+from tools.trips import resolve_trip
+
+
+class CreateTicketArgs(StrictArgs):
+    """Propose a ticket for a specialist team; the agent approves it before it is filed.
+
+    Use queue "safety" with priority "urgent" for every safety report (felt unsafe,
+    harassment, dangerous driving, accident) and never offer money for those; use
+    "lost_and_found" for items left in a car; "billing", "driver_ops" or "supervisor" when
+    a specialist must act. The summary is for the team: what happened, on which trip, what
+    the customer asks; no personal details beyond the placeholders already in the case.
+    It never contacts the customer or the driver.
+    Example: {"queue": "lost_and_found", "summary": "Rider left a black backpack in the car.",
+    "trip_id": "0b6f1c2e", "priority": "normal"}.
+    """
+
+    queue: Literal["safety", "lost_and_found", "billing", "supervisor", "driver_ops"] = Field(
+        description="The team that handles it: safety, lost_and_found, billing, supervisor or driver_ops."
+    )
+    summary: str = Field(
+        description="One to three sentences for the team: what happened and what the customer asks.",
+        min_length=10,
+        max_length=600,
+    )
+    trip_id: str | None = Field(
+        description="The trip concerned (full UUID or first 8 hex characters), or null if none.",
+        max_length=64,
+    )
+    priority: Literal["low", "normal", "high", "urgent"] = Field(
+        description="low, normal, high or urgent; safety reports are always urgent."
+    )
+
+
+def create_ticket(ctx: ToolContext, args: CreateTicketArgs, *, call_id: str = "") -> dict[str, Any]:
+    from tools.actions import action_propose
+
+    trip = resolve_trip(ctx, args.trip_id) if args.trip_id else None
+    params = {
+        "queue": args.queue,
+        "summary": clean_text(args.summary, max_length=600),
+        "trip_id": trip.trip_id if trip else None,
+        "priority": "urgent" if args.queue == "safety" else args.priority,
+    }
+    action = action_propose(ctx=ctx, tool="create_ticket", params=params, verdict=None, call_id=call_id)
+    return {
+        "action_id": action.pk,
+        "status": action.status,
+        "queue": params["queue"],
+        "priority": params["priority"],
+        "hint": "Proposed. The agent files it on approval; tell the customer the team will follow up.",
+    }

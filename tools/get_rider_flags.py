@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+from typing import Any
+
+from tools.base import StrictArgs, ToolContext, ToolError
+
+
+class GetRiderFlagsArgs(StrictArgs):
+    """Read the non-personal facts of this case's rider that the refund rules use.
+
+    Returns tier, fraud flag, account age, refunds and goodwill credits in the last 30
+    days. Use it for service complaints (goodwill credits are once per 30 days) and when a
+    refund may need a supervisor because of risk. It takes no arguments: the rider is
+    always this case's customer. It never returns the rider's name, email or phone.
+    Example: {}.
+    """
+
+
+def get_rider_flags(ctx: ToolContext, args: GetRiderFlagsArgs) -> dict[str, Any]:
+    rider = ctx.trip_service.get_rider(rider_id=ctx.rider_id, now=ctx.now)
+    if rider is None:
+        raise ToolError(
+            "not_found", "This case's rider is not known to the trip service.", hint="Ask the agent."
+        )
+    age_days = (ctx.now - rider.account_created_at).days if rider.account_created_at else None
+    return {
+        "rider_id": rider.rider_id,
+        "tier": rider.tier,
+        "fraud_flag": rider.fraud_flag,
+        "account_age_days": age_days,
+        "refunds_last_30d": rider.refunds_last_30d,
+        "goodwill_last_30d": rider.goodwill_last_30d,
+    }

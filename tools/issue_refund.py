@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any, Literal
+
+from pydantic import Field
+
+from tools.base import StrictArgs, ToolContext, ToolError
+from tools.judging import AMOUNT_PATTERN, decision_dict, judge_request
+from tools.simulate_refund import Reason
+from tools.trips import resolve_trip
+
+
+class IssueRefundArgs(StrictArgs):
+    """Propose a refund or a credit for the agent to approve. It does NOT move money.
+
+    The proposal is judged by the refund rules at once and again when a person approves
+    it; money moves at most once, only after approval. Call simulate_refund first and
+    propose at most its max_amount; if the customer asked for less, propose what they
+    asked for. Never use it for safety reports (create a safety ticket instead). kind is
+    "credit" for service_quality and "refund" for every other reason.
+    Example: {"trip_id": "0b6f1c2e-4d5a-4b6c-8d7e-9f0a1b2c3d4e", "kind": "refund",
+    "reason": "route_deviation", "amount": "18.00"}.
+    """
+
+    trip_id: str = Field(description="The trip's full UUID or its first 8 hex characters.", max_length=64)
+    kind: Literal["refund", "credit"] = Field(
+        description="'credit' for a service_quality goodwill credit; 'refund' for every other reason."
+    )
+    reason: Reason = Field(description="The problem being compensated; the same reason you simulated.")
+    amount: str = Field(
+        description="The amount to propose, as a string with two decimals such as '18.00'; "
+        "at most the simulated max.",
+        pattern=AMOUNT_PATTERN,
+    )
+
+
+def issue_refund(ctx: ToolContext, args: IssueRefundArgs, *, call_id: str = "") -> dict[str, Any]:
+    from tools.actions import action_propose
+
+    trip = resolve_trip(ctx, args.trip_id)
+    amount = Decimal(args.amount)
+    if amount <= 0:
+        raise ToolError(
+            "invalid_arguments",
+            "The amount must be more than 0.00.",
+            field="amount",
+            hint="Use the max_amount from simulate_refund, or less.",
+        )
+    decision, _ = judge_request(ctx, trip=trip, kind=args.kind, reason=args.reason, amount=amount)
+    verdict = decision_dict(decision, policy_version=ctx.policy.label, amount=amount)
+    params = {"trip_id": trip.trip_id, "kind": args.kind, "reason": args.reason, "amount": f"{amount:.2f}"}
+    action = action_propose(ctx=ctx, tool="issue_refund", params=params, verdict=verdict, call_id=call_id)
+    result: dict[str, Any] = {"action_id": action.pk, "status": action.status, **verdict}
+    if action.status == "denied":
+        result["hint"] = (
+            "The rules deny this request; do not promise it. Propose at most max_amount if it is above 0.00, "
+            "or explain the rule to the customer."
+        )
+    else:
+        result["hint"] = (
+            "Proposed. A person must approve it; tell the customer it is being reviewed, not done."
+        )
+    return result

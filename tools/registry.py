@@ -1,0 +1,90 @@
+"""The one place tools are registered, and the OpenAI tool schemas made from them."""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+from typing import Any
+
+from openai import pydantic_function_tool
+
+from copilot.domain import INTENTS
+from tools.base import Tool
+from tools.create_ticket import CreateTicketArgs, create_ticket
+from tools.get_policy_snippet import GetPolicySnippetArgs, get_policy_snippet
+from tools.get_rider_flags import GetRiderFlagsArgs, get_rider_flags
+from tools.get_trip_details import GetTripDetailsArgs, get_trip_details
+from tools.issue_refund import IssueRefundArgs, issue_refund
+from tools.simulate_refund import SimulateRefundArgs, simulate_refund
+
+MONEY_INTENTS = ("fare_dispute", "cancellation_fee", "duplicate_charge", "cleaning_fee", "service_complaint")
+CASE_WORKERS = ("agent", "supervisor")
+
+TOOLS: dict[str, Tool] = {
+    tool.name: tool
+    for tool in (
+        Tool("get_trip_details", GetTripDetailsArgs, get_trip_details, default_intents=INTENTS),
+        Tool("get_rider_flags", GetRiderFlagsArgs, get_rider_flags, default_intents=INTENTS),
+        Tool("get_policy_snippet", GetPolicySnippetArgs, get_policy_snippet, default_intents=INTENTS),
+        Tool(
+            "simulate_refund", SimulateRefundArgs, simulate_refund, default_intents=(*MONEY_INTENTS, "other")
+        ),
+        Tool(
+            "issue_refund",
+            IssueRefundArgs,
+            issue_refund,
+            gated=True,
+            default_intents=MONEY_INTENTS,
+            default_approver_roles=CASE_WORKERS,
+        ),
+        Tool(
+            "create_ticket",
+            CreateTicketArgs,
+            create_ticket,
+            gated=True,
+            default_intents=INTENTS,
+            default_approver_roles=CASE_WORKERS,
+        ),
+    )
+}
+
+
+def openai_schema(tool: Tool) -> dict[str, Any]:
+    """The Chat Completions `tools` entry: strict JSON schema from the Args model and its docstring."""
+    schema = json.loads(
+        json.dumps(pydantic_function_tool(tool.args, name=tool.name, description=_description(tool)))
+    )
+    # The docstring is already the function's description; titles only cost tokens.
+    _strip_titles(schema["function"]["parameters"])
+    schema["function"]["parameters"].pop("description", None)
+    return schema
+
+
+def _strip_titles(node: Any) -> None:
+    if isinstance(node, dict):
+        node.pop("title", None)
+        for key, value in node.items():
+            if key != "properties":
+                _strip_titles(value)
+            else:
+                for prop in value.values():
+                    _strip_titles(prop)
+    elif isinstance(node, list):
+        for item in node:
+            _strip_titles(item)
+
+
+def _description(tool: Tool) -> str:
+    return " ".join(line.strip() for line in (tool.args.__doc__ or "").strip().splitlines() if line.strip())
+
+
+@functools.cache
+def schema_version() -> str:
+    """A short hash of every tool schema: audit rows say exactly what the model was shown."""
+    blob = json.dumps([openai_schema(t) for t in TOOLS.values()], sort_keys=True)
+    return "tools-" + hashlib.sha256(blob.encode()).hexdigest()[:12]
+
+
+def openai_tools(names: list[str] | None = None) -> list[dict[str, Any]]:
+    return [openai_schema(t) for name, t in TOOLS.items() if names is None or name in names]
