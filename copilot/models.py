@@ -7,6 +7,7 @@ so a company can point the adapter at its own systems.
 
 from __future__ import annotations
 
+import json
 import uuid
 
 from django.conf import settings
@@ -164,6 +165,7 @@ class Case(models.Model):
     opened_at = models.DateTimeField()
     first_response_at = models.DateTimeField(null=True, blank=True)
     resolved_at = models.DateTimeField(null=True, blank=True)
+    pii_purged_at = models.DateTimeField(null=True, blank=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
@@ -180,7 +182,12 @@ class Case(models.Model):
 
 
 class Message(models.Model):
-    """A message in a case. `text` is what the copilot, logs and transcripts may see."""
+    """A message in a case.
+
+    `text` is redacted (placeholders such as <PERSON_1>): the only form the copilot, logs
+    and transcripts ever see. `raw_text` is the original, encrypted at rest, shown only to
+    the agents of the case and purged after the retention period.
+    """
 
     class Role(models.TextChoices):
         CUSTOMER = "customer"
@@ -189,11 +196,30 @@ class Message(models.Model):
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="messages")
     role = models.CharField(max_length=10, choices=Role.choices)
     text = models.TextField()
+    raw_text = models.TextField(blank=True, help_text="Fernet token of the original text.")
     author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
     created_at = models.DateTimeField()
 
     class Meta:
         ordering = ["created_at", "id"]
+
+
+class CaseVault(models.Model):
+    """The case's placeholder → value mapping, encrypted: what makes redaction reversible."""
+
+    case = models.OneToOneField(Case, on_delete=models.CASCADE, related_name="vault")
+    mapping = models.TextField(blank=True, help_text="Fernet token of the JSON mapping.")
+    updated_at = models.DateTimeField(auto_now=True)
+
+    def load(self) -> dict[str, str]:
+        from copilot.crypto import decrypt
+
+        return json.loads(decrypt(self.mapping)) if self.mapping else {}
+
+    def store(self, mapping: dict[str, str]) -> None:
+        from copilot.crypto import encrypt
+
+        self.mapping = encrypt(json.dumps(mapping, ensure_ascii=False))
 
 
 class Ticket(models.Model):

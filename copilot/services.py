@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from copilot.models import Case, Message, Rider
+from copilot.crypto import encrypt
+from copilot.models import Case, CaseVault, Message, Rider
+from copilot.pii import redact
 
 
 def case_open(
@@ -26,18 +29,67 @@ def case_open(
     return case
 
 
+def _check_text(text: str) -> str:
+    text = text.strip()
+    if not text:
+        raise ValueError("A message cannot be empty.")
+    limit = settings.COPILOT_MAX_MESSAGE_CHARS
+    if len(text) > limit:
+        raise ValueError(f"A message can hold at most {limit} characters; this one has {len(text)}.")
+    return text
+
+
+def message_store(*, case: Case, role: str, text: str, author=None, at: datetime | None = None) -> Message:
+    """Store a message redacted, its original encrypted, and grow the case's PII vault.
+
+    Nothing unredacted is written in clear: the redacted text is what every later reader
+    (the copilot, logs, transcripts) sees.
+    """
+    text = _check_text(text)
+    with transaction.atomic():
+        vault, _ = CaseVault.objects.select_for_update().get_or_create(case=case)
+        redaction = redact(text, known=vault.load())
+        vault.store(redaction.mapping)
+        vault.save()
+        return Message.objects.create(
+            case=case,
+            role=role,
+            text=redaction.text,
+            raw_text=encrypt(text),
+            author=author,
+            created_at=at or timezone.now(),
+        )
+
+
 def case_receive_message(*, case: Case, text: str, at: datetime | None = None) -> Message:
     """Store a customer's message and, once committed, hand it to a worker."""
     from copilot.tasks import case_message_received
 
-    text = text.strip()
-    if not text:
-        raise ValueError("A customer message cannot be empty.")
-    message = Message.objects.create(
-        case=case, role=Message.Role.CUSTOMER, text=text, created_at=at or timezone.now()
-    )
+    message = message_store(case=case, role=Message.Role.CUSTOMER, text=text, at=at)
     transaction.on_commit(lambda: case_message_received.delay(message.pk))
     return message
+
+
+def case_purge_pii(*, case: Case, now: datetime | None = None) -> None:
+    """Forget the originals: drop the vault and the encrypted raw texts; redacted text stays."""
+    with transaction.atomic():
+        CaseVault.objects.filter(case=case).delete()
+        case.messages.update(raw_text="")
+        Case.objects.filter(pk=case.pk).update(pii_purged_at=now or timezone.now())
+
+
+def purge_expired_pii(*, now: datetime | None = None) -> int:
+    """Purge every resolved case older than the retention period; returns how many."""
+    now = now or timezone.now()
+    cutoff = now - timedelta(days=settings.COPILOT_PII_RETENTION_DAYS)
+    expired = Case.objects.filter(
+        status=Case.Status.RESOLVED, resolved_at__lt=cutoff, pii_purged_at__isnull=True
+    )
+    count = 0
+    for case in expired.iterator():
+        case_purge_pii(case=case, now=now)
+        count += 1
+    return count
 
 
 def case_assign(*, case: Case, user) -> Case:

@@ -21,3 +21,10 @@ def case_message_received(message_id: int) -> None:
     payload = {"case_id": message.case_id, "message_id": message.pk}
     publish(case_group(message.case_id), "message.created", payload)
     publish(QUEUE_GROUP, "queue.changed", payload)
+
+
+@shared_task
+def purge_expired_pii() -> int:
+    from copilot.services import purge_expired_pii as purge
+
+    return purge()

@@ -41,7 +41,9 @@ def queue(request: HttpRequest) -> HttpResponse:
 @roles_required(*CASE_WORKERS)
 def case_detail(request: HttpRequest, case_id: int) -> HttpResponse:
     case = get_object_or_404(selectors.cases_visible_to(request.user), pk=case_id)
-    return render(request, "case.html", {"case": case, "case_messages": case.messages.all()})
+    reveal = selectors.may_read_pii(request.user, case)
+    shown = [(m, selectors.message_for_display(m, reveal=reveal)) for m in case.messages.all()]
+    return render(request, "case.html", {"case": case, "case_messages": shown, "revealed": reveal})
 
 
 @roles_required(*CASE_WORKERS)

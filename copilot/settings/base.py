@@ -184,7 +184,11 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    # The PII filter sits on the handler, so it sees every record of every logger.
+    "filters": {"redact_pii": {"()": "copilot.logfilter.RedactPiiFilter"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["redact_pii"]}
+    },
     "root": {"handlers": ["console"], "level": LOG_LEVEL},
     "loggers": {"django.db.backends": {"level": "WARNING"}},
 }
@@ -206,3 +210,9 @@ COPILOT_MAX_MESSAGE_CHARS = env_int("COPILOT_MAX_MESSAGE_CHARS", 4000, minimum=1
 COPILOT_TOOL_CACHE_TTL_SECONDS = env_int("COPILOT_TOOL_CACHE_TTL_SECONDS", 60, minimum=0)
 COPILOT_TOOL_CONCURRENCY = env_int("COPILOT_TOOL_CONCURRENCY", 4, minimum=1)
 COPILOT_TOOL_RETRIES = env_int("COPILOT_TOOL_RETRIES", 2, minimum=0)
+COPILOT_ENCRYPTION_KEYS = env_list("COPILOT_ENCRYPTION_KEYS", [])
+# Raw customer text and PII vaults of resolved cases are purged after this many days.
+COPILOT_PII_RETENTION_DAYS = env_int("COPILOT_PII_RETENTION_DAYS", 30, minimum=1)
+CELERY_BEAT_SCHEDULE["purge-expired-pii"] = {"task": "copilot.tasks.purge_expired_pii", "schedule": 3600.0}
+# Celery keeps Django's logging (and its PII filter) instead of installing its own handlers.
+CELERY_WORKER_HIJACK_ROOT_LOGGER = False

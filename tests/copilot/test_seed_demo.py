@@ -23,6 +23,7 @@ from copilot import models as m
 from copilot.demo import DemoSummary, build_demo_world
 from copilot.demo_accounts import DEMO_LOGINS, DEMO_PASSWORD
 from copilot.domain import INTENTS, RefundAction
+from copilot.selectors import message_for_display
 from copilot.tripservice import DatabaseTripService, trip_to_domain
 from policies.engine import PolicyParams, judge
 from tests.factories import RiderFactory
@@ -467,7 +468,8 @@ def test_open_case_messages_match_what_happened_on_the_trip(world):
 
 def test_open_case_messages_give_redaction_and_the_rules_something_to_do(world):
     cases = list(m.Case.objects.filter(status=m.Case.Status.OPEN).select_related("rider"))
-    texts = [c.messages.first().text for c in cases]
+    # The originals (decrypted as the case's agent would see them): stored text is redacted.
+    texts = [message_for_display(c.messages.first(), reveal=True) for c in cases]
     languages = Counter(c.language for c in world.cases if c.status == "open")
 
     assert len(set(texts)) == len(texts)

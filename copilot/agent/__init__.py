@@ -1,0 +1,1 @@
+"""The copilot turn: intent gating, the function-calling loop, providers, the proposal."""

@@ -1,0 +1,289 @@
+"""What a customer message is about: a small local classifier plus a few rules that never miss.
+
+`classify(text)` returns the main intent and every intent the message carries (a cleaning fee
+and a rude driver are two). The model is TF-IDF over word and character n-grams with two
+logistic regressions: a multinomial one picks the main intent, a one-vs-rest one scores each
+intent on its own so a second problem can be found. It trains once per process, lazily, from
+the hand-written examples in `data/intent_examples.jsonl` (under a second), with fixed seeds,
+so the same text always gets the same answer.
+
+Rules go on top where words are more reliable than a model: a safety report (felt unsafe,
+harassment, dangerous driving, an accident) always carries `safety`, and then as the main
+intent; a named fee or a double charge always carries its intent.
+
+Text is classified as it reaches the model, redacted: placeholders such as <PERSON_1> are
+kept as a token, trip ids and amounts are folded into one token each.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from copilot.domain import INTENTS
+
+DATA_FILE = Path(__file__).resolve().parent / "data" / "intent_examples.jsonl"
+
+# A second intent is reported when its one-vs-rest score reaches this.
+SECONDARY_THRESHOLD = 0.5
+# "other" is only ever the main intent, never a second one.
+NEVER_SECONDARY = frozenset({"other"})
+SEED = 0
+PRIMARY_C = 2.0
+EACH_C = 1.0
+# Margins of the one-vs-rest models become 0..1 scores through a logistic curve of this slope.
+SCORE_SLOPE = 3.0
+# Without a safety word, the model's own safety call needs this score.
+SAFETY_MODEL_MIN = 0.75
+# A second intent of a weightier tier leads the message when its score reaches this.
+PROMOTE_THRESHOLD = 0.6
+
+
+@dataclass(frozen=True)
+class IntentResult:
+    primary: str
+    intents: tuple[str, ...]  # every intent found, the primary first
+    scores: dict[str, float] = field(default_factory=dict)  # one-vs-rest score of each intent, 0..1
+
+
+# --- text normalisation --------------------------------------------------------------------
+
+_UUID = re.compile(r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b", re.I)
+_SHORT_ID = re.compile(r"(?<![\w-])#?(?=[0-9a-f]{0,7}[0-9])[0-9a-f]{8,12}(?![\w-])", re.I)
+_PLACEHOLDER = re.compile(r"<([A-Z]+)_\d+>")
+_MONEY = re.compile(
+    r"(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|eur(?:os?)?\b|usd\b|gbp\b|dollars?\b|bucks\b|quid\b|pounds?\b))",
+    re.I,
+)
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def normalise(text: str) -> str:
+    text = _UUID.sub(" tripid ", text)
+    text = _PLACEHOLDER.sub(lambda m: f" ph{m.group(1).lower()} ", text)
+    text = _SHORT_ID.sub(" tripid ", text)
+    text = _MONEY.sub(" amount ", text)
+    text = _NUMBER.sub(" 0 ", text)
+    return " ".join(text.lower().split())
+
+
+# --- rules ---------------------------------------------------------------------------------
+
+_SAFETY = re.compile(
+    r"""
+    \bun ?safe\b | \bnot\ (?:feel(?:ing)?\ )?safe\b | \bdidn'?t\ feel\ safe\b | \bfeel\ safe\b
+    | \bscared\b | \bterrified\b | \bterrifying\b | \bfrightened\b | \bfear(?:ed)?\ for\ my\ life\b
+    | \bharass | \bsexual | \bassault | \bgrop | \bmolest | \bkiss(?:ed)?\ me\b | \btried\ to\ kiss\b
+    | \btouch(?:ed|ing)?\ (?:my|me\b) | \bgrabbed\ (?:my|me\b) | \binappropriate(?:ly)?\ touch
+    | \baccident\b | \bcrash(?:ed)?\b | \bcollision\b | \bcollided\b
+    | \brear[- ]ended\b | \bhit\ (?:a|an|another|the)\ (?:car|cyclist|pedestrian|bike|kerb|curb|pole|wall|person)
+    | \binjur | \bbleeding\b | \bhurt\ (?:my|me\b) | \bmy\ (?:neck|back|head)\ hurts\b
+    | \bdrunk\b | \bintoxicated\b | \bunder\ the\ influence\b | \bsmell(?:ed|s)?\ (?:strongly\ )?of\ alcohol\b
+    | \b(?:drunk|stoned)\ or\ high\b | \bhigh\ on\ (?:drugs|something|weed|coke)\b | \bslurring\b
+    | \b(?:he|she|driver)\b[^.!?]{0,20}?\b(?:was|seemed|looked)\ (?:clearly\ |totally\ |so\ )?high\b
+    | \bspeeding\b | \bswerv | \bweaving\b | \bran\ (?:a|the|\d+|three|two|several)\ red\ lights?\b
+    | \breckless | \bdangerous | \bfell\ asleep\ at\ the\ wheel\b | \bfalling\ asleep\b | \broad[- ]rag
+    | \btexting\ while\ driving\b | \bon\ (?:his|her)\ phone\ while\ driving\b
+    | \blocked\ (?:the\ )?doors?\b | \b(?:wouldn'?t|would\ not|refused\ to|didn'?t)\ let\ me\ (?:out|get\ out|leave)\b
+    | \bscary\b | \bstarted\ a\ fight\b | \b(?:got|were|was)\ hit\b(?!\ with) | \bnearly\ hit\b | \balmost\ hit\b
+    | \bskid(?:ded|ding)?\b | \btoo\ fast\b | \bdrift(?:ed|ing)\ into\b | \bfight\b
+    | \bmade\ me\ (?:\w+\ )?uncomfortable\b | \bhit\ and\ run\b | \bnear[- ]miss\b | \bunwanted\b | \bmade\ advances\b
+    | \bthreat | \bweapon | \bgun\b | \bknife\b | \bfollowed\ me\b | \bstalk | \bkidnap | \babduct
+    | \bpunch(?:ed)?\ me\b | \bhit\ me\b | \bslapped\b | \bviolent\b | \bviolence\b
+    | \bbrakes?\ (?:were\ |was\ )?(?:failing|failed|broken)\b | \bracist\ (?:abuse|threats?|slurs?)\b
+    | \bpolice\b | \baggressive(?:ly)?\ (?:driv|brak)
+    | \binsegur | \bpeligros | \bacoso\b | \bacos[oó]\b | \baccidente\b | \bborracho\b | \bmiedo\b | \bchoque\b
+    | \batropell | \bamenaz | \bme\ toc[oó]
+    | \bdangereu | \bharc[eè]lement\b | \bpeur\b | \bivre\b | \bagress | \bgrill[ée]\ un\ feu\b | \bpercut
+    | \ben\ danger\b | \bmenac
+    | \bgef[äa]hrlich | \bunfall\b | \bbel[äa]stig | \bangst\b | \bbetrunken\b | \bbei\ rot\b | \bnicht\ sicher\b
+    | \bbedroht | \bzu\ schnell\b
+    | \bperigos | \bass[ée]dio\b | \bacidente\b | \bmedo\b | \bb[eê]bado\b | \bamea[çc] | \batropel
+    """,
+    re.I | re.X,
+)
+# Idioms that look like safety words but are not.
+_NOT_SAFETY = re.compile(
+    r"\b(?:i'?m|i\ am)\ afraid\b|\bby\ accident\b|\bapp\ (?:keeps\ )?crash|\bcrash(?:es|ing)\b|\bhigh\ (?:fare|price)",
+    re.I | re.X,
+)
+_STRONG: dict[str, re.Pattern[str]] = {
+    "cleaning_fee": re.compile(
+        r"\bcleaning\s+(?:fee|charge|surcharge|penalty|bill|cost)|\bcharged?\s+(?:me\s+)?(?:for|a)\s+cleaning\b"
+        r"|\bbilled\s+for\s+cleaning\b|frais\s+de\s+nettoyage|reinigungsgeb|(?:cargo|tarifa|cobro)\s+de\s+limpieza"
+        r"|taxa\s+de\s+limpeza",
+        re.I,
+    ),
+    "cancellation_fee": re.compile(
+        r"\bcancel+ation\s+(?:fee|charge|penalty)|\bcancel\s+fee|\bno[- ]?show\s+(?:fee|charge)"
+        r"|\bcharged?\s+(?:me\s+)?(?:\S+\s+)?(?:for|to)\s+cancel+(?:l?ing)?\b|stornogeb|frais\s+d'annulation"
+        r"|(?:tarifa|cargo|cobro)\s+(?:de|por)\s+(?:la\s+)?cancelaci|taxa\s+de\s+cancelamento",
+        re.I,
+    ),
+    "duplicate_charge": re.compile(
+        r"\b(?:charged|billed|debited|paid|took|taken)\s+(?:me\s+|my\s+card\s+|it\s+)?(?:twice|two\s+times|2\s+times)"
+        r"(?!\s+(?:the|as|what|my|more|that))|\bdouble[- ]?(?:charg|bill|pay|debit)|\bduplicate"
+        r"|\btwo\s+(?:identical\s+)?(?:charges|payments|transactions)\b|\b2\s+(?:charges|payments)\b"
+        r"|deux\s+fois|doppelt|dos\s+veces|duas\s+vezes|cobro\s+duplicado|cobran[çc]a\s+duplicada",
+        re.I,
+    ),
+}
+# A request for a document about the trip, as a second intent.
+_RECEIPT = re.compile(r"\breceipt|\binvoice|\bfactura|\bre[çc]u\b|\bfacture|\bquittung|\brechnung|\brecibo", re.I)
+_LOST = re.compile(
+    r"\b(?:left|forgot|forgotten|lost|dropped)\s+(?:my|our|a|an|the)\s+[^.!?]{0,50}?"
+    r"\b(?:in|on|at|under)\s+(?:the|your|his|her|their|that)\s+(?:\w+\s+)?(?:car|seat|trunk|boot|vehicle|cab|taxi)\b"
+    r"|\blost\s+(?:and|&)\s+found\b|\blost\s+property\b",
+    re.I,
+)
+TIER = {
+    "safety": 0,
+    "fare_dispute": 1,
+    "cancellation_fee": 1,
+    "duplicate_charge": 1,
+    "cleaning_fee": 1,
+    "service_complaint": 2,
+    "lost_item": 3,
+    "trip_info": 4,
+    "other": 5,
+}
+
+
+def safety_words(text: str) -> bool:
+    """True when the text reports something unsafe; idioms like "I'm afraid" or "by accident" aside."""
+    cleaned = _NOT_SAFETY.sub(" ", text)
+    return bool(_SAFETY.search(cleaned))
+
+
+def rule_intents(text: str) -> tuple[str, ...]:
+    """The intents that words alone make certain, in a fixed order."""
+    found = [name for name, pattern in _STRONG.items() if pattern.search(text)]
+    if _LOST.search(text):
+        found.append("lost_item")
+    if safety_words(text):
+        found.insert(0, "safety")
+    return tuple(found)
+
+
+# --- the model -----------------------------------------------------------------------------
+
+
+class _Model:
+    def __init__(self, examples: list[dict[str, Any]]) -> None:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.multiclass import OneVsRestClassifier
+        from sklearn.pipeline import FeatureUnion
+        from sklearn.preprocessing import MultiLabelBinarizer
+        from sklearn.svm import LinearSVC
+
+        texts = [normalise(e["text"]) for e in examples]
+        self.features = FeatureUnion(
+            [
+                ("words", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True)),
+                ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=2)),
+            ]
+        )
+        x = self.features.fit_transform(texts)
+        # The main intent: one linear model over the nine classes.
+        self.primary = LinearSVC(C=PRIMARY_C, class_weight="balanced", random_state=SEED)
+        self.primary.fit(x, [e["intents"][0] for e in examples])
+        # Each intent on its own, so that a second problem can be found.
+        self.binarizer = MultiLabelBinarizer(classes=list(INTENTS))
+        y = self.binarizer.fit_transform([e["intents"] for e in examples])
+        self.each = OneVsRestClassifier(LinearSVC(C=EACH_C, class_weight="balanced", random_state=SEED))
+        self.each.fit(x, y)
+
+    def predict(self, text: str) -> tuple[str, dict[str, float]]:
+        x = self.features.transform([normalise(text)])
+        main = str(self.primary.predict(x)[0])
+        margins = self.each.decision_function(x)[0]
+        scores = {
+            intent: round(1.0 / (1.0 + math.exp(-SCORE_SLOPE * float(margin))), 4)
+            for intent, margin in zip(self.binarizer.classes_, margins, strict=True)
+        }
+        return main, scores
+
+
+def load_examples(path: Path = DATA_FILE) -> list[dict[str, Any]]:
+    examples = []
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            item = json.loads(line)
+            if not item.get("intents") or any(i not in INTENTS for i in item["intents"]):
+                raise ValueError(f"bad intents in {path}: {item!r}")
+            examples.append(item)
+    return examples
+
+
+_lock = threading.Lock()
+_model: _Model | None = None
+
+
+def train(examples: list[dict[str, Any]] | None = None) -> _Model:
+    """A model trained on the given examples (default: the shipped file). Deterministic."""
+    return _Model(examples if examples is not None else load_examples())
+
+
+def _get_model() -> _Model:
+    global _model
+    if _model is None:
+        with _lock:
+            if _model is None:
+                _model = train()
+    return _model
+
+
+def warm_up() -> None:
+    """Train now rather than on the first message (e.g. at worker start)."""
+    _get_model()
+
+
+def classify(text: str, *, model: _Model | None = None) -> IntentResult:
+    """The intents of one (redacted) customer message: the main one first."""
+    model = model or _get_model()
+    if not text or not text.strip():
+        return IntentResult("other", ("other",), {i: 0.0 for i in INTENTS})
+    main, scores = model.predict(text)
+    return combine(text, main, scores)
+
+
+def _demote_unruled_safety(main: str, scores: dict[str, float], ruled: tuple[str, ...]) -> str:
+    """The model alone may call a message safety only when it is sure; the rules catch the rest."""
+    if main != "safety" or "safety" in ruled or scores.get("safety", 0.0) >= SAFETY_MODEL_MIN:
+        return main
+    rest = {i: s for i, s in scores.items() if i != "safety"}
+    return max(rest, key=lambda i: (rest[i], -INTENTS.index(i)))
+
+
+def combine(text: str, main: str, scores: dict[str, float]) -> IntentResult:
+    """The model's answer with the rules applied on top."""
+    ruled = rule_intents(text)
+    if _RECEIPT.search(text):
+        ruled = (*ruled, "trip_info")
+    main = _demote_unruled_safety(main, scores, ruled)
+    found = [main]
+    for intent, score in sorted(scores.items(), key=lambda kv: (-kv[1], INTENTS.index(kv[0]))):
+        if intent == main or intent in NEVER_SECONDARY or score < SECONDARY_THRESHOLD:
+            continue
+        if intent == "safety" and "safety" not in ruled and score < SAFETY_MODEL_MIN:
+            continue
+        found.append(intent)
+    found.extend(i for i in ruled if i not in found)
+    # When a message carries several problems, the weightiest one leads: safety, then money, then
+    # the rest (the tier table); a second intent takes the lead only when the rules or the model are sure.
+    sure = [i for i in found if i == main or i in ruled or scores.get(i, 0.0) >= PROMOTE_THRESHOLD]
+    lead = min(sure, key=lambda i: (TIER[i], i not in ruled, -scores.get(i, 0.0), i != main))
+    if TIER[lead] < TIER[main]:
+        found.remove(lead)
+        found.insert(0, lead)
+    if len(found) > 1 and "other" in found:
+        found.remove("other")
+    return IntentResult(found[0], tuple(found), dict(scores))
