@@ -63,10 +63,13 @@ def message_store(*, case: Case, role: str, text: str, author=None, at: datetime
 
 def case_receive_message(*, case: Case, text: str, at: datetime | None = None) -> Message:
     """Store a customer's message and, once committed, hand it to a worker."""
+    from copilot.agent.services import turn_for_message
     from copilot.tasks import case_message_received
 
-    message = message_store(case=case, role=Message.Role.CUSTOMER, text=text, at=at)
-    transaction.on_commit(lambda: case_message_received.delay(message.pk))
+    with transaction.atomic():
+        message = message_store(case=case, role=Message.Role.CUSTOMER, text=text, at=at)
+        turn_for_message(message=message)
+        transaction.on_commit(lambda: case_message_received.delay(message.pk))
     return message
 
 

@@ -28,3 +28,17 @@ def purge_expired_pii() -> int:
     from copilot.services import purge_expired_pii as purge
 
     return purge()
+
+
+@shared_task(acks_late=True, reject_on_worker_lost=True, ignore_result=True)
+def run_turn(turn_id: str) -> None:
+    from copilot.agent.loop import turn_run
+
+    turn_run(turn_id)
+
+
+@shared_task(ignore_result=True)
+def sweep_turns() -> int:
+    from copilot.agent.services import turns_sweep
+
+    return turns_sweep()

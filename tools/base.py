@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -62,12 +63,23 @@ class ToolContext:
     policy: Any  # policies.selectors.ActivePolicy
     permissions: dict[str, Any] = field(default_factory=dict)  # tool name -> ToolPermission
     trip_service: Any = None
+    # Every intent found in the message: a tool allowed for any of them may run.
+    intents: frozenset[str] = frozenset()
+    # Time spent in the refund rules, summed across the pool threads that ran tools.
+    timings: dict[str, float] = field(default_factory=dict)
+    _timing_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def __post_init__(self) -> None:
+        if self.intent and not self.intents:
+            self.intents = frozenset({self.intent})
         if self.trip_service is None:
             from copilot.tripservice import get_trip_service
 
             self.trip_service = get_trip_service()
+
+    def add_time(self, name: str, ms: float) -> None:
+        with self._timing_lock:
+            self.timings[name] = self.timings.get(name, 0.0) + ms
 
 
 @dataclass(frozen=True)

@@ -123,10 +123,10 @@ def prepare(ctx: ToolContext, call: ToolCall) -> _Prepared:
             f"The tool {tool.name} is switched off by an administrator.",
             hint="Continue without it and say in the rationale what the agent should check.",
         )
-    if ctx.intent and ctx.intent not in permission.intents:
+    if ctx.intents and not ctx.intents & set(permission.intents):
         raise ToolError(
             "refused",
-            f"The tool {tool.name} is not allowed for {ctx.intent} cases.",
+            f"The tool {tool.name} is not allowed for {', '.join(sorted(ctx.intents))} cases.",
             hint="Use only the tools offered for this case.",
         )
     try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from decimal import Decimal
 from typing import Any
 
@@ -37,9 +38,13 @@ def judge_request(
 
     def run(value: Decimal) -> Decision:
         action = domain.RefundAction(kind=kind, reason=reason, amount=value)
-        return judge(
-            trip=trip, rider=rider, action=action, now=ctx.now, approver_role=approver_role, params=params
-        )
+        started = time.perf_counter()
+        try:
+            return judge(
+                trip=trip, rider=rider, action=action, now=ctx.now, approver_role=approver_role, params=params
+            )
+        finally:
+            ctx.add_time("rules_ms", (time.perf_counter() - started) * 1000)
 
     if amount is None:
         # The maximum does not depend on the amount asked; find it, then judge asking for it.

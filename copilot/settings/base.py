@@ -190,7 +190,11 @@ LOGGING = {
         "console": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["redact_pii"]}
     },
     "root": {"handlers": ["console"], "level": LOG_LEVEL},
-    "loggers": {"django.db.backends": {"level": "WARNING"}},
+    "loggers": {
+        "django.db.backends": {"level": "WARNING"},
+        # Presidio reports each recognizer it loads at INFO; only its warnings matter.
+        "presidio-analyzer": {"level": "WARNING"},
+    },
 }
 
 # COPILOT
@@ -203,7 +207,7 @@ COPILOT_MODEL = env_str("COPILOT_MODEL", "gpt-4o-mini")
 COPILOT_PROVIDER = env_str("COPILOT_PROVIDER", "openai" if (OPENAI_API_KEY or OPENAI_BASE_URL) else "offline")
 if COPILOT_PROVIDER not in {"offline", "openai"}:
     raise ImproperlyConfigured(f"COPILOT_PROVIDER must be offline or openai, not {COPILOT_PROVIDER!r}.")
-COPILOT_MODEL_TIMEOUT_SECONDS = env_float("COPILOT_MODEL_TIMEOUT_SECONDS", 30.0, minimum=1.0)
+COPILOT_MODEL_TIMEOUT_SECONDS = env_float("COPILOT_MODEL_TIMEOUT_SECONDS", 30.0, minimum=0.1)
 COPILOT_TOOL_TIMEOUT_MS = env_int("COPILOT_TOOL_TIMEOUT_MS", 800, minimum=50)
 COPILOT_TRIP_SERVICE = env_str("COPILOT_TRIP_SERVICE", "copilot.tripservice.DatabaseTripService")
 COPILOT_MAX_MESSAGE_CHARS = env_int("COPILOT_MAX_MESSAGE_CHARS", 4000, minimum=100)
@@ -216,3 +220,14 @@ COPILOT_PII_RETENTION_DAYS = env_int("COPILOT_PII_RETENTION_DAYS", 30, minimum=1
 CELERY_BEAT_SCHEDULE["purge-expired-pii"] = {"task": "copilot.tasks.purge_expired_pii", "schedule": 3600.0}
 # Celery keeps Django's logging (and its PII filter) instead of installing its own handlers.
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False
+COPILOT_MODEL_RETRIES = env_int("COPILOT_MODEL_RETRIES", 2, minimum=0)
+# Estimated cost per million tokens (USD), for the turn audit and the analysts' cost per case.
+COPILOT_PRICE_IN_PER_MTOK = env_float("COPILOT_PRICE_IN_PER_MTOK", 0.15, minimum=0)
+COPILOT_PRICE_OUT_PER_MTOK = env_float("COPILOT_PRICE_OUT_PER_MTOK", 0.60, minimum=0)
+COPILOT_MAX_ITERATIONS = env_int("COPILOT_MAX_ITERATIONS", 8, minimum=1)
+COPILOT_MAX_TOOL_CALLS = env_int("COPILOT_MAX_TOOL_CALLS", 16, minimum=1)
+CELERY_BEAT_SCHEDULE["sweep-turns"] = {"task": "copilot.tasks.sweep_turns", "schedule": 15.0}
+# A running turn whose heartbeat is older than this is taken to be abandoned (its worker died).
+COPILOT_TURN_STALE_SECONDS = env_int("COPILOT_TURN_STALE_SECONDS", 180, minimum=10)
+COPILOT_TURN_QUEUE = "turns"
+CELERY_TASK_ROUTES = {"copilot.tasks.run_turn": {"queue": "turns"}}

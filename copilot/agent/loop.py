@@ -1,0 +1,430 @@
+"""The copilot turn: a function-calling loop that ends in a checked proposal.
+
+`turn_run` is what the Celery task calls. It claims the turn (so no two workers run it at
+once), gates tools by intent, loops model → tools → model until the model answers in
+words, sends a rules-denied proposal back once to be revised, and saves the proposal.
+A failing model endpoint hands the turn to the offline planner; every step is streamed.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from datetime import timedelta
+from decimal import Decimal
+from typing import Any
+
+from django.conf import settings
+from django.db import connection, transaction
+from django.db.models import F, Q, Sum
+from django.utils import timezone
+
+from copilot.agent import intent as intent_model
+from copilot.agent.messages import ChatMessage, ModelRequest, ModelResponse
+from copilot.agent.prompts import PROMPT_VERSION, SYSTEM_PROMPT
+from copilot.agent.proposal import Proposal, actions_of_turn, draft_warnings, rationale_for, scrub_draft
+from copilot.agent.providers import ProviderError, estimate_cost, offline_provider, openai_provider
+from copilot.agent.stream import TurnStream
+from copilot.models import Case, CaseVault, CopilotSettings, Message, Turn
+from policies.selectors import active_policy
+from tools.base import ToolContext
+from tools.executor import ToolCall, execute_tool_calls
+from tools.models import PendingAction
+from tools.permissions import permission_set_label, tool_permissions, tools_offered
+from tools.registry import TOOLS, openai_tools, schema_version
+
+log = logging.getLogger(__name__)
+
+STATUS_OF_TOOL = {
+    "get_trip_details": "Looking up the trip",
+    "get_rider_flags": "Checking the rider's history",
+    "get_policy_snippet": "Reading the policy",
+    "simulate_refund": "Checking the refund rules",
+    "issue_refund": "Proposing a refund for approval",
+    "create_ticket": "Preparing a ticket",
+}
+MAX_FAILED_CALLS_PER_TOOL = 3  # the first try and at most two corrections
+
+
+def turn_claim(turn_id: str) -> Turn | None:
+    """Take the turn if it is queued, or running but abandoned; None if another worker has it."""
+    now = timezone.now()
+    stale = now - timedelta(seconds=settings.COPILOT_TURN_STALE_SECONDS)
+    claimed = (
+        Turn.objects.filter(pk=turn_id)
+        .filter(Q(status=Turn.Status.QUEUED) | Q(status=Turn.Status.RUNNING, heartbeat_at__lt=stale))
+        .update(status=Turn.Status.RUNNING, heartbeat_at=now, attempts=F("attempts") + 1, started_at=now)
+    )
+    if not claimed:
+        return None
+    turn = Turn.objects.select_related("case__rider", "message").get(pk=turn_id)
+    if turn.attempts > 1:
+        # An earlier attempt died mid-turn; its proposals were never shown, so they go.
+        PendingAction.objects.filter(turn_id=str(turn.pk), decided_by__isnull=True).delete()
+    return turn
+
+
+def _history(turn: Turn) -> list[ChatMessage]:
+    messages: list[ChatMessage] = [{"role": "system", "content": SYSTEM_PROMPT}]
+    upto = turn.message.created_at if turn.message else turn.created_at
+    for message in turn.case.messages.filter(created_at__lte=upto).order_by("created_at", "id"):
+        role = "user" if message.role == Message.Role.CUSTOMER else "assistant"
+        messages.append({"role": role, "content": message.text})
+    if turn.question:
+        messages.append({"role": "user", "content": f"[The support agent asks you] {turn.question}"})
+    return messages
+
+
+def _customer_text(turn: Turn) -> str:
+    texts = turn.case.messages.filter(role=Message.Role.CUSTOMER).values_list("text", flat=True)
+    return "\n".join(texts)
+
+
+def _choose_provider(case: Case) -> tuple[Any, str]:
+    """(provider, why the offline planner was chosen or '')."""
+    switches = CopilotSettings.current()
+    if settings.COPILOT_PROVIDER == "offline":
+        return offline_provider(), ""
+    if switches.offline_only:
+        return offline_provider(), "an admin switched the model off"
+    used = Turn.objects.filter(case=case).aggregate(n=Sum("model_calls"))["n"] or 0
+    if used >= switches.case_model_call_budget:
+        return (
+            offline_provider(),
+            f"this case used its budget of {switches.case_model_call_budget} model calls",
+        )
+    return openai_provider(), ""
+
+
+class _Run:
+    """The mutable state of one attempt at a turn."""
+
+    def __init__(self, turn: Turn) -> None:
+        self.turn = turn
+        self.outputs: list[dict[str, Any]] = []
+        self.timings = {"model": 0.0, "tools": 0.0, "rules": 0.0, "redaction": 0.0}
+        self.tokens_in = self.tokens_out = self.model_calls = self.tool_calls = 0
+        self.cost = Decimal("0")
+        self.facts: list[str] = []
+
+    def record(self, provider, response: ModelResponse, seconds: float) -> None:
+        self.model_calls += 1
+        self.tokens_in += response.prompt_tokens
+        self.tokens_out += response.completion_tokens
+        if provider.name != "offline":
+            self.cost += estimate_cost(response.prompt_tokens, response.completion_tokens)
+        self.timings["model"] += seconds * 1000
+        self.outputs.append(
+            {
+                "provider": provider.name,
+                "content": response.content,
+                "tool_calls": [c.as_message_part() for c in response.tool_calls],
+                "prompt_tokens": response.prompt_tokens,
+                "completion_tokens": response.completion_tokens,
+                "ms": round(seconds * 1000, 1),
+            }
+        )
+
+
+def _heartbeat(turn: Turn, draft: str | None = None, seq: int | None = None) -> None:
+    fields: dict[str, Any] = {"heartbeat_at": timezone.now()}
+    if draft is not None:
+        fields["draft"] = draft
+    if seq is not None:
+        fields["seq"] = seq
+    Turn.objects.filter(pk=turn.pk).update(**fields)
+    # The model call that follows may take seconds; no connection is held across it.
+    connection.close()
+
+
+def turn_run(turn_id: str) -> None:
+    turn = turn_claim(turn_id)
+    if turn is None:
+        return
+    started = time.perf_counter()
+    stream = TurnStream(
+        case_id=turn.case_id,
+        turn_id=str(turn.pk),
+        seq=turn.seq,
+        save=lambda draft, seq: _heartbeat(turn, draft, seq),
+    )
+    try:
+        if turn.case.status == Case.Status.RESOLVED:
+            _finish_skipped(turn, stream, "The case was resolved before the copilot ran.")
+            return
+        _run(turn, stream, started)
+    except Exception as exc:  # the turn fails visibly; the worker lives on
+        log.exception("turn %s failed", turn_id)
+        stream.flush()
+        Turn.objects.filter(pk=turn.pk).update(
+            status=Turn.Status.FAILED,
+            status_text="The copilot could not finish; regenerate to try again.",
+            error=f"{type(exc).__name__}: {exc}"[:2000],
+            finished_at=timezone.now(),
+            seq=stream.seq + 1,
+        )
+        stream.event("turn.failed", {"status": "The copilot could not finish; regenerate to try again."})
+
+
+def _finish_skipped(turn: Turn, stream: TurnStream, why: str) -> None:
+    Turn.objects.filter(pk=turn.pk).update(
+        status=Turn.Status.DONE, status_text=why, finished_at=timezone.now()
+    )
+    stream.event("turn.done", {"status": why})
+
+
+def _run(turn: Turn, stream: TurnStream, started: float) -> None:
+    run = _Run(turn)
+    stream.status("Reading the conversation")
+    customer_text = _customer_text(turn)
+    last_customer = turn.message.text if turn.message else customer_text.rsplit("\n", 1)[-1]
+    classified = intent_model.classify(last_customer + (f"\n{turn.question}" if turn.question else ""))
+    policy = active_policy()
+    permissions = tool_permissions()
+    offered = sorted(
+        {name for i in classified.intents for name in tools_offered(permissions, i)}, key=list(TOOLS).index
+    )
+    provider, fallback = _choose_provider(turn.case)
+    Turn.objects.filter(pk=turn.pk).update(
+        intent=classified.primary,
+        intents=list(classified.intents),
+        provider=provider.name,
+        model=provider.model,
+        prompt_version=PROMPT_VERSION,
+        schema_version=schema_version(),
+        policy_version=policy.label,
+        permission_set=permission_set_label(permissions),
+    )
+    # Tools are gated by the message's intents; the executor re-checks each call against them.
+    ctx = ToolContext(
+        case_id=turn.case_id,
+        rider_id=turn.case.rider.rider_id,
+        turn_id=str(turn.pk),
+        intent=classified.primary,
+        intents=frozenset(classified.intents),
+        now=timezone.now(),
+        policy=policy,
+        permissions=permissions,
+    )
+    base = _history(turn)
+    _heartbeat(turn)
+    messages, draft = _loop(run, stream, ctx, provider, base, offered, classified)
+    if draft is None:
+        # The model endpoint failed: start again with the offline planner.
+        fallback = fallback or "the model endpoint failed"
+        stream.status(f"The offline planner takes over: {fallback}.")
+        stream.reset_draft()
+        PendingAction.objects.filter(turn_id=str(turn.pk), decided_by__isnull=True).delete()
+        provider = offline_provider()
+        messages, draft = _loop(run, stream, ctx, provider, base, offered, classified)
+        Turn.objects.filter(pk=turn.pk).update(provider=provider.name, model=provider.model)
+    stream.status("Checking the draft")
+    scrub_started = time.perf_counter()
+    vault = CaseVault.objects.filter(case=turn.case).first()
+    known_values = set(vault.load().values()) if vault else set()
+    draft, removed = scrub_draft(draft or "", known_values=known_values)
+    run.timings["redaction"] += (time.perf_counter() - scrub_started) * 1000
+    actions = actions_of_turn(str(turn.pk))
+    rationale, rule_ids = rationale_for(actions, run.facts)
+    warnings = draft_warnings(draft, actions, customer_text)
+    if removed:
+        warnings.append(f"{removed} personal detail(s) the customer never wrote were removed from the draft.")
+    proposal = Proposal(
+        turn_id=str(turn.pk),
+        intent=classified.primary,
+        intents=list(classified.intents),
+        draft=draft,
+        actions=actions,
+        rationale=rationale,
+        rule_ids=rule_ids,
+        pii_removed=removed,
+        warnings=warnings,
+        provider=provider.name,
+        fallback=fallback,
+    )
+    run.timings["total"] = (time.perf_counter() - started) * 1000
+    stream.flush()
+    first_token = None
+    if stream.first_token_at is not None:
+        first_token = timezone.now() - timedelta(seconds=time.monotonic() - stream.first_token_at)
+    with transaction.atomic():
+        Turn.objects.filter(pk=turn.pk).update(
+            status=Turn.Status.DONE,
+            status_text="Proposal ready",
+            draft=draft,
+            proposal=proposal.model_dump(mode="json"),
+            transcript=messages,
+            model_outputs=run.outputs,
+            model_calls=run.model_calls,
+            tool_calls=run.tool_calls,
+            tokens_in=run.tokens_in,
+            tokens_out=run.tokens_out,
+            cost_usd=run.cost,
+            finished_at=timezone.now(),
+            latency={k: round(v, 1) for k, v in run.timings.items()},
+            first_token_at=first_token,
+            seq=stream.seq + 1,
+        )
+    stream.event("turn.done", {"status": "Proposal ready", "actions": len(actions)})
+
+
+def _canonical(call) -> tuple[str, str]:
+    try:
+        return call.name, json.dumps(json.loads(call.arguments or "{}"), sort_keys=True)
+    except json.JSONDecodeError:
+        return call.name, call.arguments
+
+
+def _loop(run, stream, ctx, provider, base, offered, classified) -> tuple[list[ChatMessage], str | None]:
+    """Model ⇄ tools until a draft; (transcript, draft), or draft None when the endpoint failed."""
+    messages = list(base)
+    tools = openai_tools(offered)
+    seen: set[tuple[str, str]] = set()
+    failures: dict[str, int] = {}
+    revised = False
+    repeats = 0
+    for _ in range(settings.COPILOT_MAX_ITERATIONS):
+        stream.status("Thinking")
+        request = ModelRequest(
+            messages=messages, tools=tools, intent=classified.primary, intents=classified.intents
+        )
+        call_started = time.perf_counter()
+        try:
+            response = provider.complete(request, on_token=stream.token)
+        except ProviderError as exc:
+            log.warning("model call failed for turn %s: %s", run.turn.pk, exc)
+            stream.status(f"The model endpoint failed: {exc}.")
+            return messages, None
+        run.record(provider, response, time.perf_counter() - call_started)
+        messages.append(response.as_message())
+        _heartbeat(run.turn, stream.draft, stream.seq)
+        if not response.tool_calls:
+            denied = [
+                a for a in actions_of_turn(ctx.turn_id) if a.tool == "issue_refund" and a.status == "denied"
+            ]
+            if denied and not revised:
+                # Sent back once: the denied proposals were never shown, so they make way
+                # for the revision; if the revision is denied too, that one is shown.
+                revised = True
+                stream.reset_draft()
+                PendingAction.objects.filter(pk__in=[a.action_id for a in denied]).delete()
+                messages.append({"role": "user", "content": _revision_note(denied)})
+                continue
+            return messages, response.content
+        remaining = settings.COPILOT_MAX_TOOL_CALLS - run.tool_calls
+        calls = response.tool_calls[: max(remaining, 0)]
+        keys = [_canonical(c) for c in calls]
+        if calls and all(k in seen for k in keys):
+            repeats += 1
+        seen.update(keys)
+        results = _execute(run, stream, ctx, calls, failures)
+        for dropped in response.tool_calls[len(calls) :]:
+            results.append(
+                {
+                    "role": "tool",
+                    "tool_call_id": dropped.id,
+                    "content": json.dumps(
+                        {
+                            "error": "Too many tool calls in this turn.",
+                            "type": "refused",
+                            "field": None,
+                            "hint": "Answer with the reply now.",
+                        }
+                    ),
+                }
+            )
+        messages.extend(results)
+        if repeats >= 2 or remaining <= len(calls):
+            messages.append({"role": "user", "content": "[Copilot] Stop calling tools; write the reply now."})
+    # Out of iterations: one last call without tools for the reply.
+    request = ModelRequest(
+        messages=messages, tools=[], intent=classified.primary, intents=classified.intents, tool_choice="none"
+    )
+    call_started = time.perf_counter()
+    try:
+        response = provider.complete(request, on_token=stream.token)
+    except ProviderError:
+        return messages, None
+    run.record(provider, response, time.perf_counter() - call_started)
+    messages.append(response.as_message())
+    return messages, response.content
+
+
+def _execute(run, stream, ctx, calls, failures) -> list[ChatMessage]:
+    for call in calls:
+        stream.status(STATUS_OF_TOOL.get(call.name, f"Calling {call.name}"), tool=call.name)
+    results: list[ChatMessage] = []
+    runnable = []
+    for call in calls:
+        if failures.get(call.name, 0) >= MAX_FAILED_CALLS_PER_TOOL:
+            results.append(
+                {
+                    "role": "tool",
+                    "tool_call_id": call.id,
+                    "content": json.dumps(
+                        {
+                            "error": f"{call.name} failed too often in this turn.",
+                            "type": "refused",
+                            "field": None,
+                            "hint": "Do not call it again; continue without it.",
+                        }
+                    ),
+                }
+            )
+        else:
+            runnable.append(ToolCall(id=call.id, name=call.name, arguments=call.arguments))
+    if runnable:
+        tool_started = time.perf_counter()
+        outcomes = execute_tool_calls(ctx, runnable)
+        run.timings["tools"] += (time.perf_counter() - tool_started) * 1000
+        run.timings["rules"] += ctx.timings.get("rules_ms", 0.0)
+        ctx.timings["rules_ms"] = 0.0
+        run.tool_calls += len(outcomes)
+        for outcome in outcomes:
+            if not outcome.ok:
+                failures[outcome.call.name] = failures.get(outcome.call.name, 0) + 1
+            stream.status(
+                f"{STATUS_OF_TOOL.get(outcome.call.name, outcome.call.name)}: "
+                f"{'done' if outcome.ok else outcome.result.get('error', 'failed')}",
+                tool=outcome.call.name,
+                ok=outcome.ok,
+                ms=outcome.latency_ms,
+            )
+            _remember_fact(run, outcome)
+            results.append(
+                {"role": "tool", "tool_call_id": outcome.call.id, "content": outcome.message_content()}
+            )
+    order = {c.id: i for i, c in enumerate(calls)}
+    results.sort(key=lambda m: order.get(m["tool_call_id"], 0))
+    return results
+
+
+def _remember_fact(run: _Run, outcome) -> None:
+    if not outcome.ok:
+        return
+    result = outcome.result
+    if "trip" in result:
+        trip = result["trip"]
+        run.facts.append(
+            f"Trip {trip['short_id']} ({trip['status']}, {trip['city']}, {trip['requested_at'][:10]}): "
+            f"quoted {trip['upfront_fare']}, charged {trip['charged_total']}, "
+            f"refunded {trip['refunded_total']} {trip['currency']}."
+        )
+    elif "tier" in result:
+        run.facts.append(
+            f"Rider: {result['tier']}, {result['refunds_last_30d']} refund(s) and "
+            f"{result['goodwill_last_30d']} goodwill credit(s) in 30 days"
+            f"{', flagged for fraud' if result['fraud_flag'] else ''}."
+        )
+
+
+def _revision_note(denied) -> str:
+    lines = ["[Copilot rules check] The refund rules denied part of your proposal:"]
+    for action in denied:
+        p = action.params
+        lines.append(f"- {p['reason']} {p['amount']}: max {action.max_amount}; " + " ".join(action.reasons))
+    lines.append(
+        "Revise once: propose at most the max_amount where it is above 0.00, and do not promise the rest."
+    )
+    return "\n".join(lines)

@@ -1,0 +1,100 @@
+"""Starting turns: from a customer message, or from an agent (regenerate, follow-up), and sweeping.
+
+The Turn row is written in the same transaction as what caused it and enqueued on commit;
+a turn whose enqueue was lost (Redis down) or whose worker died is found by the sweeper and
+enqueued again. Running it twice at once is impossible (`turn_claim`); running it again
+after a crash is safe (its proposals are keyed and the earlier attempt's are dropped).
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timedelta
+
+import redis
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from copilot.models import Case, CopilotSettings, Message, Turn
+from copilot.pii import redact
+
+log = logging.getLogger(__name__)
+
+
+class RateLimited(Exception):
+    """An agent asked the copilot too often; the message says when to try again."""
+
+
+def _enqueue(turn_id) -> None:
+    from copilot.tasks import run_turn
+
+    try:
+        run_turn.delay(str(turn_id))
+    except Exception:  # the broker is down: the sweeper enqueues it when it is back
+        log.warning("could not enqueue turn %s; the sweeper will retry", turn_id)
+
+
+def turn_for_message(*, message: Message) -> Turn | None:
+    """A turn for a new customer message of an open case (inside the caller's transaction)."""
+    if message.case.status == Case.Status.RESOLVED:
+        return None
+    turn = Turn.objects.create(
+        case=message.case, kind=Turn.Kind.MESSAGE, message=message, heartbeat_at=timezone.now()
+    )
+    transaction.on_commit(lambda: _enqueue(turn.pk))
+    return turn
+
+
+def _rate_limit(user) -> None:
+    limit = CopilotSettings.current().agent_requests_per_minute
+    key = f"copilot:rate:{user.pk}:{int(timezone.now().timestamp() // 60)}"
+    try:
+        client = redis.Redis.from_url(settings.REDIS_URL, socket_timeout=0.5)
+        count = client.incr(key)
+        client.expire(key, 120)
+    except redis.RedisError:
+        log.warning("rate limiter unavailable; request allowed")
+        return
+    if count > limit:
+        wait = 60 - int(timezone.now().timestamp()) % 60
+        raise RateLimited(f"You asked the copilot {limit} times this minute; try again in {wait} s.")
+
+
+def turn_request(*, case: Case, user, question: str = "") -> Turn:
+    """An agent regenerates the proposal, or asks a follow-up question about the case."""
+    question = question.strip()
+    if len(question) > settings.COPILOT_MAX_MESSAGE_CHARS:
+        raise ValueError(f"A question can hold at most {settings.COPILOT_MAX_MESSAGE_CHARS} characters.")
+    if case.status == Case.Status.RESOLVED:
+        raise ValueError("This case is resolved.")
+    _rate_limit(user)
+    last_customer = case.messages.filter(role=Message.Role.CUSTOMER).order_by("-created_at", "-id").first()
+    with transaction.atomic():
+        turn = Turn.objects.create(
+            case=case,
+            kind=Turn.Kind.FOLLOWUP if question else Turn.Kind.REGENERATE,
+            message=last_customer,
+            question=redact(question).text if question else "",
+            requested_by=user,
+            heartbeat_at=timezone.now(),
+        )
+        transaction.on_commit(lambda: _enqueue(turn.pk))
+    return turn
+
+
+def turns_sweep(*, now: datetime | None = None) -> int:
+    """Enqueue again turns left queued (lost enqueue) or running without a heartbeat (dead worker)."""
+    now = now or timezone.now()
+    lost_enqueue = Turn.objects.filter(
+        status=Turn.Status.QUEUED, heartbeat_at__lt=now - timedelta(seconds=60)
+    )
+    dead_worker = Turn.objects.filter(
+        status=Turn.Status.RUNNING,
+        heartbeat_at__lt=now - timedelta(seconds=settings.COPILOT_TURN_STALE_SECONDS),
+    )
+    ids = list(lost_enqueue.values_list("pk", flat=True)) + list(dead_worker.values_list("pk", flat=True))
+    Turn.objects.filter(pk__in=ids, status=Turn.Status.QUEUED).update(heartbeat_at=now)
+    for turn_id in ids:
+        _enqueue(turn_id)
+    return len(ids)
