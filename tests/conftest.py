@@ -74,14 +74,10 @@ def _test_database_url() -> str:
     return f"postgres://{params['USER']}@{params['HOST']}:{params['PORT']}/{params['NAME']}"
 
 
-@pytest.fixture(scope="session")
-def celery_worker_process(django_db_setup, django_db_blocker, tmp_path_factory):
-    """A real `celery worker` process on the test database, for the whole session."""
-    with django_db_blocker.unblock():
-        database_url = _test_database_url()
-    log_path = tmp_path_factory.mktemp("worker") / "worker.log"
+def start_worker(database_url: str, log_path: Path, *, name: str, **env_overrides: str) -> subprocess.Popen:
+    """A real `celery worker` process on the given database; waits until it answers pings."""
     env = dict(os.environ, DATABASE_URL=database_url, DJANGO_SETTINGS_MODULE="copilot.settings.test")
-    hostname = f"testworker-{os.getpid()}@%h"
+    env.update(env_overrides)
     log_file = log_path.open("w")
     process = subprocess.Popen(
         [
@@ -94,11 +90,13 @@ def celery_worker_process(django_db_setup, django_db_blocker, tmp_path_factory):
             "-l",
             "info",
             "-n",
-            hostname,
+            f"{name}-{os.getpid()}@%h",
+            "-Q",
+            "celery,turns",
             "--pool",
             "threads",
             "--concurrency",
-            "4",
+            "8",
             "--without-gossip",
             "--without-mingle",
         ],
@@ -114,18 +112,36 @@ def celery_worker_process(django_db_setup, django_db_blocker, tmp_path_factory):
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise RuntimeError(f"celery worker exited at start:\n{log_path.read_text()[-3000:]}")
-        if app.control.ping(timeout=0.5):
-            break
-    else:
-        process.kill()
-        raise RuntimeError(f"celery worker did not answer pings:\n{log_path.read_text()[-3000:]}")
-    yield process
+        replies = app.control.ping(timeout=0.5)
+        if any(name in host for reply in replies for host in reply):
+            return process
+    process.kill()
+    raise RuntimeError(f"celery worker did not answer pings:\n{log_path.read_text()[-3000:]}")
+
+
+def stop_worker(process: subprocess.Popen) -> None:
     process.send_signal(signal.SIGTERM)
     try:
         process.wait(timeout=20)
     except subprocess.TimeoutExpired:
         process.kill()
-    log_file.close()
+        process.wait()
+
+
+@pytest.fixture(scope="session")
+def test_database_url(django_db_setup, django_db_blocker) -> str:
+    with django_db_blocker.unblock():
+        return _test_database_url()
+
+
+@pytest.fixture(scope="session")
+def celery_worker_process(test_database_url, tmp_path_factory):
+    """A real `celery worker` process on the test database, for the whole session."""
+    process = start_worker(
+        test_database_url, tmp_path_factory.mktemp("worker") / "worker.log", name="testworker"
+    )
+    yield process
+    stop_worker(process)
 
 
 def _wait_for_other_sessions_to_leave(timeout: float = 10.0) -> None:

@@ -184,7 +184,22 @@ def command_run(args: list[str]) -> int:
             )
             processes.start(
                 "worker (celery)",
-                [str(VENV_BIN / "celery"), "-A", "copilot", "worker", "-l", "info", "-n", "worker@%h"],
+                [
+                    str(VENV_BIN / "celery"),
+                    "-A",
+                    "copilot",
+                    "worker",
+                    "-l",
+                    "info",
+                    "-n",
+                    "worker@%h",
+                    "-Q",
+                    "celery,turns",
+                    "-P",
+                    "threads",
+                    "-c",
+                    os.environ.get("COPILOT_WORKER_CONCURRENCY", "64"),
+                ],
                 env,
             )
             processes.start(

@@ -231,3 +231,5 @@ CELERY_BEAT_SCHEDULE["sweep-turns"] = {"task": "copilot.tasks.sweep_turns", "sch
 COPILOT_TURN_STALE_SECONDS = env_int("COPILOT_TURN_STALE_SECONDS", 180, minimum=10)
 COPILOT_TURN_QUEUE = "turns"
 CELERY_TASK_ROUTES = {"copilot.tasks.run_turn": {"queue": "turns"}}
+# Bearer token of the chat/email system that posts customer messages to /api/inbound/messages.
+COPILOT_INBOUND_TOKEN = env_str("COPILOT_INBOUND_TOKEN", "")

@@ -24,7 +24,7 @@ def test_every_url_declares_who_may_use_it():
 
 def test_only_login_logout_and_health_are_public():
     public = sorted(p.name for p in _all_patterns() if _declared_roles(p.callback) == PUBLIC)
-    assert public == ["health", "login", "logout"]
+    assert public == ["health", "inbound-message", "login", "logout"]
 
 
 @pytest.fixture

@@ -21,8 +21,10 @@ def test_a_customer_message_is_announced_to_the_case_by_the_worker(celery_worker
     async_to_sync(layer.group_add)("case-queue", channel)
     case = case_open(rider=rider, text="My driver took a very long route yesterday.")
     async_to_sync(layer.group_add)(case_group(case.pk), channel)
+    # The turn for this message streams to the case group too; the announcement is what counts here.
     received = async_to_sync(layer.receive)(channel)
-    assert received["event"] in {"queue.changed", "message.created"}
+    while received["event"] not in {"queue.changed", "message.created"}:
+        received = async_to_sync(layer.receive)(channel)
     assert received["payload"]["case_id"] == case.pk
 
 

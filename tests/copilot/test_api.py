@@ -1,0 +1,73 @@
+"""The inbound API: token-authenticated, validated, and a message becomes a case and a turn."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from django.urls import reverse
+
+from copilot.models import Case, Turn
+from tests.factories import RiderFactory
+
+pytestmark = pytest.mark.django_db
+URL = "/api/inbound/messages"
+
+
+@pytest.fixture(autouse=True)
+def token(settings):
+    settings.COPILOT_INBOUND_TOKEN = "inbound-secret"
+
+
+def post(client, body, token="inbound-secret"):
+    return client.post(
+        URL,
+        data=json.dumps(body) if not isinstance(body, str) else body,
+        content_type="application/json",
+        HTTP_AUTHORIZATION=f"Bearer {token}",
+    )
+
+
+def test_the_url_is_the_named_route():
+    assert reverse("inbound-message") == URL
+
+
+def test_a_message_from_a_known_rider_opens_a_case_with_a_queued_turn(client):
+    rider = RiderFactory()
+    response = post(client, {"rider_id": rider.rider_id, "text": "I was charged twice for my ride."})
+    assert response.status_code == 201
+    case = Case.objects.get(pk=response.json()["case_id"])
+    assert case.rider == rider
+    assert Turn.objects.get(case=case).status == "queued"
+
+
+def test_a_follow_up_message_joins_its_case(client):
+    rider = RiderFactory()
+    case_id = post(client, {"rider_id": rider.rider_id, "text": "First message."}).json()["case_id"]
+    response = post(client, {"rider_id": rider.rider_id, "case_id": case_id, "text": "Any news?"})
+    assert response.status_code == 201
+    assert Case.objects.get(pk=case_id).messages.count() == 2
+
+
+@pytest.mark.parametrize(
+    ("body", "status", "words"),
+    [
+        ("not json", 400, "JSON object"),
+        ({"rider_id": "R-1"}, 400, "text"),
+        ({"rider_id": "R-1", "text": "hi", "priority": "high"}, 400, "priority"),
+        ({"rider_id": "R-999999", "text": "hi"}, 404, "no rider"),
+        ({"rider_id": "R-1", "text": "   "}, 400, "cannot be empty"),
+    ],
+)
+def test_bad_requests_get_a_clear_error_naming_the_field(client, body, status, words):
+    RiderFactory(rider_id="R-1")
+    response = post(client, body)
+    assert response.status_code == status
+    assert words in response.json()["error"]
+
+
+def test_a_wrong_or_missing_token_is_refused(client):
+    rider = RiderFactory()
+    assert post(client, {"rider_id": rider.rider_id, "text": "hi"}, token="guess").status_code == 401
+    assert client.post(URL, data="{}", content_type="application/json").status_code == 401
+    assert not Case.objects.exists()
