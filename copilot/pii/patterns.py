@@ -41,7 +41,10 @@ def _luhn_ok(digits: str) -> bool:
 # Protected: never redacted (ids, money, dates, times, placeholders)
 # ---------------------------------------------------------------------------------------------
 
-_WEEKDAYS = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\.?|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_WEEKDAYS = (
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\.?"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+)
 _MONTHS = (
     r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|april|may|june|july|"
     r"august|september|october|november|december"
@@ -56,28 +59,28 @@ _ID_CUES = (
 PROTECTED_RES = [
     re.compile(p, re.IGNORECASE)
     for p in [
-            # our own placeholders (model output is scanned with find_pii)
-            r"<[A-Z]+_\d+>",
-            # trip UUIDs, full and as a prefix ("0b6f...", "0b6f12ab-…")
-            r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b",
-            r"\b[0-9a-f]{4,}(?:-[0-9a-f]{1,12}){0,4}(?:…|\.\.\.)",
-            r"\b(?=[0-9a-f]{0,7}[a-f])(?=[0-9a-f]{0,7}\d)[0-9a-f]{8}\b",
-            # rider, driver and other prefixed ids: R-123, D-4521, RF-2291
-            r"\b[A-Z]{1,3}-\d{1,12}\b",
-            # money: $18.40, £12, 18,40 €, 18.40 EUR, USD 30
-            r"(?:[$€£]|\b(?:usd|eur|gbp)\s?)\s?\d{1,3}(?:[,.\u202f ]\d{3})*(?:[.,]\d{1,2})?(?!\d)",
-            r"(?<![\w.,])\d{1,3}(?:[,.\u202f]\d{3})*(?:[.,]\d{1,2})?\s?" + _CURRENCY_WORDS + r"(?![\w])",
-            # times: 18:04, 6pm, 6:30 p.m., 18h30
-            r"(?<![\w:])" + _TIME,
-            # dates: ISO (with an optional time), 3/11, 03/11/2026, 3.11.2026, Nov 3, 3 November 2026
-            r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b",
-            r"\b(?:" + _MONTHS + r")\s\d{1,2}(?:st|nd|rd|th)?(?:,?\s\d{4})?\b",
-            r"\b\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?(?:" + _MONTHS + r")(?:,?\s\d{4})?\b",
-            r"\b(?:" + _WEEKDAYS + r")\b",
-            r"\b(?:yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|last (?:night|week))\b",
-            # distances and durations
-            r"\b\d+(?:[.,]\d+)?\s?(?:km|kms|kilometers|kilometres|mi|miles|min|mins|minutes|secs?|seconds|hrs?|hours)\b",
-        ]
+        # our own placeholders (model output is scanned with find_pii)
+        r"<[A-Z]+_\d+>",
+        # trip UUIDs, full and as a prefix ("0b6f...", "0b6f12ab-…")
+        r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b",
+        r"\b[0-9a-f]{4,}(?:-[0-9a-f]{1,12}){0,4}(?:…|\.\.\.)",
+        r"\b(?=[0-9a-f]{0,7}[a-f])(?=[0-9a-f]{0,7}\d)[0-9a-f]{8}\b",
+        # rider, driver and other prefixed ids: R-123, D-4521, RF-2291
+        r"\b[A-Z]{1,3}-\d{1,12}\b",
+        # money: $18.40, £12, 18,40 €, 18.40 EUR, USD 30
+        r"(?:[$€£]|\b(?:usd|eur|gbp)\s?)\s?\d{1,3}(?:[,.\u202f ]\d{3})*(?:[.,]\d{1,2})?(?!\d)",
+        r"(?<![\w.,])\d{1,3}(?:[,.\u202f]\d{3})*(?:[.,]\d{1,2})?\s?" + _CURRENCY_WORDS + r"(?![\w])",
+        # times: 18:04, 6pm, 6:30 p.m., 18h30
+        r"(?<![\w:])" + _TIME,
+        # dates: ISO (with an optional time), 3/11, 03/11/2026, 3.11.2026, Nov 3, 3 November 2026
+        r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b",
+        r"\b(?:" + _MONTHS + r")\s\d{1,2}(?:st|nd|rd|th)?(?:,?\s\d{4})?\b",
+        r"\b\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?(?:" + _MONTHS + r")(?:,?\s\d{4})?\b",
+        r"\b(?:" + _WEEKDAYS + r")\b",
+        r"\b(?:yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|last (?:night|week))\b",
+        # distances and durations
+        r"\b\d+(?:[.,]\d+)?\s?(?:km|kms|kilometers|kilometres|mi|miles|min|mins|minutes|secs?|seconds|hrs?|hours)\b",
+    ]
 ]
 # ids right after a cue: "trip 4821930571", "order #AB-12", "booking ref: 7Q2X9" (group 1)
 ID_AFTER_CUE_RE = re.compile(
@@ -356,9 +359,23 @@ _STREET_WORDS_IN_STOP_LIST = {
     "may",
     "will",
 }
+# ... and words that follow an address in a sentence ("… 75001 paris instead").
+_AFTER_ADDRESS_WORDS = {
+    "instead",
+    "asap",
+    "thanks",
+    "thank",
+    "please",
+    "tomorrow",
+    "today",
+    "tonight",
+    "yesterday",
+}
 _STOP_ALT = "|".join(
     sorted(
-        (w for w in STOP_WORDS if w.isalpha() and w not in _STREET_WORDS_IN_STOP_LIST), key=len, reverse=True
+        (w for w in STOP_WORDS | _AFTER_ADDRESS_WORDS if w.isalpha() and w not in _STREET_WORDS_IN_STOP_LIST),
+        key=len,
+        reverse=True,
     )
 )
 _NOT_STOP = r"(?!(?i:" + _STOP_ALT + r")\b)"
@@ -397,10 +414,17 @@ ES_STREET_RE = re.compile(
 )
 DE_STREET_RE = re.compile(
     # (the lookaheads only let the engine try the suffixes on words that a house number follows)
-    r"\b(?:\p{Lu}\p{Ll}+\s(?=\p{Lu}\p{L}*-))?(?=\p{Lu}[\p{L}\-]*\.?\s*\d)\p{Lu}[\p{L}\-]*(?i:" + DE_NL_SUFFIX + r")\s*\d{1,4}\s?[a-zA-Z]?(?:[\-/]\d{1,4}[a-z]?)?\b"
-    r"|\b(?=[\p{L}\-]+\.?\s*\d)[\p{L}][\p{L}\-]*(?i:" + DE_NL_DISTINCT + r")\s*\d{1,4}\s?[a-zA-Z]?(?:[\-/]\d{1,4}[a-z]?)?\b"
-    r"|\b(?=\p{Lu}[\p{L}\-]*\s+[\p{L}.]+\s+\d)\p{Lu}[\p{L}\-]*\s+(?i:" + DE_SEPARATE + r")\s+\d{1,4}\s?[a-zA-Z]?(?:[\-/]\d{1,4}[a-z]?)?\b"
-    r"|\b(?:Am|An (?i:der|den)|Auf (?i:der|dem)|Im|In (?i:der)|Unter (?i:den)|Zum|Zur|Hinter (?i:der|dem)|Alt)"
+    r"\b(?:\p{Lu}\p{Ll}+\s(?=\p{Lu}\p{L}*-))?(?=\p{Lu}[\p{L}\-]*\.?\s*\d)\p{Lu}[\p{L}\-]*(?i:"
+    + DE_NL_SUFFIX
+    + r")\s*\d{1,4}\s?[a-zA-Z]?(?:[\-/]\d{1,4}[a-z]?)?\b"
+    r"|\b(?=[\p{L}\-]+\.?\s*\d)[\p{L}][\p{L}\-]*(?i:"
+    + DE_NL_DISTINCT
+    + r")\s*\d{1,4}\s?[a-zA-Z]?(?:[\-/]\d{1,4}[a-z]?)?\b"
+    r"|\b(?=\p{Lu}[\p{L}\-]*\s+[\p{L}.]+\s+\d)\p{Lu}[\p{L}\-]*\s+(?i:"
+    + DE_SEPARATE
+    + r")\s+\d{1,4}\s?[a-zA-Z]?(?:[\-/]\d{1,4}[a-z]?)?\b"
+    r"|\b(?:Am|An (?i:der|den)|Auf (?i:der|dem)|Im|In (?i:der)|Unter (?i:den)|Zum|Zur|Hinter (?i:der|dem)"
+    r"|Alt)"
     r"\s+\p{Lu}[\p{L}\-]+\s+\d{1,4}\s?[a-z]?\b"
 )
 _UNIT_WORDS = (
@@ -417,7 +441,7 @@ STANDALONE_UNIT_RE = re.compile(
     r"(?<![\w])(?:(?i:apt|apartment|suite)|Unit|Flat|Studio|Floor|Piso|Puerta|Wohnung)\.?\s*#?\s*\d{1,5}\s?[A-Za-z]?(?![\w])"
 )
 UK_POSTCODE_STRICT_RE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
-EU_POSTCODE_CITY_RE = re.compile(r"(?<![\w$€£.,:/\-])\d{5}\s+" + CITY + r"(?![\w])")
+EU_POSTCODE_CITY_RE = re.compile(r"(?<![\w$€£.,:/\-])(?<!\d[ \-])\d{5}\s+" + CITY + r"(?![\w])")
 NL_PT_POSTCODE_RE = re.compile(r"\b\d{4}\s?[A-Z]{2}\b(?=\s+\p{Lu})|\b\d{4}-\d{3}\b")
 _US_STATES = (
     r"AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|"
@@ -582,7 +606,14 @@ def find_addresses(text: str) -> list[Span]:
         for m in pattern.finditer(view):
             if any(s <= m.start() and m.end() <= e for s, e, _ in out):
                 continue  # already the tail of a street found above
-            out.append((_extend_backward(view, m.start()), _extend_forward(view, m.end()), score))
+            start = _extend_backward(view, m.start())
+            if (
+                view is not text
+                and start == m.start()
+                and view[m.start() : m.end()] != text[m.start() : m.end()]
+            ):
+                continue  # "10005 asap" in lowercase text: a number and a word, not a postcode and a city
+            out.append((start, _extend_forward(view, m.end()), score))
     for m in ZIP_CUE_RE.finditer(text):
         out.append((m.start(1), _extend_forward(view, m.end(1)), 0.7))
     for m in STANDALONE_UNIT_RE.finditer(text):
@@ -595,60 +626,504 @@ def find_addresses(text: str) -> list[Span]:
 # ---------------------------------------------------------------------------------------------
 
 NOT_NAMES = frozenset(
-    """
-    hi hello hey dear thanks thank cheers regards best sincerely kind br team support sir madam driver rider
-    customer passenger agent copilot trip ride app uber lyft bolt taxi cab car refund fare charge money
-    ridiculous unacceptable urgent insane crazy terrible awful horrible outrageous frustrating annoying
-    absurd wrong weird strange disappointing disgusting shocking unbelievable fine okay ok good great bad
-    sorry late rude angry upset confused happy sure glad afraid worried disappointed concerned calling
-    writing contacting reaching following regarding complaining asking emailing messaging texting
-    still just again also really very so too quite pretty extremely absolutely totally completely
-    literally honestly seriously actually basically definitely probably clearly obviously
-    arrived cancelled canceled charged drove took went left got kept refused asked said told called showed
-    picked dropped started ended made seemed waited stopped missed ignored yelled smoked never didn didnt
-    wasn wasnt isn isnt couldn wouldn won can't cannot don't doesn't didn't wasn't isn't won't
-    rating rated name number email phone address card account booking order receipt payment
-    here there now today tomorrow yesterday tonight morning evening night week month year
-    ma'am mate guys folks everyone anyone someone nobody person people human bot robot user users atm
-    monday tuesday wednesday thursday friday saturday sunday
-    january february march april may june july august september october november december
-    mr mrs ms miss dr mx prof please yes no yeah yep nope btw overall update note ps
-    my your his her their our the a an this that what which who
-    outside inside downstairs upstairs nearby home work office airport station hotel
-    new old first last next other same stuck done tired lost hungry alone ready back waiting
-    mobile desk fax tel telephone zip postcode website web date time where when pick-up pickup dropoff drop-off charged
-    cool nice awesome perfect wow ugh lol hmm i've i'm i'd i'll ive im
-    god devil bank company manager boss
-    """.split()
+    [
+        "hi",
+        "hello",
+        "hey",
+        "dear",
+        "thanks",
+        "thank",
+        "cheers",
+        "regards",
+        "best",
+        "sincerely",
+        "kind",
+        "br",
+        "team",
+        "support",
+        "sir",
+        "madam",
+        "driver",
+        "rider",
+        "customer",
+        "passenger",
+        "agent",
+        "copilot",
+        "trip",
+        "ride",
+        "app",
+        "uber",
+        "lyft",
+        "bolt",
+        "taxi",
+        "cab",
+        "car",
+        "refund",
+        "fare",
+        "charge",
+        "money",
+        "ridiculous",
+        "unacceptable",
+        "urgent",
+        "insane",
+        "crazy",
+        "terrible",
+        "awful",
+        "horrible",
+        "outrageous",
+        "frustrating",
+        "annoying",
+        "absurd",
+        "wrong",
+        "weird",
+        "strange",
+        "disappointing",
+        "disgusting",
+        "shocking",
+        "unbelievable",
+        "fine",
+        "okay",
+        "ok",
+        "good",
+        "great",
+        "bad",
+        "sorry",
+        "late",
+        "rude",
+        "angry",
+        "upset",
+        "confused",
+        "happy",
+        "sure",
+        "glad",
+        "afraid",
+        "worried",
+        "disappointed",
+        "concerned",
+        "calling",
+        "writing",
+        "contacting",
+        "reaching",
+        "following",
+        "regarding",
+        "complaining",
+        "asking",
+        "emailing",
+        "messaging",
+        "texting",
+        "still",
+        "just",
+        "again",
+        "also",
+        "really",
+        "very",
+        "so",
+        "too",
+        "quite",
+        "pretty",
+        "extremely",
+        "absolutely",
+        "totally",
+        "completely",
+        "literally",
+        "honestly",
+        "seriously",
+        "actually",
+        "basically",
+        "definitely",
+        "probably",
+        "clearly",
+        "obviously",
+        "arrived",
+        "cancelled",
+        "canceled",
+        "charged",
+        "drove",
+        "took",
+        "went",
+        "left",
+        "got",
+        "kept",
+        "refused",
+        "asked",
+        "said",
+        "told",
+        "called",
+        "showed",
+        "picked",
+        "dropped",
+        "started",
+        "ended",
+        "made",
+        "seemed",
+        "waited",
+        "stopped",
+        "missed",
+        "ignored",
+        "yelled",
+        "smoked",
+        "never",
+        "didn",
+        "didnt",
+        "wasn",
+        "wasnt",
+        "isn",
+        "isnt",
+        "couldn",
+        "wouldn",
+        "won",
+        "can't",
+        "cannot",
+        "don't",
+        "doesn't",
+        "didn't",
+        "wasn't",
+        "isn't",
+        "won't",
+        "rating",
+        "rated",
+        "name",
+        "number",
+        "email",
+        "phone",
+        "address",
+        "card",
+        "account",
+        "booking",
+        "order",
+        "receipt",
+        "payment",
+        "here",
+        "there",
+        "now",
+        "today",
+        "tomorrow",
+        "yesterday",
+        "tonight",
+        "morning",
+        "evening",
+        "night",
+        "week",
+        "month",
+        "year",
+        "ma'am",
+        "mate",
+        "guys",
+        "folks",
+        "everyone",
+        "anyone",
+        "someone",
+        "nobody",
+        "person",
+        "people",
+        "human",
+        "bot",
+        "robot",
+        "user",
+        "users",
+        "atm",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "mx",
+        "prof",
+        "please",
+        "yes",
+        "no",
+        "yeah",
+        "yep",
+        "nope",
+        "btw",
+        "overall",
+        "update",
+        "note",
+        "ps",
+        "my",
+        "your",
+        "his",
+        "her",
+        "their",
+        "our",
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "what",
+        "which",
+        "who",
+        "outside",
+        "inside",
+        "downstairs",
+        "upstairs",
+        "nearby",
+        "home",
+        "work",
+        "office",
+        "airport",
+        "station",
+        "hotel",
+        "new",
+        "old",
+        "first",
+        "last",
+        "next",
+        "other",
+        "same",
+        "stuck",
+        "done",
+        "tired",
+        "lost",
+        "hungry",
+        "alone",
+        "ready",
+        "back",
+        "waiting",
+        "mobile",
+        "desk",
+        "fax",
+        "tel",
+        "telephone",
+        "zip",
+        "postcode",
+        "website",
+        "web",
+        "date",
+        "time",
+        "where",
+        "when",
+        "pick-up",
+        "pickup",
+        "dropoff",
+        "drop-off",
+        "charged",
+        "cool",
+        "nice",
+        "awesome",
+        "perfect",
+        "wow",
+        "ugh",
+        "lol",
+        "hmm",
+        "i've",
+        "i'm",
+        "i'd",
+        "i'll",
+        "ive",
+        "im",
+        "god",
+        "devil",
+        "bank",
+        "company",
+        "manager",
+        "boss",
+    ]
 )
 # Lowercase first names that end like English verbs or adverbs ("ahmed", "fred").
 NAMES_LIKE_WORDS = frozenset(
-    "ahmed mohamed mohammed muhammed mehmed hamed javed saeed rasheed majed fareed waleed zayed fred alfred "
-    "wilfred manfred winifred jared reed ted ned sterling irving darling emily kelly holly molly sally lily "
-    "shelly beverly kimberly ashley stanley bradley dudley hadley presley finley riley oakley bexley".split()
+    [
+        "ahmed",
+        "mohamed",
+        "mohammed",
+        "muhammed",
+        "mehmed",
+        "hamed",
+        "javed",
+        "saeed",
+        "rasheed",
+        "majed",
+        "fareed",
+        "waleed",
+        "zayed",
+        "fred",
+        "alfred",
+        "wilfred",
+        "manfred",
+        "winifred",
+        "jared",
+        "reed",
+        "ted",
+        "ned",
+        "sterling",
+        "irving",
+        "darling",
+        "emily",
+        "kelly",
+        "holly",
+        "molly",
+        "sally",
+        "lily",
+        "shelly",
+        "beverly",
+        "kimberly",
+        "ashley",
+        "stanley",
+        "bradley",
+        "dudley",
+        "hadley",
+        "presley",
+        "finley",
+        "riley",
+        "oakley",
+        "bexley",
+    ]
 )
 # NER sometimes calls these a PERSON: countries, and organisations by their legal suffix.
 NOT_PERSON_TOKENS = frozenset(
-    """
-    inc inc. ltd ltd. llc plc corp corp. corporation co co. company gmbh ag sa s.a. nv bv group holdings
-    holding bank partners trust fund capital financial services systems technologies international
-    global industries limited university hospital airport station hotel restaurant
-    """.split()
+    [
+        "inc",
+        "inc.",
+        "ltd",
+        "ltd.",
+        "llc",
+        "plc",
+        "corp",
+        "corp.",
+        "corporation",
+        "co",
+        "co.",
+        "company",
+        "gmbh",
+        "ag",
+        "sa",
+        "s.a.",
+        "nv",
+        "bv",
+        "group",
+        "holdings",
+        "holding",
+        "bank",
+        "partners",
+        "trust",
+        "fund",
+        "capital",
+        "financial",
+        "services",
+        "systems",
+        "technologies",
+        "international",
+        "global",
+        "industries",
+        "limited",
+        "university",
+        "hospital",
+        "airport",
+        "station",
+        "hotel",
+        "restaurant",
+    ]
 )
 COUNTRIES = frozenset(
-    """
-    france spain germany italy portugal netherlands belgium ireland austria switzerland poland sweden
-    norway denmark finland iceland greece mexico canada brazil argentina chile india china japan
-    australia england scotland wales britain america usa uk us europe
-    """.split()
+    [
+        "france",
+        "spain",
+        "germany",
+        "italy",
+        "portugal",
+        "netherlands",
+        "belgium",
+        "ireland",
+        "austria",
+        "switzerland",
+        "poland",
+        "sweden",
+        "norway",
+        "denmark",
+        "finland",
+        "iceland",
+        "greece",
+        "mexico",
+        "canada",
+        "brazil",
+        "argentina",
+        "chile",
+        "india",
+        "china",
+        "japan",
+        "australia",
+        "england",
+        "scotland",
+        "wales",
+        "britain",
+        "america",
+        "usa",
+        "uk",
+        "us",
+        "europe",
+    ]
 ) | {"united states", "united kingdom", "great britain", "new zealand", "south africa", "czech republic"}
 # Words that open support sentences as subjects ("Traffic was awful") and are not names.
 COMMON_NOUNS = frozenset(
-    """
-    traffic service price pricing fare fee car vehicle route map food music weather luggage bag phone wallet
-    promo tip rating pickup dropoff app website everything nothing something anything it this that there
-    he she they we you it's everyone somebody someone support payment refund account card receipt
-    """.split()
+    [
+        "traffic",
+        "service",
+        "price",
+        "pricing",
+        "fare",
+        "fee",
+        "car",
+        "vehicle",
+        "route",
+        "map",
+        "food",
+        "music",
+        "weather",
+        "luggage",
+        "bag",
+        "phone",
+        "wallet",
+        "promo",
+        "tip",
+        "rating",
+        "pickup",
+        "dropoff",
+        "app",
+        "website",
+        "everything",
+        "nothing",
+        "something",
+        "anything",
+        "it",
+        "this",
+        "that",
+        "there",
+        "he",
+        "she",
+        "they",
+        "we",
+        "you",
+        "it's",
+        "everyone",
+        "somebody",
+        "someone",
+        "support",
+        "payment",
+        "refund",
+        "account",
+        "card",
+        "receipt",
+    ]
 )
 NAME_PARTICLES = (
     "de",
@@ -667,7 +1142,9 @@ NAME_PARTICLES = (
     "ter",
     "ten",
 )
-_TITLE_WORDS = frozenset("mr mrs ms miss mx dr prof sir madam mister dame lady lord".split())
+_TITLE_WORDS = frozenset(
+    ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam", "mister", "dame", "lady", "lord"]
+)
 _NAME_TOKEN_RE = re.compile(r"[\p{L}][\p{L}\p{M}'’\-]*\.?|[\p{Lu}]\.")
 _VERBISH = ("ed", "ing", "ly", "ful", "ous", "ive", "able")
 
@@ -684,6 +1161,7 @@ _CUE_LOWER_OK = re.compile(
 _CUE_CAP_ONLY = re.compile(
     r"(?:(?i:\b(?:it's|it’s|under|ask\s+for|speak\s+to|talk\s+to|spoke\s+to|add|heard|met|meet|said|told|"
     r"asked|tell|ask|rider|passenger|customer|guardian|beneficiary|user|name|contact|follow\s+up\s+with|"
+    r"call|ring|text|email|e-mail|message|phone|thank|thanks|"
     r"(?:change|correct|update|set)\s+it\s+to)\b:?)|(?:^|\n)\s*(?i:hi|hello|hey|dear)"
     r"|(?i:\b(?:sir|madam)\b\.?))\s+"
 )
@@ -706,14 +1184,17 @@ _VOCATIVE_RE = re.compile(r"(?:^|\n|[.!?]\s+)(\p{Lu}[\p{L}\p{M}\-]+),\s+(?=\p{Ll
 _SPEAKER_RE = re.compile(r"(?:^|\n)[ \t>]*(\p{Lu}[\p{L}\p{M}\-]+)[ \t]*:(?=[ \t]*[\"“\p{L}])")
 # A line holding nothing but a name, as in signatures and address blocks ("Bulat Kadiev").
 _NAME_LINE_RE = re.compile(
-    r"(?:^|\n|[.!?][ \t]+)[ \t>?]*((?:\p{Lu}[\p{L}\p{M}'’\-]+|\p{Lu}\.?)(?:[ \t]+(?:(?i:de|van|von|da|di|del|la|le|du|bin|al)[ \t]+)?"
+    r"(?:^|\n|[.!?][ \t]+)[ \t>?]*((?:\p{Lu}[\p{L}\p{M}'’\-]+|\p{Lu}\.?)"
+    r"(?:[ \t]+(?:(?i:de|van|von|da|di|del|la|le|du|bin|al)[ \t]+)?"
     r"(?:\p{Lu}[\p{L}\p{M}'’\-]+|\p{Lu}\.?)){1,3})[ \t]*(?=\n|$)"
 )
 # A sentence opening with a single unknown capitalised word and a verb of saying or being ("Frits is ...").
 _SUBJECT_RE = re.compile(
-    r"(?:^|\n|[.!?][ \t]+)(\p{Lu}\p{Ll}[\p{L}\p{M}\-]+(?:[ \t]+\p{Lu}\p{Ll}[\p{L}\p{M}\-]+){0,2})[ \t]+(?=(?:is|was|has|had|said|told|asked|says|will|won't|"
+    r"(?:^|\n|[.!?][ \t]+)(\p{Lu}\p{Ll}[\p{L}\p{M}\-]+(?:[ \t]+\p{Lu}\p{Ll}[\p{L}\p{M}\-]+){0,2})[ \t]+"
+    r"(?=(?:is|was|has|had|said|told|asked|says|will|won't|"
     r"can't|didn't|doesn't|isn't|wasn't|lives|works|called|shouted|spent|wants|will)\b)"
-    r"|\b(?i:why\s+is|where\s+is|who\s+is|is|was|said|told|asked|heard|met|meet|ask|tell)[ \t]+(\p{Lu}\p{Ll}[\p{L}\p{M}\-]+)"
+    r"|\b(?i:why\s+is|where\s+is|who\s+is|is|was|said|told|asked|heard|met|meet|ask|tell)[ \t]+"
+    r"(\p{Lu}\p{Ll}[\p{L}\p{M}\-]+)"
     r"(?=[ \t]+(?:so|to|is|was|and|about|speak|said|too|again)\b|[ \t]*[?!.,])"
 )
 _NOUN_ENDINGS = (
@@ -734,6 +1215,11 @@ _NOUN_ENDINGS = (
 _LIST_RE = re.compile(
     r"\p{Lu}[\p{L}\p{M}\-]+(?:,\s+\p{Lu}[\p{L}\p{M}\-]+)+,?\s+(?:and|or|&)\s+\p{Lu}[\p{L}\p{M}\-]+"
 )
+
+
+def is_plain_word(word: str) -> bool:
+    """An English function word, a word of the support domain, a country or a company suffix: not a name."""
+    return _is_plain_word(word)
 
 
 def _is_plain_word(word: str) -> bool:
@@ -843,7 +1329,7 @@ def find_cued_names(text: str) -> list[Span]:
         group = 1 if m.group(1) else 2
         words = m.group(group).split()
         if any(
-            _is_plain_word(w) or w.lower().endswith(_NOUN_ENDINGS + ("ly",)) or w.lower() in COMMON_NOUNS
+            _is_plain_word(w) or w.lower().endswith((*_NOUN_ENDINGS, "ly")) or w.lower() in COMMON_NOUNS
             for w in words
         ):
             continue

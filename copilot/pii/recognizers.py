@@ -77,7 +77,7 @@ _PREV_CAP_RE = re.compile(r"(\p{Lu}[\p{L}\p{M}'’\-]+)[ \t]+$")
 
 
 class NerPersonRecognizer(LocalRecognizer):
-    """PERSON from the spaCy NER, trimmed of greetings and titles and grown over adjacent capitalised parts."""
+    """PERSON from the spaCy NER, trimmed of greetings and titles, grown over adjacent capitalised parts."""
 
     def __init__(self):
         super().__init__(supported_entities=[PERSON], name="NerPersonRecognizer", supported_language="en")
@@ -127,7 +127,7 @@ class NerPersonRecognizer(LocalRecognizer):
             return None
         if any(w in patterns.NOT_PERSON_TOKENS for w in words) or "/" in value or "@" in value:
             return None
-        # grow over neighbouring capitalised words the model left out ("Mercédesz Szôllôssy", "Zak M. Leonard")
+        # grow over neighbouring capitalised words the model left out ("Mercédesz Szôllôssy", "Zak M. Lee")
         for _ in range(2):
             m = _NEXT_CAP_RE.match(text, end)
             if not m or m.group(1).rstrip(".").lower() in patterns.NOT_NAMES | STOP_WORDS:
@@ -145,13 +145,20 @@ class NerPersonRecognizer(LocalRecognizer):
         return start, end
 
 
+# The regular-expression recognizers, by entity: (entity, finder, recognizer name).
+_FINDERS = (
+    (PERSON, patterns.find_cued_names, "CuedPersonRecognizer"),
+    (EMAIL, patterns.find_emails, "EmailRecognizer"),
+    (PHONE, patterns.find_phones, "PhoneRecognizer"),
+    (CARD, patterns.find_cards, "CardRecognizer"),
+    (IBAN, patterns.find_ibans, "IbanRecognizer"),
+    (ADDRESS, patterns.find_addresses, "AddressRecognizer"),
+)
+FINDERS = tuple((entity, finder) for entity, finder, _ in _FINDERS)
+
+
 def build_recognizers() -> list[LocalRecognizer]:
-    return [
-        NerPersonRecognizer(),
-        FinderRecognizer(PERSON, patterns.find_cued_names, "CuedPersonRecognizer"),
-        FinderRecognizer(EMAIL, patterns.find_emails, "EmailRecognizer"),
-        FinderRecognizer(PHONE, patterns.find_phones, "PhoneRecognizer"),
-        FinderRecognizer(CARD, patterns.find_cards, "CardRecognizer"),
-        FinderRecognizer(IBAN, patterns.find_ibans, "IbanRecognizer"),
-        FinderRecognizer(ADDRESS, patterns.find_addresses, "AddressRecognizer"),
+    """The registry's recognizers: spaCy NER names, then one per finder."""
+    return [NerPersonRecognizer()] + [
+        FinderRecognizer(entity, finder, name) for entity, finder, name in _FINDERS
     ]

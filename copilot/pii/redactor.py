@@ -2,8 +2,9 @@
 
 The same value gets the same placeholder, within a text and, through `known`, across the messages of a
 case: values are compared after normalising their spelling (case and spacing of names and addresses,
-the separators of card numbers and IBANs, phone numbers as E.164), and numbering continues after the
-highest number already in `known`.
+the separators of card numbers and IBANs, phone numbers by their national number), and numbering
+continues after the highest number already in `known`. A value found once is hidden wherever else it
+occurs in the text, in any case, and so is a value known from earlier messages of the case.
 """
 
 from __future__ import annotations
@@ -13,8 +14,8 @@ from dataclasses import dataclass
 import phonenumbers
 import regex as re
 
-from copilot.pii import analyzer
-from copilot.pii.recognizers import CARD, EMAIL, IBAN, PHONE
+from copilot.pii import analyzer, patterns
+from copilot.pii.recognizers import CARD, EMAIL, IBAN, PERSON, PHONE
 
 PLACEHOLDER_RE = re.compile(r"<([A-Z]+)_(\d+)>")
 
@@ -47,18 +48,15 @@ def normalise(entity_type: str, value: str) -> str:
 
 
 def _phone_key(value: str) -> str:
+    """The national significant number: "+44 7700 900123", "07700 900123" and "0044 7700 900123" agree."""
     candidate = value.strip()
     if candidate.startswith("00"):
         candidate = "+" + candidate[2:]
-    regions = (None,) if candidate.startswith("+") else ("US", "GB", "DE", "FR", "ES")
-    for region in regions:
-        try:
-            number = phonenumbers.parse(candidate, region)
-        except phonenumbers.NumberParseException:
-            continue
-        if region is None or phonenumbers.is_valid_number(number):
-            return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-    return "".join(ch for ch in value if ch.isdigit())
+    try:
+        number = phonenumbers.parse(candidate, None if candidate.startswith("+") else "GB")
+    except phonenumbers.NumberParseException:
+        return "".join(ch for ch in value if ch.isdigit())
+    return str(number.national_number)
 
 
 class _Numbering:
@@ -87,7 +85,41 @@ class _Numbering:
         return placeholder
 
 
+_WORD_CHARS = r"[\p{L}\p{M}\p{N}_]"
+
+
+def _propagate(text: str, detections: list[analyzer.Detection], known: dict[str, str] | None):
+    """Every other occurrence of a value found here or known from the case, in any case: found once, hidden
+    everywhere ("Maria Lopez … later maria lopez"), and so are the parts of a found name ("Thanks, Maria")."""
+    values: dict[str, str] = {}
+    for det in detections:
+        value = text[det.start : det.end]
+        values.setdefault(value.casefold(), det.type)
+        if det.type == PERSON:
+            for part in value.split():
+                part = part.strip(".,'’")
+                if len(part) >= 3 and part.isalpha() and not patterns.is_plain_word(part):
+                    values.setdefault(part.casefold(), PERSON)
+    for placeholder, value in (known or {}).items():
+        m = PLACEHOLDER_RE.fullmatch(placeholder)
+        if m and len(value.strip()) >= 3:
+            values.setdefault(value.strip().casefold(), m.group(1))
+    if not values:
+        return detections
+    folded = text.casefold()
+    if len(folded) != len(text):  # casefold changed lengths (ß → ss): fall back to exact matching
+        folded = text
+    extra = []
+    for value, entity_type in values.items():
+        pattern = re.compile(r"(?<!" + _WORD_CHARS + r")" + re.escape(value) + r"(?!" + _WORD_CHARS + r")")
+        for m in pattern.finditer(folded):
+            if not any(d.start <= m.start() and m.end() <= d.end for d in detections):
+                extra.append(analyzer.Detection(entity_type, m.start(), m.end(), 0.9))
+    return analyzer.resolve(text, detections + extra) if extra else detections
+
+
 def _build(text: str, detections: list[analyzer.Detection], known: dict[str, str] | None) -> Redaction:
+    detections = _propagate(text, detections, known)
     numbering = _Numbering(known)
     entities = []
     parts = []
@@ -112,7 +144,10 @@ def redact(text: str, *, known: dict[str, str] | None = None) -> Redaction:
 
 def redact_many(texts: list[str]) -> list[Redaction]:
     """`redact` for many independent texts (each numbered on its own), NER batched with `nlp.pipe`."""
-    return [_build(text, detections, None) for text, detections in zip(texts, analyzer.detect_many(texts))]
+    return [
+        _build(text, detections, None)
+        for text, detections in zip(texts, analyzer.detect_many(texts), strict=True)
+    ]
 
 
 def find_pii(text: str) -> list[Entity]:

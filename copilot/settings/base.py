@@ -85,13 +85,20 @@ if not _database_url:
         "PostgreSQL, or set DATABASE_URL to your server."
     )
 try:
-    _database = dj_database_url.parse(_database_url, conn_max_age=60, conn_health_checks=True)
+    _database = dj_database_url.parse(_database_url, conn_max_age=0)
 except Exception:  # several exception kinds, all meaning "not a URL we can read"
     _database = {}
 if _database.get("ENGINE") != "django.db.backends.postgresql":
     raise ImproperlyConfigured(
         "DATABASE_URL is malformed: expected postgres://user:password@host:port/database."
     )
+# A psycopg connection pool per process: turn threads give their connection back before
+# every model call (which may take seconds) and get one again cheaply after it.
+_database.setdefault("OPTIONS", {})["pool"] = {
+    "min_size": env_int("DATABASE_POOL_MIN_SIZE", 2, minimum=0),
+    "max_size": env_int("DATABASE_POOL_MAX_SIZE", 20, minimum=1),
+    "timeout": env_float("DATABASE_POOL_TIMEOUT_SECONDS", 10.0, minimum=0.1),
+}
 DATABASES = {"default": _database}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -119,7 +126,10 @@ CHANNEL_LAYERS = {
     "default": {
         "BACKEND": "channels_redis.core.RedisChannelLayer",
         "CONFIG": {
-            "hosts": [REDIS_URL],
+            # Hundreds of sockets may join groups at once; redis-py's default cap is too low.
+            "hosts": [
+                {"address": REDIS_URL, "max_connections": env_int("CHANNEL_LAYER_MAX_CONNECTIONS", 1000)}
+            ],
             "prefix": "copilot-ws",
             # The layer is at-most-once: a client that misses a frame re-reads the
             # database, so a bounded buffer is safe and protects memory.

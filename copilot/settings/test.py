@@ -15,3 +15,5 @@ WHITENOISE_AUTOREFRESH = True
 # Threads of database_sync_to_async must not keep connections open past a test, or
 # the test database cannot be dropped at the end of the session.
 DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
+# pytest-django wraps tests in transactions on one connection; a pool would hand out others.
+DATABASES["default"]["OPTIONS"].pop("pool", None)  # noqa: F405

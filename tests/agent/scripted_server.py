@@ -38,6 +38,10 @@ def tools(*calls: tuple[str, dict[str, Any] | str], content: str = "", **extra: 
     }
 
 
+class _Server(ThreadingHTTPServer):
+    request_queue_size = 1024  # hundreds of concurrent turns connect at once in the benchmark
+
+
 class ScriptedServer:
     def __init__(self) -> None:
         self.steps: deque[dict[str, Any]] = deque()
@@ -64,7 +68,7 @@ class ScriptedServer:
                     )
                 server._answer(self, step)
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd = _Server(("127.0.0.1", 0), Handler)
         self.httpd.daemon_threads = True
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 

@@ -26,7 +26,8 @@ def redact_line(line: RedactLine) -> dict:
     return {
         "text": result.text,
         "entities": [
-            {"type": e.type, "start": e.start, "end": e.end, "placeholder": e.placeholder} for e in result.entities
+            {"type": e.type, "start": e.start, "end": e.end, "placeholder": e.placeholder}
+            for e in result.entities
         ],
     }
 

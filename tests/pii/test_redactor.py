@@ -1,0 +1,327 @@
+"""The redactor, one behaviour at a time: what is redacted, what is left alone, and how placeholders behave."""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+
+import pytest
+
+from copilot.pii import Entity, Redaction, find_pii, redact, redact_many, restore, warm_up
+from copilot.pii import analyzer as pii_analyzer
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _analyzer_built():
+    warm_up()
+
+
+def only(text: str, fragment: str) -> Entity:
+    """The single entity of `text`, which must cover exactly `fragment`."""
+    entities = redact(text).entities
+    assert len(entities) == 1, f"{text!r}: {[(e.type, e.value) for e in entities]}"
+    entity = entities[0]
+    assert entity.value == fragment, f"{text!r}: got {entity.value!r}, expected {fragment!r}"
+    assert text[entity.start : entity.end] == fragment
+    return entity
+
+
+# --- payment cards -------------------------------------------------------------------------------------
+
+CARDS = [
+    ("Mastercard 2-series, spaces", "2221 2415 9206 6111"),
+    ("Mastercard 2-series, dashes", "2720-2415-9206-6117"),
+    ("Mastercard 2-series, plain", "2223003122003222"),
+    ("Mastercard 5-series", "5555 5555 5555 4444"),
+    ("Visa, spaces", "4111 1111 1111 1111"),
+    ("Visa, dashes", "4012-8888-8888-1881"),
+    ("Amex, 4-6-5 groups", "3782 822463 10005"),
+    ("Amex, plain", "371449635398431"),
+    ("Discover", "6011 1111 1111 1117"),
+    ("JCB", "3530 1113 3330 0000"),
+    ("Diners", "3056 9309 0259 04"),
+    ("Maestro", "6759 2415 9206 6112"),
+    ("UnionPay", "6221 7533 7727 4745"),
+]
+
+
+@pytest.mark.parametrize(("brand", "number"), CARDS, ids=[c[0] for c in CARDS])
+def test_every_card_brand_is_redacted_with_spaces_or_dashes(brand, number):
+    entity = only(f"Please refund to my card {number} asap.", number)
+    assert entity.type == "CARD" and entity.placeholder == "<CARD_1>"
+
+
+def test_a_card_number_failing_the_luhn_check_is_not_a_card():
+    assert all(e.type != "CARD" for e in redact("Card 4111 1111 1111 1112 was charged").entities)
+
+
+# --- IBAN ------------------------------------------------------------------------------------------------
+
+IBANS = [
+    ("DE", "DE89 3704 0044 0532 0130 00"),
+    ("DE compact", "DE89370400440532013000"),
+    ("GB", "GB82 WEST 1234 5698 7654 32"),
+    ("FR", "FR14 2004 1010 0505 0001 3M02 606"),
+    ("ES", "ES91 2100 0418 4502 0005 1332"),
+    ("ES compact", "ES9121000418450200051332"),
+]
+
+
+@pytest.mark.parametrize(("country", "iban"), IBANS, ids=[i[0] for i in IBANS])
+def test_ibans_with_a_valid_checksum_are_redacted(country, iban):
+    entity = only(f"Refund it to my account {iban} please.", iban)
+    assert entity.type == "IBAN"
+
+
+def test_an_iban_looking_string_with_a_wrong_checksum_is_left_whole():
+    text = "The reference on the letter is GB82 WEST 1234 5698 7654 33, does that help?"
+    assert redact(text).entities == ()
+
+
+# --- phone numbers -----------------------------------------------------------------------------------------
+
+PHONES = [
+    ("UK E.164", "+44 7700 900123"),
+    ("UK mobile", "07700 900123"),
+    ("UK London", "020 7946 0958"),
+    ("UK brackets", "(020) 7946 0958"),
+    ("US brackets", "(206) 555-0147"),
+    ("US dashes", "206-555-0147"),
+    ("US dots", "206.555.0147"),
+    ("US E.164", "+1 206 555 0147"),
+    ("DE E.164", "+49 30 12345678"),
+    ("DE national", "030 12345678"),
+    ("DE mobile", "0176 12345678"),
+    ("DE with (0)", "+49 (0)30 1234567"),
+    ("FR national", "01 42 68 53 00"),
+    ("FR dots", "06.12.34.56.78"),
+    ("FR E.164", "+33 1 42 68 53 00"),
+    ("ES mobile", "612 345 678"),
+    ("ES E.164", "+34 612 34 56 78"),
+    ("ES Madrid", "91 123 45 67"),
+    ("00 prefix", "0044 7700 900123"),
+]
+
+
+@pytest.mark.parametrize(("kind", "number"), PHONES, ids=[p[0] for p in PHONES])
+def test_uk_us_de_fr_es_phone_formats_are_redacted(kind, number):
+    entity = only(f"You can reach me on {number} after work.", number)
+    assert entity.type == "PHONE"
+
+
+def test_the_same_phone_number_written_two_ways_gets_one_placeholder():
+    result = redact("Call +44 7700 900123, or 07700 900123 if that fails.")
+    assert [e.placeholder for e in result.entities] == ["<PHONE_1>", "<PHONE_1>"]
+
+
+# --- what must never be redacted -----------------------------------------------------------------------------
+
+UNTOUCHED = [
+    "My trip 0b6f12ab-1c2d-4e5f-8a9b-0c1d2e3f4a5b was charged twice.",
+    "It was trip 0b6f12ab, the short id in the app.",
+    "The driver went the long way on trip 0b6f...; please check.",
+    "Rider R-1234 here, about driver D-998.",
+    "trip 4821930571 on Tuesday",
+    "Trip #4821930571 was cancelled but order no. 2065550147 went through.",
+    "I was quoted $18.40 and paid $48.",
+    "They took 18,40 € and then 18.40 EUR again.",
+    "A £12 cancellation fee for a 25 min wait.",
+    "It happened on Nov 3 at 18:04.",
+    "yesterday at 6pm, then again this morning at 7:30 a.m.",
+    "On 2026-11-02T18:04:00+00:00 the fare was USD 30.",
+    "It was on 03/11/2026, a 12 km ride.",
+    "Thanks for the help with <PERSON_1> and <PHONE_2>.",
+]
+
+
+@pytest.mark.parametrize("text", UNTOUCHED)
+def test_trip_ids_rider_and_driver_ids_amounts_dates_and_times_are_never_redacted(text):
+    result = redact(text)
+    assert result.entities == (), [(e.type, e.value) for e in result.entities]
+    assert result.text == text
+
+
+def test_a_ten_digit_number_after_trip_is_an_id_but_the_same_digits_after_call_me_are_a_phone():
+    assert redact("trip 2065550147").entities == ()
+    assert only("call me on 2065550147", "2065550147").type == "PHONE"
+
+
+# --- names ----------------------------------------------------------------------------------------------------
+
+
+def test_a_lowercase_name_after_my_name_is_is_redacted():
+    assert only("my name is maria lopez and i was charged twice", "maria lopez").type == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("hi, this is maria, the app charged me twice", "maria"),
+        ("my driver ahmed was rude to me", "ahmed"),
+        ("the app charged me twice.\n— maria", "maria"),
+        ("Thanks,\nJohn Smith", "John Smith"),
+        ("Hello, this is Maria Lopez.", "Maria Lopez"),
+        ("The name on the account is Zsófia Kovács-Tóth.", "Zsófia Kovács-Tóth"),
+    ],
+)
+def test_names_after_cues_and_in_signatures_are_redacted(text, name):
+    assert only(text, name).type == "PERSON"
+
+
+def test_lowercase_words_after_this_is_are_not_taken_for_names():
+    assert redact("this is ridiculous, the driver cancelled on me").entities == ()
+
+
+# --- addresses --------------------------------------------------------------------------------------------------
+
+ADDRESSES = [
+    "742 Evergreen Terrace",
+    "742 Evergreen Terrace, Apt 4B, Springfield, IL 62704",
+    "221B Baker Street, London NW1 6XE",
+    "Calle de Alcalá 45, 28014 Madrid",
+    "12 rue de Rivoli, 75001 Paris",
+    "Friedrichstraße 43, 10117 Berlin",
+    "Flat 2, 14 High Street, Oxford OX1 4AA",
+    "Hartmannweg 9/4, 01790 Neuruppin",
+]
+
+
+@pytest.mark.parametrize("address", ADDRESSES)
+def test_us_uk_and_eu_street_addresses_are_one_address_entity(address):
+    entity = only(f"Pick me up at {address} tomorrow please.", address)
+    assert entity.type == "ADDRESS"
+
+
+def test_a_postcode_after_a_cue_is_an_address():
+    assert only("My zip code is 62704.", "62704").type == "ADDRESS"
+
+
+def test_an_address_written_all_in_lowercase_is_still_found():
+    assert only("i was dropped at 12 rue de rivoli, 75001 paris instead", "12 rue de rivoli, 75001 paris")
+
+
+# --- emails and the shape of the result ---------------------------------------------------------------------
+
+
+def test_emails_are_redacted():
+    assert (
+        only("write to maria.lopez+rides@example.co.uk today", "maria.lopez+rides@example.co.uk").type
+        == "EMAIL"
+    )
+
+
+def test_entities_are_in_order_do_not_overlap_and_their_offsets_refer_to_the_input():
+    text = (
+        "Hi, this is Maria Lopez (maria.lopez@example.com, +44 7700 900123). My driver John Smith took trip "
+        "0b6f12ab from 221B Baker Street, London NW1 6XE; refund the $12 to 2221 2415 9206 6111."
+    )
+    result = redact(text)
+    assert [e.type for e in result.entities] == ["PERSON", "EMAIL", "PHONE", "PERSON", "ADDRESS", "CARD"]
+    for before, after in zip(result.entities, result.entities[1:], strict=False):
+        assert before.end <= after.start
+    for entity in result.entities:
+        assert text[entity.start : entity.end] == entity.value
+        assert result.mapping[entity.placeholder] == entity.value
+    assert "0b6f12ab" in result.text and "$12" in result.text
+
+
+def test_the_result_types_are_frozen_dataclasses():
+    result = redact("Hi, this is Maria Lopez")
+    assert isinstance(result, Redaction)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        result.text = "x"  # type: ignore[misc]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        result.entities[0].value = "x"  # type: ignore[misc]
+
+
+# --- placeholders across the messages of a case -------------------------------------------------------------
+
+
+def test_the_same_value_gets_the_same_placeholder_within_a_message():
+    result = redact("Maria Lopez said hi. Later maria lopez called from 07700 900123.")
+    placeholders = [e.placeholder for e in result.entities]
+    assert placeholders == ["<PERSON_1>", "<PERSON_1>", "<PHONE_1>"]
+
+
+def test_a_second_message_reuses_known_placeholders_and_continues_the_numbering():
+    first = redact("Hi, this is Maria Lopez, call me on +44 7700 900123.")
+    assert first.mapping == {"<PERSON_1>": "Maria Lopez", "<PHONE_1>": "+44 7700 900123"}
+    second = redact(
+        "It's Maria Lopez again; my driver was John Smith. Email: maria@example.com", known=first.mapping
+    )
+    assert [(e.value, e.placeholder) for e in second.entities] == [
+        ("Maria Lopez", "<PERSON_1>"),
+        ("John Smith", "<PERSON_2>"),
+        ("maria@example.com", "<EMAIL_1>"),
+    ]
+    assert second.mapping == {
+        "<PERSON_1>": "Maria Lopez",
+        "<PHONE_1>": "+44 7700 900123",
+        "<PERSON_2>": "John Smith",
+        "<EMAIL_1>": "maria@example.com",
+    }
+    third = redact("Also reachable on 07700 900123.", known=second.mapping)
+    assert third.text == "Also reachable on <PHONE_1>."
+    assert first.mapping == {"<PERSON_1>": "Maria Lopez", "<PHONE_1>": "+44 7700 900123"}  # not mutated
+
+
+def test_numbering_continues_after_the_highest_known_number():
+    result = redact("My driver was John Smith.", known={"<PERSON_7>": "Ann Lee"})
+    assert result.text == "My driver was <PERSON_8>."
+
+
+def test_restore_round_trips():
+    text = "Hi, this is Maria Lopez (+44 7700 900123), I live at 221B Baker Street, London NW1 6XE."
+    result = redact(text)
+    assert "Maria" not in result.text
+    assert restore(result.text, result.mapping) == text
+
+
+def test_restore_leaves_unknown_placeholders_alone():
+    assert restore("Tell <PERSON_1> and <PERSON_9>", {"<PERSON_1>": "Maria"}) == "Tell Maria and <PERSON_9>"
+
+
+# --- model output, batches, concurrency ------------------------------------------------------------------------
+
+
+def test_find_pii_finds_raw_pii_in_model_output_but_not_placeholders():
+    found = find_pii("I have refunded <PERSON_1>; I also emailed maria.lopez@example.com.")
+    assert [(e.type, e.value) for e in found] == [("EMAIL", "maria.lopez@example.com")]
+
+
+def test_redact_many_gives_the_same_results_as_redact_one_by_one():
+    texts = [
+        "Hi, this is Maria Lopez, call me on +44 7700 900123.",
+        "",
+        "Trip 0b6f12ab on Tuesday cost $48; card 4111 1111 1111 1111.",
+        "Pick-up was Calle de Alcalá 45, 28014 Madrid. — maria",
+    ]
+    assert redact_many(texts) == [redact(t) for t in texts]
+
+
+def test_empty_and_blank_texts_come_back_unchanged():
+    assert redact("") == Redaction(text="", entities=(), mapping={})
+    assert redact("   ").text == "   "
+
+
+def test_concurrent_calls_from_threads_give_the_same_results():
+    texts = [f"Hi, this is Maria Lopez, order {n}, call 07700 900{n:03d}." for n in range(40)]
+    expected = [redact(t) for t in texts]
+    results: dict[int, Redaction] = {}
+
+    def work(i: int) -> None:
+        results[i] = redact(texts[i])
+
+    threads = [threading.Thread(target=work, args=(i,)) for i in range(len(texts))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=30)
+    assert [results[i] for i in range(len(texts))] == expected
+
+
+def test_a_call_made_from_inside_the_redactor_gets_ner_free_redaction_instead_of_a_deadlock():
+    # What a logging filter that redacts every record sees when Presidio logs while we hold the lock.
+    with pii_analyzer._inside():
+        result = redact("my name is maria, call +44 7700 900123")
+    assert [(e.type, e.value) for e in result.entities] == [("PERSON", "maria"), ("PHONE", "+44 7700 900123")]
