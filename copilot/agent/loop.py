@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import time
-from datetime import timedelta
+from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -24,7 +24,13 @@ from copilot.agent import intent as intent_model
 from copilot.agent.messages import ChatMessage, ModelRequest, ModelResponse
 from copilot.agent.prompts import PROMPT_VERSION, SYSTEM_PROMPT
 from copilot.agent.proposal import Proposal, actions_of_turn, draft_warnings, rationale_for, scrub_draft
-from copilot.agent.providers import ProviderError, estimate_cost, offline_provider, openai_provider
+from copilot.agent.providers import (
+    ProviderError,
+    estimate_cost,
+    notify_observers,
+    offline_provider,
+    openai_provider,
+)
 from copilot.agent.stream import TurnStream
 from copilot.models import Case, CaseVault, CopilotSettings, Message, Turn
 from policies.selectors import active_policy
@@ -65,10 +71,10 @@ def turn_claim(turn_id: str) -> Turn | None:
     return turn
 
 
-def _history(turn: Turn) -> list[ChatMessage]:
+def _history(turn: Turn, now) -> list[ChatMessage]:
     # The time lets "yesterday" or "this morning" pick a trip.
-    now = f"\nCurrent time: {timezone.now().isoformat(timespec='minutes')}"
-    messages: list[ChatMessage] = [{"role": "system", "content": SYSTEM_PROMPT + now}]
+    clock = f"\nCurrent time: {now.isoformat(timespec='minutes')}"
+    messages: list[ChatMessage] = [{"role": "system", "content": SYSTEM_PROMPT + clock}]
     upto = turn.message.created_at if turn.message else turn.created_at
     for message in turn.case.messages.filter(created_at__lte=upto).order_by("created_at", "id"):
         role = "user" if message.role == Message.Role.CUSTOMER else "assistant"
@@ -140,7 +146,8 @@ def _heartbeat(turn: Turn, draft: str | None = None, seq: int | None = None) -> 
     connection.close()
 
 
-def turn_run(turn_id: str) -> None:
+def turn_run(turn_id: str, *, now: datetime | None = None) -> None:
+    """Run a turn to its proposal. `now` is the decision time (the evaluation sets it)."""
     turn = turn_claim(turn_id)
     if turn is None:
         return
@@ -155,7 +162,7 @@ def turn_run(turn_id: str) -> None:
         if turn.case.status == Case.Status.RESOLVED:
             _finish_skipped(turn, stream, "The case was resolved before the copilot ran.")
             return
-        _run(turn, stream, started)
+        _run(turn, stream, started, now or timezone.now())
     except Exception as exc:  # the turn fails visibly; the worker lives on
         log.exception("turn %s failed", turn_id)
         stream.flush()
@@ -176,7 +183,7 @@ def _finish_skipped(turn: Turn, stream: TurnStream, why: str) -> None:
     stream.event("turn.done", {"status": why})
 
 
-def _run(turn: Turn, stream: TurnStream, started: float) -> None:
+def _run(turn: Turn, stream: TurnStream, started: float, now: datetime) -> None:
     run = _Run(turn)
     stream.status("Reading the conversation")
     customer_text = _customer_text(turn)
@@ -205,11 +212,11 @@ def _run(turn: Turn, stream: TurnStream, started: float) -> None:
         turn_id=str(turn.pk),
         intent=classified.primary,
         intents=frozenset(classified.intents),
-        now=timezone.now(),
+        now=now,
         policy=policy,
         permissions=permissions,
     )
-    base = _history(turn)
+    base = _history(turn, now)
     _heartbeat(turn)
     messages, draft = _loop(run, stream, ctx, provider, base, offered, classified)
     if draft is None:
@@ -292,6 +299,7 @@ def _loop(run, stream, ctx, provider, base, offered, classified) -> tuple[list[C
             messages=messages, tools=tools, intent=classified.primary, intents=classified.intents
         )
         call_started = time.perf_counter()
+        notify_observers(request)
         try:
             response = provider.complete(request, on_token=stream.token)
         except ProviderError as exc:
@@ -344,6 +352,7 @@ def _loop(run, stream, ctx, provider, base, offered, classified) -> tuple[list[C
         messages=messages, tools=[], intent=classified.primary, intents=classified.intents, tool_choice="none"
     )
     call_started = time.perf_counter()
+    notify_observers(request)
     try:
         response = provider.complete(request, on_token=stream.token)
     except ProviderError:

@@ -123,3 +123,13 @@ def offline_provider():
     from copilot.agent.offline import OfflineProvider
 
     return OfflineProvider()
+
+
+# Callables that see every request before it goes to a provider: the evaluation records
+# exactly what was sent, to check that nothing personal left the building.
+OBSERVERS: list = []
+
+
+def notify_observers(request: ModelRequest) -> None:
+    for observer in list(OBSERVERS):
+        observer(request)

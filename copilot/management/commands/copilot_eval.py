@@ -1,0 +1,90 @@
+"""`manage.py copilot_eval --cases FILE [--provider NAME] [--json] [--repeat K] [--thresholds FILE]`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from copilot.evaluation import EvalCase, run_case, summarise
+from copilot.jsonl import LineError, parse_line, read_lines
+
+# Metrics where higher is better, and those that must not exceed their threshold.
+AT_LEAST = ("intent_accuracy", "action_accuracy", "tool_recall", "tool_precision", "json_conformance")
+AT_MOST = ("policy_violations", "pii_leaks")
+
+
+def gate(summary: dict, thresholds: dict) -> list[str]:
+    """The thresholds the summary misses, in words; empty when the gate passes."""
+    misses = []
+    for name, limit in thresholds.items():
+        value = summary.get(name)
+        if value is None:
+            continue
+        if name in AT_MOST and value > limit:
+            misses.append(f"{name} {value} > {limit}")
+        elif name not in AT_MOST and value < limit:
+            misses.append(f"{name} {value} < {limit}")
+    return misses
+
+
+class Command(BaseCommand):
+    help = "Run evaluation cases (interfaces.md) through the whole copilot path and score them."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--cases", required=True, help="a JSON Lines file of cases, or - for standard input"
+        )
+        parser.add_argument("--provider", default="offline", choices=["offline", "openai"])
+        parser.add_argument("--json", action="store_true", help="print the summary as JSON on the last line")
+        parser.add_argument("--repeat", type=int, default=1, help="run each case K times; report pass^K")
+        parser.add_argument(
+            "--thresholds", help="a JSON file of minimum (or maximum) metrics; exit 2 below them"
+        )
+
+    def handle(self, *args, **options):
+        if options["repeat"] < 1:
+            raise CommandError("--repeat must be at least 1")
+        thresholds = {}
+        if options["thresholds"]:
+            path = Path(options["thresholds"])
+            if not path.is_file():
+                raise CommandError(f"--thresholds {path}: no such file")
+            thresholds = json.loads(path.read_text())
+        from copilot.agent.intent import warm_up
+
+        warm_up()  # the model loads once, outside every case's latency
+        runs, bad_lines = [], []
+        for number, text in read_lines(options["cases"]):
+            try:
+                case = parse_line(text, EvalCase)
+            except LineError as exc:
+                bad_lines.append({"line": number, "error": str(exc)})
+                self.stdout.write(json.dumps(bad_lines[-1]))
+                continue
+            repeats = [run_case(case, provider=options["provider"]) for _ in range(options["repeat"])]
+            runs.append(repeats)
+            failed = next((r for r in repeats if not r.passed), None)
+            if failed and not options["json"]:
+                self.stdout.write(f"FAIL {case.id}: {'; '.join(failed.why)}")
+        summary = summarise(runs, provider=options["provider"])
+        summary["unreadable_lines"] = len(bad_lines)
+        misses = gate(summary, thresholds)
+        if misses:
+            summary["gate"] = {"passed": False, "missed": misses}
+        elif thresholds:
+            summary["gate"] = {"passed": True, "missed": []}
+        if options["json"]:
+            self.stdout.write(json.dumps(summary))
+        else:
+            for key, value in summary.items():
+                if key != "failures":
+                    self.stdout.write(f"{key}: {value}")
+        sys.stdout.flush()
+        if bad_lines:
+            sys.exit(1)
+        if misses:
+            self.stderr.write("copilot_eval: below the thresholds: " + "; ".join(misses))
+            sys.exit(2)
