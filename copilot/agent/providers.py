@@ -51,7 +51,7 @@ class OpenAIProvider:
         content: list[str] = []
         calls: dict[int, dict[str, str]] = {}
         usage = None
-        finish = "stop"
+        finish = None
         try:
             stream = self.client.chat.completions.create(**kwargs)
             for chunk in stream:
@@ -80,6 +80,9 @@ class OpenAIProvider:
             raise ProviderError(f"the model endpoint did not answer in time ({type(exc).__name__})") from exc
         except (httpx.HTTPError, openai.OpenAIError) as exc:
             raise ProviderError(f"the model's answer was cut off ({type(exc).__name__})") from exc
+        if finish is None:
+            # The stream ended without a finish reason: the connection was cut mid-answer.
+            raise ProviderError("the model's answer was cut off before it finished")
         tool_calls = [
             ModelToolCall(id=c["id"] or f"call_{i}", name=c["name"], arguments=c["arguments"])
             for i, c in sorted(calls.items())

@@ -9,6 +9,7 @@ after a crash is safe (its proposals are keyed and the earlier attempt's are dro
 from __future__ import annotations
 
 import logging
+import time
 from datetime import datetime, timedelta
 
 import redis
@@ -30,7 +31,7 @@ def _enqueue(turn_id) -> None:
     from copilot.tasks import run_turn
 
     try:
-        run_turn.delay(str(turn_id))
+        run_turn.apply_async(args=[str(turn_id)], queue=settings.COPILOT_TURN_QUEUE)
     except Exception:  # the broker is down: the sweeper enqueues it when it is back
         log.warning("could not enqueue turn %s; the sweeper will retry", turn_id)
 
@@ -47,18 +48,24 @@ def turn_for_message(*, message: Message) -> Turn | None:
 
 
 def _rate_limit(user) -> None:
+    """A sliding one-minute window per agent, kept in Redis so every web process shares it."""
     limit = CopilotSettings.current().agent_requests_per_minute
-    key = f"copilot:rate:{user.pk}:{int(timezone.now().timestamp() // 60)}"
+    key = f"copilot:rate:{user.pk}"
+    now = time.time()
     try:
         client = redis.Redis.from_url(settings.REDIS_URL, socket_timeout=0.5)
-        count = client.incr(key)
+        pipe = client.pipeline()
+        pipe.zremrangebyscore(key, 0, now - 60)
+        pipe.zrange(key, 0, 0, withscores=True)
+        pipe.zcard(key)
+        _, oldest, count = pipe.execute()
+        if count >= limit:
+            wait = max(1, int(60 - (now - oldest[0][1])) + 1) if oldest else 60
+            raise RateLimited(f"You asked the copilot {limit} times this minute; try again in {wait} s.")
+        client.zadd(key, {f"{now:.6f}": now})
         client.expire(key, 120)
     except redis.RedisError:
         log.warning("rate limiter unavailable; request allowed")
-        return
-    if count > limit:
-        wait = 60 - int(timezone.now().timestamp()) % 60
-        raise RateLimited(f"You asked the copilot {limit} times this minute; try again in {wait} s.")
 
 
 def turn_request(*, case: Case, user, question: str = "") -> Turn:

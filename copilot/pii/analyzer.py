@@ -6,9 +6,11 @@
   the time. Nothing is downloaded at run time: the NLP engine is built explicitly (a bare
   `AnalyzerEngine()` would try to fetch en_core_web_lg) and tldextract is told not to fetch its list.
 - An explicit registry (recognizers.py), entity list and score threshold.
-- Every call runs inside spaCy's `memory_zone`, so strings interned for one message are freed after it
-  and memory stays flat across unique messages. spaCy pipelines are not thread-safe inside a memory zone,
-  so calls are serialised with a lock (threads would not help anyway: the work holds the GIL).
+- Every call runs inside a spaCy `memory_zone`, renewed every ZONE_MESSAGES messages, so the strings and
+  lexemes interned for unique messages are freed and memory stays flat. spaCy is not thread-safe inside a
+  memory zone, so calls take turns under a lock (threads would not help anyway: the work holds the GIL).
+- A call made on the same thread while the analyzer is being built or run (a logging filter redacting
+  Presidio's own log records) gets the regular-expression recognizers only, instead of a deadlock.
 """
 
 from __future__ import annotations
@@ -52,7 +54,8 @@ ZONE_MESSAGES = 256
 # Validated detections stand even inside a protected span (a card number after "order" is still a card);
 # heuristic ones give way to ids, amounts, dates and times.
 _VALIDATED = frozenset({EMAIL, CARD, IBAN})
-# On overlap the merged span takes the type of the strongest member; ties go by this order.
+# On overlap the merged span covers both; it takes the type of the validated or longer member, then by
+# score, then by this order.
 _PRIORITY = {IBAN: 6, CARD: 5, EMAIL: 4, PHONE: 3, ADDRESS: 2, PERSON: 1}
 
 

@@ -2,8 +2,9 @@
 
 Each `find_*` function takes the text and returns `(start, end, score)` triples; `protected_spans`
 returns the `(start, end)` of ids, amounts, dates and times the copilot needs to see. Nothing here
-imports spaCy or Presidio, so the finders are cheap to test on their own; `recognizers.py` wraps them
-as Presidio recognizers.
+loads a model or touches Presidio (only spaCy's English stop-word list is borrowed), so the finders run
+on their own too: `analyzer.py` falls back on them when it is re-entered; `recognizers.py` wraps them as
+Presidio recognizers.
 """
 
 from __future__ import annotations
@@ -15,14 +16,6 @@ import regex as re
 from spacy.lang.en.stop_words import STOP_WORDS
 
 Span = tuple[int, int, float]
-
-# ---------------------------------------------------------------------------------------------
-# Shared pieces
-# ---------------------------------------------------------------------------------------------
-
-UPPER = r"\p{Lu}"
-WORD = r"[\p{L}][\p{L}\p{M}'’.\-]*"
-CAP_WORD = r"\p{Lu}[\p{L}\p{M}'’\-]*\.?"
 
 
 def _luhn_ok(digits: str) -> bool:

@@ -9,6 +9,7 @@ occurs in the text, in any case, and so is a value known from earlier messages o
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 import phonenumbers
@@ -85,7 +86,8 @@ class _Numbering:
         return placeholder
 
 
-_WORD_CHARS = r"[\p{L}\p{M}\p{N}_]"
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_" or unicodedata.category(ch).startswith("M")
 
 
 def _propagate(text: str, detections: list[analyzer.Detection], known: dict[str, str] | None):
@@ -111,10 +113,15 @@ def _propagate(text: str, detections: list[analyzer.Detection], known: dict[str,
         folded = text
     extra = []
     for value, entity_type in values.items():
-        pattern = re.compile(r"(?<!" + _WORD_CHARS + r")" + re.escape(value) + r"(?!" + _WORD_CHARS + r")")
-        for m in pattern.finditer(folded):
-            if not any(d.start <= m.start() and m.end() <= d.end for d in detections):
-                extra.append(analyzer.Detection(entity_type, m.start(), m.end(), 0.9))
+        start = folded.find(value)
+        while start != -1:
+            end = start + len(value)
+            bounded = (start == 0 or not _is_word_char(folded[start - 1])) and (
+                end == len(folded) or not _is_word_char(folded[end])
+            )
+            if bounded and not any(d.start <= start and end <= d.end for d in detections):
+                extra.append(analyzer.Detection(entity_type, start, end, 0.9))
+            start = folded.find(value, start + 1)
     return analyzer.resolve(text, detections + extra) if extra else detections
 
 

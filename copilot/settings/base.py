@@ -238,7 +238,7 @@ COPILOT_MAX_ITERATIONS = env_int("COPILOT_MAX_ITERATIONS", 8, minimum=1)
 COPILOT_MAX_TOOL_CALLS = env_int("COPILOT_MAX_TOOL_CALLS", 16, minimum=1)
 CELERY_BEAT_SCHEDULE["sweep-turns"] = {"task": "copilot.tasks.sweep_turns", "schedule": 15.0}
 # A running turn whose heartbeat is older than this is taken to be abandoned (its worker died).
-COPILOT_TURN_STALE_SECONDS = env_int("COPILOT_TURN_STALE_SECONDS", 180, minimum=10)
+COPILOT_TURN_STALE_SECONDS = env_int("COPILOT_TURN_STALE_SECONDS", 180, minimum=1)
 COPILOT_TURN_QUEUE = "turns"
 CELERY_TASK_ROUTES = {"copilot.tasks.run_turn": {"queue": "turns"}}
 # Bearer token of the chat/email system that posts customer messages to /api/inbound/messages.
