@@ -54,13 +54,15 @@ def inbound_message(request: HttpRequest) -> JsonResponse:
         return JsonResponse({"error": f"rider_id: no rider {data.rider_id}"}, status=404)
     try:
         if data.case_id is None:
-            case = case_open(rider=rider, text=data.text, channel=data.channel, subject=data.subject)
+            case = case_open(
+                rider=rider, text=data.text, channel=data.channel, subject=data.subject, defer_redaction=True
+            )
             message = case.messages.get()
         else:
             case = Case.objects.filter(pk=data.case_id, rider=rider).first()
             if case is None:
                 return JsonResponse({"error": f"case_id: no case {data.case_id} for this rider"}, status=404)
-            message = case_receive_message(case=case, text=data.text)
+            message = case_receive_message(case=case, text=data.text, defer_redaction=True)
     except ValueError as exc:
         return JsonResponse({"error": f"text: {exc}"}, status=400)
     return JsonResponse({"case_id": case.pk, "message_id": message.pk}, status=201)

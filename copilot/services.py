@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from copilot.crypto import encrypt
+from copilot.crypto import decrypt, encrypt
 from copilot.models import Case, CaseVault, Message, Rider
 from copilot.pii import redact
 
@@ -20,12 +21,13 @@ def case_open(
     channel: str = Case.Channel.CHAT,
     subject: str = "",
     at: datetime | None = None,
+    defer_redaction: bool = False,
 ) -> Case:
     """A new case with its first customer message."""
     at = at or timezone.now()
     with transaction.atomic():
         case = Case.objects.create(rider=rider, channel=channel, subject=subject[:200], opened_at=at)
-        case_receive_message(case=case, text=text, at=at)
+        case_receive_message(case=case, text=text, at=at, defer_redaction=defer_redaction)
     return case
 
 
@@ -61,13 +63,59 @@ def message_store(*, case: Case, role: str, text: str, author=None, at: datetime
         )
 
 
-def case_receive_message(*, case: Case, text: str, at: datetime | None = None) -> Message:
-    """Store a customer's message and, once committed, hand it to a worker."""
+def case_receive_message(
+    *, case: Case, text: str, at: datetime | None = None, defer_redaction: bool = False
+) -> Message:
+    """Store a customer's message and, once committed, hand it to a worker.
+
+    With `defer_redaction` (the inbound API) only the encrypted original is stored here and
+    an ingest worker process redacts it, so the web process never spends its time on NER;
+    until then the message has no text and nothing reads it.
+    """
+    from copilot.agent.services import turn_for_message
+    from copilot.tasks import case_message_received, ingest_message
+
+    with transaction.atomic():
+        if defer_redaction:
+            message = Message.objects.create(
+                case=case,
+                role=Message.Role.CUSTOMER,
+                text="",
+                raw_text=encrypt(_check_text(text)),
+                created_at=at or timezone.now(),
+            )
+            transaction.on_commit(lambda: _enqueue_ingest(ingest_message, message.pk))
+            return message
+        message = message_store(case=case, role=Message.Role.CUSTOMER, text=text, at=at)
+        turn_for_message(message=message)
+        transaction.on_commit(lambda: case_message_received.delay(message.pk))
+    return message
+
+
+def _enqueue_ingest(task, message_id: int) -> None:
+    try:
+        task.apply_async(args=[message_id], queue=settings.COPILOT_INGEST_QUEUE)
+    except Exception:  # the broker is down: the sweeper enqueues it when it is back
+        logging.getLogger(__name__).warning(
+            "could not enqueue message %s; the sweeper will retry", message_id
+        )
+
+
+def message_ingest(*, message_id: int) -> Message | None:
+    """Redact a deferred customer message, then start its turn (idempotent: a redacted message is skipped)."""
     from copilot.agent.services import turn_for_message
     from copilot.tasks import case_message_received
 
     with transaction.atomic():
-        message = message_store(case=case, role=Message.Role.CUSTOMER, text=text, at=at)
+        message = Message.objects.select_for_update().select_related("case").filter(pk=message_id).first()
+        if message is None or message.text or not message.raw_text:
+            return None
+        vault, _ = CaseVault.objects.select_for_update().get_or_create(case=message.case)
+        redaction = redact(decrypt(message.raw_text), known=vault.load())
+        vault.store(redaction.mapping)
+        vault.save()
+        message.text = redaction.text
+        message.save(update_fields=["text"])
         turn_for_message(message=message)
         transaction.on_commit(lambda: case_message_received.delay(message.pk))
     return message

@@ -42,3 +42,11 @@ def sweep_turns() -> int:
     from copilot.agent.services import turns_sweep
 
     return turns_sweep()
+
+
+@shared_task(acks_late=True, reject_on_worker_lost=True, ignore_result=True)
+def ingest_message(message_id: int) -> None:
+    """CPU-bound redaction runs here, in the ingest worker's processes, not in web or turn threads."""
+    from copilot.services import message_ingest
+
+    message_ingest(message_id=message_id)

@@ -95,9 +95,24 @@ def prepare(env: dict[str, str], count: int) -> list[dict]:
     return [dict(c, cookie=f"sessionid={session.session_key}") for c in cases]
 
 
-async def one_turn(base: str, ws_base: str, index: int, case: dict, started: asyncio.Event) -> dict:
+async def _connect(url: str, headers: dict, gate: asyncio.Semaphore):
+    # Connections are opened a few at a time and retried: the benchmark measures turns, not
+    # how many handshakes a single Daphne accepts in the same millisecond.
+    for attempt in range(5):
+        async with gate:
+            try:
+                return await websockets.connect(url, additional_headers=headers, open_timeout=20)
+            except (OSError, websockets.exceptions.InvalidMessage, websockets.exceptions.InvalidStatus):
+                if attempt == 4:
+                    raise
+        await asyncio.sleep(0.2 * (attempt + 1))
+    raise RuntimeError("unreachable")
+
+
+async def one_turn(base: str, ws_base: str, index: int, case: dict, started: asyncio.Event, gate) -> dict:
     headers = {"Cookie": case["cookie"], "Origin": base}
-    async with websockets.connect(f"{ws_base}/ws/cases/{case['case_id']}/", additional_headers=headers) as ws:
+    ws = await _connect(f"{ws_base}/ws/cases/{case['case_id']}/", headers, gate)
+    async with ws:
         await started.wait()
         t0 = time.time()
         async with httpx.AsyncClient(timeout=60) as client:
@@ -129,10 +144,12 @@ async def one_turn(base: str, ws_base: str, index: int, case: dict, started: asy
 async def run_batch(base: str, cases: list[dict], offset: int) -> list[dict]:
     ws_base = base.replace("http://", "ws://")
     started = asyncio.Event()
+    gate = asyncio.Semaphore(20)
     tasks = [
-        asyncio.create_task(one_turn(base, ws_base, offset + i, c, started)) for i, c in enumerate(cases)
+        asyncio.create_task(one_turn(base, ws_base, offset + i, c, started, gate))
+        for i, c in enumerate(cases)
     ]
-    await asyncio.sleep(1.0)  # every socket connected before the first message goes out
+    await asyncio.sleep(1.0 + len(cases) / 50)  # every socket connected before the first message goes out
     started.set()
     return await asyncio.gather(*tasks)
 
@@ -186,7 +203,7 @@ def main() -> None:
             )
             total = sum(args.turns) * args.repeat
             cases = prepare(env, total)
-            from copilot.models import CopilotSettings
+            from copilot.models import CopilotSettings, Turn
 
             CopilotSettings.objects.update_or_create(pk=1, defaults={"case_model_call_budget": 1000})
             bin_dir = Path(sys.executable).parent
@@ -227,6 +244,32 @@ def main() -> None:
                         stderr=(LOGS / f"worker{n}.log").open("w"),
                     )
                 )
+            children.append(
+                subprocess.Popen(
+                    [
+                        str(bin_dir / "celery"),
+                        "-A",
+                        "copilot",
+                        "worker",
+                        "-l",
+                        "warning",
+                        "-n",
+                        "benchingest@%h",
+                        "-Q",
+                        "ingest",
+                        "-P",
+                        "prefork",
+                        "-c",
+                        "2",
+                        "--without-gossip",
+                        "--without-mingle",
+                    ],
+                    cwd=ROOT,
+                    env=env,
+                    stdout=subprocess.DEVNULL,
+                    stderr=(LOGS / "ingest.log").open("w"),
+                )
+            )
             if not wait_for_port(port, timeout=60):
                 raise SystemExit("daphne did not start")
             time.sleep(8)  # workers load the redactor and the intent model
@@ -244,10 +287,15 @@ def main() -> None:
                     cpu_before = cpu_seconds(children)
                     wall = time.time()
                     results = asyncio.run(run_batch(base, batch, offset))
-                    wall = time.time() - wall - 1.0
+                    wall = time.time() - wall - 1.0 - n / 50
                     cpu = cpu_seconds(children) - cpu_before
                     offset += n
                     times = [r["done"] - r["t0"] for r in results]
+                    turns = list(
+                        Turn.objects.filter(case_id__in=[c["case_id"] for c in batch], kind="message")
+                    )
+                    queued = [(t.started_at - t.created_at).total_seconds() for t in turns if t.started_at]
+                    running = [(t.finished_at - t.started_at).total_seconds() for t in turns if t.finished_at]
                     first = [
                         r["first_delta"] - model.first_token_at[r["index"]]
                         for r in results
@@ -261,6 +309,9 @@ def main() -> None:
                             "tps": n / max(wall, 1e-6),
                             "cpu_ms": cpu * 1000 / n,
                             "failed": sum(not r["ok"] for r in results),
+                            "queued_p95": percentile(queued, 0.95) if queued else float("nan"),
+                            "run_p95": percentile(running, 0.95) if running else float("nan"),
+                            "model_p50": statistics.median(t.latency.get("model", 0) for t in turns) / 1000,
                         }
                     )
                 med = {k: statistics.median(r[k] for r in rows) for k in rows[0]}
@@ -269,7 +320,10 @@ def main() -> None:
                     f"N={n:4d}  turn p50 {med['p50'] * 1000:7.0f} ms  p95 {med['p95'] * 1000:7.0f} ms  "
                     f"(p95/model {ratio})  overhead p95 {(med['p95'] - model_time) * 1000:6.0f} ms  "
                     f"first token->client p95 {med['first_p95'] * 1000:5.1f} ms  {med['tps']:6.1f} turns/s  "
-                    f"CPU {med['cpu_ms']:5.1f} ms/turn  failed {int(med['failed'])}",
+                    f"CPU {med['cpu_ms']:5.1f} ms/turn  failed {int(med['failed'])}  "
+                    f"[queued p95 {med['queued_p95'] * 1000:.0f} ms, "
+                    f"in worker p95 {med['run_p95'] * 1000:.0f} ms, "
+                    f"model p50 {med['model_p50'] * 1000:.0f} ms]",
                     flush=True,
                 )
     finally:

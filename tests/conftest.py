@@ -92,7 +92,7 @@ def start_worker(database_url: str, log_path: Path, *, name: str, **env_override
             "-n",
             f"{name}-{os.getpid()}@%h",
             "-Q",
-            "celery,turns",
+            "celery,turns,ingest",
             "--pool",
             "threads",
             "--concurrency",

@@ -202,6 +202,27 @@ def command_run(args: list[str]) -> int:
                 ],
                 env,
             )
+            # Redaction is CPU-bound: it gets processes of its own, so turns never wait on it.
+            processes.start(
+                "ingest worker (celery)",
+                [
+                    str(VENV_BIN / "celery"),
+                    "-A",
+                    "copilot",
+                    "worker",
+                    "-l",
+                    "info",
+                    "-n",
+                    "ingest@%h",
+                    "-Q",
+                    "ingest",
+                    "-P",
+                    "prefork",
+                    "-c",
+                    os.environ.get("COPILOT_INGEST_CONCURRENCY", "2"),
+                ],
+                env,
+            )
             processes.start(
                 "beat (celery)",
                 [

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 import spacy
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
-from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 
 from copilot.pii import patterns
 from copilot.pii.recognizers import (
@@ -87,6 +87,21 @@ class _NerOnlySpacyNlpEngine(SpacyNlpEngine):
 
     def load(self) -> None:
         self.nlp = {"en": spacy.load(MODEL, exclude=NER_ONLY_EXCLUDE)}
+
+    def _doc_to_nlp_artifact(self, doc, language: str) -> NlpArtifacts:
+        # Only the entities are read (no lemma-based context enhancement), so lemmas are not copied out.
+        entities, scores = self._get_updated_entities(
+            self._get_entities(doc), self._get_scores_for_entities(doc)
+        )
+        return NlpArtifacts(
+            entities=entities,
+            tokens=doc,
+            tokens_indices=[],
+            lemmas=[],
+            nlp_engine=self,
+            language=language,
+            scores=scores,
+        )
 
 
 _engine: AnalyzerEngine | None = None

@@ -118,15 +118,19 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
     return list(_protected(text))
 
 
+_DIGIT_RE = re.compile(r"\d")
+
+
+@lru_cache(maxsize=16)
 def free_digits(text: str) -> int:
     """How many digits lie outside protected spans (addresses and phones need some)."""
     count = 0
     cursor = 0
     for start, end in _protected(text):  # sorted by start; spans may overlap
         if start > cursor:
-            count += sum(ch.isdigit() for ch in text[cursor:start])
+            count += len(_DIGIT_RE.findall(text, cursor, start))
         cursor = max(cursor, end)
-    return count + sum(ch.isdigit() for ch in text[cursor:])
+    return count + len(_DIGIT_RE.findall(text, cursor))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -323,7 +327,7 @@ FR_TYPES = (
     "mont[ée]e|traverse|carrer|avinguda|passeig|pla[çc]a"
 )
 ES_IT_PT_TYPES = (
-    "calle|c/|c\\.|avenida|avda\\.?|av\\.|paseo|p[ºo°]\\.?|plaza|pza\\.?|pl\\.|camino|ronda|traves[íi]a|"
+    "calle|c/|c\\.|avenida|avda\\.?|av\\.|paseo|p[º°]\\.?|po\\.|plaza|pza\\.?|pl\\.|camino|ronda|traves[íi]a|"
     "carretera|ctra\\.?|glorieta|callej[óo]n|rambla|v[íi]a|vial|viale|piazza|p\\.za|corso|largo|vicolo|rua|"
     "pra[çc]a|travessa|estrada|urbanizaci[óo]n|urb\\.|pasaje|psje\\.?|alameda|cuesta|ca[ñn]ada|acceso|"
     "pasadizo|senda|bajada|subida|plazuela|carrera|costanilla|traversa|ronda"
@@ -634,6 +638,12 @@ NOT_NAMES = frozenset(
         "br",
         "team",
         "support",
+        "service",
+        "care",
+        "help",
+        "helpdesk",
+        "center",
+        "centre",
         "sir",
         "madam",
         "driver",

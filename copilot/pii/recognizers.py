@@ -70,6 +70,46 @@ _LEADING_NOISE = frozenset(
     ]
 )
 _EDGE_STRIP = " \t\n,.;:!?\"'()[]{}<>«»“”‘’*_—–-"
+# Words of the support desk that NER sometimes takes for part of a name ("Email Support", "Uber Eats").
+_DOMAIN_WORDS = frozenset(
+    [
+        "support",
+        "service",
+        "team",
+        "care",
+        "help",
+        "helpdesk",
+        "center",
+        "centre",
+        "desk",
+        "email",
+        "app",
+        "driver",
+        "rider",
+        "customer",
+        "agent",
+        "uber",
+        "lyft",
+        "bolt",
+        "taxi",
+        "cab",
+        "refund",
+        "fare",
+        "booking",
+        "account",
+        "card",
+        "payment",
+        "receipt",
+        "airport",
+        "station",
+        "hotel",
+        "terminal",
+        "user",
+        "users",
+        "atm",
+        "bot",
+    ]
+)
 _FIRST_WORD_RE = re.compile(r"([\p{L}]+)\.?[ \t,]+")
 _POSSESSIVE_RE = re.compile(r"['’]s$")
 _NEXT_CAP_RE = re.compile(r"[ \t]+(\p{Lu}[\p{L}\p{M}'’\-]+|\p{Lu}\.)")
@@ -125,7 +165,9 @@ class NerPersonRecognizer(LocalRecognizer):
             or value.lower() in patterns.COUNTRIES
         ):
             return None
-        if any(w in patterns.NOT_PERSON_TOKENS for w in words) or "/" in value or "@" in value:
+        if any(w in patterns.NOT_PERSON_TOKENS or w in _DOMAIN_WORDS for w in words):
+            return None  # "Email Support", "UMB Financial Corporation"
+        if "/" in value or "@" in value:
             return None
         # grow over neighbouring capitalised words the model left out ("Mercédesz Szôllôssy", "Zak M. Lee")
         for _ in range(2):

@@ -240,6 +240,10 @@ CELERY_BEAT_SCHEDULE["sweep-turns"] = {"task": "copilot.tasks.sweep_turns", "sch
 # A running turn whose heartbeat is older than this is taken to be abandoned (its worker died).
 COPILOT_TURN_STALE_SECONDS = env_int("COPILOT_TURN_STALE_SECONDS", 180, minimum=1)
 COPILOT_TURN_QUEUE = "turns"
-CELERY_TASK_ROUTES = {"copilot.tasks.run_turn": {"queue": "turns"}}
+COPILOT_INGEST_QUEUE = "ingest"
+CELERY_TASK_ROUTES = {
+    "copilot.tasks.run_turn": {"queue": "turns"},
+    "copilot.tasks.ingest_message": {"queue": "ingest"},
+}
 # Bearer token of the chat/email system that posts customer messages to /api/inbound/messages.
 COPILOT_INBOUND_TOKEN = env_str("COPILOT_INBOUND_TOKEN", "")

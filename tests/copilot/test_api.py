@@ -8,6 +8,7 @@ import pytest
 from django.urls import reverse
 
 from copilot.models import Case, Turn
+from copilot.services import message_ingest
 from tests.factories import RiderFactory
 
 pytestmark = pytest.mark.django_db
@@ -32,13 +33,20 @@ def test_the_url_is_the_named_route():
     assert reverse("inbound-message") == URL
 
 
-def test_a_message_from_a_known_rider_opens_a_case_with_a_queued_turn(client):
+def test_a_message_is_stored_encrypted_and_redacted_by_the_ingest_step(client):
     rider = RiderFactory()
-    response = post(client, {"rider_id": rider.rider_id, "text": "I was charged twice for my ride."})
+    response = post(client, {"rider_id": rider.rider_id, "text": "I'm Maria Lopez, I was charged twice."})
     assert response.status_code == 201
     case = Case.objects.get(pk=response.json()["case_id"])
+    message = case.messages.get()
     assert case.rider == rider
+    assert message.text == "" and "Maria" not in message.raw_text  # nothing readable until redacted
+    assert not Turn.objects.filter(case=case).exists()
+    message_ingest(message_id=message.pk)  # what the ingest worker runs
+    message.refresh_from_db()
+    assert message.text == "I'm <PERSON_1>, I was charged twice."
     assert Turn.objects.get(case=case).status == "queued"
+    assert message_ingest(message_id=message.pk) is None  # a repeat does nothing
 
 
 def test_a_follow_up_message_joins_its_case(client):
