@@ -2,30 +2,42 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 from asgiref.sync import async_to_sync
 from channels.layers import get_channel_layer
 
-from copilot.realtime import case_group
+from copilot.realtime import QUEUE_GROUP
 from copilot.services import case_open
 from tests.factories import RiderFactory
 
 pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
 
 
-def test_a_customer_message_is_announced_to_the_case_by_the_worker(celery_worker_process):
+def test_a_customer_message_is_announced_to_the_queue_by_the_worker(celery_worker_process):
     layer = get_channel_layer()
     rider = RiderFactory()
-    channel = async_to_sync(layer.new_channel)()
-    # The case id is not known before it exists, so listen on the queue group first.
-    async_to_sync(layer.group_add)("case-queue", channel)
-    case = case_open(rider=rider, text="My driver took a very long route yesterday.")
-    async_to_sync(layer.group_add)(case_group(case.pk), channel)
-    # The turn for this message streams to the case group too; the announcement is what counts here.
-    received = async_to_sync(layer.receive)(channel)
-    while received["event"] not in {"queue.changed", "message.created"}:
-        received = async_to_sync(layer.receive)(channel)
-    assert received["payload"]["case_id"] == case.pk
+
+    async def listen_then_open():
+        channel = await layer.new_channel()
+        await layer.group_add(QUEUE_GROUP, channel)
+        from channels.db import database_sync_to_async
+
+        case = await database_sync_to_async(case_open)(rider=rider, text="My driver took a very long route.")
+        # One event loop for every receive: the layer's receive state belongs to the loop.
+        while True:
+            message = await asyncio.wait_for(layer.receive(channel), timeout=30)
+            if message["event"] == "queue.changed" and message["payload"]["case_id"] == case.pk:
+                return message
+
+    message = async_to_sync(listen_then_open)()
+    assert message["payload"]["message_id"]
+    # The message's turn runs in the worker too; the test ends only when it has.
+    from copilot.models import Turn
+    from tests.conftest import wait_until
+
+    wait_until(lambda: Turn.objects.filter(case__rider=rider, status__in=["done", "failed"]).exists(), timeout=60)
 
 
 def test_an_empty_customer_message_is_refused_before_anything_is_stored(db):
