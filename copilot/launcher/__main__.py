@@ -301,6 +301,8 @@ def main(argv: list[str]) -> int:
     if not argv or argv[0] not in COMMANDS:
         print("usage: ./dev run | ./dev test [pytest args] | ./dev manage <command> [args]", file=sys.stderr)
         return 2
+    # SIGTERM ends `test` and `manage` like Ctrl-C, so the servers they started are stopped.
+    signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
     try:
         return COMMANDS[argv[0]](argv[1:])
     except LaunchError as exc:
