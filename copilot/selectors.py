@@ -35,3 +35,42 @@ def message_for_display(message, *, reveal: bool) -> str:
         except ValueError:
             return message.text
     return message.text
+
+
+OVERRIDE_REASONS = [
+    ("amount", "Amount is wrong"),
+    ("trip", "Wrong trip"),
+    ("policy_exception", "Policy exception"),
+    ("customer_withdrew", "Customer withdrew"),
+    ("duplicate", "Already handled"),
+    ("other", "Other"),
+]
+
+
+def copilot_panel(case: Case, user) -> dict:
+    """What the copilot panel of a case shows: the latest turn, its actions (live status), its tool calls."""
+    from copilot.models import CaseVault, Turn
+    from copilot.pii import restore
+    from tools.models import PendingAction, ToolCallAudit
+
+    turn = Turn.objects.filter(case=case).order_by("-created_at").first()
+    reveal = may_read_pii(user, case)
+    mapping = {}
+    if reveal:
+        vault = CaseVault.objects.filter(case=case).first()
+        mapping = vault.load() if vault else {}
+    actions, calls, draft = [], [], ""
+    if turn is not None:
+        actions = list(PendingAction.objects.filter(turn_id=str(turn.pk)).order_by("created_at", "id"))
+        calls = list(ToolCallAudit.objects.filter(turn_id=str(turn.pk)).order_by("id"))
+        draft = restore(turn.draft, mapping) if mapping else turn.draft
+    proposal = (turn.proposal or {}) if turn else {}
+    return {
+        "turn": turn,
+        "proposal": proposal,
+        "draft": draft,
+        "actions": actions,
+        "calls": calls,
+        "override_reasons": OVERRIDE_REASONS,
+        "can_act": reveal and case.status != Case.Status.RESOLVED,
+    }

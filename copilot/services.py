@@ -154,3 +154,36 @@ def case_assign(*, case: Case, user) -> Case:
         locked.assignee = user
         locked.save(update_fields=["assignee", "updated_at"])
     return locked
+
+
+def _may_act(case: Case, user) -> None:
+    from copilot.access import Role, user_roles
+
+    roles = user_roles(user)
+    if Role.SUPERVISOR in roles:
+        return
+    if Role.AGENT not in roles or case.assignee_id != user.pk:
+        raise ValueError("Take the case first: only its agent (or a supervisor) can act on it.")
+
+
+def case_reply(*, case: Case, user, text: str, at: datetime | None = None) -> Message:
+    """The agent's reply to the customer; the first one sets the first-response time."""
+    _may_act(case, user)
+    if case.status == Case.Status.RESOLVED:
+        raise ValueError("This case is resolved.")
+    at = at or timezone.now()
+    with transaction.atomic():
+        message = message_store(case=case, role=Message.Role.AGENT, text=text, author=user, at=at)
+        Case.objects.filter(pk=case.pk, first_response_at__isnull=True).update(first_response_at=at)
+    return message
+
+
+def case_resolve(*, case: Case, user, at: datetime | None = None) -> Case:
+    _may_act(case, user)
+    with transaction.atomic():
+        locked = Case.objects.select_for_update().get(pk=case.pk)
+        if locked.status != Case.Status.RESOLVED:
+            locked.status = Case.Status.RESOLVED
+            locked.resolved_at = at or timezone.now()
+            locked.save(update_fields=["status", "resolved_at", "updated_at"])
+    return locked

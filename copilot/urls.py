@@ -1,6 +1,6 @@
 from django.urls import path
 
-from copilot import api, health, views
+from copilot import api, console, health, views
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -11,4 +11,10 @@ urlpatterns = [
     path("cases/", views.queue, name="queue"),
     path("cases/<int:case_id>/", views.case_detail, name="case"),
     path("cases/<int:case_id>/take", views.case_take, name="case-take"),
+    path("cases/<int:case_id>/copilot", console.panel, name="copilot-panel"),
+    path("cases/<int:case_id>/reply", console.reply, name="case-reply"),
+    path("cases/<int:case_id>/resolve", console.resolve, name="case-resolve"),
+    path("cases/<int:case_id>/ask", console.ask, name="case-ask"),
+    path("actions/<int:action_id>/approve", console.approve, name="action-approve"),
+    path("actions/<int:action_id>/reject", console.reject, name="action-reject"),
 ]

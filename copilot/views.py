@@ -43,7 +43,13 @@ def case_detail(request: HttpRequest, case_id: int) -> HttpResponse:
     case = get_object_or_404(selectors.cases_visible_to(request.user), pk=case_id)
     reveal = selectors.may_read_pii(request.user, case)
     shown = [(m, selectors.message_for_display(m, reveal=reveal)) for m in case.messages.all()]
-    return render(request, "case.html", {"case": case, "case_messages": shown, "revealed": reveal})
+    context = {
+        "case": case,
+        "case_messages": shown,
+        "revealed": reveal,
+        **selectors.copilot_panel(case, request.user),
+    }
+    return render(request, "case.html", context)
 
 
 @roles_required(*CASE_WORKERS)

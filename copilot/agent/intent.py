@@ -45,6 +45,8 @@ EACH_C = 1.0
 SCORE_SLOPE = 3.0
 # Without a safety word, the model's own safety call needs this score.
 SAFETY_MODEL_MIN = 0.75
+# Next to a money problem, the model alone adds a service complaint (and so a credit) only from this score.
+SERVICE_NEXT_TO_MONEY_MIN = 0.65
 # A second intent of a weightier tier leads the message when its score reaches this.
 PROMOTE_THRESHOLD = 0.6
 
@@ -121,10 +123,20 @@ _SAFETY = re.compile(
     """,
     re.I | re.X,
 )
+# The words between a money idiom's verb and its fee: articles, amounts, a few adjectives.
+_FEE_GAP = (
+    r"(?:(?:a|an|the|another|this|that|some|their|your|my|extra|hefty|huge|massive|big|fat|ridiculous|surprise"
+    r"|stupid|silly|bogus|random|new|whole|late|waiting|cancel+ation|cancel|cleaning|no[- ]?show|service"
+    r"|booking|[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|eur(?:os?)?|usd|gbp|dollars?|bucks|quid|pounds?)?)\s+){0,4}"
+)
 # Idioms that look like safety words but are not.
 _NOT_SAFETY = re.compile(
     r"\b(?:i'?m|i\ am)\ afraid\b|\bby\ accident\b|"
-    r"\bapp\ (?:keeps\ )?crash|\bcrash(?:es|ing)\b|\bhigh\ (?:fare|price)",
+    r"\bapp\ (?:keeps\ )?crash|\bcrash(?:es|ing)\b|\bhigh\ (?:fare|price)"
+    # Money idioms: "slapped with a fee", "hit me with a £5 charge", "slapped a fine on me".
+    rf"|\b(?:slapped|slap|hit|whacked|smacked|stung|hammered|clobbered)\s+(?:me\s+|us\s+)?(?:with|w/)\s+"
+    rf"{_FEE_GAP}(?:fee|charge|fine|bill|surcharge|penalty|price|fare|invoice)s?\b"
+    rf"|\bslap(?:ped|s|ping)?\s+(?:on\s+)?{_FEE_GAP}(?:fee|charge|fine|surcharge|penalty)s?\b",
     re.I | re.X,
 )
 _STRONG: dict[str, re.Pattern[str]] = {
@@ -136,6 +148,7 @@ _STRONG: dict[str, re.Pattern[str]] = {
     ),
     "cancellation_fee": re.compile(
         r"\bcancel+ation\s+(?:fee|charge|penalty)|\bcancel\s+fee|\bno[- ]?show\s+(?:fee|charge)"
+        r"|\b(?:marked|recorded|flagged|listed|logged)\s+(?:me\s+|us\s+|it\s+)?as\s+(?:a\s+)?no[- ]?show\b"
         r"|\bcharged?\s+(?:me\s+)?(?:\S+\s+)?(?:for|to)\s+cancel+(?:l?ing)?\b|stornogeb|frais\s+d'annulation"
         r"|(?:tarifa|cargo|cobro)\s+(?:de|por)\s+(?:la\s+)?cancelaci|taxa\s+de\s+cancelamento",
         re.I,
@@ -144,20 +157,79 @@ _STRONG: dict[str, re.Pattern[str]] = {
         r"\b(?:charged|billed|debited|paid|took|taken)\s+(?:me\s+|my\s+card\s+|it\s+)?(?:twice|two\s+times|2\s+times)"
         r"(?!\s+(?:the|as|what|my|more|that))|\bdouble[- ]?(?:charg|bill|pay|debit)|\bduplicate"
         r"|\btwo\s+(?:identical\s+)?(?:charges|payments|transactions)\b|\b2\s+(?:charges|payments)\b"
+        # "charged me the $3 fee twice", "billed for the same ride two times"
+        r"|\b(?:charged|billed|debited)\b[^!?\n]{1,40}?\b(?:twice|two\s+times|2\s+times)\b"
+        r"(?!\s+(?:the|as|what|more|that))"
+        r"|\btwo\s+(?:cancel+ation|cleaning|no[- ]?show)\s+(?:fees|charges)\b"
         r"|deux\s+fois|doppelt|dos\s+veces|duas\s+vezes|cobro\s+duplicado|cobran[çc]a\s+duplicada",
         re.I,
     ),
 }
-# A complaint about the driver's manner, often a second problem next to a money one.
+# A named fee that was charged more than once: the problem is the repetition, not the fee itself.
+_FEE_REPEATED = re.compile(
+    r"\b(?:cancel+ation|cancel|cleaning|no[- ]?show)\s+(?:fee|charge|penalty)s?\b[^!?\n]{0,25}?"
+    r"\b(?:twice|two\s+times|2\s+times|again|double)\b"
+    r"|\b(?:twice|two|2|double[- ]?(?:charged|billed))\s+(?:for\s+)?(?:the\s+|a\s+|my\s+)?(?:same\s+)?"
+    r"(?:cancel+ation|cancel|cleaning|no[- ]?show)\s+(?:fee|charge|penalty)s?\b",
+    re.I,
+)
+# A complaint about the driver's manner, often a second problem next to a money one (typos allowed).
 _SERVICE = re.compile(
-    r"\b(?:driver|he|she|guy)\b[^.!?]{0,40}?\b(?:rude|unfriendly|impolite|grumpy|dismissive|unprofessional"
-    r"|disrespectful|arrogant|condescending|insulting|unpleasant|moody|sarcastic)\b",
+    r"\b(?:driver|drvier|drvr|diver|drievr|he|she|guy|chauffeur)\b[^.!?]{0,40}?\b(?:rude|unfriendly|impolite"
+    r"|grumpy|dismissive|unprofessional|disrespectful|arrogant|condescending|insulting|unpleasant|moody"
+    r"|sarcastic|argued\s+with\s+(?:me|us)|yelled\s+at\s+(?:me|us)|shouted\s+at\s+(?:me|us)"
+    r"|swore\s+at\s+(?:me|us)|mocked\s+(?:me|us))\b"
+    r"|\b(?:terrible|awful|horrible|appalling|shocking|dreadful|poor)\s+(?:customer\s+)?service\b"
+    r"|\b(?:rude|unfriendly|impolite|grumpy|unprofessional|disrespectful|arrogant|sarcastic|unpleasant)\s+"
+    r"(?:\w+\s+)?(?:driver|chauffeur)\b",
+    re.I,
+)
+# A dirty car: a service complaint, except next to a cleaning fee (where it is the customer's argument).
+_DIRTY = re.compile(
+    r"\b(?:dirty|filthy|disgusting|smelly|stinking)\s+(?:car|vehicle|seats?|interior)\b"
+    r"|\b(?:car|vehicle|seats?|interior)\s+(?:was|were|is|are)\s+(?:really\s+|so\s+|very\s+)?"
+    r"(?:dirty|filthy|disgusting|gross|smelly|sticky)\b",
+    re.I,
+)
+# Thanks or praise for a driver: feedback, not a complaint (no credit is owed).
+_PRAISE = re.compile(
+    r"\b(?:so|very|really|super|incredibly|extremely|truly|genuinely)\s+(?:kind|nice|friendly|helpful|polite"
+    r"|lovely|sweet|considerate|professional|patient|courteous|thoughtful|caring)\b"
+    r"|\bpass\s+(?:on\s+)?(?:my|our)\s+(?:thanks|gratitude|compliments|appreciation)\b"
+    r"|\b(?:thank|thanks\s+to|compliment|praise)\s+(?:the|my|our|your|this|that)\s+driver\b"
+    r"|\b(?:compliments?|kudos|shout[- ]?out)\s+(?:to|for)\b"
+    r"|\bwent\s+(?:above\s+and\s+beyond|out\s+of\s+(?:his|her|their)\s+way)\b"
+    r"|\b(?:great|amazing|excellent|fantastic|wonderful|lovely|brilliant|superb|outstanding|best)\s+driver\b"
+    r"|\bfive[- ]star|\b5[- ]star|\bmerci\s+au\s+chauffeur|\btr[èe]s\s+(?:gentil|aimable|sympa)"
+    r"|\bmuy\s+(?:amable|simp[áa]tico)|\bsehr\s+(?:nett|freundlich|hilfsbereit)|\bmuito\s+(?:simp[áa]tico|gentil|atencioso)",
+    re.I,
+)
+# Words of a problem: with these, kind words are not just praise ("nice, but he took a detour").
+_PROBLEM = re.compile(
+    r"\bbut\b|\bhowever\b|\bthough\b|\brude|\bdirty|\bfilthy|\bsmell|\bstink|\blate\b|\brefund|\bcharg|\bfee\b"
+    r"|\bcomplain|\bterrible|\bawful|\bhorrible|\bworst|\bdisappoint|\bunacceptable|\bdetour|\blong\s+way"
+    r"|\bovercharg|\bsarcas|\bcredit|\bcompensat|\bwrong|\bnever\b|\bpero\b|\bmais\b|\baber\b|\bmas\b",
+    re.I,
+)
+# A cancellation fee dispute needs a fee to dispute: words of money or payment, or an amount.
+_CHARGE_WORDS = re.compile(
+    r"\bfees?\b|charg|\bpa(?:id|y|ying|yment)\b|refund|money|\bcost|\bbill|\bprice|\bfare|\bpenalt|\bfined?\b"
+    r"|[$£€]|\d\s?(?:eur|usd|gbp|dollars?|bucks|quid|pounds?|euros?)\b|reimburs|\bdebit|\btransaction|\bcard\b"
+    r"|\bbank\b|\breceipt|\bno[- ]?show\b|\bno\s+presentad|\bfrais\b|factur|\bpag|\bcobr|\btarifa|\bcargo"
+    r"|geb[üu]hr|bezahl|belast|abgebucht|zahlung|\btaxa\b|reembols|rembours|erstatt|tarjeta|cart[ãa]o|\bkarte\b",
     re.I,
 )
 # A question asked out of curiosity, not a claim for money.
 _CURIOUS = re.compile(
     r"\bquick\s+question\b|\bjust\s+(?:curious|asking|wondering|checking)\b|\bnot\s+complaining\b"
     r"|\bjust\s+(?:want|trying)\s+to\s+understand\b|\bnot\s+(?:asking\s+for|disputing)",
+    re.I,
+)
+# A cancellation and a fee in the same breath ("the driver cancelled on me ... then I see a $5 fee").
+_CANCEL_THEN_FEE = re.compile(
+    r"\b(?:cancel+(?:ed|led|ing|s)?|canecl\w*|cancl\w*)\b[^?!\n]{0,90}?(?<!cleaning\s)\b(?:fee|penalty)\b"
+    r"|\b(?:fee|penalty)\b[^?!\n]{0,40}?\b(?:for|after|because\s+(?:i|we|the\s+driver|he|she))\s+"
+    r"(?:cancel+(?:ed|led|ing)?|canecl\w*)\b",
     re.I,
 )
 _CLAIM = re.compile(r"\brefund|\bmoney\s+back|\breimburs|\bwant\s+(?:it|my|the)\b[^.!?]{0,30}\bback\b", re.I)
@@ -168,7 +240,19 @@ _RECEIPT = re.compile(
 _LOST = re.compile(
     r"\b(?:left|forgot|forgotten|lost|dropped)\s+(?:my|our|a|an|the)\s+[^.!?]{0,50}?"
     r"\b(?:in|on|at|under)\s+(?:the|your|his|her|their|that)\s+(?:\w+\s+)?(?:car|seat|trunk|boot|vehicle|cab|taxi)\b"
-    r"|\blost\s+(?:and|&)\s+found\b|\blost\s+property\b",
+    r"|\blost\s+(?:and|&)\s+found\b|\blost\s+property\b"
+    # An item that fell out, or is still in the car: "fell out of my bag", "check under the seats".
+    r"|\b(?:fell|slipped|dropped)\s+out\s+of\s+my\s+(?:bag|pocket|purse|backpack|jacket|coat|handbag)"
+    r"|\b(?:check|look)\s+(?:under|behind|between|in)\s+(?:the\s+)?(?:seats?|back\s+seat|trunk|boot)\b"
+    r"|\b(?:is|are|was|were)\s+(?:still|probably|maybe)\s+(?:in|on)\s+(?:the|his|her|your)\s+(?:car|back\s+seat|seat|trunk|boot)\b"
+    # French, Spanish, German, Portuguese: "j'ai oublié mon ...", "dejé mi ...", "im Auto vergessen", ...
+    r"|\b(?:oubli[ée]e?s?|laiss[ée]e?s?|perdu)\s+(?:mon|ma|mes|un|une)\b"
+    r"|\b(?:rest[ée]e?s?|tomb[ée]e?s?)\s+(?:dans|sur)\s+(?:la|le)\s+(?:voiture|taxi|v[ée]hicule|banquette|si[èe]ge|coffre)"
+    r"|\bobjets?\s+(?:perdus?|trouv[ée]s?)\b"
+    r"|\b(?:olvid[ée]|dej[ée]|perd[íi])\s+(?:mi|mis)\b|\bse\s+me\s+(?:olvid|qued|cay)[óo]\b|\bobjetos?\s+perdidos?\b"
+    r"|\b(?:im|in\s+dem)\s+(?:auto|wagen|taxi|fahrzeug)\s+(?:vergessen|liegen\s+lassen|liegengelassen|verloren)"
+    r"|\bfundb[üu]ro\b|\bfundsache"
+    r"|\b(?:esqueci|deixei|perdi)\s+(?:o\s+|a\s+|os\s+|as\s+)?(?:meu|minha|meus|minhas)\b|\bachados\s+e\s+perdidos\b",
     re.I,
 )
 MONEY_INTENTS = ("fare_dispute", "cancellation_fee", "duplicate_charge", "cleaning_fee")
@@ -192,8 +276,20 @@ def safety_words(text: str) -> bool:
 
 
 def rule_intents(text: str) -> tuple[str, ...]:
-    """The intents that words alone make certain, in a fixed order."""
-    found = [name for name, pattern in _STRONG.items() if pattern.search(text)]
+    """The intents that words alone make certain, in a fixed order.
+
+    A named fee charged more than once ("the cancellation fee twice") is a duplicate charge; the
+    fee's name there does not make it a dispute of the fee itself.
+    """
+    repeated = _FEE_REPEATED.search(text)
+    fee_text = _FEE_REPEATED.sub(" ", text) if repeated else text
+    found = [
+        name
+        for name, pattern in _STRONG.items()
+        if pattern.search(fee_text if name in ("cleaning_fee", "cancellation_fee") else text)
+    ]
+    if repeated and "duplicate_charge" not in found:
+        found.append("duplicate_charge")
     if _LOST.search(text):
         found.append("lost_item")
     if safety_words(text):
@@ -310,20 +406,71 @@ def _demote_unruled_safety(main: str, scores: dict[str, float], ruled: tuple[str
     return max(rest, key=lambda i: (rest[i], -INTENTS.index(i)))
 
 
+def praise_only(text: str) -> bool:
+    """Thanks or praise for the driver with no problem mentioned: feedback, not a complaint."""
+    return bool(_PRAISE.search(text)) and not _PROBLEM.search(text) and not safety_words(text)
+
+
+def _suppressed(text: str, ruled: tuple[str, ...], scores: dict[str, float]) -> set[str]:
+    """Intents the model may not report for this text (the rules' own intents always stay).
+
+    - a fee or charge dispute with no word of money or charge in it ("the driver cancelled on me");
+    - a named fee charged twice: the dispute is the duplicate, not the fee;
+    - praise for the driver: neither a complaint nor a money problem (nor a lost item, unless the
+      model is sure of one).
+    """
+    out: set[str] = set()
+    if not _CHARGE_WORDS.search(text):
+        out.add("cancellation_fee")
+    if _FEE_REPEATED.search(text):
+        out.update(("cancellation_fee", "cleaning_fee"))
+    if praise_only(text):
+        out.update(("service_complaint", *MONEY_INTENTS))
+        if scores.get("lost_item", 0.0) < SECONDARY_THRESHOLD:
+            out.add("lost_item")
+    return out - set(ruled)
+
+
+def _replacement(text: str, scores: dict[str, float], ruled: tuple[str, ...], suppressed: set[str]) -> str:
+    """The main intent when the model's own is suppressed: the weightiest ruled one, else the next best."""
+    candidates = [i for i in ruled if i not in suppressed]
+    if candidates:
+        return min(candidates, key=lambda i: (TIER[i], ruled.index(i)))
+    if praise_only(text):
+        return "other"
+    rest = {i: s for i, s in scores.items() if i not in suppressed and i != "safety"}
+    return max(rest, key=lambda i: (rest[i], -INTENTS.index(i)))
+
+
 def combine(text: str, main: str, scores: dict[str, float]) -> IntentResult:
     """The model's answer with the rules applied on top."""
     ruled = rule_intents(text)
+    curious = bool(_CURIOUS.search(text)) and not _CLAIM.search(text)
+    fee_text = _FEE_REPEATED.sub(" ", text)
+    if "cancellation_fee" not in ruled and not curious and _CANCEL_THEN_FEE.search(fee_text):
+        ruled = (*ruled, "cancellation_fee")
     if _RECEIPT.search(text):
         ruled = (*ruled, "trip_info")
-    if _SERVICE.search(text):
+    if _SERVICE.search(text) or (_DIRTY.search(text) and "cleaning_fee" not in ruled):
         ruled = (*ruled, "service_complaint")
     main = _demote_unruled_safety(main, scores, ruled)
-    curious = bool(_CURIOUS.search(text)) and not _CLAIM.search(text)
     if curious and main in MONEY_INTENTS and main not in ruled:
         main = "trip_info"
+    suppressed = _suppressed(text, ruled, scores)
+    if main in suppressed:
+        main = _replacement(text, scores, ruled, suppressed)
     found = [main]
     for intent, score in sorted(scores.items(), key=lambda kv: (-kv[1], INTENTS.index(kv[0]))):
         if intent == main or intent in NEVER_SECONDARY or score < SECONDARY_THRESHOLD:
+            continue
+        if intent in suppressed:
+            continue
+        if (
+            intent == "service_complaint"
+            and main in MONEY_INTENTS
+            and intent not in ruled
+            and score < SERVICE_NEXT_TO_MONEY_MIN
+        ):
             continue
         if intent == "safety" and "safety" not in ruled and score < SAFETY_MODEL_MIN:
             continue

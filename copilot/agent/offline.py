@@ -40,7 +40,7 @@ from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from copilot.agent.intent import safety_words
+from copilot.agent.intent import praise_only, safety_words
 from copilot.agent.messages import ModelRequest, ModelResponse, ModelToolCall, TokenSink
 
 MAX_ROUNDS = 6  # rounds of tool calls in one turn; then the planner answers with what it has
@@ -449,6 +449,30 @@ _LATEST = re.compile(
 )
 _PRODUCTS = {"xl": re.compile(r"\bxl\b", re.I), "premium": re.compile(r"\bpremium\b", re.I),
              "pool": re.compile(r"\bpool(?:ed)?\b|\bshared\s+ride\b", re.I)}  # fmt: skip
+# Greetings and sign-offs name a part of the day without describing the trip ("Good afternoon, ...").
+_GREETING = re.compile(
+    r"\b(?:good|lovely|nice|great)\s+(?:morning|afternoon|evening|night|day)\b|\bbuen(?:os|as)\s+(?:d[íi]as|tardes|noches)\b"
+    r"|\bbonjour\b|\bbonsoir\b|\bbonne\s+(?:journ[ée]e|soir[ée]e|nuit)\b|\bguten\s+(?:morgen|tag|abend)\b"
+    r"|\bgute\s+nacht\b|\bbo[am]\s+(?:dia|tarde|noite)\b",
+    re.I,
+)
+# A past trip the customer talks about, without an id ("the trip I took", "ride ID", "my ride yesterday").
+_TRIP_NOUN = re.compile(
+    r"\b(?:trip|ride|journey|booking|driver|course|trajet|chauffeur|viaje|conductor|fahrt|fahrer|corrida|viagem"
+    r"|motorista)\b",
+    re.I,
+)
+_PAST_TRIP = re.compile(
+    r"\b(?:trip|ride|journey|booking)\s+(?:that\s+)?(?:i|we)\s+(?:just\s+)?(?:took|had|booked|made|did|got|was\s+on)\b"
+    r"|\b(?:trip|ride|journey|booking)\s+(?:id|ref|reference|number|no\.?)\b"
+    r"|\b(?:on|during|after|from|for)\s+(?:my|our|the|that|this)\s+(?:\w+\s+)?(?:trip|ride|journey)\b(?!\s+(?:to|for)\b)",
+    re.I,
+)
+_FUTURE = re.compile(
+    r"\b(?:schedule|reserve|pre-?book|tomorrow|next\s+(?:week|month|time|\w+day)|upcoming|in\s+advance|future"
+    r"|ma[ñn]ana\b|demain|morgen\b|amanh[ãa]|will\s+(?:i|we)|can\s+i\s+(?:book|order|get\s+a\s+ride))",
+    re.I,
+)
 _CANCEL_WORDS = re.compile(
     r"cancel|no[- ]?show|never\s+(?:came|showed|arrived|turned\s+up)|didn'?t\s+(?:show|come|turn\s+up)", re.I
 )
@@ -490,7 +514,7 @@ class Description:
 
 
 def describe(text: str) -> Description:
-    masked = _mask_ids(text)
+    masked = _GREETING.sub(lambda m: " " * len(m.group(0)), _mask_ids(text))
     low = masked.lower()
     d = Description(text=low)
     for word, day in _WEEKDAYS.items():
@@ -644,7 +668,12 @@ def pick_trip(
     fitting = [t for t in candidates if _fits_status(t, intents, description)] or candidates
     if len(fitting) == 1:
         return fitting[0], "only", score(fitting[0])
-    best = max(fitting, key=lambda t: (score(t), recency(t)))
+    newest = max(fitting, key=recency) if description.latest else None
+
+    def scored(t: dict[str, Any]) -> int:  # "my latest ride" counts as a match for the newest trip
+        return score(t) + (3 if t is newest else 0)
+
+    best = max(fitting, key=lambda t: (scored(t), recency(t)))
     how = "described" if description.specific or description.amounts else "latest"
     return best, how, score(best)
 
@@ -822,8 +851,17 @@ class Planner:
 
     @property
     def wants_trip(self) -> bool:
-        """The case is about a trip (every intent but "other")."""
-        return any(i != "other" for i in self.intents)
+        """The case is about a trip: every intent but "other", and "other" when a past trip is mentioned."""
+        return any(i != "other" for i in self.intents) or self.mentions_trip
+
+    @property
+    def mentions_trip(self) -> bool:
+        """The customer speaks of a past trip of theirs (an id, "the ride I took this morning", ...)."""
+        if self.refs or self.description.latest or _PAST_TRIP.search(self.text):
+            return True
+        d = self.description
+        dated = bool(d.rel_days or d.dates or d.weekdays or d.clocks)
+        return dated and bool(_TRIP_NOUN.search(self.text)) and not _FUTURE.search(self.text)
 
     @property
     def needs_trip(self) -> bool:
@@ -893,9 +931,10 @@ class Planner:
             calls = step()
             if calls:
                 return self._with_flags(calls)
-        return []
+        return self._with_flags([])
 
     def _with_flags(self, calls: list[tuple[str, dict[str, Any]]]) -> list[tuple[str, dict[str, Any]]]:
+        """A service complaint always reads the rider's flags: next to a look-up, or on its own at the end."""
         wanted = "service_complaint" in self.money_intents and self.can("get_rider_flags")
         if (
             wanted
@@ -1497,6 +1536,9 @@ def _trip_info_sentence(planner: Planner, outcome: Outcome, choose: _Choice) -> 
 
 
 _OTHER_TOPICS = (
+    (re.compile(r"\btip(?:s|ping)?\b|pourboire|propina|trinkgeld|gorjeta", re.I),
+     "Tips can usually be added to a recent trip from its page in the app under your trips; "
+     "the agent can check this trip for you."),
     (re.compile(r"\bdelete|\bclose\s+(?:my\s+)?account|borrar|supprimer|löschen|excluir", re.I),
      "You can close your account under Settings, Privacy, Delete "
      "account, and we'll confirm by email once it's done."),
@@ -1518,6 +1560,8 @@ _OTHER_TOPICS = (
 
 
 def _other_sentence(text: str) -> str:
+    if praise_only(text):
+        return "Thank you for the kind words about your driver; I'll make sure they are passed on."
     for pattern, sentence in _OTHER_TOPICS:
         if pattern.search(text):
             return sentence

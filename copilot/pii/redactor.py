@@ -93,19 +93,19 @@ def _is_word_char(ch: str) -> bool:
 def _propagate(text: str, detections: list[analyzer.Detection], known: dict[str, str] | None):
     """Every other occurrence of a value found here or known from the case, in any case: found once, hidden
     everywhere ("Maria Lopez … later maria lopez"), and so are the parts of a found name ("Thanks, Maria")."""
+    found = [(det.type, text[det.start : det.end]) for det in detections]
+    for placeholder, value in (known or {}).items():
+        m = PLACEHOLDER_RE.fullmatch(placeholder)
+        if m and len(value.strip()) >= 3:
+            found.append((m.group(1), value.strip()))
     values: dict[str, str] = {}
-    for det in detections:
-        value = text[det.start : det.end]
-        values.setdefault(value.casefold(), det.type)
-        if det.type == PERSON:
+    for entity_type, value in found:
+        values.setdefault(value.casefold(), entity_type)
+        if entity_type == PERSON:
             for part in value.split():
                 part = part.strip(".,'’")
                 if len(part) >= 3 and part.isalpha() and not patterns.is_plain_word(part):
                     values.setdefault(part.casefold(), PERSON)
-    for placeholder, value in (known or {}).items():
-        m = PLACEHOLDER_RE.fullmatch(placeholder)
-        if m and len(value.strip()) >= 3:
-            values.setdefault(value.strip().casefold(), m.group(1))
     if not values:
         return detections
     folded = text.casefold()
@@ -168,4 +168,5 @@ def restore(text: str, mapping: dict[str, str]) -> str:
 
 
 def warm_up() -> None:
+    """Build the analyzer now (workers call this at start, so no request pays for loading the model)."""
     analyzer.warm_up()
