@@ -109,3 +109,31 @@ def ask(request: HttpRequest, case_id: int) -> HttpResponse:
     except ValueError as exc:
         return _panel(request, case, error=str(exc), status=400)
     return _panel(request, case, notice="The copilot is on it.")
+
+
+@roles_required("supervisor")
+@require_GET
+def supervisor_queue(request: HttpRequest) -> HttpResponse:
+    """Actions that need a supervisor: waiting after an agent's approval, or flagged by the rules."""
+    template = "supervisor.html#supervisor-rows" if request.htmx else "supervisor.html"
+    return render(request, template, {"actions": selectors.supervisor_actions(), **_reasons()})
+
+
+@roles_required("supervisor")
+@require_POST
+def supervisor_decide(request: HttpRequest, action_id: int, decision: str) -> HttpResponse:
+    action = get_object_or_404(PendingAction, pk=action_id)
+    error = ""
+    try:
+        if decision == "approve":
+            action_approve(action_id=action.pk, user=request.user, reason=_override_reason(request))
+        else:
+            action_reject(action_id=action.pk, user=request.user, reason=_override_reason(request))
+    except (ActionError, ValueError) as exc:
+        error = str(exc)
+    context = {"actions": selectors.supervisor_actions(), "error": error, **_reasons()}
+    return render(request, "supervisor.html#supervisor-rows", context, status=400 if error else 200)
+
+
+def _reasons() -> dict:
+    return {"override_reasons": selectors.OVERRIDE_REASONS}

@@ -74,3 +74,19 @@ def copilot_panel(case: Case, user) -> dict:
         "override_reasons": OVERRIDE_REASONS,
         "can_act": reveal and case.status != Case.Status.RESOLVED,
     }
+
+
+def supervisor_actions():
+    """Open actions a supervisor must decide: waiting, or proposed with a needs_supervisor verdict."""
+    from django.db.models import Q
+
+    from tools.models import PendingAction
+
+    return (
+        PendingAction.objects.filter(
+            Q(status=PendingAction.Status.WAITING_SUPERVISOR)
+            | Q(status=PendingAction.Status.PENDING, verdict__verdict="needs_supervisor")
+        )
+        .select_related("case__rider")
+        .order_by("created_at")
+    )

@@ -12,6 +12,7 @@ from django.utils import timezone
 from copilot.crypto import decrypt, encrypt
 from copilot.models import Case, CaseVault, Message, Rider
 from copilot.pii import redact
+from copilot.realtime import QUEUE_GROUP, publish
 
 
 def case_open(
@@ -153,6 +154,7 @@ def case_assign(*, case: Case, user) -> Case:
             raise ValueError("Another agent has taken this case.")
         locked.assignee = user
         locked.save(update_fields=["assignee", "updated_at"])
+        transaction.on_commit(lambda: publish(QUEUE_GROUP, "queue.changed", {"case_id": locked.pk}))
     return locked
 
 
@@ -186,4 +188,5 @@ def case_resolve(*, case: Case, user, at: datetime | None = None) -> Case:
             locked.status = Case.Status.RESOLVED
             locked.resolved_at = at or timezone.now()
             locked.save(update_fields=["status", "resolved_at", "updated_at"])
+            transaction.on_commit(lambda: publish(QUEUE_GROUP, "queue.changed", {"case_id": locked.pk}))
     return locked

@@ -15,6 +15,12 @@ urlpatterns = [
     path("cases/<int:case_id>/reply", console.reply, name="case-reply"),
     path("cases/<int:case_id>/resolve", console.resolve, name="case-resolve"),
     path("cases/<int:case_id>/ask", console.ask, name="case-ask"),
+    path("supervisor/", console.supervisor_queue, name="supervisor-queue"),
+    path(
+        "supervisor/actions/<int:action_id>/<str:decision>",
+        console.supervisor_decide,
+        name="supervisor-decide",
+    ),
     path("actions/<int:action_id>/approve", console.approve, name="action-approve"),
     path("actions/<int:action_id>/reject", console.reject, name="action-reject"),
 ]

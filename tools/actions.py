@@ -111,6 +111,7 @@ def action_approve(*, action_id: int, user, now: datetime | None = None, reason:
         action.save()
     if action.status == PendingAction.Status.EXECUTED:
         invalidate_rider(action.case.rider.rider_id)
+    _announce(action)
     return action
 
 
@@ -187,4 +188,14 @@ def action_reject(*, action_id: int, user, reason: str, now: datetime | None = N
             reason[:1000],
         )
         action.save()
+    _announce(action)
     return action
+
+
+def _announce(action: PendingAction) -> None:
+    """The case page and the supervisor queue re-read what changed."""
+    from copilot.realtime import QUEUE_GROUP, case_group, publish
+
+    payload = {"case_id": action.case_id, "action_id": action.pk, "status": action.status}
+    publish(case_group(action.case_id), "action.changed", payload)
+    publish(QUEUE_GROUP, "queue.changed", payload)
