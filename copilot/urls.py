@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import include, path
 
 from copilot import api, console, health, views
 
@@ -23,4 +23,6 @@ urlpatterns = [
     ),
     path("actions/<int:action_id>/approve", console.approve, name="action-approve"),
     path("actions/<int:action_id>/reject", console.reject, name="action-reject"),
+    path("", include("copilot.metrics_urls")),
+    path("admin-console/", include("policies.urls")),
 ]

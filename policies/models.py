@@ -46,3 +46,42 @@ class PolicyActivation(models.Model):
 
     class Meta:
         ordering = ["-at", "-id"]
+
+
+class AdminChange(models.Model):
+    """One change an admin made (policy, tool permissions, copilot settings): who, when, what."""
+
+    class Area(models.TextChoices):
+        POLICY = "policy", "Policy"
+        TOOLS = "tools", "Tool permissions"
+        SETTINGS = "settings", "Copilot settings"
+
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    at = models.DateTimeField(auto_now_add=True, db_index=True)
+    area = models.CharField(max_length=16, choices=Area.choices)
+    summary = models.JSONField(
+        default=dict, help_text="What changed: the action and the values before/after."
+    )
+
+    class Meta:
+        ordering = ["-at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.area}: {self.description}"
+
+    @property
+    def description(self) -> str:
+        """One line for the history list, from the summary the admin services wrote."""
+        s = self.summary or {}
+        action = s.get("action", "change")
+        if self.area == self.Area.POLICY:
+            if action == "create":
+                changed = ", ".join([*s.get("params_changed", {}), *s.get("texts_changed", [])])
+                return f"created {s.get('version')} ({changed or 'no change'})"
+            if action in {"activate", "rollback"}:
+                verb = "rolled back to" if action == "rollback" else "activated"
+                return f"{verb} {s.get('version')} (was {s.get('previous') or 'none'})"
+        changes = s.get("changes", {})
+        fields = ", ".join(f"{name} {old} → {new}" for name, (old, new) in changes.items())
+        subject = f"{s['tool']}: " if s.get("tool") else ""
+        return f"{subject}{fields or 'no change'}"

@@ -77,6 +77,7 @@ def _test_database_url() -> str:
 def start_worker(database_url: str, log_path: Path, *, name: str, **env_overrides: str) -> subprocess.Popen:
     """A real `celery worker` process on the given database; waits until it answers pings."""
     env = dict(os.environ, DATABASE_URL=database_url, DJANGO_SETTINGS_MODULE="copilot.settings.test")
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
     env.update(env_overrides)
     log_file = log_path.open("w")
     process = subprocess.Popen(

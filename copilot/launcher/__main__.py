@@ -274,9 +274,28 @@ def _remove_stale_test_runs(test_dir: Path) -> None:
         shutil.rmtree(run_dir, ignore_errors=True)
 
 
+def ensure_chromium() -> None:
+    """The browser tests drive Debian's Chromium; as root on Debian, install it when missing."""
+    if shutil.which("chromium") or os.environ.get("COPILOT_SKIP_BROWSER_INSTALL"):
+        return
+    if os.geteuid() != 0 or not shutil.which("apt-get"):
+        say("Chromium is not installed and cannot be installed here; the browser tests will be skipped")
+        return
+    say("installing Debian's chromium for the browser tests (once)")
+    log = DATA / "apt-chromium.log"
+    DATA.mkdir(exist_ok=True)
+    with log.open("w") as out:
+        env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+        for step in (["apt-get", "update", "-qq"], ["apt-get", "install", "-y", "-qq", "chromium"]):
+            if subprocess.call(step, stdout=out, stderr=subprocess.STDOUT, env=env) != 0:
+                say(f"installing chromium failed; see {log}; the browser tests will be skipped")
+                return
+
+
 def command_test(args: list[str]) -> int:
     # Each test run gets its own servers and data (PostgreSQL copied from an initialised
     # template), so runs never disturb `./dev run` or each other, and leave nothing behind.
+    ensure_chromium()
     test_dir = DATA / "test"
     _remove_stale_test_runs(test_dir)
     run_dir = test_dir / f"run-{os.getpid()}"

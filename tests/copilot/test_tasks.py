@@ -37,7 +37,9 @@ def test_a_customer_message_is_announced_to_the_queue_by_the_worker(celery_worke
     from copilot.models import Turn
     from tests.conftest import wait_until
 
-    wait_until(lambda: Turn.objects.filter(case__rider=rider, status__in=["done", "failed"]).exists(), timeout=60)
+    wait_until(
+        lambda: Turn.objects.filter(case__rider=rider, status__in=["done", "failed"]).exists(), timeout=60
+    )
 
 
 def test_an_empty_customer_message_is_refused_before_anything_is_stored(db):

@@ -1,0 +1,300 @@
+"""The admin console's writes and reads: policy versions, tool permissions, copilot settings, history.
+
+Every write goes through the owning service (`policies.services`, `tools.permissions`) or is
+validated here (`CopilotSettings`), and leaves one `AdminChange` row with who, when and what
+changed, in the same transaction as the change itself.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import string
+from dataclasses import dataclass
+from typing import Any
+
+from django.db import transaction
+
+from copilot.models import CopilotSettings
+from policies.engine import PolicyParams
+from policies.models import AdminChange, PolicyVersion
+from policies.selectors import active_policy
+from policies.services import (
+    PolicyError,
+    policy_version_activate,
+    policy_version_create,
+    policy_version_rollback,
+)
+from policies.texts import DEFAULT_TEXTS
+from tools.models import ToolPermission
+from tools.permissions import tool_permission_update, tool_permissions
+
+PARAM_NAMES: tuple[str, ...] = tuple(PolicyParams.model_fields)
+RULE_IDS: tuple[str, ...] = tuple(DEFAULT_TEXTS)
+
+# Sane bounds for the copilot switches: (minimum, maximum), both inclusive.
+SETTINGS_BOUNDS: dict[str, tuple[int, int]] = {
+    "agent_requests_per_minute": (1, 600),
+    "case_model_call_budget": (1, 1000),
+}
+
+
+class SettingsError(ValueError):
+    """A copilot settings edit that cannot be saved; `field` names the offending input."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+# --- history ---------------------------------------------------------------------------
+
+
+def admin_change_record(*, actor, area: str, summary: dict[str, Any]) -> AdminChange:
+    return AdminChange.objects.create(actor=actor, area=area, summary=summary)
+
+
+def admin_changes(limit: int = 50) -> list[AdminChange]:
+    return list(AdminChange.objects.select_related("actor")[:limit])
+
+
+# --- policy versions -------------------------------------------------------------------
+
+
+def _placeholders(text: str) -> set[str] | None:
+    """The {names} a text refers to; None when the braces do not parse (shown as written then)."""
+    try:
+        return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+    except ValueError:
+        return None
+
+
+def _check_placeholders(texts: dict[str, str]) -> None:
+    for rule, text in texts.items():
+        names = _placeholders(text) or set()
+        unknown = sorted(n for n in names if re.fullmatch(r"[A-Za-z_]\w*", n) and n not in PARAM_NAMES)
+        if unknown:
+            raise PolicyError(
+                f"text_{rule}: {{{unknown[0]}}} is not a parameter; use one of "
+                + ", ".join(f"{{{n}}}" for n in PARAM_NAMES)
+            )
+
+
+def _param_changes(before: dict[str, Any], after: dict[str, Any]) -> dict[str, list[Any]]:
+    return {n: [before.get(n), after.get(n)] for n in PARAM_NAMES if before.get(n) != after.get(n)}
+
+
+def _text_changes(before: dict[str, str], after: dict[str, str]) -> list[str]:
+    return [rule for rule in RULE_IDS if before.get(rule) != after.get(rule)]
+
+
+def latest_version() -> PolicyVersion | None:
+    return PolicyVersion.objects.order_by("-number").first()
+
+
+def admin_policy_create(
+    *, actor, params: dict[str, Any], texts: dict[str, str], note: str = ""
+) -> PolicyVersion:
+    """A new inactive version (validated by `policy_version_create`); refused when nothing changed."""
+    _check_placeholders(texts)
+    with transaction.atomic():
+        latest = latest_version()
+        version = policy_version_create(author=actor, params=params, texts=texts, note=note.strip())
+        if latest and latest.params == version.params and latest.texts == version.texts:
+            # Raising inside the atomic block undoes the version just made: a copy is only noise.
+            raise PolicyError(
+                f"nothing changed from {latest.label}; change a parameter or a text before saving"
+            )
+        active = active_policy().version
+        admin_change_record(
+            actor=actor,
+            area=AdminChange.Area.POLICY,
+            summary={
+                "action": "create",
+                "version": version.label,
+                "note": version.note,
+                "compared_with": active.label,
+                "params_changed": _param_changes(active.params, version.params),
+                "texts_changed": _text_changes(active.texts, version.texts),
+            },
+        )
+    return version
+
+
+def admin_policy_activate(*, actor, version: PolicyVersion) -> PolicyVersion:
+    with transaction.atomic():
+        previous = active_policy().version
+        if previous.pk == version.pk:
+            raise PolicyError(f"{version.label} is already active")
+        version = policy_version_activate(version=version, actor=actor)
+        admin_change_record(
+            actor=actor,
+            area=AdminChange.Area.POLICY,
+            summary={"action": "activate", "version": version.label, "previous": previous.label},
+        )
+    return version
+
+
+def admin_policy_rollback(*, actor) -> PolicyVersion:
+    with transaction.atomic():
+        previous = active_policy().version
+        version = policy_version_rollback(actor=actor)
+        admin_change_record(
+            actor=actor,
+            area=AdminChange.Area.POLICY,
+            summary={"action": "rollback", "version": version.label, "previous": previous.label},
+        )
+    return version
+
+
+def policy_versions() -> list[PolicyVersion]:
+    return list(
+        PolicyVersion.objects.select_related("author")
+        .prefetch_related("activations__actor")
+        .order_by("-number")
+    )
+
+
+@dataclass(frozen=True)
+class ParamDiff:
+    name: str
+    label: str
+    active: Any
+    version: Any
+
+
+@dataclass(frozen=True)
+class TextDiff:
+    rule: str
+    title: str
+    active: list[tuple[str, str]]  # (op, words): op is "same" or "gone" on the active side
+    version: list[tuple[str, str]]  # op is "same" or "new" on this version's side
+
+
+def param_label(name: str) -> str:
+    return name.replace("_", " ").capitalize()
+
+
+def _word_diff(old: str, new: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    a, b = old.split(" "), new.split(" ")
+    left: list[tuple[str, str]] = []
+    right: list[tuple[str, str]] = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+        if op == "equal":
+            left.append(("same", " ".join(a[i1:i2])))
+            right.append(("same", " ".join(b[j1:j2])))
+            continue
+        if i2 > i1:
+            left.append(("gone", " ".join(a[i1:i2])))
+        if j2 > j1:
+            right.append(("new", " ".join(b[j1:j2])))
+    return left, right
+
+
+def policy_diff(version: PolicyVersion, against: PolicyVersion) -> dict[str, list]:
+    """Parameters and texts of `version` that differ from `against` (the active version)."""
+    params = [
+        ParamDiff(name, param_label(name), against.params.get(name), version.params.get(name))
+        for name in PARAM_NAMES
+        if against.params.get(name) != version.params.get(name)
+    ]
+    texts = []
+    for rule in RULE_IDS:
+        old, new = against.texts.get(rule, ""), version.texts.get(rule, "")
+        if old != new:
+            left, right = _word_diff(old, new)
+            texts.append(TextDiff(rule, DEFAULT_TEXTS[rule]["title"], left, right))
+    return {"params": params, "texts": texts}
+
+
+# --- tool permissions ------------------------------------------------------------------
+
+
+def _permission_values(p: ToolPermission) -> dict[str, Any]:
+    return {
+        "enabled": p.enabled,
+        "intents": sorted(p.intents),
+        "approver_roles": sorted(p.approver_roles),
+        "timeout_ms": p.timeout_ms,
+    }
+
+
+def admin_tool_permission_update(
+    *, actor, tool: str, enabled: bool, intents: list[str], approver_roles: list[str], timeout_ms: int
+) -> tuple[ToolPermission, dict[str, list[Any]]]:
+    """Validated by `tool_permission_update`; returns the row and what changed (nothing saved if nothing)."""
+    with transaction.atomic():
+        rows = tool_permissions()
+        current = rows.get(tool)
+        before = (
+            _permission_values(ToolPermission.objects.select_for_update().get(pk=current.pk))
+            if current
+            else {}
+        )
+        wanted = {
+            "enabled": enabled,
+            "intents": sorted(set(intents)),
+            "approver_roles": sorted(set(approver_roles)),
+            "timeout_ms": timeout_ms,
+        }
+        if current is not None and before == wanted:
+            return current, {}
+        permission = tool_permission_update(
+            tool=tool,
+            actor=actor,
+            enabled=enabled,
+            intents=intents,
+            approver_roles=approver_roles,
+            timeout_ms=timeout_ms,
+        )
+        after = _permission_values(permission)
+        changes = {k: [before.get(k), after[k]] for k in after if before.get(k) != after[k]}
+        admin_change_record(
+            actor=actor,
+            area=AdminChange.Area.TOOLS,
+            summary={"action": "update", "tool": tool, "changes": changes},
+        )
+    return permission, changes
+
+
+# --- copilot settings ------------------------------------------------------------------
+
+
+def _settings_values(s: CopilotSettings) -> dict[str, Any]:
+    return {
+        "offline_only": s.offline_only,
+        "agent_requests_per_minute": s.agent_requests_per_minute,
+        "case_model_call_budget": s.case_model_call_budget,
+    }
+
+
+def copilot_settings_update(
+    *, actor, offline_only: bool, agent_requests_per_minute: int, case_model_call_budget: int
+) -> tuple[CopilotSettings, dict[str, list[Any]]]:
+    """Validated edit of the copilot switches; returns the row and what changed."""
+    wanted = {
+        "offline_only": bool(offline_only),
+        "agent_requests_per_minute": agent_requests_per_minute,
+        "case_model_call_budget": case_model_call_budget,
+    }
+    for field, (low, high) in SETTINGS_BOUNDS.items():
+        value = wanted[field]
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise SettingsError(field, "Enter a whole number.")
+        if not low <= value <= high:
+            raise SettingsError(field, f"Must be between {low} and {high}.")
+    with transaction.atomic():
+        CopilotSettings.current()
+        row = CopilotSettings.objects.select_for_update().get(pk=1)
+        before = _settings_values(row)
+        changes = {k: [before[k], v] for k, v in wanted.items() if before[k] != v}
+        if not changes:
+            return row, {}
+        for k, v in wanted.items():
+            setattr(row, k, v)
+        row.updated_by = actor
+        row.save()
+        admin_change_record(
+            actor=actor, area=AdminChange.Area.SETTINGS, summary={"action": "update", "changes": changes}
+        )
+    return row, changes
