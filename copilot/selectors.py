@@ -90,3 +90,11 @@ def supervisor_actions():
         .select_related("case__rider")
         .order_by("created_at")
     )
+
+
+def next_case(user, *, after: Case) -> Case | None:
+    """The next case to work: mine first, then unassigned, oldest first."""
+    from django.db.models import Q
+
+    queue = case_queue(user).exclude(pk=after.pk).filter(Q(assignee=user) | Q(assignee__isnull=True))
+    return queue.order_by("assignee_id", "opened_at").first()

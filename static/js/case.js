@@ -42,10 +42,10 @@
   document.addEventListener("input", (event) => {
     if (event.target.id === "draft") event.target.dataset.edited = "1";
   });
-  // Shortcuts: Alt+A approve, Alt+R reject, Alt+S send (the first visible action).
+  // Shortcuts: Alt+A approve, Alt+R reject, Alt+S send (the first visible action), Alt+N next case.
   document.addEventListener("keydown", (event) => {
     if (!event.altKey) return;
-    const button = document.querySelector(`#copilot button[data-key="${event.key.toLowerCase()}"]`);
+    const button = document.querySelector(`[data-key="${event.key.toLowerCase()}"]`);
     if (button) { event.preventDefault(); button.click(); }
   });
   connect();

@@ -90,3 +90,25 @@ def test_an_outsider_is_refused_everywhere(page, live_url, outsider):
         response = page.goto(f"{live_url}{path}")
         assert response.status == 403, path
         assert page.get_by_text("Not allowed").is_visible()
+
+
+def test_an_admin_changes_a_parameter_and_the_next_verdict_uses_the_new_version(page, live_url, admin_user):
+    login(page, live_url, "ada")
+    page.goto(f"{live_url}/admin-console/policies/new")
+    page.fill("#id_agent_approval_limit", "10.00")
+    page.fill("#id_note", "Lower the agent limit while we review detours")
+    page.get_by_role("button", name="Save as a new version").click()
+    page.wait_for_url("**/admin-console/policies/2/")
+    assert "agent_approval_limit" in page.content()
+    screenshot(page, "admin-policy-diff")
+    page.goto(f"{live_url}/admin-console/policies/")
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.locator("#version-2").get_by_role("button", name="Activate").click()
+    page.locator("#version-2 .badge", has_text="active").wait_for()
+    case = detour_case()  # judged by the worker under the new version
+    action = PendingAction.objects.get(case=case)
+    assert (action.verdict["verdict"], action.verdict["policy_version"]) == (
+        "needs_supervisor",
+        "ride-refunds@2",
+    )
+    assert "P10" in action.verdict["rules"]

@@ -265,6 +265,13 @@ def test_a_second_message_reuses_known_placeholders_and_continues_the_numbering(
     assert first.mapping == {"<PERSON_1>": "Maria Lopez", "<PHONE_1>": "+44 7700 900123"}  # not mutated
 
 
+def test_a_value_found_once_is_hidden_everywhere_and_a_known_name_in_later_messages():
+    first = redact("Thanks, Maria Lopez here. MARIA LOPEZ is on the receipt.")
+    assert first.text == "Thanks, <PERSON_1> here. <PERSON_1> is on the receipt."
+    later = redact("maria again: any news on the refund?", known=first.mapping)
+    assert later.text == "<PERSON_2> again: any news on the refund?"
+
+
 def test_numbering_continues_after_the_highest_known_number():
     result = redact("My driver was John Smith.", known={"<PERSON_7>": "Ann Lee"})
     assert result.text == "My driver was <PERSON_8>."
