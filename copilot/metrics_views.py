@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
+from datetime import UTC
 from typing import Any
 
 from asgiref.sync import sync_to_async
@@ -18,7 +19,7 @@ from copilot.access import roles_required
 
 def _range(request: HttpRequest) -> metrics.DateRange:
     return metrics.parse_date_range(
-        request.GET.get("start"), request.GET.get("end"), today=timezone.now().astimezone(metrics.UTC).date()
+        request.GET.get("start"), request.GET.get("end"), today=timezone.now().astimezone(UTC).date()
     )
 
 
@@ -34,7 +35,6 @@ def metrics_page(request: HttpRequest) -> HttpResponse:
         "range": r,
         "form": {"start": r.start.isoformat(), "end": r.end.isoformat()},
         "query": f"start={r.start.isoformat()}&end={r.end.isoformat()}",
-        "override_labels": [label for _, label in metrics.OVERRIDE_REASONS],
         **metrics.dashboard(r),
     }
     return render(request, "metrics.html", context)

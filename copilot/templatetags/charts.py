@@ -190,7 +190,8 @@ def _category_labels(labels: list[str], xs: list[float], y: float, *, most: int 
             first, rest = label.rsplit(" ", 1)
             parts.append(
                 format_html(
-                    '<text x="{}" y="{}" text-anchor="middle" fill="{}">{}<tspan x="{}" dy="{}">{}</tspan></text>',
+                    '<text x="{}" y="{}" text-anchor="middle" fill="{}">{}'
+                    '<tspan x="{}" dy="{}">{}</tspan></text>',
                     x,
                     y,
                     MUTED,
@@ -202,7 +203,9 @@ def _category_labels(labels: list[str], xs: list[float], y: float, *, most: int 
             )
         else:
             parts.append(
-                format_html('<text x="{}" y="{}" text-anchor="middle" fill="{}">{}</text>', x, y, MUTED, label)
+                format_html(
+                    '<text x="{}" y="{}" text-anchor="middle" fill="{}">{}</text>', x, y, MUTED, label
+                )
             )
     return parts
 

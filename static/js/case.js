@@ -14,6 +14,7 @@
   function connect() {
     const scheme = location.protocol === "https:" ? "wss" : "ws";
     const socket = new WebSocket(`${scheme}://${location.host}/ws/cases/${caseId}/`);
+    window.copilotSocket = socket;  // lets the browser tests drop the connection on purpose
     socket.onopen = () => { retry = 500; refresh(); };
     socket.onmessage = (message) => {
       const frame = JSON.parse(message.data);

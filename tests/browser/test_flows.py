@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from django.utils import timezone
@@ -112,3 +113,61 @@ def test_an_admin_changes_a_parameter_and_the_next_verdict_uses_the_new_version(
         "ride-refunds@2",
     )
     assert "P10" in action.verdict["rules"]
+
+
+def test_the_case_page_recovers_what_it_missed_while_its_connection_was_down(page, live_url, agent):
+    case = detour_case()
+    case.assignee = agent
+    case.save()
+    login(page, live_url, "ava")
+    page.goto(f"{live_url}/cases/{case.pk}/")
+    page.wait_for_function("window.copilotSocket && window.copilotSocket.readyState === 1")
+    # Drop the socket, then let the copilot produce a new proposal while the page is deaf.
+    page.evaluate("window.copilotSocket.onclose = null; window.copilotSocket.close()")
+    m.Turn.objects.filter(case=case).update(status_text="(stale)")
+    from copilot.agent.services import turn_request
+
+    turn = turn_request(case=case, user=agent, question="Please double-check the amount.")
+    wait_until(lambda: m.Turn.objects.filter(pk=turn.pk, status="done").exists(), timeout=60)
+    page.evaluate("window.location.hash = 'reconnect'")
+    page.evaluate(
+        "(() => { const s = document.createElement('script'); s.src = '/static/js/case.js'; "
+        "document.body.appendChild(s); })()"
+    )
+    # Reconnecting re-reads the panel from the database: the new proposal is there.
+    page.locator("#copilot-status", has_text="Proposal ready").wait_for()
+    assert page.locator(".action-card", has_text="Refund 18.00").count() >= 1
+
+
+def test_the_queue_shows_a_new_case_without_a_reload(page, live_url, agent):
+    login(page, live_url, "ava")
+    page.goto(f"{live_url}/cases/")
+    page.wait_for_load_state("networkidle")
+    rider = RiderFactory()
+    case = case_open(rider=rider, text="Where is my receipt for yesterday's ride?")
+    page.locator("tr", has_text=f"#{case.pk}").wait_for()
+
+
+def test_an_analyst_downloads_the_cases_csv_and_its_rows_match_the_database(page, live_url, analyst, agent):
+    import csv
+    import io
+
+    case = detour_case()
+    case.assignee = agent
+    case.save()
+    from copilot.services import case_reply, case_resolve
+
+    case_reply(case=case, user=agent, text="We are on it.")
+    case_resolve(case=case, user=agent)
+    login(page, live_url, "ana")
+    page.goto(f"{live_url}/metrics/")
+    screenshot(page, "metrics")
+    with page.expect_download() as download:
+        page.locator("a[href*='export/cases.csv']").first.click()
+    rows = list(csv.DictReader(io.StringIO(Path(download.value.path()).read_text())))
+    [row] = [r for r in rows if r["case_id"] == str(case.pk)]
+    case.refresh_from_db()
+    assert row["rider_id"] == case.rider.rider_id
+    assert row["status"] == "resolved" and row["assignee"] == "ava"
+    assert int(float(row["aht_seconds"])) == int((case.resolved_at - case.opened_at).total_seconds())
+    assert len(rows) == m.Case.objects.filter(opened_at__date__gte=case.opened_at.date()).count()
