@@ -76,7 +76,12 @@ def reject(request: HttpRequest, action_id: int) -> HttpResponse:
 def reply(request: HttpRequest, case_id: int) -> HttpResponse:
     case = _case(request, case_id)
     try:
-        services.case_reply(case=case, user=request.user, text=request.POST.get("text", ""))
+        services.case_reply(
+            case=case,
+            user=request.user,
+            text=request.POST.get("text", ""),
+            override_reason=_override_reason(request),
+        )
     except ValueError as exc:
         return _panel(request, case, error=str(exc), status=400)
     response = _panel(request, case, notice="Reply sent.")

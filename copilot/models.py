@@ -197,6 +197,9 @@ class Message(models.Model):
     role = models.CharField(max_length=10, choices=Role.choices)
     text = models.TextField()
     raw_text = models.TextField(blank=True, help_text="Fernet token of the original text.")
+    override_reason = models.CharField(
+        max_length=600, blank=True, help_text="Why the agent's reply differs from the copilot's draft."
+    )
     author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
     created_at = models.DateTimeField()
 

@@ -65,7 +65,12 @@ def copilot_panel(case: Case, user) -> dict:
         calls = list(ToolCallAudit.objects.filter(turn_id=str(turn.pk)).order_by("id"))
         draft = restore(turn.draft, mapping) if mapping else turn.draft
     proposal = (turn.proposal or {}) if turn else {}
+    from policies.selectors import active_policy
+
+    policy = active_policy()
+    rules = [(rule, policy.text(rule)) for rule in proposal.get("rule_ids", [])]
     return {
+        "rules": rules,
         "turn": turn,
         "proposal": proposal,
         "draft": draft,
@@ -98,3 +103,15 @@ def next_case(user, *, after: Case) -> Case | None:
 
     queue = case_queue(user).exclude(pk=after.pk).filter(Q(assignee=user) | Q(assignee__isnull=True))
     return queue.order_by("assignee_id", "opened_at").first()
+
+
+def at_a_glance(case: Case) -> dict:
+    """The rider's flags and recent trips, as the agent needs them next to the conversation."""
+    from django.utils import timezone
+
+    from copilot.tripservice import get_trip_service
+
+    service = get_trip_service()
+    rider = service.get_rider(rider_id=case.rider.rider_id, now=timezone.now())
+    trips = service.list_trips(rider_id=case.rider.rider_id, limit=3)
+    return {"rider_flags": rider, "recent_trips": trips}

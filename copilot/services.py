@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from copilot.crypto import decrypt, encrypt
 from copilot.models import Case, CaseVault, Message, Rider
-from copilot.pii import redact
+from copilot.pii import redact, restore
 from copilot.realtime import QUEUE_GROUP, publish
 
 
@@ -168,14 +168,34 @@ def _may_act(case: Case, user) -> None:
         raise ValueError("Take the case first: only its agent (or a supervisor) can act on it.")
 
 
-def case_reply(*, case: Case, user, text: str, at: datetime | None = None) -> Message:
-    """The agent's reply to the customer; the first one sets the first-response time."""
+def case_reply(
+    *, case: Case, user, text: str, override_reason: str = "", at: datetime | None = None
+) -> Message:
+    """The agent's reply to the customer; the first one sets the first-response time.
+
+    A reply that differs from the copilot's latest draft needs a reason: the analysts'
+    override rate counts it.
+    """
+    from copilot.models import Turn
+
     _may_act(case, user)
     if case.status == Case.Status.RESOLVED:
         raise ValueError("This case is resolved.")
     at = at or timezone.now()
     with transaction.atomic():
         message = message_store(case=case, role=Message.Role.AGENT, text=text, author=user, at=at)
+        turn = Turn.objects.filter(case=case, status=Turn.Status.DONE).order_by("-created_at").first()
+        changed = False
+        if turn is not None and turn.draft:
+            # Compared as the agent saw the draft: placeholders filled with the case's values.
+            vault = CaseVault.objects.filter(case=case).first()
+            shown = restore(turn.draft, vault.load()) if vault else turn.draft
+            changed = " ".join(shown.split()) != " ".join(text.split())
+        if changed and not override_reason.strip():
+            raise ValueError("You changed the copilot's draft: say why (pick a reason).")
+        if changed:
+            message.override_reason = override_reason.strip()[:600]
+            message.save(update_fields=["override_reason"])
         Case.objects.filter(pk=case.pk, first_response_at__isnull=True).update(first_response_at=at)
     return message
 

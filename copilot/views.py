@@ -47,6 +47,8 @@ def case_detail(request: HttpRequest, case_id: int) -> HttpResponse:
         "case": case,
         "case_messages": shown,
         "revealed": reveal,
+        "next_case": selectors.next_case(request.user, after=case),
+        **selectors.at_a_glance(case),
         **selectors.copilot_panel(case, request.user),
     }
     return render(request, "case.html", context)

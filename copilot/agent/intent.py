@@ -411,32 +411,35 @@ def praise_only(text: str) -> bool:
     return bool(_PRAISE.search(text)) and not _PROBLEM.search(text) and not safety_words(text)
 
 
-def _suppressed(text: str, ruled: tuple[str, ...], scores: dict[str, float]) -> set[str]:
+def _suppressed(
+    text: str, main: str, ruled: tuple[str, ...], scores: dict[str, float], praise: bool
+) -> set[str]:
     """Intents the model may not report for this text (the rules' own intents always stay).
 
-    - a fee or charge dispute with no word of money or charge in it ("the driver cancelled on me");
+    - a cancellation fee dispute with no word of money or payment in it ("the driver cancelled on me");
     - a named fee charged twice: the dispute is the duplicate, not the fee;
     - praise for the driver: neither a complaint nor a money problem (nor a lost item, unless the
       model is sure of one).
     """
     out: set[str] = set()
-    if not _CHARGE_WORDS.search(text):
+    maybe_fee = main == "cancellation_fee" or scores.get("cancellation_fee", 0.0) >= SECONDARY_THRESHOLD
+    if maybe_fee and "cancellation_fee" not in ruled and not _CHARGE_WORDS.search(text):
         out.add("cancellation_fee")
     if _FEE_REPEATED.search(text):
         out.update(("cancellation_fee", "cleaning_fee"))
-    if praise_only(text):
+    if praise:
         out.update(("service_complaint", *MONEY_INTENTS))
         if scores.get("lost_item", 0.0) < SECONDARY_THRESHOLD:
             out.add("lost_item")
     return out - set(ruled)
 
 
-def _replacement(text: str, scores: dict[str, float], ruled: tuple[str, ...], suppressed: set[str]) -> str:
+def _replacement(scores: dict[str, float], ruled: tuple[str, ...], suppressed: set[str], praise: bool) -> str:
     """The main intent when the model's own is suppressed: the weightiest ruled one, else the next best."""
     candidates = [i for i in ruled if i not in suppressed]
     if candidates:
         return min(candidates, key=lambda i: (TIER[i], ruled.index(i)))
-    if praise_only(text):
+    if praise:
         return "other"
     rest = {i: s for i, s in scores.items() if i not in suppressed and i != "safety"}
     return max(rest, key=lambda i: (rest[i], -INTENTS.index(i)))
@@ -456,9 +459,10 @@ def combine(text: str, main: str, scores: dict[str, float]) -> IntentResult:
     main = _demote_unruled_safety(main, scores, ruled)
     if curious and main in MONEY_INTENTS and main not in ruled:
         main = "trip_info"
-    suppressed = _suppressed(text, ruled, scores)
+    praise = "safety" not in ruled and bool(_PRAISE.search(text)) and not _PROBLEM.search(text)
+    suppressed = _suppressed(text, main, ruled, scores, praise)
     if main in suppressed:
-        main = _replacement(text, scores, ruled, suppressed)
+        main = _replacement(scores, ruled, suppressed, praise)
     found = [main]
     for intent, score in sorted(scores.items(), key=lambda kv: (-kv[1], INTENTS.index(kv[0]))):
         if intent == main or intent in NEVER_SECONDARY or score < SECONDARY_THRESHOLD:

@@ -15,6 +15,8 @@ import phonenumbers
 import regex as re
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from copilot.pii import languages
+
 Span = tuple[int, int, float]
 
 
@@ -1300,12 +1302,35 @@ def _closes(text: str, start: int, end: int) -> bool:
     return bool(nxt) and (text[start].islower() or nxt.group(1).lower() in STOP_WORDS)
 
 
+def english_cue_precedes(text: str, start: int) -> bool:
+    """An English name cue ("my name is", "my driver", "Mr.") ends right where `start` is."""
+    return any(m.end() == start for m in _CUE_LOWER_OK.finditer(text, max(0, start - 60), start))
+
+
 def find_cued_names(text: str) -> list[Span]:
+    lang = languages.detect(text)
+    out = _find_english_cued_names(text)
+    if lang == languages.EN:
+        return out
+    # In French, Spanish, German or Portuguese the English cues above still find names ("Merci, Camille
+    # Martin" has none of them), but also greetings and nouns ("Hallo, ich …"): what they found must look
+    # like a name in that language. Then the cues of the language itself.
+    kept: list[Span] = []
+    for start, end, score in out:
+        span = languages.foreign_name(text, start, end, lang)
+        if span:
+            kept.append((*span, score))
+    return kept + languages.find_cued_names(text, lang)
+
+
+def _find_english_cued_names(text: str) -> list[Span]:
     out: list[Span] = []
     for m in _CUE_LOWER_OK.finditer(text):
         cue = m.group().lower()
         weak = cue.startswith(("this", "i")) or "driver" in cue
         span = _take_name(text, m.end(), lowercase_ok=True)
+        if span and text[span[0]].islower() and weak and languages.is_common_english(text[slice(*span)].split()):
+            continue  # "the driver was grumpy", "this is ridiculous"
         if span and (text[span[0]].isupper() or not weak or _ends_phrase(text, span[1])):
             out.append((*span, 0.75))
     for m in _CUE_CAP_ONLY.finditer(text):

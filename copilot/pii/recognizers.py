@@ -12,7 +12,7 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from copilot.pii import patterns
+from copilot.pii import languages, patterns
 
 PERSON, EMAIL, PHONE, CARD, IBAN, ADDRESS = "PERSON", "EMAIL", "PHONE", "CARD", "IBAN", "ADDRESS"
 ENTITIES = (PERSON, EMAIL, PHONE, CARD, IBAN, ADDRESS)
@@ -110,6 +110,9 @@ _DOMAIN_WORDS = frozenset(
         "bot",
     ]
 )
+_STREET_TYPE_RE = re.compile(r"(?i:" + patterns.EN_SUFFIXES + r")\.?")
+# Endings of English adjectives, verb forms and adverbs, which a lowercase first name rarely has.
+_WORD_ENDINGS = ("ed", "ing", "ly", "ful", "ous", "ive", "able", "ible", "less", "ish", "est")
 _FIRST_WORD_RE = re.compile(r"([\p{L}]+)\.?[ \t,]+")
 _POSSESSIVE_RE = re.compile(r"['’]s$")
 _NEXT_CAP_RE = re.compile(r"[ \t]+(\p{Lu}[\p{L}\p{M}'’\-]+|\p{Lu}\.)")
@@ -129,15 +132,37 @@ class NerPersonRecognizer(LocalRecognizer):
         if not nlp_artifacts or (entities and PERSON not in entities):
             return []
         out = []
+        lang = languages.detect(text)
         for ent in nlp_artifacts.entities:
             if ent.label_ != PERSON:
                 continue
             span = self._tidy(text, ent.start_char, ent.end_char)
+            if span and lang != languages.EN:
+                span = languages.foreign_name(text, *span, lang)
+            elif span and not self._plausible_in_english(text, *span):
+                span = None
             if span:
                 out.append(RecognizerResult(PERSON, span[0], span[1], 0.85))
                 for start, end in patterns.list_siblings(text, *span):
                     out.append(RecognizerResult(PERSON, start, end, 0.6))
         return out
+
+    @staticmethod
+    def _plausible_in_english(text: str, start: int, end: int) -> bool:
+        """Not a lone lowercase word ("grumpy"), nor only common words ("Settings", "Gatwick", "Park Lane"),
+        unless a name cue ("my name is", "driver") comes right before it."""
+        words = text[start:end].split()
+        if patterns.english_cue_precedes(text, start):
+            return True
+        if len(words) == 1 and not words[0][:1].isupper():
+            # a lowercase first name stays ("patricia, can i …"); a lowercase word of the language goes
+            low = words[0].lower()
+            if patterns.is_plain_word(low) or low in patterns.COMMON_NOUNS or low in languages.COMMON[languages.EN]:
+                return False
+            return not (low.endswith(_WORD_ENDINGS) and low not in patterns.NAMES_LIKE_WORDS)
+        if languages.is_common_english(words):
+            return False
+        return not (len(words) > 1 and _STREET_TYPE_RE.fullmatch(words[-1]) and languages.is_common_english(words[:-1]))
 
     @staticmethod
     def _tidy(text: str, start: int, end: int) -> tuple[int, int] | None:

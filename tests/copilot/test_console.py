@@ -9,6 +9,7 @@ from django.urls import reverse
 
 from copilot import models as m
 from copilot.agent.loop import turn_run
+from copilot.selectors import copilot_panel
 from copilot.services import case_open
 from tests.factories import RiderFactory, TripFactory
 from tools.models import PendingAction
@@ -37,6 +38,8 @@ def test_the_case_page_shows_the_proposal_with_its_verdict_and_the_draft(client,
     assert f'id="action-{action.pk}"' in page
     assert "Refund 18.00" in page and "allowed" in page and "P3" in page
     assert 'id="draft"' in page
+    assert "Policy rules cited" in page and "upfront quote" in page  # P3's policy text
+    assert "goodwill in 30 days" in page and "Quoted" in page  # the rider and trips at a glance
 
 
 def test_approving_twice_executes_the_refund_once(client, agent, proposed):
@@ -88,18 +91,33 @@ def test_other_roles_are_refused_every_console_action(client, persona, request, 
     assert client.get(reverse("copilot-panel", args=[case.pk])).status_code == 403
 
 
-def test_sending_the_reply_stores_it_redacted_and_sets_the_first_response_time(client, agent, proposed):
+def test_the_unchanged_draft_is_sent_without_a_reason(client, agent, proposed):
     case, _ = proposed
     client.force_login(agent)
+    draft = copilot_panel(case, agent)["draft"]  # the draft exactly as the panel shows it
+    response = client.post(reverse("case-reply", args=[case.pk]), {"text": draft})
+    assert response.status_code == 200, response.content.decode()[-600:]
+    assert case.messages.get(role="agent").override_reason == ""
+
+
+def test_a_changed_reply_needs_a_reason_is_stored_redacted_and_sets_the_first_response(
+    client, agent, proposed
+):
+    case, _ = proposed
+    client.force_login(agent)
+    changed = {"text": "Hi Maria Lopez, refund proposed."}
+    response = client.post(reverse("case-reply", args=[case.pk]), changed)
+    assert response.status_code == 400 and "changed the copilot" in response.content.decode()
     response = client.post(
-        reverse("case-reply", args=[case.pk]), {"text": "Hi Maria Lopez, refund proposed."}
+        reverse("case-reply", args=[case.pk]), {**changed, "reason_code": "other", "reason_text": "shorter"}
     )
     assert response.status_code == 200
     reply = case.messages.get(role="agent")
     assert reply.text == "Hi <PERSON_1>, refund proposed."
+    assert reply.override_reason == "Other: shorter"
     case.refresh_from_db()
     assert case.first_response_at is not None
-    empty = client.post(reverse("case-reply", args=[case.pk]), {"text": "  "})
+    empty = client.post(reverse("case-reply", args=[case.pk]), {"text": "  ", "reason_code": "other"})
     assert empty.status_code == 400 and "cannot be empty" in empty.content.decode()
 
 

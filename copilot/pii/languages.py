@@ -1,0 +1,295 @@
+"""The language of a message (en, fr, es, de, pt), guessed from its function words, and what that tells the
+name finders: the common words of each language, and the cues after which a name follows.
+
+The NER model is English; on French, Spanish, German or Portuguese text it takes greetings, verbs and
+(German) capitalised nouns for names. So outside English a name must look like one: capitalised, not a
+common word of the language, unless a cue ("je m'appelle", "me llamo", "ich heiße", "meu nome é")
+introduces it. Pure Python and a few set look-ups: no model, no new dependency.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex as re
+
+EN, FR, ES, DE, PT = "en", "fr", "es", "de", "pt"
+
+# Distinctive function words (and greetings) of each language; a word may count for several languages.
+_MARKERS = {
+    EN: """the a an and is was are were i i'm i've my me to of in on it it's you your for with have has had
+        this that be been not but at from by can could would will did do does don't didn't please thanks
+        thank hi hello hey driver trip ride charged what when why how there they he she we our just got""",
+    FR: """je j' j'ai tu il elle nous vous ils elles le la les un une des du au aux est suis es sont était ai
+        avez avons pas ne n' mon ma mes ton ta votre vos notre nos avec pour dans sur ce cet cette ces et ou
+        mais qui que quoi c'est s'il plaît bonjour bonsoir salut merci oui très lors chauffeur course trajet
+        avoir été fait hier aujourd'hui ça moi toi mais donc car aussi encore déjà m'appelle appelle frais""",
+    ES: """yo tú él ella nosotros usted ustedes el los las un una unos unas y o es son está estoy estaba fue
+        era soy no sí mi mis tu tus su sus con por para del al lo le les que qué como cómo cuando cuándo
+        donde dónde porque pero muy también hola gracias buenos buenas conductor conductora viaje cobro ayer
+        hoy mañana llamo llama hay tengo tiene he ha me perdí olvidé favor""",
+    DE: """ich du er sie wir ihr der die das den dem des ein eine einen einem einer und oder aber ist bin
+        sind war waren wurde habe hat haben hatte nicht kein keine mit mein meine meinen meinem für von zu
+        zum zur im am auf bei nach aus wie wo wann warum bitte danke hallo können kann könnten fahrer
+        fahrerin auch noch schon nur sehr heute gestern morgen heiße heisse mir mich dich uns euch ihnen""",
+    PT: """eu você vocês ele ela nós o os as um uma uns umas e ou é são está estou estava foi era sou não
+        sim meu minha meus minhas seu sua com para por do da dos das no na nos nas ao aos que como quando
+        onde porque mas muito também olá oi obrigado obrigada bom boa dia motorista viagem corrida ontem
+        hoje amanhã chamo chama nome tenho tem isso esqueci perdi""",
+}
+MARKERS = {lang: frozenset(words.split()) for lang, words in _MARKERS.items()}
+
+# Common words that are never a name in a text of that language (its function words, greetings and the
+# words of a ride-support message), compared in lowercase.
+_EXTRA_COMMON = {
+    EN: """settings setting profile menu account wallet help home activity payments payment notifications
+        privacy safety support app website inbox messages message receipts receipt trips rides promotions
+        promo rewards membership business family login logout password update version screen button page
+        tab map maps gps airport terminal station hotel downtown city centre center gatwick heathrow
+        stansted luton jfk laguardia o'hare orly barajas schiphol park lane street road avenue square
+        grumpy rude polite impolite nice friendly unfriendly lovely kind unkind helpful unhelpful angry mad
+        upset drunk late early slow fast quick great good bad awful terrible horrible fine okay ok sick ill
+        sorry busy quiet loud smelly dirty clean weird strange odd crazy funny mean nasty moody cranky lazy
+        sleepy hungry sloppy messy pushy creepy shady sketchy chatty sweet cool calm patient impatient
+        confused professional unprofessional awesome amazing excellent fantastic wonderful brilliant
+        perfect wrong right sure happy unhappy annoyed furious scared safe unsafe lost gone away here there
+        outside inside ready done late fine
+        took take takes taking left leave leaves drove drive drives driving went go goes came come comes got
+        get gets gave give gives made make makes said say says told tell tells saw see sees paid pay pays
+        sent send sends ran run runs hit kept keep found find brought bring bought buy thought think felt
+        feel stood stand sat sit spoke speak speaks broke break forgot forget ate eat wrote write rode ride
+        knew know became become began begin put set let cut shut stop stopped call called wait waited help
+        helped want wanted need needed ask asked turn turned talk talked drop dropped pick picked cancel
+        cancelled canceled charge charged refund refunded arrive arrived reply replied answer answered""",
+    FR: """bonjour bonsoir salut merci cordialement madame monsieur mademoiselle crois pense oublié perdu
+        sac sacoche portefeuille téléphone portable clé clés lunettes veste manteau parapluie valise matin
+        soir midi nuit journée demain semaine chauffeur chauffeuse voiture véhicule taxi course trajet
+        frais nettoyage remboursement rembourser facture reçu compte carte paiement prélèvement application
+        appli annulation annulé prix tarif montant pourboire aide problème réclamation objet retrouver
+        contacter pouvez pourriez pouvoir voudrais aimerais besoin vraiment beaucoup bien mal rien tout
+        tous toute toutes quand comment pourquoi où avant après depuis pendant entre chez sans sous vers
+        là ici alors puis""",
+    ES: """hola buenos buenas días tardes noches gracias saludos atentamente señor señora señorita creo
+        pienso olvidé perdí dejé bolso bolsa mochila cartera teléfono móvil celular llaves gafas chaqueta
+        abrigo paraguas maleta coche vehículo taxi viaje trayecto carrera conductor conductora cobro cargo
+        cargos tarifa precio importe propina limpieza reembolso factura recibo cuenta tarjeta pago
+        aplicación cancelación cancelado ayuda problema reclamación objeto contactar puede pueden podría
+        podrían quisiera necesito favor mucho muchas muchos bien mal nada todo todos toda todas antes
+        después desde durante entre sin sobre hacia aquí allí entonces""",
+    DE: """hallo guten tag morgen abend danke dank vielen bitte grüße gruß freundlichen liebe lieber lg mfg
+        herr frau sehr geehrte geehrter glaube denke vergessen verloren liegen lassen tasche rucksack
+        geldbörse portemonnaie brieftasche handy telefon schlüssel brille jacke mantel regenschirm koffer
+        auto wagen fahrzeug taxi fahrt fahrten strecke route fahrer fahrerin gebühr gebühren reinigung
+        reinigungsgebühr preis betrag trinkgeld erstattung rückerstattung rechnung quittung beleg konto
+        karte kreditkarte zahlung abbuchung app stornierung storniert hilfe problem beschwerde gegenstand
+        kontaktieren kontakt können könnten kann möchte möchten würde würden brauche helfen hilfe frage
+        fragen antwort nachricht viel viele gut schlecht nichts alles alle vor nach seit während zwischen
+        ohne über unter hier dort dann also leider wirklich trotzdem sie ihr ihre ihren ihrem ihnen""",
+    PT: """olá oi bom boa dia tarde noite obrigado obrigada cumprimentos atenciosamente senhor senhora
+        acho penso esqueci perdi deixei bolsa mochila carteira telemóvel celular telefone chaves óculos
+        casaco guarda-chuva mala carro veículo táxi viagem corrida trajeto motorista cobrança taxa preço
+        valor gorjeta limpeza reembolso fatura recibo conta cartão pagamento aplicativo aplicação
+        cancelamento cancelado ajuda problema reclamação objeto contactar contatar pode podem poderia
+        gostaria preciso favor muito muita muitos bem mal nada tudo todos toda todas antes depois desde
+        durante entre sem sobre aqui ali então""",
+}
+COMMON = {lang: MARKERS[lang] | frozenset(_EXTRA_COMMON[lang].split()) for lang in MARKERS}
+_FOREIGN = (FR, ES, DE, PT)
+
+_WORD_RE = re.compile(r"\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)?")
+# Words that lower the odds of a language only by being in several lists count for each of them; English
+# wins ties, and a foreign language needs at least two marker words, or one in a text of at most four words.
+_MAX_WORDS = 80
+
+
+@lru_cache(maxsize=32)
+def detect(text: str) -> str:
+    """en, fr, es, de or pt: the language whose function words the text uses most (English on a tie)."""
+    words = [w.lower().replace("’", "'") for w in _WORD_RE.findall(text, 0, 1200)[:_MAX_WORDS]]
+    if not words:
+        return EN
+    counts = {lang: 0 for lang in MARKERS}
+    for word in words:
+        for lang, markers in MARKERS.items():
+            if word in markers or (word.find("'") > 0 and word.split("'")[0] + "'" in markers):
+                counts[lang] += 1
+    best = max(_FOREIGN, key=lambda lang: counts[lang])
+    top = counts[best]
+    if top <= counts[EN] or top == 0:
+        return EN
+    if sum(1 for lang in _FOREIGN if counts[lang] == top) > 1:
+        # a tie between foreign languages: the one with the most words of its wider common-word list
+        tied = [lang for lang in _FOREIGN if counts[lang] == top]
+        best = max(tied, key=lambda lang: sum(1 for w in words if w in COMMON[lang]))
+    if top >= 2 or len(words) <= 4:
+        return best
+    return EN
+
+
+def is_common(word: str, lang: str) -> bool:
+    """A common word of `lang` (never a name in a text of that language)."""
+    low = word.lower().replace("’", "'").strip(".,'")
+    if low in COMMON[lang]:
+        return True
+    if "'" in low:  # "s'appelle", "j'ai", "l'application"
+        head, _, tail = low.partition("'")
+        return head + "'" in MARKERS.get(lang, ()) or len(head) <= 2 or tail in COMMON[lang]
+    return False
+
+
+# Nouns of these languages by their endings ("Reinigung", "Zahlung", "réservation", "aplicación").
+_NOUN_ENDINGS = {
+    FR: ("tion", "ment", "age", "ité", "ance", "ence", "eur", "euse", "ure"),
+    ES: ("ción", "sión", "dad", "miento", "ancia", "encia", "ura"),
+    DE: ("ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "chen", "nis", "gebühr", "zeug", "fahrt"),
+    PT: ("ção", "são", "dade", "mento", "ância", "ência", "agem"),
+}
+NAME_PARTICLES = frozenset(
+    ["de", "da", "das", "do", "dos", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "den",
+     "zu", "y", "e", "bin", "al", "ter", "ten"]
+)  # fmt: skip
+
+# Cues after which a name follows, per language. Group "strong": a name even in lowercase.
+_CUES = {
+    FR: (
+        r"je\s+m['’]appelle|mon\s+nom\s+(?:est|c['’]est)|moi\s+c['’]est",
+        r"je\s+suis|(?:il|elle)\s+s['’]appel(?:le|ait)|(?:le|la|mon|ma|votre)\s+chauffeu(?:r|se)(?:\s+(?:est|était))?"
+        r"|madame|monsieur|mme\.?|m\.|c['’]est",
+    ),
+    ES: (
+        r"me\s+llamo|mi\s+nombre\s+es",
+        r"soy|(?:se|él|ella)\s+(?:llama|llamaba)|(?:el|la|mi|su)\s+conductora?(?:\s+(?:es|era|fue))?"
+        r"|señora?|sra?\.|don|doña",
+    ),
+    DE: (
+        r"ich\s+hei(?:ß|ss)e|mein\s+name\s+ist",
+        r"ich\s+bin|(?:er|sie)\s+hei(?:ß|ss)t|hie(?:ß|ss)|(?:der|die|mein|meine|ihr|ihre)\s+fahrer(?:in)?"
+        r"(?:\s+(?:ist|war|hei(?:ß|ss)t))?|herrn?|frau",
+    ),
+    PT: (
+        r"meu\s+nome\s+é|me\s+chamo|chamo-me",
+        r"(?:eu\s+)?sou(?:\s+[oa])?|(?:ele|ela)\s+se\s+chama|chama-se|(?:o|a|meu|minha)\s+motorista"
+        r"(?:\s+(?:é|era|foi))?|senhora?|sra?\.|dona?",
+    ),
+}
+_CLOSINGS = {
+    FR: r"merci(?:\s+beaucoup|\s+d['’]avance)?|cordialement|bien\s+à\s+vous|bonne\s+journée|salutations",
+    ES: r"gracias|muchas\s+gracias|saludos|un\s+saludo|atentamente|cordialmente",
+    DE: r"danke(?:\s+schön)?|vielen\s+dank|viele\s+grüße|liebe\s+grüße|mit\s+freundlichen\s+grüßen|grüße|lg|mfg",
+    PT: r"obrigad[oa]|muito\s+obrigad[oa]|cumprimentos|atenciosamente|abraços?",
+}
+
+
+def _cue_re(strong: str, weak: str, closing: str) -> re.Pattern:
+    return re.compile(
+        r"(?:(?<![\p{L}])(?i:(?P<strong>" + strong + r")|(?:" + weak + r"))[ \t]*[:,]?[ \t]+"
+        r"|(?:^|\n|[.!?][ \t]*)[ \t]*(?i:" + closing + r")[ \t]*[,.!]?[ \t]*(?:\n[ \t]*|(?=\p{Lu})))"
+        r"(?=\p{L})"
+    )
+
+
+CUE_RES = {lang: _cue_re(*_CUES[lang], _CLOSINGS[lang]) for lang in _FOREIGN}
+_TOKEN_RE = re.compile(r"[\p{L}][\p{L}\p{M}'’\-]*\.?")
+_BLANK_RE = re.compile(r"[ \t]+")
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    for m in _TOKEN_RE.finditer(text, start, end):
+        e = m.end() - (1 if m.group().endswith(".") and len(m.group()) > 2 else 0)
+        out.append((m.start(), e))
+    return out
+
+
+def take_cued_name(text: str, pos: int, lang: str, *, lowercase_ok: bool) -> tuple[int, int] | None:
+    """Up to four name tokens at `pos` (a particle may join two), stopping at a common word of `lang`."""
+    taken: list[tuple[int, int]] = []
+    i = pos
+    while len(taken) < 4:
+        m = _TOKEN_RE.match(text, i)
+        if not m:
+            break
+        word = m.group().rstrip(".")
+        low = word.lower()
+        if taken and low in NAME_PARTICLES and text[taken[0][0]].isupper():
+            nxt = _BLANK_RE.match(text, m.end())
+            if nxt and _TOKEN_RE.match(text, nxt.end()) and text[nxt.end()].isupper():
+                i = nxt.end()
+                continue
+        if is_common(word, lang) or low in COMMON[EN] and not word[:1].isupper():
+            break
+        if not word[:1].isupper() and (not lowercase_ok or (taken and text[taken[0][0]].isupper())):
+            break
+        if taken and word[:1].isupper() and text[taken[0][0]].islower():
+            break
+        taken.append((m.start(), m.start() + len(word)))
+        sep = _BLANK_RE.match(text, taken[-1][1])
+        if not sep:
+            break
+        i = sep.end()
+    if not taken:
+        return None
+    return taken[0][0], taken[-1][1]
+
+
+def find_cued_names(text: str, lang: str) -> list[tuple[int, int, float]]:
+    """Names after the cues and closings of `lang` ("Je m'appelle Camille Martin", "Danke,\\nJonas Becker")."""
+    pattern = CUE_RES.get(lang)
+    if pattern is None:
+        return []
+    out = []
+    for m in pattern.finditer(text):
+        span = take_cued_name(text, m.end(), lang, lowercase_ok=bool(m.group("strong")))
+        if span:
+            out.append((*span, 0.75))
+    return out
+
+
+def cue_precedes(text: str, start: int, lang: str) -> bool:
+    """A cue of `lang` ends right where the span begins."""
+    pattern = CUE_RES.get(lang)
+    if pattern is None:
+        return False
+    return any(m.end() == start for m in pattern.finditer(text, max(0, start - 40), start + 1))
+
+
+def foreign_name(text: str, start: int, end: int, lang: str) -> tuple[int, int] | None:
+    """A span some English recognizer took for a name, in a French, Spanish, German or Portuguese text:
+    trimmed of the common words at its edges ("bin Jonas Becker", "Mein Fahrer Thomas Müller"); None
+    unless what is left looks like a name (every word capitalised, none of them a common word)."""
+    tokens = _tokens(text, start, end)
+    while tokens and _not_name_word(text, *tokens[0], lang):
+        tokens.pop(0)
+    while tokens and _not_name_word(text, *tokens[-1], lang):
+        tokens.pop()
+    if not tokens:
+        return None
+    first = text[tokens[0][0] : tokens[0][1]]
+    for s, e in tokens[1:-1]:
+        word = text[s:e]
+        if word.lower() in NAME_PARTICLES:
+            continue
+        if _not_name_word(text, s, e, lang):
+            return None
+    if len(tokens) == 1 and not cue_precedes(text, tokens[0][0], lang):
+        low = first.lower()
+        if low.endswith(_NOUN_ENDINGS[lang]) and len(low) > 5:
+            return None  # "Reinigung", "Zahlung": a noun (German capitalises them all)
+        if lang == DE and _sentence_initial(text, tokens[0][0]):
+            return None  # a German sentence may open with any noun
+    return tokens[0][0], tokens[-1][1]
+
+
+def _not_name_word(text: str, start: int, end: int, lang: str) -> bool:
+    word = text[start:end]
+    return not word[:1].isupper() or is_common(word, lang) or word.lower() in NAME_PARTICLES
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[max(0, start - 4) : start].rstrip(" \t\"'“«(")
+    return not before or before[-1] in ".!?:\n"
+
+
+def is_common_english(words: list[str]) -> bool:
+    """Every word a common English word: a screen of the app, a place, an adjective or a verb."""
+    return bool(words) and all(w.lower().strip(".,'’") in COMMON[EN] for w in words)
