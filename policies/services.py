@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from pydantic import ValidationError
 
 from policies.engine import PolicyParams
@@ -41,6 +41,9 @@ def policy_version_create(
 ) -> PolicyVersion:
     """A new, inactive version; unspecified texts are taken from the active version."""
     with transaction.atomic():
+        # A fresh database gets the shipped defaults first, so a draft never becomes version 1
+        # with nothing active.
+        policy_ensure_shipped_defaults()
         latest = PolicyVersion.objects.select_for_update().order_by("-number").first()
         base_texts = dict(latest.texts) if latest else {}
         base_texts.update(texts or {})
@@ -83,12 +86,17 @@ def policy_ensure_shipped_defaults() -> PolicyVersion:
             return active
         if PolicyVersion.objects.exists():
             raise PolicyError("no policy version is active; an admin must activate one")
-        version = PolicyVersion.objects.create(
-            number=1,
-            params=PolicyParams().model_dump(mode="json"),
-            texts={rule: spec["text"] for rule, spec in DEFAULT_TEXTS.items()},
-            note="Shipped defaults (refund-policy.md, version 1)",
-            is_active=True,
-        )
-        PolicyActivation.objects.create(version=version)
+        try:
+            with transaction.atomic():
+                version = PolicyVersion.objects.create(
+                    number=1,
+                    params=PolicyParams().model_dump(mode="json"),
+                    texts={rule: spec["text"] for rule, spec in DEFAULT_TEXTS.items()},
+                    note="Shipped defaults (refund-policy.md, version 1)",
+                    is_active=True,
+                )
+                PolicyActivation.objects.create(version=version)
+        except IntegrityError:
+            # Another process created them a moment ago: use theirs.
+            return PolicyVersion.objects.get(is_active=True)
         return version

@@ -31,7 +31,8 @@ _MARKERS = {
     DE: """ich du er sie wir ihr der die das den dem des ein eine einen einem einer und oder aber ist bin
         sind war waren wurde habe hat haben hatte nicht kein keine mit mein meine meinen meinem für von zu
         zum zur im am auf bei nach aus wie wo wann warum bitte danke hallo können kann könnten fahrer
-        fahrerin auch noch schon nur sehr heute gestern morgen heiße heisse mir mich dich uns euch ihnen""",
+        fahrerin auch noch schon nur sehr heute gestern morgen heiße heisse vielen dank mir mich dich uns euch
+        ihnen""",
     PT: """eu você vocês ele ela nós o os as um uma uns umas e ou é são está estou estava foi era sou não
         sim meu minha meus minhas seu sua com para por do da dos das no na nos nas ao aos que como quando
         onde porque mas muito também olá oi obrigado obrigada bom boa dia motorista viagem corrida ontem
@@ -84,7 +85,8 @@ _EXTRA_COMMON = {
         karte kreditkarte zahlung abbuchung app stornierung storniert hilfe problem beschwerde gegenstand
         kontaktieren kontakt können könnten kann möchte möchten würde würden brauche helfen hilfe frage
         fragen antwort nachricht viel viele gut schlecht nichts alles alle vor nach seit während zwischen
-        ohne über unter hier dort dann also leider wirklich trotzdem sie ihr ihre ihren ihrem ihnen""",
+        ohne über unter hier dort dann also leider wirklich trotzdem sie ihr ihre ihren ihrem ihnen name
+        damen herren geehrte grüßen grüssen ort uhr euro minuten stunde tag woche monat""",
     PT: """olá oi bom boa dia tarde noite obrigado obrigada cumprimentos atenciosamente senhor senhora
         acho penso esqueci perdi deixei bolsa mochila carteira telemóvel celular telefone chaves óculos
         casaco guarda-chuva mala carro veículo táxi viagem corrida trajeto motorista cobrança taxa preço
@@ -144,38 +146,37 @@ _NOUN_ENDINGS = {
     DE: ("ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "chen", "nis", "gebühr", "zeug", "fahrt"),
     PT: ("ção", "são", "dade", "mento", "ância", "ência", "agem"),
 }
-NAME_PARTICLES = frozenset(
-    ["de", "da", "das", "do", "dos", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "den",
-     "zu", "y", "e", "bin", "al", "ter", "ten"]
-)  # fmt: skip
+_PARTICLES = "de da das do dos del della di du des la le van von der den zu y e bin al ter ten"
+NAME_PARTICLES = frozenset(_PARTICLES.split())
 
 # Cues after which a name follows, per language. Group "strong": a name even in lowercase.
 _CUES = {
     FR: (
         r"je\s+m['’]appelle|mon\s+nom\s+(?:est|c['’]est)|moi\s+c['’]est",
-        r"je\s+suis|(?:il|elle)\s+s['’]appel(?:le|ait)|(?:le|la|mon|ma|votre)\s+chauffeu(?:r|se)(?:\s+(?:est|était))?"
+        r"je\s+suis|s['’]appel(?:le|ait)|bonjour|salut|cher|chère|(?:le|la|mon|ma|votre)\s+chauffeu(?:r|se)(?:\s+(?:est|était))?"
         r"|madame|monsieur|mme\.?|m\.|c['’]est",
     ),
     ES: (
         r"me\s+llamo|mi\s+nombre\s+es",
-        r"soy|(?:se|él|ella)\s+(?:llama|llamaba)|(?:el|la|mi|su)\s+conductora?(?:\s+(?:es|era|fue))?"
+        r"soy|se\s+(?:llama|llamaba)|hola|querid[oa]|estimad[oa]|(?:el|la|mi|su)\s+conductora?(?:\s+(?:es|era|fue))?"
         r"|señora?|sra?\.|don|doña",
     ),
     DE: (
         r"ich\s+hei(?:ß|ss)e|mein\s+name\s+ist",
-        r"ich\s+bin|(?:er|sie)\s+hei(?:ß|ss)t|hie(?:ß|ss)|(?:der|die|mein|meine|ihr|ihre)\s+fahrer(?:in)?"
+        r"ich\s+bin|hei(?:ß|ss)t|hallo|hi|liebe|lieber|guten\s+tag|hie(?:ß|ss)|(?:der|die|mein|meine|ihr|ihre)\s+fahrer(?:in)?"
         r"(?:\s+(?:ist|war|hei(?:ß|ss)t))?|herrn?|frau",
     ),
     PT: (
         r"meu\s+nome\s+é|me\s+chamo|chamo-me",
-        r"(?:eu\s+)?sou(?:\s+[oa])?|(?:ele|ela)\s+se\s+chama|chama-se|(?:o|a|meu|minha)\s+motorista"
+        r"(?:eu\s+)?sou(?:\s+[oa])?|se\s+chama|chama-se|olá|oi|car[oa]|prezad[oa]|(?:o|a|meu|minha)\s+motorista"
         r"(?:\s+(?:é|era|foi))?|senhora?|sra?\.|dona?",
     ),
 }
 _CLOSINGS = {
     FR: r"merci(?:\s+beaucoup|\s+d['’]avance)?|cordialement|bien\s+à\s+vous|bonne\s+journée|salutations",
     ES: r"gracias|muchas\s+gracias|saludos|un\s+saludo|atentamente|cordialmente",
-    DE: r"danke(?:\s+schön)?|vielen\s+dank|viele\s+grüße|liebe\s+grüße|mit\s+freundlichen\s+grüßen|grüße|lg|mfg",
+    DE: r"danke(?:\s+schön)?|vielen\s+dank|viele\s+grüße|liebe\s+grüße|mit\s+freundlichen\s+grüßen|grüße"
+    r"|lg|mfg",
     PT: r"obrigad[oa]|muito\s+obrigad[oa]|cumprimentos|atenciosamente|abraços?",
 }
 
@@ -216,7 +217,7 @@ def take_cued_name(text: str, pos: int, lang: str, *, lowercase_ok: bool) -> tup
             if nxt and _TOKEN_RE.match(text, nxt.end()) and text[nxt.end()].isupper():
                 i = nxt.end()
                 continue
-        if is_common(word, lang) or low in COMMON[EN] and not word[:1].isupper():
+        if is_common(word, lang) or (low in COMMON[EN] and not word[:1].isupper()):
             break
         if not word[:1].isupper() and (not lowercase_ok or (taken and text[taken[0][0]].isupper())):
             break
@@ -233,7 +234,8 @@ def take_cued_name(text: str, pos: int, lang: str, *, lowercase_ok: bool) -> tup
 
 
 def find_cued_names(text: str, lang: str) -> list[tuple[int, int, float]]:
-    """Names after the cues and closings of `lang` ("Je m'appelle Camille Martin", "Danke,\\nJonas Becker")."""
+    """Names after the cues and closings of `lang` ("Je m'appelle Camille Martin", "Danke,\\nJonas Becker"),
+    and runs of capitalised words inside a sentence that look like a name."""
     pattern = CUE_RES.get(lang)
     if pattern is None:
         return []
@@ -242,7 +244,18 @@ def find_cued_names(text: str, lang: str) -> list[tuple[int, int, float]]:
         span = take_cued_name(text, m.end(), lang, lowercase_ok=bool(m.group("strong")))
         if span:
             out.append((*span, 0.75))
+    for m in _CAPITAL_RUN_RE.finditer(text):
+        span = foreign_name(text, m.start(), m.end(), lang)
+        if span and span[0] == m.start() and span[1] > span[0] and " " in text[span[0] : span[1]]:
+            out.append((*span, 0.6))
     return out
+
+
+# Two to four capitalised words in a row inside a sentence ("… la voiture de Pierre Dubois hier").
+_CAPITAL_RUN_RE = re.compile(
+    r"(?<=[\p{L},;][ \t]+)\p{Lu}[\p{L}\p{M}'’\-]+"
+    r"(?:[ \t]+(?:(?:de|da|do|dos|del|van|von|der|den|du|le|la)[ \t]+)?\p{Lu}[\p{L}\p{M}'’\-]+){1,3}"
+)
 
 
 def cue_precedes(text: str, start: int, lang: str) -> bool:
@@ -275,8 +288,8 @@ def foreign_name(text: str, start: int, end: int, lang: str) -> tuple[int, int] 
         low = first.lower()
         if low.endswith(_NOUN_ENDINGS[lang]) and len(low) > 5:
             return None  # "Reinigung", "Zahlung": a noun (German capitalises them all)
-        if lang == DE and _sentence_initial(text, tokens[0][0]):
-            return None  # a German sentence may open with any noun
+        if lang == DE:
+            return None  # German capitalises every noun: a lone word is a name only after a cue
     return tokens[0][0], tokens[-1][1]
 
 

@@ -1329,7 +1329,12 @@ def _find_english_cued_names(text: str) -> list[Span]:
         cue = m.group().lower()
         weak = cue.startswith(("this", "i")) or "driver" in cue
         span = _take_name(text, m.end(), lowercase_ok=True)
-        if span and text[span[0]].islower() and weak and languages.is_common_english(text[slice(*span)].split()):
+        if (
+            span
+            and text[span[0]].islower()
+            and weak
+            and languages.is_common_english(text[slice(*span)].split())
+        ):
             continue  # "the driver was grumpy", "this is ridiculous"
         if span and (text[span[0]].isupper() or not weak or _ends_phrase(text, span[1])):
             out.append((*span, 0.75))

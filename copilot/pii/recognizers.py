@@ -157,12 +157,20 @@ class NerPersonRecognizer(LocalRecognizer):
         if len(words) == 1 and not words[0][:1].isupper():
             # a lowercase first name stays ("patricia, can i …"); a lowercase word of the language goes
             low = words[0].lower()
-            if patterns.is_plain_word(low) or low in patterns.COMMON_NOUNS or low in languages.COMMON[languages.EN]:
+            if (
+                patterns.is_plain_word(low)
+                or low in patterns.COMMON_NOUNS
+                or low in languages.COMMON[languages.EN]
+            ):
                 return False
             return not (low.endswith(_WORD_ENDINGS) and low not in patterns.NAMES_LIKE_WORDS)
         if languages.is_common_english(words):
             return False
-        return not (len(words) > 1 and _STREET_TYPE_RE.fullmatch(words[-1]) and languages.is_common_english(words[:-1]))
+        return not (
+            len(words) > 1
+            and _STREET_TYPE_RE.fullmatch(words[-1])
+            and languages.is_common_english(words[:-1])
+        )
 
     @staticmethod
     def _tidy(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -1056,3 +1056,114 @@ def test_a_request_without_tools_gets_the_reply_at_once():
     response = OfflineProvider().complete(request, on_token=lambda _: None)
     assert response.tool_calls == [] and response.content
     assert OfflineProvider.name == "offline" and response.model == "offline-planner-1"
+
+
+# --- greetings, "my latest ride", "other" about a trip, praise, flags, fee charged twice ----------
+
+
+def test_a_greeting_does_not_describe_the_trip():
+    described = describe("Good afternoon, I was overcharged on my latest ride.")
+    assert described.parts == set() and described.latest
+    assert describe("Bonsoir, j'ai un souci avec ma course.").parts == set()
+
+
+def _duration_only_world() -> World:
+    """The newest trip (this morning) ran 1.55x its estimated time, on a normal distance; an older one is fine."""
+    newest = completed(
+        _id("d0a71e55"), when=NOW - timedelta(hours=3), upfront="17.00", fare="27.00", est_km=6.0, act_km=6.4
+    ).model_copy(update={"estimated_duration_min": 20.0, "actual_duration_min": 31.0})
+    older = completed(_id("0bd1e2f3"), when=NOW - timedelta(hours=20), upfront="12.00", fare="12.00")  # 14:00
+    return World([newest, older])
+
+
+def test_my_latest_ride_after_an_afternoon_greeting_is_the_newest_trip_and_a_long_duration_is_refunded():
+    run = play(
+        "Good afternoon, I was overcharged for my latest ride. A short hop that dragged on forever on an odd route.",
+        ("fare_dispute",),
+        _duration_only_world(),
+    )
+    looked_up = [args["trip_id"] for name, args, _ in run.calls if name == "get_trip_details"]
+    assert looked_up == [None, _id("d0a71e55")]
+    assert run.refunds() == [("refund", "route_deviation", "10.00")]
+
+
+def test_other_about_a_past_trip_looks_the_trip_up_and_proposes_nothing():
+    evening = completed(_id("e7e1a2b3"), when=NOW - timedelta(hours=15))  # yesterday 19:00
+    earlier = completed(_id("3a4b5c6d"), when=NOW - timedelta(days=6))
+    run = play(
+        "Is it still possible to leave a tip for the ride I took yesterday evening?",
+        ("other",),
+        World([evening, earlier]),
+    )
+    looked_up = [args["trip_id"] for name, args, _ in run.calls if name == "get_trip_details"]
+    assert looked_up == [None, _id("e7e1a2b3")]
+    assert run.gated() == []
+    assert "tip" in run.draft.lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["How do I turn off promotional emails?", "Can I schedule a ride for next Tuesday morning?"],
+)
+def test_other_without_a_past_trip_calls_no_tools(text):
+    assert play(text, ("other",), long_route_world()).calls == []
+
+
+def test_praise_for_a_driver_looks_up_the_trip_and_gets_thanks_not_a_credit():
+    from copilot.agent.intent import classify
+
+    text = "The driver on trip 5e7f1ce0 was so helpful with my grandfather's wheelchair. Please pass on my thanks."
+    intents = classify(text).intents
+    assert intents == ("other",)
+    run = play(text, intents, World([completed(_id("5e7f1ce0"), when=NOW - timedelta(days=1))]))
+    assert run.tools() == ["get_trip_details"]
+    assert run.gated() == []
+    assert "kind words" in run.draft and amounts_in(run.draft) == set()
+
+
+def test_a_service_complaint_reads_the_rider_flags_even_without_a_trip_look_up():
+    run = play(
+        "The driver on my last ride was very rude to me.",
+        ("service_complaint",),
+        long_route_world(),
+        tools=["get_rider_flags", "simulate_refund", "issue_refund"],
+    )
+    assert run.tools() == ["get_rider_flags"]
+    assert run.refunds() == []
+
+
+def test_a_fare_dispute_with_a_rude_driver_gets_a_refund_and_a_credit_from_the_classified_intents():
+    from copilot.agent.intent import classify
+
+    text = (
+        f"Trip {LONG} cost way more than the upfront price because of a huge detour. "
+        "The driver was also really rude when I asked him why."
+    )
+    intents = classify(text).intents
+    assert intents[:2] == ("fare_dispute", "service_complaint")
+    run = play(text, intents, long_route_world())
+    assert "get_rider_flags" in run.tools()
+    assert sorted(run.refunds()) == [
+        ("credit", "service_quality", "9.60"),
+        ("refund", "route_deviation", "18.00"),
+    ]
+
+
+def test_a_cancellation_fee_charged_twice_refunds_only_the_duplicate():
+    from copilot.agent.intent import classify
+
+    trip = cancelled(_id("7c0ffee1"), when=NOW - timedelta(days=1))
+    fee = trip.charges[0]
+    twice = trip.model_copy(
+        update={
+            "charges": (
+                fee,
+                fee.model_copy(update={"charge_id": "ch_dup", "at": fee.at + timedelta(seconds=20)}),
+            )
+        }
+    )
+    text = "I've been billed the £5 cancellation fee twice for booking 7c0ffee1, please return the extra one."
+    intents = classify(text).intents
+    assert intents == ("duplicate_charge",)
+    run = play(text, intents, World([twice]))
+    assert run.refunds() == [("refund", "duplicate_charge", "5.00")]

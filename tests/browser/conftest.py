@@ -68,8 +68,10 @@ def live_url(test_database_url, tmp_path_factory, celery_worker_process):
         process.kill()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture
 def browser():
+    # Per test, not per session: Playwright's sync API keeps an event loop running in this
+    # thread while it is started, which would make every later test look "async" to Django.
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:

@@ -11,10 +11,17 @@ from copilot import models as m
 from copilot.agent.loop import turn_run
 from copilot.selectors import copilot_panel
 from copilot.services import case_open
+from tests.conftest import wait_until
 from tests.factories import RiderFactory, TripFactory
 from tools.models import PendingAction
 
 pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def finish_turn(turn) -> None:
+    """Run the turn here, or wait for the session's worker if it took the turn first."""
+    turn_run(str(turn.pk))
+    wait_until(lambda: m.Turn.objects.filter(pk=turn.pk, status="done").exists(), timeout=60)
 
 
 @pytest.fixture
@@ -26,7 +33,7 @@ def proposed(agent):
     case.assignee = agent
     case.save()
     turn = m.Turn.objects.get(case=case)
-    turn_run(str(turn.pk))
+    finish_turn(turn)
     action = PendingAction.objects.get(turn_id=str(turn.pk))
     return case, action
 

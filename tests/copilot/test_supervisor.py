@@ -10,11 +10,18 @@ from django.urls import reverse
 from copilot import models as m
 from copilot.agent.loop import turn_run
 from copilot.services import case_open
+from tests.conftest import wait_until
 from tests.factories import RiderFactory, TripFactory
 from tools.actions import action_approve
 from tools.models import PendingAction
 
 pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def finish_turn(turn) -> None:
+    """Run the turn here, or wait for the session's worker if it took the turn first."""
+    turn_run(str(turn.pk))
+    wait_until(lambda: m.Turn.objects.filter(pk=turn.pk, status="done").exists(), timeout=60)
 
 
 @pytest.fixture
@@ -26,7 +33,7 @@ def over_limit(agent):
     )
     case.assignee = agent
     case.save()
-    turn_run(str(m.Turn.objects.get(case=case).pk))
+    finish_turn(m.Turn.objects.get(case=case))
     action = PendingAction.objects.get(case=case)
     assert action.verdict["verdict"] == "needs_supervisor"
     return action
