@@ -127,8 +127,14 @@ CHANNEL_LAYERS = {
         "BACKEND": "channels_redis.core.RedisChannelLayer",
         "CONFIG": {
             # Hundreds of sockets may join groups at once; redis-py's default cap is too low.
+            # redis-py 8 reads with a 5 s timeout by default, the same as channels_redis's
+            # blocking receive: under load the read lost the race and killed the socket.
             "hosts": [
-                {"address": REDIS_URL, "max_connections": env_int("CHANNEL_LAYER_MAX_CONNECTIONS", 1000)}
+                {
+                    "address": REDIS_URL,
+                    "max_connections": env_int("CHANNEL_LAYER_MAX_CONNECTIONS", 1000),
+                    "socket_timeout": 30,
+                }
             ],
             "prefix": "copilot-ws",
             # The layer is at-most-once: a client that misses a frame re-reads the
