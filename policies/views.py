@@ -312,7 +312,7 @@ def settings_view(request: HttpRequest) -> HttpResponse:
                 "case_model_call_budget": current.case_model_call_budget,
             }
         )
-        return render(request, "admin/settings.html", {"form": form, "current": current})
+        return render(request, "admin/settings.html", {"form": form, "current": current, **_endpoint()})
     form = SettingsForm(request.POST)
     if form.is_valid():
         try:
@@ -322,4 +322,19 @@ def settings_view(request: HttpRequest) -> HttpResponse:
         else:
             messages.success(request, "Copilot settings saved." if changes else "Nothing changed.")
             return redirect("admin-settings")
-    return render(request, "admin/settings.html", {"form": form, "current": current}, status=400)
+    return render(
+        request, "admin/settings.html", {"form": form, "current": current, **_endpoint()}, status=400
+    )
+
+
+def _endpoint() -> dict:
+    """The model endpoint in force: set in the environment, shown here, never the key."""
+    from django.conf import settings
+
+    return {
+        "endpoint": {
+            "provider": settings.COPILOT_PROVIDER,
+            "model": settings.COPILOT_MODEL if settings.COPILOT_PROVIDER == "openai" else "offline-planner-1",
+            "base_url": settings.OPENAI_BASE_URL or ("default OpenAI" if settings.OPENAI_API_KEY else "none"),
+        }
+    }

@@ -403,3 +403,13 @@ def test_an_admin_opens_every_page(admin_client):
     for method, url in _admin_urls():
         if method == "get" and "activate" not in url and "rollback" not in url:
             assert admin_client.get(url).status_code == 200, url
+
+
+def test_the_settings_page_shows_the_model_endpoint_but_never_its_key(admin_client, settings):
+    settings.COPILOT_PROVIDER = "openai"
+    settings.COPILOT_MODEL = "gpt-test"
+    settings.OPENAI_BASE_URL = "http://llm.internal:8000/v1"
+    settings.OPENAI_API_KEY = "sk-secret-value"
+    page = admin_client.get(reverse("admin-settings")).content.decode()
+    assert "gpt-test" in page and "http://llm.internal:8000/v1" in page
+    assert "sk-secret-value" not in page
