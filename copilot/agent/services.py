@@ -17,7 +17,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from copilot.models import Case, CopilotSettings, Message, Turn
+from copilot.models import Case, CaseVault, CopilotSettings, Message, Turn
 from copilot.pii import redact
 
 log = logging.getLogger(__name__)
@@ -82,12 +82,21 @@ def turn_request(*, case: Case, user, question: str = "") -> Turn:
             case=case,
             kind=Turn.Kind.FOLLOWUP if question else Turn.Kind.REGENERATE,
             message=last_customer,
-            question=redact(question).text if question else "",
+            question=_redact_for_case(case, question) if question else "",
             requested_by=user,
             heartbeat_at=timezone.now(),
         )
         transaction.on_commit(lambda: _enqueue(turn.pk))
     return turn
+
+
+def _redact_for_case(case: Case, text: str) -> str:
+    """Redact with the case's own placeholders, so <PERSON_1> means the same person everywhere."""
+    vault, _ = CaseVault.objects.select_for_update().get_or_create(case=case)
+    redaction = redact(text, known=vault.load())
+    vault.store(redaction.mapping)
+    vault.save()
+    return redaction.text
 
 
 def turns_sweep(*, now: datetime | None = None) -> int:

@@ -6,7 +6,7 @@ import pytest
 
 from copilot.agent.loop import turn_run
 from copilot.agent.services import RateLimited, turn_request
-from copilot.models import CopilotSettings, Turn
+from copilot.models import CaseVault, CopilotSettings, Turn
 from tests.agent.conftest import GroupListener, new_turn
 from tests.agent.scripted_server import final
 
@@ -91,3 +91,10 @@ def test_an_oversized_follow_up_question_is_refused(rider, agent, settings):
     case = new_turn(rider, RECEIPT).case
     with pytest.raises(ValueError, match="at most 100 characters"):
         turn_request(case=case, user=agent, question="why? " * 50)
+
+
+def test_a_follow_up_question_uses_the_cases_own_placeholders(rider, agent):
+    case = new_turn(rider, "Hi, Maria Lopez here, where is my receipt?").case
+    turn = turn_request(case=case, user=agent, question="Did Maria Lopez also complain about Tom Baker?")
+    assert turn.question == "Did <PERSON_1> also complain about <PERSON_2>?"
+    assert CaseVault.objects.get(case=case).load()["<PERSON_2>"] == "Tom Baker"
