@@ -25,14 +25,14 @@ class RedactPiiFilter(logging.Filter):
                 message = record.getMessage()
             except Exception:  # a malformed record is still written, as its raw template
                 message = str(record.msg)
-            record.msg = redact(message).text if message else message
+            record.msg = redact(message, written_by_us=True).text if message else message
             record.args = None
             if record.exc_info and not record.exc_text:
                 record.exc_text = logging.Formatter().formatException(record.exc_info)
             if record.exc_text:
-                record.exc_text = redact(record.exc_text).text
+                record.exc_text = redact(record.exc_text, written_by_us=True).text
             if record.stack_info:
-                record.stack_info = redact(record.stack_info).text
+                record.stack_info = redact(record.stack_info, written_by_us=True).text
             return True
         finally:
             _state.busy = False

@@ -154,17 +154,19 @@ async def run_batch(base: str, cases: list[dict], offset: int) -> list[dict]:
     return await asyncio.gather(*tasks)
 
 
-def cpu_seconds(processes: list[subprocess.Popen]) -> float:
-    total = 0.0
-    for process in processes:
+def cpu_seconds(processes: dict[str, subprocess.Popen]) -> dict[str, float]:
+    """CPU seconds used so far by each role (daphne, turns workers, ingest worker), children included."""
+    used: dict[str, float] = {}
+    for role, process in processes.items():
+        role = role.rstrip("0123456789")
         try:
             proc = psutil.Process(process.pid)
             for p in [proc, *proc.children(recursive=True)]:
                 times = p.cpu_times()
-                total += times.user + times.system
+                used[role] = used.get(role, 0.0) + times.user + times.system
         except psutil.Error:
             continue
-    return total
+    return used
 
 
 def main() -> None:
@@ -182,7 +184,7 @@ def main() -> None:
     model = Model(args.model_latency)
     server = ScriptedServer().start()
     server.responder = model
-    children: list[subprocess.Popen] = []
+    children: dict[str, subprocess.Popen] = {}
     try:
         with services(run_dir, template=ROOT / ".data" / "test" / "pg-template") as service_env:
             LOGS.mkdir(parents=True, exist_ok=True)
@@ -207,45 +209,15 @@ def main() -> None:
 
             CopilotSettings.objects.update_or_create(pk=1, defaults={"case_model_call_budget": 1000})
             bin_dir = Path(sys.executable).parent
-            children.append(
-                subprocess.Popen(
-                    [str(bin_dir / "daphne"), "-b", "127.0.0.1", "-p", str(port), "copilot.asgi:application"],
-                    cwd=ROOT,
-                    env=env,
-                    stdout=subprocess.DEVNULL,
-                    stderr=(LOGS / "daphne.log").open("w"),
-                )
+            children["daphne"] = subprocess.Popen(
+                [str(bin_dir / "daphne"), "-b", "127.0.0.1", "-p", str(port), "copilot.asgi:application"],
+                cwd=ROOT,
+                env=env,
+                stdout=subprocess.DEVNULL,
+                stderr=(LOGS / "daphne.log").open("w"),
             )
             for n in range(args.workers):
-                children.append(
-                    subprocess.Popen(
-                        [
-                            str(bin_dir / "celery"),
-                            "-A",
-                            "copilot",
-                            "worker",
-                            "-l",
-                            "warning",
-                            "-n",
-                            f"bench{n}@%h",
-                            "-Q",
-                            "turns,celery",
-                            "-P",
-                            "threads",
-                            "-c",
-                            str(args.threads),
-                            "--without-gossip",
-                            "--without-mingle",
-                            "--without-heartbeat",
-                        ],
-                        cwd=ROOT,
-                        env=env,
-                        stdout=subprocess.DEVNULL,
-                        stderr=(LOGS / f"worker{n}.log").open("w"),
-                    )
-                )
-            children.append(
-                subprocess.Popen(
+                children[f"turns{n}"] = subprocess.Popen(
                     [
                         str(bin_dir / "celery"),
                         "-A",
@@ -254,21 +226,45 @@ def main() -> None:
                         "-l",
                         "warning",
                         "-n",
-                        "benchingest@%h",
+                        f"bench{n}@%h",
                         "-Q",
-                        "ingest",
+                        "turns,celery",
                         "-P",
-                        "prefork",
+                        "threads",
                         "-c",
-                        "2",
+                        str(args.threads),
                         "--without-gossip",
                         "--without-mingle",
+                        "--without-heartbeat",
                     ],
                     cwd=ROOT,
                     env=env,
                     stdout=subprocess.DEVNULL,
-                    stderr=(LOGS / "ingest.log").open("w"),
+                    stderr=(LOGS / f"worker{n}.log").open("w"),
                 )
+            children["ingest"] = subprocess.Popen(
+                [
+                    str(bin_dir / "celery"),
+                    "-A",
+                    "copilot",
+                    "worker",
+                    "-l",
+                    "warning",
+                    "-n",
+                    "benchingest@%h",
+                    "-Q",
+                    "ingest",
+                    "-P",
+                    "prefork",
+                    "-c",
+                    "2",
+                    "--without-gossip",
+                    "--without-mingle",
+                ],
+                cwd=ROOT,
+                env=env,
+                stdout=subprocess.DEVNULL,
+                stderr=(LOGS / "ingest.log").open("w"),
             )
             if not wait_for_port(port, timeout=60):
                 raise SystemExit("daphne did not start")
@@ -288,7 +284,9 @@ def main() -> None:
                     wall = time.time()
                     results = asyncio.run(run_batch(base, batch, offset))
                     wall = time.time() - wall - 1.0 - n / 50
-                    cpu = cpu_seconds(children) - cpu_before
+                    cpu_after = cpu_seconds(children)
+                    split = {k: (cpu_after[k] - cpu_before.get(k, 0.0)) * 1000 / n for k in cpu_after}
+                    cpu = sum(split.values()) / 1000 * n
                     offset += n
                     times = [r["done"] - r["t0"] for r in results]
                     turns = list(
@@ -312,6 +310,7 @@ def main() -> None:
                             "queued_p95": percentile(queued, 0.95) if queued else float("nan"),
                             "run_p95": percentile(running, 0.95) if running else float("nan"),
                             "model_p50": statistics.median(t.latency.get("model", 0) for t in turns) / 1000,
+                            **{f"cpu_{k}": v for k, v in split.items()},
                         }
                     )
                 med = {k: statistics.median(r[k] for r in rows) for k in rows[0]}
@@ -323,13 +322,15 @@ def main() -> None:
                     f"CPU {med['cpu_ms']:5.1f} ms/turn  failed {int(med['failed'])}  "
                     f"[queued p95 {med['queued_p95'] * 1000:.0f} ms, "
                     f"in worker p95 {med['run_p95'] * 1000:.0f} ms, "
-                    f"model p50 {med['model_p50'] * 1000:.0f} ms]",
+                    f"model p50 {med['model_p50'] * 1000:.0f} ms; CPU ms/turn "
+                    + ", ".join(f"{k[4:]} {v:.1f}" for k, v in med.items() if k.startswith("cpu_"))
+                    + "]",
                     flush=True,
                 )
     finally:
-        for child in children:
+        for child in children.values():
             child.terminate()
-        for child in children:
+        for child in children.values():
             try:
                 child.wait(timeout=15)
             except subprocess.TimeoutExpired:

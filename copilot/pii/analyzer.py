@@ -24,12 +24,13 @@ from collections.abc import Iterable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 
+import regex as re
 import spacy
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 
-from copilot.pii import patterns
+from copilot.pii import languages, patterns
 from copilot.pii.recognizers import (
     ADDRESS,
     CARD,
@@ -207,8 +208,38 @@ def warm_up() -> None:
     detect("Hi, this is Maria Lopez, +44 7700 900123.")
 
 
-def detect(text: str) -> list[Detection]:
-    if _reentered():
+_WORD_RE = re.compile(r"\p{L}[\p{L}\p{M}'’\-]*")
+_PLACEHOLDER_RE = re.compile(r"<[A-Z]+_\d+>")
+
+
+def could_hold_a_name(text: str) -> bool:
+    """Whether `text` has a word the NER could take for a name: capitalised and not a common word.
+
+    For text the copilot or a model wrote (drafts, log records): a name written there is capitalised, and
+    lowercase names are only found after cues, which the pattern recognizers handle without NER.
+    """
+    for match in _WORD_RE.finditer(_PLACEHOLDER_RE.sub(" ", text)):
+        word = match.group()
+        if not word[0].isupper() or (word.isupper() and len(word) <= 3):  # OK, USD, EUR, ID
+            continue
+        low = word.lower().rstrip("'’-")
+        if low.endswith(("'s", "’s")):
+            low = low[:-2]
+        if (
+            low in patterns.COMMON_NOUNS
+            or low in patterns.NOT_NAMES
+            or low in patterns.STOP_WORDS
+            or any(low in common for common in languages.COMMON.values())
+        ):
+            continue
+        return True
+    return False
+
+
+def detect(text: str, *, written_by_us: bool = False) -> list[Detection]:
+    """Detections in `text`. `written_by_us` (a draft, a log record) skips the NER when no word could be a
+    name (`could_hold_a_name`); customer text always gets it."""
+    if _reentered() or (written_by_us and not could_hold_a_name(text)):
         return _detect_without_ner(text)
     engine = get_engine()
     nlp_engine = engine.nlp_engine

@@ -142,24 +142,32 @@ def _build(text: str, detections: list[analyzer.Detection], known: dict[str, str
     return Redaction(text="".join(parts), entities=tuple(entities), mapping=numbering.mapping)
 
 
-def redact(text: str, *, known: dict[str, str] | None = None) -> Redaction:
-    """Replace the PII in `text` by placeholders; `known` is the case's mapping so far (reused, continued)."""
+def redact(text: str, *, known: dict[str, str] | None = None, written_by_us: bool = False) -> Redaction:
+    """Replace the PII in `text` by placeholders; `known` is the case's mapping so far (reused, continued).
+
+    `written_by_us` is for text the copilot or a model wrote (log records, drafts): the NER runs only
+    when a word could be a name, which spares it on most such text (see `analyzer.could_hold_a_name`).
+    """
     if not text or not text.strip():
         return Redaction(text=text, entities=(), mapping=dict(known or {}))
-    return _build(text, analyzer.detect(text), known)
+    return _build(text, analyzer.detect(text, written_by_us=written_by_us), known)
 
 
-def redact_many(texts: list[str]) -> list[Redaction]:
-    """`redact` for many independent texts (each numbered on its own), NER batched with `nlp.pipe`."""
+def redact_many(texts: list[str], *, known: list[dict[str, str] | None] | None = None) -> list[Redaction]:
+    """`redact` for many independent texts, NER batched with `nlp.pipe`; `known[i]` is text i's mapping so
+    far (each text is numbered on its own: texts of one case must not share a batch)."""
+    knowns = known if known is not None else [None] * len(texts)
+    if len(knowns) != len(texts):
+        raise ValueError("known must give one mapping (or None) per text")
     return [
-        _build(text, detections, None)
-        for text, detections in zip(texts, analyzer.detect_many(texts), strict=True)
+        _build(text, detections, mapping) if text and text.strip() else redact(text, known=mapping)
+        for text, detections, mapping in zip(texts, analyzer.detect_many(texts), knowns, strict=True)
     ]
 
 
 def find_pii(text: str) -> list[Entity]:
     """The PII in `text` (for scanning model output); placeholders in it are not PII."""
-    return list(redact(text).entities)
+    return list(redact(text, written_by_us=True).entities)
 
 
 def restore(text: str, mapping: dict[str, str]) -> str:

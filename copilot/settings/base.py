@@ -210,6 +210,11 @@ LOGGING = {
         "django.db.backends": {"level": "WARNING"},
         # Presidio reports each recognizer it loads at INFO; only its warnings matter.
         "presidio-analyzer": {"level": "WARNING"},
+        # The HTTP clients log every request at INFO (the model endpoint's URL and status): noise at
+        # scale; their warnings and errors still come through.
+        "httpx": {"level": "WARNING"},
+        "httpx2": {"level": "WARNING"},
+        "httpcore": {"level": "WARNING"},
     },
 }
 
@@ -247,6 +252,8 @@ CELERY_BEAT_SCHEDULE["sweep-turns"] = {"task": "copilot.tasks.sweep_turns", "sch
 COPILOT_TURN_STALE_SECONDS = env_int("COPILOT_TURN_STALE_SECONDS", 180, minimum=1)
 COPILOT_TURN_QUEUE = "turns"
 COPILOT_INGEST_QUEUE = "ingest"
+# Messages waiting for redaction that one ingest task takes together (NER in `nlp.pipe` batches).
+COPILOT_INGEST_BATCH = env_int("COPILOT_INGEST_BATCH", 16, minimum=1)
 CELERY_TASK_ROUTES = {
     "copilot.tasks.run_turn": {"queue": "turns"},
     "copilot.tasks.ingest_message": {"queue": "ingest"},

@@ -332,3 +332,33 @@ def test_a_call_made_from_inside_the_redactor_gets_ner_free_redaction_instead_of
     with pii_analyzer._inside():
         result = redact("my name is maria, call +44 7700 900123")
     assert [(e.type, e.value) for e in result.entities] == [("PERSON", "maria"), ("PHONE", "+44 7700 900123")]
+
+
+# Text the copilot or a model wrote: the NER runs only when a word could be a name.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thanks for letting us know. We have refunded the detour.", False),
+        ("Hello <PERSON_1>, sorry about trip 3f2a9c1b; USD 18.00 is on its way.", False),
+        ("Hello <PERSON_1>, Jonas from our safety team will call you.", True),
+        ("Your driver, Becker, was reported.", True),
+        ("ANNA LOPEZ wrote to us", True),
+        ("the driver jonas was rude", False),  # lowercase: cue finders, not the NER
+    ],
+)
+def test_only_text_with_a_capitalised_uncommon_word_could_hold_a_name(text, expected):
+    from copilot.pii.analyzer import could_hold_a_name
+
+    assert could_hold_a_name(text) is expected
+
+
+def test_a_name_a_model_writes_into_a_draft_is_found():
+    found = find_pii("Hello <PERSON_1>, Jonas Becker from our team will call you at +44 7700 900123.")
+    assert {(e.type, e.value) for e in found} == {("PERSON", "Jonas Becker"), ("PHONE", "+44 7700 900123")}
+
+
+def test_a_draft_without_candidate_names_still_loses_its_emails_and_phones():
+    found = find_pii("thanks! write to maria.lopez@example.com or call 07700 900123.")
+    assert {e.type for e in found} == {"EMAIL", "PHONE"}
