@@ -65,8 +65,21 @@ class _RoleCheckedConsumer(AsyncJsonWebsocketConsumer):
         except ValueError:
             return {"type": "__not_json__"}
 
+    async def dispatch(self, message: dict[str, Any]) -> None:
+        # Relays touch no database, so they skip the thread hop that closes stale connections
+        # before every handler: a turn sends a few of them per second to every open page.
+        if message["type"] in {"relay", "relay.batch"}:
+            await getattr(self, message["type"].replace(".", "_"))(message)
+            return
+        await super().dispatch(message)
+
     async def relay(self, message: dict[str, Any]) -> None:
         await self.send_json({"event": message["event"], "payload": message["payload"]})
+
+    async def relay_batch(self, message: dict[str, Any]) -> None:
+        """Several events sent together by one turn; the page gets one frame per event, in order."""
+        for item in message["events"]:
+            await self.send_json({"event": item["event"], "payload": item["payload"]})
 
 
 class CaseConsumer(_RoleCheckedConsumer):

@@ -1,16 +1,20 @@
-"""Publishing to websocket groups from sync code (services, Celery tasks).
+"""Publishing to websocket groups from sync code (services, Celery tasks, turn threads).
 
 The channel layer delivers at most once; every event only tells the browser that
 something changed, and the browser re-reads the database, so a lost frame costs a
-refresh, never data.
+refresh, never data. Sends go through one background event loop per process: a caller
+never waits on Redis, and the channel layer keeps one connection pool (it keeps one per
+event loop, so `async_to_sync` from a worker thread would build a new one per call).
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import os
+import threading
 from typing import Any
 
-from asgiref.sync import async_to_sync
 from channels.layers import get_channel_layer
 
 log = logging.getLogger(__name__)
@@ -23,15 +27,73 @@ def case_group(case_id: int) -> str:
 QUEUE_GROUP = "case-queue"
 
 
-def publish(group: str, event: str, payload: dict[str, Any]) -> bool:
-    """Send one event to a group; a broken channel layer is logged, not raised."""
-    layer = get_channel_layer()
-    if layer is None:
-        return False
-    try:
-        async_to_sync(layer.group_send)(group, {"type": "relay", "event": event, "payload": payload})
-    except Exception:
-        # The database already holds the change; the browser will see it on its next read.
-        log.warning("could not publish %s to %s", event, group, exc_info=True)
-        return False
-    return True
+class _Publisher:
+    """One background event loop per process that sends group messages, fire-and-forget.
+
+    Events of one group are sent one after another, in order; different groups proceed
+    concurrently, so a busy case never holds up another. Events that queued up for a group
+    while its previous send was in flight go out together, as one channel-layer message.
+    """
+
+    def __init__(self) -> None:
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._pid = os.getpid()
+        self._lock = threading.Lock()
+        self._queues: dict[str, asyncio.Queue] = {}
+
+    def _ensure_loop(self) -> asyncio.AbstractEventLoop:
+        with self._lock:
+            # A forked child (a prefork worker) inherits the loop object but not its thread.
+            if self._loop is None or not self._loop.is_running() or self._pid != os.getpid():
+                self._pid = os.getpid()
+                loop = asyncio.new_event_loop()
+                thread = threading.Thread(target=loop.run_forever, name="ws-publisher", daemon=True)
+                thread.start()
+                self._loop = loop
+                self._queues = {}
+            return self._loop
+
+    def send(self, group: str, events: list[tuple[str, dict[str, Any]]]) -> None:
+        """Queue (event, payload) pairs for a group; they reach its sockets in this order."""
+        if not events:
+            return
+        loop = self._ensure_loop()
+        loop.call_soon_threadsafe(self._enqueue, group, list(events))
+
+    def _enqueue(self, group: str, events: list[tuple[str, dict[str, Any]]]) -> None:
+        queue = self._queues.get(group)
+        if queue is None:
+            queue = self._queues[group] = asyncio.Queue()
+            asyncio.get_running_loop().create_task(self._drain(group, queue))
+        queue.put_nowait(events)
+
+    async def _drain(self, group: str, queue: asyncio.Queue) -> None:
+        layer = get_channel_layer()
+        while not queue.empty():
+            events: list[tuple[str, dict[str, Any]]] = []
+            while not queue.empty():
+                events.extend(queue.get_nowait())
+            try:
+                if layer is not None:
+                    await layer.group_send(group, relay_message(events))
+            except Exception as exc:
+                # The database holds the truth; the page re-reads it on its next gap or reconnect.
+                log.warning("%d websocket event(s) were not delivered: %s", len(events), exc)
+        # Emptied within this loop's thread, so no message can slip in between check and removal.
+        del self._queues[group]
+
+
+def relay_message(events: list[tuple[str, dict[str, Any]]]) -> dict[str, Any]:
+    """The channel-layer message for events of one group: one event, or several in one message."""
+    if len(events) == 1:
+        [(event, payload)] = events
+        return {"type": "relay", "event": event, "payload": payload}
+    return {"type": "relay.batch", "events": [{"event": e, "payload": p} for e, p in events]}
+
+
+publisher = _Publisher()
+
+
+def publish(group: str, event: str, payload: dict[str, Any]) -> None:
+    """Send one event to a group, fire-and-forget; a broken channel layer is logged, not raised."""
+    publisher.send(group, [(event, payload)])

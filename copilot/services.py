@@ -12,7 +12,7 @@ from django.utils import timezone
 from copilot.crypto import decrypt, encrypt
 from copilot.models import Case, CaseVault, Message, Rider
 from copilot.pii import redact, redact_many, restore
-from copilot.realtime import QUEUE_GROUP, publish
+from copilot.realtime import QUEUE_GROUP, case_group, publish
 
 
 def case_open(
@@ -74,7 +74,7 @@ def case_receive_message(
     until then the message has no text and nothing reads it.
     """
     from copilot.agent.services import turn_for_message
-    from copilot.tasks import case_message_received, ingest_message
+    from copilot.tasks import ingest_message
 
     with transaction.atomic():
         if defer_redaction:
@@ -89,8 +89,15 @@ def case_receive_message(
             return message
         message = message_store(case=case, role=Message.Role.CUSTOMER, text=text, at=at)
         turn_for_message(message=message)
-        transaction.on_commit(lambda: case_message_received.delay(message.pk))
+        transaction.on_commit(lambda: message_announce(message=message))
     return message
+
+
+def message_announce(*, message: Message) -> None:
+    """Tell the case's open pages and the queue pages that a message arrived (after commit)."""
+    payload = {"case_id": message.case_id, "message_id": message.pk}
+    publish(case_group(message.case_id), "message.created", payload)
+    publish(QUEUE_GROUP, "queue.changed", payload)
 
 
 def _enqueue_ingest(task, message_id: int) -> None:
@@ -124,7 +131,6 @@ def message_ingest(*, message_id: int) -> Message | None:
 
 def _ingest_batch(message_id: int, limit: int) -> Message | None:
     from copilot.agent.services import turn_for_message
-    from copilot.tasks import case_message_received
 
     waiting = Message.objects.filter(role=Message.Role.CUSTOMER, text="").exclude(raw_text="")
     with transaction.atomic():
@@ -165,7 +171,7 @@ def _ingest_batch(message_id: int, limit: int) -> Message | None:
             message.text = redaction.text
             message.save(update_fields=["text"])
             turn_for_message(message=message)
-            transaction.on_commit(lambda pk=message.pk: case_message_received.delay(pk))
+            transaction.on_commit(lambda m=message: message_announce(message=m))
     return own
 
 

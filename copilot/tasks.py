@@ -14,6 +14,7 @@ log = logging.getLogger(__name__)
 
 @shared_task(acks_late=True)
 def case_message_received(message_id: int) -> None:
+    """Kept for tasks queued by an earlier release; messages are now announced on commit."""
     message = Message.objects.filter(pk=message_id).select_related("case").first()
     if message is None:
         log.warning("message %s vanished before its task ran", message_id)

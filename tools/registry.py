@@ -80,11 +80,19 @@ def _description(tool: Tool) -> str:
 
 
 @functools.cache
+def _registered_schemas() -> dict[str, dict[str, Any]]:
+    # The registry is fixed when the process starts, and building a schema costs a pydantic schema
+    # generation: once per process, not once per model call.
+    return {name: openai_schema(tool) for name, tool in TOOLS.items()}
+
+
+@functools.cache
 def schema_version() -> str:
     """A short hash of every tool schema: audit rows say exactly what the model was shown."""
-    blob = json.dumps([openai_schema(t) for t in TOOLS.values()], sort_keys=True)
+    blob = json.dumps(list(_registered_schemas().values()), sort_keys=True)
     return "tools-" + hashlib.sha256(blob.encode()).hexdigest()[:12]
 
 
 def openai_tools(names: list[str] | None = None) -> list[dict[str, Any]]:
-    return [openai_schema(t) for name, t in TOOLS.items() if names is None or name in names]
+    """The schemas of the named tools (all when None), shared: callers must not modify them."""
+    return [schema for name, schema in _registered_schemas().items() if names is None or name in names]

@@ -185,7 +185,7 @@ def _finish_skipped(turn: Turn, stream: TurnStream, why: str) -> None:
 
 def _run(turn: Turn, stream: TurnStream, started: float, now: datetime) -> None:
     run = _Run(turn)
-    stream.status("Reading the conversation")
+    stream.status("Reading the conversation")  # sent with "Thinking", unless the set-up is slow
     customer_text = _customer_text(turn)
     last_customer = turn.message.text if turn.message else customer_text.rsplit("\n", 1)[-1]
     classified = intent_model.classify(last_customer + (f"\n{turn.question}" if turn.question else ""))
@@ -257,7 +257,6 @@ def _run(turn: Turn, stream: TurnStream, started: float, now: datetime) -> None:
         fallback=fallback,
     )
     run.timings["total"] = (time.perf_counter() - started) * 1000
-    stream.flush()
     first_token = None
     if stream.first_token_at is not None:
         first_token = timezone.now() - timedelta(seconds=time.monotonic() - stream.first_token_at)
@@ -302,6 +301,7 @@ def _loop(run, stream, ctx, provider, base, offered, classified) -> tuple[list[C
         request = ModelRequest(
             messages=messages, tools=tools, intent=classified.primary, intents=classified.intents
         )
+        stream.flush()  # the page shows what the copilot is doing while it waits for the model
         call_started = time.perf_counter()
         notify_observers(request)
         try:
@@ -355,6 +355,7 @@ def _loop(run, stream, ctx, provider, base, offered, classified) -> tuple[list[C
     request = ModelRequest(
         messages=messages, tools=[], intent=classified.primary, intents=classified.intents, tool_choice="none"
     )
+    stream.flush()
     call_started = time.perf_counter()
     notify_observers(request)
     try:
@@ -390,6 +391,7 @@ def _execute(run, stream, ctx, calls, failures) -> list[ChatMessage]:
         else:
             runnable.append(ToolCall(id=call.id, name=call.name, arguments=call.arguments))
     if runnable:
+        stream.flush()  # "Looking up the trip" is on the page while the tools run
         tool_started = time.perf_counter()
         outcomes = execute_tool_calls(ctx, runnable)
         run.timings["tools"] += (time.perf_counter() - tool_started) * 1000

@@ -74,8 +74,9 @@ class GroupListener:
                     message = await asyncio.wait_for(self.layer.receive(self.channel), timeout)
                 except TimeoutError:
                     return events
-                events.append({"event": message["event"], **message["payload"]})
-                if message["event"] in {"turn.done", "turn.failed"}:
+                items = message["events"] if message["type"] == "relay.batch" else [message]
+                events.extend({"event": m["event"], **m["payload"]} for m in items)
+                if any(m["event"] in {"turn.done", "turn.failed"} for m in items):
                     return events
 
         return async_to_sync(collect)()

@@ -15,7 +15,7 @@ from tests.factories import RiderFactory
 pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
 
 
-def test_a_customer_message_is_announced_to_the_queue_by_the_worker(celery_worker_process):
+def test_a_customer_message_is_announced_to_the_queue_once_stored(celery_worker_process):
     layer = get_channel_layer()
     rider = RiderFactory()
 
