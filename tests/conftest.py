@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 import redis
+from celery import Celery
 from django.conf import settings
 
 from tests.factories import make_user
@@ -107,17 +108,29 @@ def start_worker(database_url: str, log_path: Path, *, name: str, **env_override
         stderr=subprocess.STDOUT,
         start_new_session=True,
     )
-    from copilot.celery import app
-
+    # A worker given a Redis of its own (REDIS_URL among the overrides) answers pings there only.
+    broker_url = env_overrides.get("REDIS_URL")
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise RuntimeError(f"celery worker exited at start:\n{log_path.read_text()[-3000:]}")
-        replies = app.control.ping(timeout=0.5)
+        replies = ping_workers(broker_url)
         if any(name in host for reply in replies for host in reply):
             return process
     process.kill()
     raise RuntimeError(f"celery worker did not answer pings:\n{log_path.read_text()[-3000:]}")
+
+
+def ping_workers(broker_url: str | None = None, *, timeout: float = 0.5) -> list[dict]:
+    """Ping replies of the workers on the session's broker, or on the broker at broker_url."""
+    from copilot.celery import app
+
+    if broker_url is None:
+        return app.control.ping(timeout=timeout)
+    # An app of its own: the control mailbox publishes through the app's producer pool,
+    # which would reach the session's broker whatever connection is passed in.
+    with Celery("copilot", broker=broker_url, set_as_current=False) as other:
+        return other.control.ping(timeout=timeout)
 
 
 def stop_worker(process: subprocess.Popen) -> None:

@@ -26,13 +26,25 @@ def _generation(rider_id: str) -> int:
     return int(client().get(f"copilot:tools:gen:{rider_id}") or 0)
 
 
-def cache_key(*, tool: str, rider_id: str, arguments: dict[str, Any], scope: str) -> str:
+def cache_key(*, tool: str, rider_id: str, arguments: dict[str, Any], scope: str) -> str | None:
+    """The key of this call's cached result; None when Redis is unreachable, so the call runs uncached.
+
+    Without the rider's generation no key is safe: a guessed one could serve, once Redis is
+    back, a result that a refund has made stale.
+    """
+    try:
+        generation = _generation(rider_id)
+    except redis.RedisError:
+        log.warning("tool cache unavailable; running %s uncached", tool)
+        return None
     digest = hashlib.sha256(json.dumps(arguments, sort_keys=True).encode()).hexdigest()[:24]
-    return f"copilot:tools:cache:{scope}:{rider_id}:{_generation(rider_id)}:{tool}:{digest}"
+    return f"copilot:tools:cache:{scope}:{rider_id}:{generation}:{tool}:{digest}"
 
 
-def get(key: str, tool: str) -> dict[str, Any] | None:
+def get(key: str | None, tool: str) -> dict[str, Any] | None:
     """The cached result or None; a cache outage is a miss, never a failure."""
+    if key is None:
+        return None
     try:
         raw = client().get(key)
         client().hincrby(STATS_KEY, f"{tool}:{'hit' if raw else 'miss'}", 1)

@@ -161,7 +161,7 @@ def _invoke(ctx: ToolContext, prepared: _Prepared) -> dict[str, Any]:
         connections.close_all()
 
 
-def _cache_key(ctx: ToolContext, prepared: _Prepared) -> str:
+def _cache_key(ctx: ToolContext, prepared: _Prepared) -> str | None:
     # simulate_refund depends on "now" (the refund window), to the minute.
     scope = f"{schema_version()}:{ctx.policy.label}:{ctx.now:%Y%m%d%H%M}"
     return cache.cache_key(
@@ -249,7 +249,7 @@ def execute_tool_calls(ctx: ToolContext, calls: list[ToolCall]) -> list[ToolOutc
     pool = ThreadPoolExecutor(max_workers=settings.COPILOT_TOOL_CONCURRENCY, thread_name_prefix="tool")
     try:
         # Reads: served from cache when possible, the rest started together.
-        started_reads: list[tuple[int, _Prepared, float, Future | None, str]] = []
+        started_reads: list[tuple[int, _Prepared, float, Future | None, str | None]] = []
         for index, prepared, started in reads:
             key = _cache_key(ctx, prepared)
             hit = cache.get(key, prepared.tool.name)
