@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import Any
 
 from django.conf import settings
-from django.db import connection, transaction
+from django.db import connection
 from django.db.models import F, Q, Sum
 from django.utils import timezone
 
@@ -71,22 +71,24 @@ def turn_claim(turn_id: str) -> Turn | None:
     return turn
 
 
-def _history(turn: Turn, now) -> list[ChatMessage]:
+def _conversation(turn: Turn, now) -> tuple[list[ChatMessage], str]:
+    """(the messages the model reads, all the customer's text in the case), from one query."""
     # The time lets "yesterday" or "this morning" pick a trip.
     clock = f"\nCurrent time: {now.isoformat(timespec='minutes')}"
     messages: list[ChatMessage] = [{"role": "system", "content": SYSTEM_PROMPT + clock}]
     upto = turn.message.created_at if turn.message else turn.created_at
-    for message in turn.case.messages.filter(created_at__lte=upto).order_by("created_at", "id"):
-        role = "user" if message.role == Message.Role.CUSTOMER else "assistant"
-        messages.append({"role": role, "content": message.text})
+    customer: list[str] = []
+    rows = turn.case.messages.order_by("created_at", "id").values_list("role", "text", "created_at")
+    for role, text, created_at in rows:
+        if role == Message.Role.CUSTOMER:
+            customer.append(text)
+        if created_at <= upto:
+            messages.append(
+                {"role": "user" if role == Message.Role.CUSTOMER else "assistant", "content": text}
+            )
     if turn.question:
         messages.append({"role": "user", "content": f"[The support agent asks you] {turn.question}"})
-    return messages
-
-
-def _customer_text(turn: Turn) -> str:
-    texts = turn.case.messages.filter(role=Message.Role.CUSTOMER).values_list("text", flat=True)
-    return "\n".join(texts)
+    return messages, "\n".join(customer)
 
 
 def _choose_provider(case: Case) -> tuple[Any, str]:
@@ -186,7 +188,7 @@ def _finish_skipped(turn: Turn, stream: TurnStream, why: str) -> None:
 def _run(turn: Turn, stream: TurnStream, started: float, now: datetime) -> None:
     run = _Run(turn)
     stream.status("Reading the conversation")  # sent with "Thinking", unless the set-up is slow
-    customer_text = _customer_text(turn)
+    base, customer_text = _conversation(turn, now)
     last_customer = turn.message.text if turn.message else customer_text.rsplit("\n", 1)[-1]
     classified = intent_model.classify(last_customer + (f"\n{turn.question}" if turn.question else ""))
     policy = active_policy()
@@ -196,6 +198,7 @@ def _run(turn: Turn, stream: TurnStream, started: float, now: datetime) -> None:
     )
     provider, fallback = _choose_provider(turn.case)
     Turn.objects.filter(pk=turn.pk).update(
+        heartbeat_at=timezone.now(),
         intent=classified.primary,
         intents=list(classified.intents),
         provider=provider.name,
@@ -216,8 +219,7 @@ def _run(turn: Turn, stream: TurnStream, started: float, now: datetime) -> None:
         policy=policy,
         permissions=permissions,
     )
-    base = _history(turn, now)
-    _heartbeat(turn)
+    connection.close()  # back to the pool: the model call that follows may take seconds
     messages, draft = _loop(run, stream, ctx, provider, base, offered, classified)
     if draft is None:
         # The model endpoint failed: start again with the offline planner.
@@ -234,8 +236,11 @@ def _run(turn: Turn, stream: TurnStream, started: float, now: datetime) -> None:
     if provider.name != "offline":
         # A model may write anything; the offline planner writes fixed templates filled only
         # with placeholders and tool results that carry no PII, so only models are scanned.
-        vault = CaseVault.objects.filter(case=turn.case).first()
-        known_values = set(vault.load().values()) if vault else set()
+
+        def known_values() -> set[str]:
+            vault = CaseVault.objects.filter(case=turn.case).first()
+            return set(vault.load().values()) if vault else set()
+
         draft, removed = scrub_draft(draft, known_values=known_values)
     run.timings["redaction"] += (time.perf_counter() - scrub_started) * 1000
     actions = actions_of_turn(str(turn.pk))
@@ -260,24 +265,24 @@ def _run(turn: Turn, stream: TurnStream, started: float, now: datetime) -> None:
     first_token = None
     if stream.first_token_at is not None:
         first_token = timezone.now() - timedelta(seconds=time.monotonic() - stream.first_token_at)
-    with transaction.atomic():
-        Turn.objects.filter(pk=turn.pk).update(
-            status=Turn.Status.DONE,
-            status_text="Proposal ready",
-            draft=draft,
-            proposal=proposal.model_dump(mode="json"),
-            transcript=messages,
-            model_outputs=run.outputs,
-            model_calls=run.model_calls,
-            tool_calls=run.tool_calls,
-            tokens_in=run.tokens_in,
-            tokens_out=run.tokens_out,
-            cost_usd=run.cost,
-            finished_at=timezone.now(),
-            latency={k: round(v, 1) for k, v in run.timings.items()},
-            first_token_at=first_token,
-            seq=stream.seq + 1,
-        )
+    # One UPDATE: the proposal, the audit figures and the status land together.
+    Turn.objects.filter(pk=turn.pk).update(
+        status=Turn.Status.DONE,
+        status_text="Proposal ready",
+        draft=draft,
+        proposal=proposal.model_dump(mode="json"),
+        transcript=messages,
+        model_outputs=run.outputs,
+        model_calls=run.model_calls,
+        tool_calls=run.tool_calls,
+        tokens_in=run.tokens_in,
+        tokens_out=run.tokens_out,
+        cost_usd=run.cost,
+        finished_at=timezone.now(),
+        latency={k: round(v, 1) for k, v in run.timings.items()},
+        first_token_at=first_token,
+        seq=stream.seq + 1,
+    )
     stream.event("turn.done", {"status": "Proposal ready", "actions": len(actions)})
 
 

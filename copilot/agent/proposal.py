@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import Any, Literal
 
@@ -68,14 +69,19 @@ def actions_of_turn(turn_id: str) -> list[ProposedAction]:
     return result
 
 
-def scrub_draft(draft: str, *, known_values: set[str]) -> tuple[str, int]:
-    """Remove PII the customer did not write in this case; placeholders stay. Returns (text, removed)."""
+def scrub_draft(draft: str, *, known_values: Callable[[], set[str]]) -> tuple[str, int]:
+    """Remove PII the customer did not write in this case; placeholders stay. Returns (text, removed).
+
+    `known_values` gives the case's real values (read only when the draft holds any PII at all).
+    """
     removed = 0
     pieces = []
     cursor = 0
-    for entity in sorted(find_pii(draft), key=lambda e: e.start):
+    entities = sorted(find_pii(draft), key=lambda e: e.start)
+    known = known_values() if entities else set()
+    for entity in entities:
         value = draft[entity.start : entity.end]
-        if PLACEHOLDER.fullmatch(value.strip()) or value in known_values or entity.start < cursor:
+        if PLACEHOLDER.fullmatch(value.strip()) or value in known or entity.start < cursor:
             continue
         pieces.append(draft[cursor : entity.start])
         pieces.append("[removed]")

@@ -6,7 +6,6 @@ import functools
 import logging
 from decimal import Decimal
 
-import httpx
 import openai
 from django.conf import settings
 
@@ -35,51 +34,68 @@ class OpenAIProvider:
         self.client = openai.OpenAI(
             base_url=base_url or None,
             api_key=api_key or "not-needed",  # local servers (vLLM, Ollama, llama.cpp) accept any key
-            timeout=httpx.Timeout(timeout, connect=min(5.0, timeout)),
+            timeout=openai.Timeout(timeout, connect=min(5.0, timeout)),
             max_retries=max_retries,
         )
 
     def complete(self, request: ModelRequest, *, on_token: TokenSink) -> ModelResponse:
-        kwargs = {
+        body: dict = {
             "model": self.model,
             "messages": request.messages,
             "stream": True,
             "stream_options": {"include_usage": True},
         }
         if request.tools:
-            kwargs.update(tools=request.tools, tool_choice=request.tool_choice, parallel_tool_calls=True)
+            body.update(tools=request.tools, tool_choice=request.tool_choice, parallel_tool_calls=True)
         content: list[str] = []
         calls: dict[int, dict[str, str]] = {}
-        usage = None
+        usage: dict = {}
         finish = None
         try:
-            stream = self.client.chat.completions.create(**kwargs)
+            # The SDK's own request path (auth, timeout, retries honouring Retry-After, error types,
+            # SSE decoding) with chunks kept as plain dicts: `chat.completions.create` would walk the
+            # whole conversation and tool schemas to transform them, and build a pydantic model per
+            # chunk, which costs more CPU than the rest of the turn's model handling together.
+            stream = self.client.post(
+                "/chat/completions",
+                body=body,
+                cast_to=object,
+                stream=True,
+                stream_cls=openai.Stream[object],
+            )
             for chunk in stream:
-                if chunk.usage is not None:
-                    usage = chunk.usage
-                for choice in chunk.choices:
-                    delta = choice.delta
-                    if delta.content:
-                        content.append(delta.content)
-                        on_token(delta.content)
+                if not isinstance(chunk, dict):
+                    raise ProviderError("the model endpoint sent a chunk that is not a JSON object")
+                if chunk.get("usage"):
+                    usage = chunk["usage"]
+                for choice in chunk.get("choices") or ():
+                    delta = choice.get("delta") or {}
+                    text = delta.get("content")
+                    if text:
+                        content.append(text)
+                        on_token(text)
                     # Tool-call deltas arrive in pieces keyed by index: the first carries the id
                     # and name, later ones append to the arguments.
-                    for part in delta.tool_calls or []:
-                        slot = calls.setdefault(part.index, {"id": "", "name": "", "arguments": ""})
-                        if part.id:
-                            slot["id"] = part.id
-                        if part.function and part.function.name:
-                            slot["name"] += part.function.name
-                        if part.function and part.function.arguments:
-                            slot["arguments"] += part.function.arguments
-                    if choice.finish_reason:
-                        finish = choice.finish_reason
+                    for part in delta.get("tool_calls") or ():
+                        slot = calls.setdefault(part.get("index", 0), {"id": "", "name": "", "arguments": ""})
+                        function = part.get("function") or {}
+                        if part.get("id"):
+                            slot["id"] = part["id"]
+                        if function.get("name"):
+                            slot["name"] += function["name"]
+                        if function.get("arguments"):
+                            slot["arguments"] += function["arguments"]
+                    if choice.get("finish_reason"):
+                        finish = choice["finish_reason"]
         except openai.APIStatusError as exc:
             raise ProviderError(f"the model endpoint answered {exc.status_code}") from exc
         except (openai.APITimeoutError, openai.APIConnectionError) as exc:
             raise ProviderError(f"the model endpoint did not answer in time ({type(exc).__name__})") from exc
-        except (httpx.HTTPError, openai.OpenAIError) as exc:
-            raise ProviderError(f"the model's answer was cut off ({type(exc).__name__})") from exc
+        except (openai.OpenAIError, ValueError, AttributeError, TypeError) as exc:
+            # ValueError: a chunk that is not JSON; AttributeError/TypeError: one of the wrong shape.
+            raise ProviderError(
+                f"the model's answer was cut off or malformed ({type(exc).__name__})"
+            ) from exc
         if finish is None:
             # The stream ended without a finish reason: the connection was cut mid-answer.
             raise ProviderError("the model's answer was cut off before it finished")
@@ -90,8 +106,8 @@ class OpenAIProvider:
         return ModelResponse(
             content="".join(content),
             tool_calls=tool_calls,
-            prompt_tokens=getattr(usage, "prompt_tokens", 0) or 0,
-            completion_tokens=getattr(usage, "completion_tokens", 0) or 0,
+            prompt_tokens=int(usage.get("prompt_tokens") or 0),
+            completion_tokens=int(usage.get("completion_tokens") or 0),
             model=self.model,
             finish_reason=finish,
         )
