@@ -10,6 +10,9 @@ from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
+from redis.asyncio.retry import Retry
+from redis.backoff import NoBackoff
+from redis.exceptions import ConnectionError as RedisConnectionError
 
 from copilot.settings.env import env_bool, env_float, env_int, env_list, env_str
 
@@ -134,6 +137,10 @@ CHANNEL_LAYERS = {
                     "address": REDIS_URL,
                     "max_connections": env_int("CHANNEL_LAYER_MAX_CONNECTIONS", 1000),
                     "socket_timeout": 30,
+                    # A Redis restart leaves dead sockets in the pool; one retry on a fresh
+                    # connection keeps the first event or connect after it from failing.
+                    "retry": Retry(NoBackoff(), 1),
+                    "retry_on_error": [RedisConnectionError],
                 }
             ],
             "prefix": "copilot-ws",

@@ -300,16 +300,6 @@ def test_redis_restarting_mid_turn_neither_loses_the_turn_nor_runs_it_twice_and_
     assert len(model_server.requests) == 3
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "Celery 5.7.0 regression: when the Redis broker connection drops while an acks_late task runs, "
-        "Consumer.on_connection_error_after_connected closes the collected connection, kombu's "
-        "restore_unacked finds no transport client (AttributeError 'hostname') and the worker exits "
-        "with 'Unrecoverable error' once its running tasks finish. Celery 5.6.3 keeps serving; "
-        "drop this marker when the pin moves off 5.7.0."
-    ),
-)
 def test_a_worker_keeps_taking_turns_after_redis_restarts_under_a_running_turn(
     valkey, broker, own_worker, gates, model_server, rider, long_trip
 ):
