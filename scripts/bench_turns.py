@@ -158,7 +158,8 @@ async def run_batch(base: str, cases: list[dict], offset: int, on_start=None) ->
 
 def cpu_seconds(processes: dict[str, subprocess.Popen]) -> dict[str, float]:
     """CPU seconds used so far by each role (daphne, turns workers, ingest worker), children included."""
-    used: dict[str, float] = {}
+    own = psutil.Process().cpu_times()  # the clients and the scripted model, for comparison
+    used: dict[str, float] = {"harness": own.user + own.system}
     for role, process in processes.items():
         role = role.rstrip("0123456789")
         try:
@@ -295,12 +296,20 @@ def main() -> None:
                     cpu_before, wall = marks["cpu"], time.time() - marks["wall"]
                     cpu_after = cpu_seconds(children)
                     split = {k: (cpu_after[k] - cpu_before.get(k, 0.0)) * 1000 / n for k in cpu_after}
-                    cpu = sum(split.values()) / 1000 * n
+                    cpu = sum(v for k, v in split.items() if k != "harness") / 1000 * n
                     offset += n
                     times = [r["done"] - r["t0"] for r in results]
                     turns = list(
-                        Turn.objects.filter(case_id__in=[c["case_id"] for c in batch], kind="message")
+                        Turn.objects.filter(
+                            case_id__in=[c["case_id"] for c in batch], kind="message"
+                        ).select_related("message")
                     )
+                    by_case = {c["case_id"]: r for c, r in zip(batch, results, strict=True)}
+                    posted = [t.message.created_at.timestamp() - by_case[t.case_id]["t0"] for t in turns]
+                    delivered = [
+                        by_case[t.case_id]["done"] - t.finished_at.timestamp() for t in turns if t.finished_at
+                    ]
+                    ingest = [(t.created_at - t.message.created_at).total_seconds() for t in turns]
                     queued = [(t.started_at - t.created_at).total_seconds() for t in turns if t.started_at]
                     running = [(t.finished_at - t.started_at).total_seconds() for t in turns if t.finished_at]
                     first = [
@@ -316,6 +325,9 @@ def main() -> None:
                             "tps": n / max(wall, 1e-6),
                             "cpu_ms": cpu * 1000 / n,
                             "failed": sum(not r["ok"] for r in results),
+                            "posted_p95": percentile(posted, 0.95),
+                            "ingest_p95": percentile(ingest, 0.95),
+                            "delivered_p95": percentile(delivered, 0.95),
                             "queued_p95": percentile(queued, 0.95) if queued else float("nan"),
                             "run_p95": percentile(running, 0.95) if running else float("nan"),
                             "model_p50": statistics.median(t.latency.get("model", 0) for t in turns) / 1000,
@@ -329,9 +341,12 @@ def main() -> None:
                     f"(p95/model {ratio})  overhead p95 {(med['p95'] - model_time) * 1000:6.0f} ms  "
                     f"first token->client p95 {med['first_p95'] * 1000:5.1f} ms  {med['tps']:6.1f} turns/s  "
                     f"CPU {med['cpu_ms']:5.1f} ms/turn  failed {int(med['failed'])}  "
-                    f"[queued p95 {med['queued_p95'] * 1000:.0f} ms, "
+                    f"[post->stored p95 {med['posted_p95'] * 1000:.0f} ms, "
+                    f"stored->redacted p95 {med['ingest_p95'] * 1000:.0f} ms, "
+                    f"queued p95 {med['queued_p95'] * 1000:.0f} ms, "
                     f"in worker p95 {med['run_p95'] * 1000:.0f} ms, "
-                    f"model p50 {med['model_p50'] * 1000:.0f} ms; CPU ms/turn "
+                    f"model p50 {med['model_p50'] * 1000:.0f} ms, "
+                    f"finished->client p95 {med['delivered_p95'] * 1000:.0f} ms; CPU ms/turn "
                     + ", ".join(f"{k[4:]} {v:.1f}" for k, v in med.items() if k.startswith("cpu:"))
                     + "]",
                     flush=True,
