@@ -285,6 +285,8 @@ def main() -> None:
             offset = args.warmup
             for n in args.turns:
                 rows = []
+                pooled_times: list[float] = []
+                pooled_first: list[float] = []
                 for _ in range(args.repeat):
                     batch = cases[offset : offset + n]
                     marks: dict = {}
@@ -299,6 +301,7 @@ def main() -> None:
                     cpu = sum(v for k, v in split.items() if k != "harness") / 1000 * n
                     offset += n
                     times = [r["done"] - r["t0"] for r in results]
+                    pooled_times.extend(times)
                     turns = list(
                         Turn.objects.filter(
                             case_id__in=[c["case_id"] for c in batch], kind="message"
@@ -317,6 +320,7 @@ def main() -> None:
                         for r in results
                         if r["first_delta"] and r["index"] in model.first_token_at
                     ]
+                    pooled_first.extend(first)
                     rows.append(
                         {
                             "p50": statistics.median(times),
@@ -351,6 +355,17 @@ def main() -> None:
                     + "]",
                     flush=True,
                 )
+                if args.repeat > 1:
+                    # Small N (an instant model, one turn at a time): percentiles over every turn.
+                    p95_all = percentile(pooled_times, 0.95)
+                    first_all = percentile(pooled_first, 0.95) * 1000 if pooled_first else float("nan")
+                    print(
+                        f"        all {len(pooled_times)} turns: "
+                        f"p50 {statistics.median(pooled_times) * 1000:.1f} ms, p95 {p95_all * 1000:.1f} ms, "
+                        f"overhead p95 {(p95_all - model_time) * 1000:.1f} ms, "
+                        f"first token->client p95 {first_all:.1f} ms",
+                        flush=True,
+                    )
     finally:
         for child in children.values():
             child.terminate()
