@@ -7,6 +7,7 @@ import logging
 from typing import Any, Literal
 
 from channels.auth import get_user
+from channels.consumer import get_handler_name
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
 from pydantic import BaseModel, ConfigDict, ValidationError
@@ -69,7 +70,7 @@ class _RoleCheckedConsumer(AsyncJsonWebsocketConsumer):
         # Relays touch no database, so they skip the thread hop that closes stale connections
         # before every handler: a turn sends a few of them per second to every open page.
         if message["type"] in {"relay", "relay.batch"}:
-            await getattr(self, message["type"].replace(".", "_"))(message)
+            await getattr(self, get_handler_name(message))(message)
             return
         await super().dispatch(message)
 

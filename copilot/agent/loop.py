@@ -187,7 +187,7 @@ def _finish_skipped(turn: Turn, stream: TurnStream, why: str) -> None:
 
 def _run(turn: Turn, stream: TurnStream, started: float, now: datetime) -> None:
     run = _Run(turn)
-    stream.status("Reading the conversation")  # sent with "Thinking", unless the set-up is slow
+    stream.status("Reading the conversation")  # leaves with "Thinking" at the flush before the model call
     base, customer_text = _conversation(turn, now)
     last_customer = turn.message.text if turn.message else customer_text.rsplit("\n", 1)[-1]
     classified = intent_model.classify(last_customer + (f"\n{turn.question}" if turn.question else ""))

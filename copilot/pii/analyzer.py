@@ -225,15 +225,16 @@ def could_hold_a_name(text: str) -> bool:
         low = word.lower().rstrip("'’-")
         if low.endswith(("'s", "’s")):
             low = low[:-2]
-        if (
-            low in patterns.COMMON_NOUNS
-            or low in patterns.NOT_NAMES
-            or low in patterns.STOP_WORDS
-            or any(low in common for common in languages.COMMON.values())
-        ):
-            continue
-        return True
+        if low not in _NEVER_NAMES:
+            return True
     return False
+
+
+# Plain membership on purpose, not `languages.is_common`: that one treats "o'" as an elision, and
+# O'Brien must stay a candidate.
+_NEVER_NAMES = frozenset().union(
+    patterns.COMMON_NOUNS, patterns.NOT_NAMES, patterns.STOP_WORDS, *languages.COMMON.values()
+)
 
 
 def detect(text: str, *, written_by_us: bool = False) -> list[Detection]:

@@ -45,6 +45,22 @@ async def test_an_agent_receives_events_published_to_the_case_group(agent, case)
 
 
 @pytest.mark.django_db(transaction=True)
+async def test_events_sent_together_reach_the_page_as_one_frame_each_in_order(agent, case):
+    from channels.db import database_sync_to_async as sync_to_async
+
+    from copilot.realtime import publisher
+
+    headers = await sync_to_async(_headers_for)(agent)
+    communicator, connected, _ = await _connect(f"/ws/cases/{case.pk}/", headers)
+    assert connected
+    events = [("turn.status", {"seq": 1, "status": "Thinking"}), ("turn.delta", {"seq": 2, "text": "Hi"})]
+    publisher.send(case_group(case.pk), events)
+    frames = [await communicator.receive_json_from(timeout=5) for _ in events]
+    assert frames == [{"event": e, "payload": p} for e, p in events]
+    await communicator.disconnect()
+
+
+@pytest.mark.django_db(transaction=True)
 async def test_an_outsider_is_refused_a_case_socket(outsider, case):
     from channels.db import database_sync_to_async as sync_to_async
 
