@@ -37,6 +37,10 @@ def _authorised(request: HttpRequest) -> bool:
     return bool(token) and hmac.compare_digest(given.encode(), token.encode())
 
 
+def _no_rider(rider_id: str) -> JsonResponse:
+    return JsonResponse({"error": f"rider_id: no rider {rider_id}"}, status=404)
+
+
 @public  # authenticated by the integration token below, not by a session
 @csrf_exempt
 @require_POST
@@ -49,18 +53,21 @@ def inbound_message(request: HttpRequest) -> JsonResponse:
         return JsonResponse({"error": "The body must be a JSON object."}, status=400)
     except ValidationError as exc:
         return JsonResponse({"error": describe_validation_error(exc)}, status=400)
-    rider = Rider.objects.filter(rider_id=data.rider_id).first()
-    if rider is None:
-        return JsonResponse({"error": f"rider_id: no rider {data.rider_id}"}, status=404)
     try:
         if data.case_id is None:
+            rider = Rider.objects.filter(rider_id=data.rider_id).first()
+            if rider is None:
+                return _no_rider(data.rider_id)
             case = case_open(
                 rider=rider, text=data.text, channel=data.channel, subject=data.subject, defer_redaction=True
             )
             message = case.messages.get()
         else:
-            case = Case.objects.filter(pk=data.case_id, rider=rider).first()
+            # The common request, a message to an open case, costs one lookup for both ids.
+            case = Case.objects.filter(pk=data.case_id, rider__rider_id=data.rider_id).first()
             if case is None:
+                if not Rider.objects.filter(rider_id=data.rider_id).exists():
+                    return _no_rider(data.rider_id)
                 return JsonResponse({"error": f"case_id: no case {data.case_id} for this rider"}, status=404)
             message = case_receive_message(case=case, text=data.text, defer_redaction=True)
     except ValueError as exc:

@@ -109,23 +109,24 @@ async def _connect(url: str, headers: dict, gate: asyncio.Semaphore):
     raise RuntimeError("unreachable")
 
 
-async def one_turn(base: str, ws_base: str, index: int, case: dict, started: asyncio.Event, gate) -> dict:
-    headers = {"Cookie": case["cookie"], "Origin": base}
+async def one_turn(
+    client: httpx.AsyncClient, ws_base: str, index: int, case: dict, started: asyncio.Event, gate
+) -> dict:
+    headers = {"Cookie": case["cookie"], "Origin": str(client.base_url).rstrip("/")}
     ws = await _connect(f"{ws_base}/ws/cases/{case['case_id']}/", headers, gate)
     async with ws:
         await started.wait()
         t0 = time.time()
-        async with httpx.AsyncClient(timeout=60) as client:
-            response = await client.post(
-                f"{base}/api/inbound/messages",
-                headers={"Authorization": "Bearer bench-token"},
-                json={
-                    "rider_id": case["rider_id"],
-                    "case_id": case["case_id"],
-                    "text": f"bench-{index}: my driver took a long detour on trip {case['trip']}.",
-                },
-            )
-            response.raise_for_status()
+        response = await client.post(
+            "/api/inbound/messages",
+            headers={"Authorization": "Bearer bench-token"},
+            json={
+                "rider_id": case["rider_id"],
+                "case_id": case["case_id"],
+                "text": f"bench-{index}: my driver took a long detour on trip {case['trip']}.",
+            },
+        )
+        response.raise_for_status()
         first_delta = None
         while True:
             frame = json.loads(await asyncio.wait_for(ws.recv(), timeout=120))
@@ -145,15 +146,19 @@ async def run_batch(base: str, cases: list[dict], offset: int, on_start=None) ->
     ws_base = base.replace("http://", "ws://")
     started = asyncio.Event()
     gate = asyncio.Semaphore(20)
-    tasks = [
-        asyncio.create_task(one_turn(base, ws_base, offset + i, c, started, gate))
-        for i, c in enumerate(cases)
-    ]
-    await asyncio.sleep(1.0 + len(cases) / 50)  # every socket connected before the first message goes out
-    if on_start is not None:
-        on_start()  # sockets are open: an agent's page connects once, not once per turn
-    started.set()
-    return await asyncio.gather(*tasks)
+    # One client for every POST, as the chat system's integration would keep one: building a
+    # client per request costs the harness more CPU than the request itself.
+    limits = httpx.Limits(max_connections=len(cases), max_keepalive_connections=len(cases))
+    async with httpx.AsyncClient(base_url=base, timeout=60, limits=limits) as client:
+        tasks = [
+            asyncio.create_task(one_turn(client, ws_base, offset + i, c, started, gate))
+            for i, c in enumerate(cases)
+        ]
+        await asyncio.sleep(1.0 + len(cases) / 50)  # every socket connected before the first message
+        if on_start is not None:
+            on_start()  # sockets are open: an agent's page connects once, not once per turn
+        started.set()
+        return await asyncio.gather(*tasks)
 
 
 def cpu_seconds(processes: dict[str, subprocess.Popen]) -> dict[str, float]:

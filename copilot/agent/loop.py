@@ -23,7 +23,14 @@ from django.utils import timezone
 from copilot.agent import intent as intent_model
 from copilot.agent.messages import ChatMessage, ModelRequest, ModelResponse
 from copilot.agent.prompts import PROMPT_VERSION, SYSTEM_PROMPT
-from copilot.agent.proposal import Proposal, actions_of_turn, draft_warnings, rationale_for, scrub_draft
+from copilot.agent.proposal import (
+    Proposal,
+    ProposedAction,
+    actions_of_turn,
+    draft_warnings,
+    rationale_for,
+    scrub_draft,
+)
 from copilot.agent.providers import (
     ProviderError,
     estimate_cost,
@@ -117,6 +124,7 @@ class _Run:
         self.tokens_in = self.tokens_out = self.model_calls = self.tool_calls = 0
         self.cost = Decimal("0")
         self.facts: list[str] = []
+        self.actions: list[ProposedAction] | None = None  # as read at the model's final answer
 
     def record(self, provider, response: ModelResponse, seconds: float) -> None:
         self.model_calls += 1
@@ -243,7 +251,8 @@ def _run(turn: Turn, stream: TurnStream, started: float, now: datetime) -> None:
 
         draft, removed = scrub_draft(draft, known_values=known_values)
     run.timings["redaction"] += (time.perf_counter() - scrub_started) * 1000
-    actions = actions_of_turn(str(turn.pk))
+    # The loop read the actions when the model gave its final answer; no tool ran since.
+    actions = run.actions if run.actions is not None else actions_of_turn(str(turn.pk))
     rationale, rule_ids = rationale_for(actions, run.facts)
     warnings = draft_warnings(draft, actions, customer_text)
     if removed:
@@ -296,6 +305,7 @@ def _canonical(call) -> tuple[str, str]:
 def _loop(run, stream, ctx, provider, base, offered, classified) -> tuple[list[ChatMessage], str | None]:
     """Model ⇄ tools until a draft; (transcript, draft), or draft None when the endpoint failed."""
     messages = list(base)
+    run.actions = None
     tools = openai_tools(offered)
     seen: set[tuple[str, str]] = set()
     failures: dict[str, int] = {}
@@ -319,15 +329,15 @@ def _loop(run, stream, ctx, provider, base, offered, classified) -> tuple[list[C
         messages.append(response.as_message())
         _heartbeat(run.turn, stream.draft, stream.seq)
         if not response.tool_calls:
-            denied = [
-                a for a in actions_of_turn(ctx.turn_id) if a.tool == "issue_refund" and a.status == "denied"
-            ]
+            run.actions = actions_of_turn(ctx.turn_id)
+            denied = [a for a in run.actions if a.tool == "issue_refund" and a.status == "denied"]
             if denied and not revised:
                 # Sent back once: the denied proposals were never shown, so they make way
                 # for the revision; if the revision is denied too, that one is shown.
                 revised = True
                 stream.reset_draft()
                 PendingAction.objects.filter(pk__in=[a.action_id for a in denied]).delete()
+                run.actions = None
                 messages.append({"role": "user", "content": _revision_note(denied)})
                 continue
             return messages, response.content

@@ -6,6 +6,7 @@ import functools
 import logging
 from decimal import Decimal
 
+import httpx2  # the SDK's HTTP client: its errors surface while a stream is read
 import openai
 from django.conf import settings
 
@@ -91,6 +92,10 @@ class OpenAIProvider:
             raise ProviderError(f"the model endpoint answered {exc.status_code}") from exc
         except (openai.APITimeoutError, openai.APIConnectionError) as exc:
             raise ProviderError(f"the model endpoint did not answer in time ({type(exc).__name__})") from exc
+        except httpx2.HTTPError as exc:
+            # Raised while reading the stream, after the SDK handed it over: the connection
+            # dropped mid-answer (its retries only cover getting the response).
+            raise ProviderError(f"the model's answer was cut off ({type(exc).__name__})") from exc
         except (openai.OpenAIError, ValueError, AttributeError, TypeError) as exc:
             # ValueError: a chunk that is not JSON; AttributeError/TypeError: one of the wrong shape.
             raise ProviderError(

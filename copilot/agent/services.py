@@ -38,13 +38,21 @@ def _enqueue(turn_id) -> None:
 
 def turn_for_message(*, message: Message) -> Turn | None:
     """A turn for a new customer message of an open case (inside the caller's transaction)."""
-    if message.case.status == Case.Status.RESOLVED:
-        return None
-    turn = Turn.objects.create(
-        case=message.case, kind=Turn.Kind.MESSAGE, message=message, heartbeat_at=timezone.now()
+    turns = turns_for_messages(messages=[message])
+    return turns[0] if turns else None
+
+
+def turns_for_messages(*, messages: list[Message]) -> list[Turn]:
+    """A turn for each new customer message of an open case: one INSERT, enqueued after commit."""
+    now = timezone.now()
+    turns = Turn.objects.bulk_create(
+        Turn(case=m.case, kind=Turn.Kind.MESSAGE, message=m, heartbeat_at=now)
+        for m in messages
+        if m.case.status != Case.Status.RESOLVED
     )
-    transaction.on_commit(lambda: _enqueue(turn.pk))
-    return turn
+    if turns:
+        transaction.on_commit(lambda: [_enqueue(t.pk) for t in turns])
+    return turns
 
 
 def _rate_limit(user) -> None:

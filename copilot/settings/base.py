@@ -125,13 +125,15 @@ CACHES = {
     }
 }
 
+# Redis pub/sub: a group event is one PUBLISH, and each process holds one subscription that
+# hands events to its consumers in memory. The list-based layer (channels_redis.core) cost
+# several round trips per event on both sides and polled per process; its buffering bought
+# nothing here, because the layer is at-most-once either way: a page that misses a frame or
+# reconnects re-reads the turn from the database.
 CHANNEL_LAYERS = {
     "default": {
-        "BACKEND": "channels_redis.core.RedisChannelLayer",
+        "BACKEND": "channels_redis.pubsub.RedisPubSubChannelLayer",
         "CONFIG": {
-            # Hundreds of sockets may join groups at once; redis-py's default cap is too low.
-            # redis-py 8 reads with a 5 s timeout by default, the same as channels_redis's
-            # blocking receive: under load the read lost the race and killed the socket.
             "hosts": [
                 {
                     "address": REDIS_URL,
@@ -144,10 +146,6 @@ CHANNEL_LAYERS = {
                 }
             ],
             "prefix": "copilot-ws",
-            # The layer is at-most-once: a client that misses a frame re-reads the
-            # database, so a bounded buffer is safe and protects memory.
-            "capacity": 500,
-            "expiry": 30,
         },
     }
 }

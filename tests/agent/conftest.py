@@ -1,9 +1,11 @@
 from __future__ import annotations
 
+import asyncio
+import queue
+import threading
 from decimal import Decimal
 
 import pytest
-from asgiref.sync import async_to_sync
 from channels.layers import get_channel_layer
 
 from copilot.models import Case, Turn
@@ -57,26 +59,56 @@ def new_turn(rider, text: str) -> Turn:
 
 
 class GroupListener:
-    """Collects what the case's websocket group receives."""
+    """Collects what the case's websocket group receives, from the moment it is created.
+
+    The channel layer's subscriptions belong to an event loop, so the listener keeps its own
+    loop in a thread (as Daphne keeps one) and hands each event over through a queue.
+    """
 
     def __init__(self, case_id: int) -> None:
+        self.events: queue.Queue[dict] = queue.Queue()
+        self.loop = asyncio.new_event_loop()
+        self.thread = threading.Thread(target=self.loop.run_forever, daemon=True)
+        self.thread.start()
         self.layer = get_channel_layer()
-        self.channel = async_to_sync(self.layer.new_channel)()
-        async_to_sync(self.layer.group_add)(case_group(case_id), self.channel)
+        self.channel = self._call(self.layer.new_channel())
+        self._call(self.layer.group_add(case_group(case_id), self.channel))
+        self.receiving = asyncio.run_coroutine_threadsafe(self._receive(), self.loop)
+        _listeners.append(self)
+
+    def _call(self, coroutine):
+        return asyncio.run_coroutine_threadsafe(coroutine, self.loop).result(timeout=10)
+
+    async def _receive(self) -> None:
+        while True:
+            message = await self.layer.receive(self.channel)
+            items = message["events"] if message["type"] == "relay.batch" else [message]
+            for m in items:
+                self.events.put({"event": m["event"], **m["payload"]})
 
     def drain(self, timeout: float = 2.0) -> list[dict]:
-        import asyncio
+        """Events until the turn ends (or none arrive for `timeout` seconds)."""
+        events = []
+        while True:
+            try:
+                event = self.events.get(timeout=timeout)
+            except queue.Empty:
+                return events
+            events.append(event)
+            if event["event"] in {"turn.done", "turn.failed"}:
+                return events
 
-        async def collect():
-            events = []
-            while True:
-                try:
-                    message = await asyncio.wait_for(self.layer.receive(self.channel), timeout)
-                except TimeoutError:
-                    return events
-                items = message["events"] if message["type"] == "relay.batch" else [message]
-                events.extend({"event": m["event"], **m["payload"]} for m in items)
-                if any(m["event"] in {"turn.done", "turn.failed"} for m in items):
-                    return events
+    def close(self) -> None:
+        self.receiving.cancel()
+        self.loop.call_soon_threadsafe(self.loop.stop)
+        self.thread.join(timeout=5)
 
-        return async_to_sync(collect)()
+
+_listeners: list[GroupListener] = []
+
+
+@pytest.fixture(autouse=True)
+def _close_listeners():
+    yield
+    while _listeners:
+        _listeners.pop().close()

@@ -10,6 +10,7 @@ Every request body is kept, so tests can check exactly what reached the "provide
 from __future__ import annotations
 
 import json
+import sys
 import threading
 import time
 from collections import deque
@@ -40,6 +41,11 @@ def tools(*calls: tuple[str, dict[str, Any] | str], content: str = "", **extra: 
 
 class _Server(ThreadingHTTPServer):
     request_queue_size = 1024  # hundreds of concurrent turns connect at once in the benchmark
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # A client dropping a kept-alive connection (a worker stopping) is not the server's error.
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
 
 
 class ScriptedServer:
@@ -110,25 +116,33 @@ class ScriptedServer:
             handler.end_headers()
             handler.wfile.write(payload.encode())
             return
+        # Chunked transfer on a kept-alive connection, as the real API streams: a client reuses
+        # its connections, and a cut is a connection dropped before the terminating chunk.
         handler.send_response(200)
         handler.send_header("Content-Type", "text/event-stream")
-        handler.send_header("Connection", "close")
+        handler.send_header("Transfer-Encoding", "chunked")
         handler.end_headers()
         chunks = list(self._chunks(step))
         if step.get("cut"):
             chunks = chunks[: max(1, len(chunks) // 2)]
+
+        def send(data: bytes) -> None:
+            handler.wfile.write(b"%x\r\n%s\r\n" % (len(data), data))
+            handler.wfile.flush()
+
         try:
             for chunk in chunks:
-                handler.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
-                handler.wfile.flush()
+                send(f"data: {json.dumps(chunk)}\n\n".encode())
                 if step.get("token_delay"):
                     time.sleep(step["token_delay"])
-            if not step.get("cut"):
-                handler.wfile.write(b"data: [DONE]\n\n")
-                handler.wfile.flush()
+            if step.get("cut"):
+                handler.close_connection = True
+                return
+            send(b"data: [DONE]\n\n")
+            handler.wfile.write(b"0\r\n\r\n")
+            handler.wfile.flush()
         except (BrokenPipeError, ConnectionResetError):
-            return
-        handler.close_connection = True
+            handler.close_connection = True
 
     def _chunks(self, step: dict[str, Any]):
         base = {
