@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hmac
 import json
-from typing import Literal
+from typing import Any, Literal
 
 from django.conf import settings
 from django.http import HttpRequest, JsonResponse
@@ -31,28 +31,33 @@ class InboundMessage(BaseModel):
     subject: str = Field(default="", max_length=200)
 
 
-def _authorised(request: HttpRequest) -> bool:
+Answer = tuple[int, dict[str, Any]]
+
+
+def _authorised(authorization: str) -> bool:
     token = settings.COPILOT_INBOUND_TOKEN
-    given = request.headers.get("Authorization", "").removeprefix("Bearer ").strip()
+    given = authorization.removeprefix("Bearer ").strip()
     return bool(token) and hmac.compare_digest(given.encode(), token.encode())
 
 
-def _no_rider(rider_id: str) -> JsonResponse:
-    return JsonResponse({"error": f"rider_id: no rider {rider_id}"}, status=404)
+def _no_rider(rider_id: str) -> Answer:
+    return 404, {"error": f"rider_id: no rider {rider_id}"}
 
 
-@public  # authenticated by the integration token below, not by a session
-@csrf_exempt
-@require_POST
-def inbound_message(request: HttpRequest) -> JsonResponse:
-    if not _authorised(request):
-        return JsonResponse({"error": "A valid bearer token is required."}, status=401)
+def parse_inbound(*, authorization: str, body: bytes) -> InboundMessage | Answer:
+    """The request checked without the database: the message, or the error answer."""
+    if not _authorised(authorization):
+        return 401, {"error": "A valid bearer token is required."}
     try:
-        data = InboundMessage.model_validate(json.loads(request.body or b"{}"))
+        return InboundMessage.model_validate(json.loads(body or b"{}"))
     except json.JSONDecodeError:
-        return JsonResponse({"error": "The body must be a JSON object."}, status=400)
+        return 400, {"error": "The body must be a JSON object."}
     except ValidationError as exc:
-        return JsonResponse({"error": describe_validation_error(exc)}, status=400)
+        return 400, {"error": describe_validation_error(exc)}
+
+
+def inbound_store(*, data: InboundMessage) -> Answer:
+    """Store a validated inbound message (a new case, or a message to the rider's case)."""
     try:
         if data.case_id is None:
             rider = Rider.objects.filter(rider_id=data.rider_id).first()
@@ -68,8 +73,18 @@ def inbound_message(request: HttpRequest) -> JsonResponse:
             if case is None:
                 if not Rider.objects.filter(rider_id=data.rider_id).exists():
                     return _no_rider(data.rider_id)
-                return JsonResponse({"error": f"case_id: no case {data.case_id} for this rider"}, status=404)
+                return 404, {"error": f"case_id: no case {data.case_id} for this rider"}
             message = case_receive_message(case=case, text=data.text, defer_redaction=True)
     except ValueError as exc:
-        return JsonResponse({"error": f"text: {exc}"}, status=400)
-    return JsonResponse({"case_id": case.pk, "message_id": message.pk}, status=201)
+        return 400, {"error": f"text: {exc}"}
+    return 201, {"case_id": case.pk, "message_id": message.pk}
+
+
+@public  # authenticated by the integration token, not by a session
+@csrf_exempt
+@require_POST
+def inbound_message(request: HttpRequest) -> JsonResponse:
+    """The route through Django (WSGI, the test client); under Daphne `copilot.inbound` answers."""
+    parsed = parse_inbound(authorization=request.headers.get("Authorization", ""), body=request.body)
+    status, payload = parsed if isinstance(parsed, tuple) else inbound_store(data=parsed)
+    return JsonResponse(payload, status=status)

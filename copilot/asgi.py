@@ -1,4 +1,4 @@
-"""HTTP through Django, websockets through Channels; both behind Django's auth."""
+"""HTTP through Django (the inbound API's hot path just in front), websockets through Channels."""
 
 import os
 
@@ -12,11 +12,13 @@ from channels.auth import AuthMiddlewareStack  # noqa: E402
 from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
 from channels.security.websocket import AllowedHostsOriginValidator  # noqa: E402
 
+from copilot.inbound import InboundEndpoint  # noqa: E402
 from copilot.routing import websocket_urlpatterns  # noqa: E402
 
 application = ProtocolTypeRouter(
     {
-        "http": django_asgi_app,
+        # The inbound API's POST is answered in front of Django: it starts every turn.
+        "http": InboundEndpoint(django_asgi_app),
         "websocket": AllowedHostsOriginValidator(AuthMiddlewareStack(URLRouter(websocket_urlpatterns))),
     }
 )

@@ -152,8 +152,6 @@ def _heartbeat(turn: Turn, draft: str | None = None, seq: int | None = None) -> 
     if seq is not None:
         fields["seq"] = seq
     Turn.objects.filter(pk=turn.pk).update(**fields)
-    # The model call that follows may take seconds; no connection is held across it.
-    connection.close()
 
 
 def turn_run(turn_id: str, *, now: datetime | None = None) -> None:
@@ -227,7 +225,6 @@ def _run(turn: Turn, stream: TurnStream, started: float, now: datetime) -> None:
         policy=policy,
         permissions=permissions,
     )
-    connection.close()  # back to the pool: the model call that follows may take seconds
     messages, draft = _loop(run, stream, ctx, provider, base, offered, classified)
     if draft is None:
         # The model endpoint failed: start again with the offline planner.
@@ -317,6 +314,8 @@ def _loop(run, stream, ctx, provider, base, offered, classified) -> tuple[list[C
             messages=messages, tools=tools, intent=classified.primary, intents=classified.intents
         )
         stream.flush()  # the page shows what the copilot is doing while it waits for the model
+        # Back to the pool: a model call may take seconds, and threads outnumber connections.
+        connection.close()
         call_started = time.perf_counter()
         notify_observers(request)
         try:
@@ -327,7 +326,7 @@ def _loop(run, stream, ctx, provider, base, offered, classified) -> tuple[list[C
             return messages, None
         run.record(provider, response, time.perf_counter() - call_started)
         messages.append(response.as_message())
-        _heartbeat(run.turn, stream.draft, stream.seq)
+        stream.save_now()  # alive, and the draft so far, for a page that re-reads the turn
         if not response.tool_calls:
             run.actions = actions_of_turn(ctx.turn_id)
             denied = [a for a in run.actions if a.tool == "issue_refund" and a.status == "denied"]

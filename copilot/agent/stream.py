@@ -94,6 +94,12 @@ class TurnStream:
             self._last_save = now
             self._save(self.draft, self.seq)
 
+    def save_now(self) -> None:
+        """Persist the partial draft now (after a model call); the next periodic save waits."""
+        self._last_save = time.monotonic()
+        if self._save:
+            self._save(self.draft, self.seq)
+
     def event(self, name: str, payload: dict[str, Any]) -> None:
         self._emit(name, payload)
         self.flush()

@@ -205,3 +205,21 @@ def test_nothing_personal_reaches_the_provider_transcripts_audit_or_logs(use_mod
         assert secret not in audit, secret
         assert secret not in messages, secret
         assert secret not in caplog.text, secret
+
+
+def test_a_turn_holds_no_database_connection_while_the_model_answers(use_model, rider, long_trip):
+    # Worker threads outnumber pooled connections: one held across a model call would starve the rest.
+    from django.db import connections
+
+    wrapper = connections["default"]  # this thread's, which turn_run uses
+    steps = iter(happy_script(long_trip))
+    held: list[bool] = []
+
+    def respond(body):
+        held.append(wrapper.connection is not None)
+        return next(steps)
+
+    use_model.responder = respond
+    turn = run(new_turn(rider, MESSAGE.format(short=str(long_trip.trip_id)[:8])))
+    assert turn.status == "done", turn.error
+    assert held == [False, False, False, False]
