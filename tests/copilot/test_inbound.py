@@ -6,6 +6,7 @@ import json
 import logging
 
 import pytest
+import redis
 from asgiref.sync import async_to_sync
 from channels.testing import HttpCommunicator
 
@@ -17,12 +18,21 @@ from tests.factories import CaseFactory, RiderFactory
 pytestmark = pytest.mark.django_db(transaction=True)  # the endpoint stores from a pooled thread
 URL = "/api/inbound/messages"
 TOKEN = "inbound-secret"
+UNREAD = "inbound-tests-unread"
 
 
 @pytest.fixture(autouse=True)
 def inbound_settings(settings):
     settings.COPILOT_INBOUND_TOKEN = TOKEN
     settings.ALLOWED_HOSTS = ["desk.example.com"]
+    # These tests commit, so the ingest task really goes out: to a queue no worker reads, or
+    # the session's worker would redact while the teardown truncates the tables.
+    settings.COPILOT_INGEST_QUEUE = UNREAD
+    redis.Redis.from_url(settings.REDIS_URL).delete(UNREAD)
+
+
+def queued_ingests(settings) -> int:
+    return redis.Redis.from_url(settings.REDIS_URL).llen(UNREAD)
 
 
 def call(method="POST", path=URL, body: bytes | dict = b"", token=TOKEN, host="desk.example.com"):
@@ -39,7 +49,7 @@ def call(method="POST", path=URL, body: bytes | dict = b"", token=TOKEN, host="d
     return response["status"], payload, headers
 
 
-def test_a_message_to_an_open_case_is_stored_encrypted_and_answered_201():
+def test_a_message_to_an_open_case_is_stored_encrypted_answered_201_and_sent_to_ingest(settings):
     case = CaseFactory(rider=RiderFactory())
     status, payload, headers = call(
         body={"rider_id": case.rider.rider_id, "case_id": case.pk, "text": "Any news?"}
@@ -49,6 +59,7 @@ def test_a_message_to_an_open_case_is_stored_encrypted_and_answered_201():
     assert payload["case_id"] == case.pk and message.case_id == case.pk
     assert message.text == "" and decrypt(message.raw_text) == "Any news?"  # redaction comes next
     assert headers["x-content-type-options"] == "nosniff"
+    assert queued_ingests(settings) == 1  # enqueued once the INSERT committed
 
 
 def test_a_message_without_a_case_opens_one():
