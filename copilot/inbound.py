@@ -23,7 +23,7 @@ from copilot.api import inbound_store, parse_inbound
 
 log = logging.getLogger("copilot.inbound")
 PATH = "/api/inbound/messages"
-# Django's SecurityMiddleware would add these to the view's answer.
+# Django's SecurityMiddleware would add these to the view's answer (and HSTS over HTTPS).
 HEADERS = [
     (b"content-type", b"application/json"),
     (b"x-content-type-options", b"nosniff"),
@@ -58,8 +58,9 @@ class InboundEndpoint:
     async def __call__(self, scope, receive, send) -> None:
         if scope["type"] != "http" or scope["path"] != PATH:
             return await self.app(scope, receive, send)
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
         try:
-            status, payload, extra = await self._answer(scope, receive)
+            status, payload, extra = await self._answer(scope, headers, receive)
         except _ClientGone:
             return
         except Exception:  # never a dropped connection: the caller retries on a 500
@@ -68,16 +69,19 @@ class InboundEndpoint:
         if status >= 400:
             log.warning("inbound message refused (%s): %s", status, payload["error"])
         body = json.dumps(payload).encode()
-        headers = [*HEADERS, *extra, (b"content-length", str(len(body)).encode())]
-        await send({"type": "http.response.start", "status": status, "headers": headers})
+        extra += _hsts() if _secure(scope, headers) else []
+        answer_headers = [*HEADERS, *extra, (b"content-length", str(len(body)).encode())]
+        await send({"type": "http.response.start", "status": status, "headers": answer_headers})
         await send({"type": "http.response.body", "body": body})
 
-    async def _answer(self, scope, receive) -> tuple[int, dict[str, Any], list]:
+    async def _answer(self, scope, headers: dict[str, str], receive) -> tuple[int, dict[str, Any], list]:
         if scope["method"] != "POST":
             return 405, {"error": "Only POST is allowed."}, [(b"allow", b"POST")]
-        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
         if not _host_allowed(headers.get("host", "")):
             return 400, {"error": "This host is not allowed."}, []
+        if settings.SECURE_SSL_REDIRECT and not _secure(scope, headers):
+            # Django would redirect; a redirected POST loses its body, so the sender is told.
+            return 403, {"error": "Use HTTPS: this endpoint takes a bearer token."}, []
         body = await _read_body(receive, settings.DATA_UPLOAD_MAX_MEMORY_SIZE)
         if body is None:
             return 413, {"error": "The body is too large."}, []
@@ -85,6 +89,28 @@ class InboundEndpoint:
         if isinstance(parsed, tuple):
             return *parsed, []
         return *(await _store_async(parsed)), []
+
+
+def _secure(scope, headers: dict[str, str]) -> bool:
+    """HTTPS, directly or as the proxy says through SECURE_PROXY_SSL_HEADER (as Django reads it)."""
+    if scope.get("scheme") == "https":
+        return True
+    if settings.SECURE_PROXY_SSL_HEADER:
+        meta_name, value = settings.SECURE_PROXY_SSL_HEADER
+        name = meta_name.removeprefix("HTTP_").replace("_", "-").lower()
+        return headers.get(name, "").split(",", 1)[0].strip() == value
+    return False
+
+
+def _hsts() -> list[tuple[bytes, bytes]]:
+    if not settings.SECURE_HSTS_SECONDS:
+        return []
+    value = f"max-age={settings.SECURE_HSTS_SECONDS}"
+    if settings.SECURE_HSTS_INCLUDE_SUBDOMAINS:
+        value += "; includeSubDomains"
+    if settings.SECURE_HSTS_PRELOAD:
+        value += "; preload"
+    return [(b"strict-transport-security", value.encode())]
 
 
 def _host_allowed(host: str) -> bool:

@@ -138,6 +138,7 @@ def _ingest_batch(message_id: int, limit: int) -> Message | None:
     state = Message.objects.filter(pk=message_id).values_list("case_id", "text").first()
     if state is None or state[1]:
         return None
+    own_case = state[0]
     waiting = Message.objects.filter(role=Message.Role.CUSTOMER, text="").exclude(raw_text="")
     with transaction.atomic():
         chosen = [message_id]
@@ -145,7 +146,7 @@ def _ingest_batch(message_id: int, limit: int) -> Message | None:
             # The oldest waiting message of other cases (each case's placeholders continue message by
             # message). Only rows this batch will redact are locked: a row locked and left would make
             # its own task skip it.
-            cases = {state[0]}
+            cases = {own_case}
             rows = waiting.exclude(pk=message_id).order_by("id").values_list("pk", "case_id")[: limit * 4]
             for pk, case_id in rows:
                 if len(chosen) < limit and case_id not in cases:
@@ -190,7 +191,12 @@ def _ingest_batch(message_id: int, limit: int) -> Message | None:
                 [(m.text, m.pk) for m in batch],
             )
         turns_for_messages(messages=batch)
-        transaction.on_commit(lambda: [message_announce(message=m) for m in batch])
+
+        def announce_all() -> None:
+            for message in batch:
+                message_announce(message=message)
+
+        transaction.on_commit(announce_all)
     return own
 
 

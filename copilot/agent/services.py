@@ -50,8 +50,13 @@ def turns_for_messages(*, messages: list[Message]) -> list[Turn]:
         for m in messages
         if m.case.status != Case.Status.RESOLVED
     )
+
+    def enqueue_all() -> None:
+        for turn in turns:
+            _enqueue(turn.pk)
+
     if turns:
-        transaction.on_commit(lambda: [_enqueue(t.pk) for t in turns])
+        transaction.on_commit(enqueue_all)
     return turns
 
 

@@ -35,8 +35,8 @@ def queued_ingests(settings) -> int:
     return redis.Redis.from_url(settings.REDIS_URL).llen(UNREAD)
 
 
-def call(method="POST", path=URL, body: bytes | dict = b"", token=TOKEN, host="desk.example.com"):
-    headers = [(b"host", host.encode())]
+def call(method="POST", path=URL, body: bytes | dict = b"", token=TOKEN, host="desk.example.com", extra=()):
+    headers = [(b"host", host.encode()), *extra]
     if token is not None:
         headers.append((b"authorization", f"Bearer {token}".encode()))
     if isinstance(body, dict):
@@ -125,3 +125,17 @@ def test_a_failure_while_storing_answers_500_and_is_logged(monkeypatch, caplog):
 def test_every_other_path_is_answered_by_django():
     status, _, headers = call(method="GET", path="/login/", token=None)
     assert status == 200 and headers["content-type"].startswith("text/html")
+
+
+def test_under_ssl_redirect_plain_http_is_refused_and_https_behind_the_proxy_is_taken(settings):
+    settings.SECURE_SSL_REDIRECT = True
+    settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    settings.SECURE_HSTS_SECONDS = 3600
+    rider = RiderFactory()
+    body = {"rider_id": rider.rider_id, "text": "hi"}
+    status, payload, _ = call(body=body)
+    assert status == 403 and "HTTPS" in payload["error"]
+    assert not Message.objects.exists()
+    status, _, headers = call(body=body, extra=[(b"x-forwarded-proto", b"https")])
+    assert status == 201
+    assert headers["strict-transport-security"].startswith("max-age=3600")
