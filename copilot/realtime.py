@@ -30,16 +30,19 @@ QUEUE_GROUP = "case-queue"
 class _Publisher:
     """One background event loop per process that sends group messages, fire-and-forget.
 
-    Events of one group are sent one after another, in order; different groups proceed
-    concurrently, so a busy case never holds up another. Events that queued up for a group
-    while its previous send was in flight go out together, as one channel-layer message.
+    Everything queued while a send is in flight goes out in the next one: one pipelined
+    round trip to Redis carries one message per group, each holding that group's events in
+    order. The channel layer's own `group_send` takes a per-connection lock for each
+    PUBLISH, so a busy worker publishing one event at a time queued them for hundreds of
+    milliseconds behind each other.
     """
 
     def __init__(self) -> None:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._pid = os.getpid()
         self._lock = threading.Lock()
-        self._queues: dict[str, asyncio.Queue] = {}
+        self._pending: dict[str, list[tuple[str, dict[str, Any]]]] = {}
+        self._draining = False
 
     def _ensure_loop(self) -> asyncio.AbstractEventLoop:
         with self._lock:
@@ -50,7 +53,8 @@ class _Publisher:
                 thread = threading.Thread(target=loop.run_forever, name="ws-publisher", daemon=True)
                 thread.start()
                 self._loop = loop
-                self._queues = {}
+                self._pending = {}
+                self._draining = False
             return self._loop
 
     def send(self, group: str, events: list[tuple[str, dict[str, Any]]]) -> None:
@@ -61,26 +65,37 @@ class _Publisher:
         loop.call_soon_threadsafe(self._enqueue, group, list(events))
 
     def _enqueue(self, group: str, events: list[tuple[str, dict[str, Any]]]) -> None:
-        queue = self._queues.get(group)
-        if queue is None:
-            queue = self._queues[group] = asyncio.Queue()
-            asyncio.get_running_loop().create_task(self._drain(group, queue))
-        queue.put_nowait(events)
+        # Runs in the loop's thread, as does the drain, so the two never race on `_pending`.
+        self._pending.setdefault(group, []).extend(events)
+        if not self._draining:
+            self._draining = True
+            asyncio.get_running_loop().create_task(self._drain())
 
-    async def _drain(self, group: str, queue: asyncio.Queue) -> None:
+    async def _drain(self) -> None:
         layer = get_channel_layer()
-        while not queue.empty():
-            events: list[tuple[str, dict[str, Any]]] = []
-            while not queue.empty():
-                events.extend(queue.get_nowait())
-            try:
-                if layer is not None:
-                    await layer.group_send(group, relay_message(events))
-            except Exception as exc:
-                # The database holds the truth; the page re-reads it on its next gap or reconnect.
-                log.warning("%d websocket event(s) were not delivered: %s", len(events), exc)
-        # Emptied within this loop's thread, so no message can slip in between check and removal.
-        del self._queues[group]
+        try:
+            while self._pending:
+                batch, self._pending = self._pending, {}
+                messages = [(group, relay_message(events)) for group, events in batch.items()]
+                try:
+                    if layer is not None:
+                        await group_send_many(layer, messages)
+                except Exception as exc:
+                    # The database holds the truth; the page re-reads it on its next gap or reconnect.
+                    count = sum(len(events) for events in batch.values())
+                    log.warning("%d websocket event(s) were not delivered: %s", count, exc)
+        finally:
+            self._draining = False
+
+
+async def group_send_many(layer: Any, messages: list[tuple[str, dict[str, Any]]]) -> None:
+    """Send each (group, message); in one round trip where the layer can, else one by one."""
+    many = getattr(layer, "group_send_many", None)
+    if many is not None:
+        await many(messages)
+        return
+    for group, message in messages:
+        await layer.group_send(group, message)
 
 
 def relay_message(events: list[tuple[str, dict[str, Any]]]) -> dict[str, Any]:

@@ -17,14 +17,19 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import itertools
 import json
+import multiprocessing
 import os
+import queue
 import re
 import shutil
 import statistics
 import subprocess
 import sys
+import threading
 import time
+from collections import deque
 from pathlib import Path
 
 import httpx
@@ -49,21 +54,47 @@ def percentile(values: list[float], q: float) -> float:
 
 
 class Model:
-    """Responder for the scripted server: tool call first, then a streamed reply, each after `latency`."""
+    """Responder for the scripted server: tool call first, then a streamed reply, each after `latency`.
 
-    def __init__(self, latency: float) -> None:
+    The server runs in a process of its own, as a remote model would, so its threads do not
+    compete with the clients' event loop for one interpreter; when each reply starts comes
+    back through `sent`.
+    """
+
+    def __init__(self, latency: float, sent: multiprocessing.Queue) -> None:
         self.latency = latency
+        self.sent = sent
         self.first_token_at: dict[int, float] = {}
 
+    def collect(self) -> None:
+        """Take in the start times the server process has reported so far."""
+        while True:
+            try:
+                number, at = self.sent.get_nowait()
+            except queue.Empty:
+                return
+            self.first_token_at[number] = at
+
     def __call__(self, body: dict) -> dict:
-        text = " ".join(m.get("content") or "" for m in body["messages"] if m["role"] == "user")
-        number = int(MARK.search(text).group(1))
-        trip = re.search(r"trip ([0-9a-f]{8})", text).group(1)
+        # A conversation may hold earlier turns: answer the newest customer message.
+        messages = body["messages"]
+        last = max(i for i, m in enumerate(messages) if m["role"] == "user")
+        text = messages[last].get("content") or ""
+        number = int(MARK.findall(text)[-1])
+        trip = re.findall(r"trip ([0-9a-f]{8})", text)[-1]
         time.sleep(self.latency)
-        if not any(m["role"] == "tool" for m in body["messages"]):
+        if not any(m["role"] == "tool" for m in messages[last:]):
             return tools(("get_trip_details", {"trip_id": trip}))
-        self.first_token_at[number] = time.time()
+        self.sent.put((number, time.time()))
         return final(REPLY, chunk_size=6)
+
+
+def serve_model(model: Model, url: multiprocessing.Queue) -> None:
+    """The scripted model's own process: serve until terminated."""
+    server = ScriptedServer().start()
+    server.responder = model
+    url.put(server.url)
+    threading.Event().wait()
 
 
 def prepare(env: dict[str, str], count: int) -> list[dict]:
@@ -109,37 +140,100 @@ async def _connect(url: str, headers: dict, gate: asyncio.Semaphore):
     raise RuntimeError("unreachable")
 
 
+async def exchange(client: httpx.AsyncClient, ws, index: int, case: dict) -> dict:
+    """One customer message posted, then the case's frames read until its turn is done."""
+    t0 = time.time()
+    response = await client.post(
+        "/api/inbound/messages",
+        headers={"Authorization": "Bearer bench-token"},
+        json={
+            "rider_id": case["rider_id"],
+            "case_id": case["case_id"],
+            "text": f"bench-{index}: my driver took a long detour on trip {case['trip']}.",
+        },
+    )
+    response.raise_for_status()
+    first_delta = None
+    while True:
+        frame = json.loads(await asyncio.wait_for(ws.recv(), timeout=120))
+        if frame["event"] == "turn.delta" and first_delta is None:
+            first_delta = time.time()
+        if frame["event"] in {"turn.done", "turn.failed"}:
+            return {
+                "index": index,
+                "case_id": case["case_id"],
+                "t0": t0,
+                "done": time.time(),
+                "first_delta": first_delta,
+                "ok": frame["event"] == "turn.done",
+            }
+
+
+def _ws_headers(client: httpx.AsyncClient, case: dict) -> dict:
+    return {"Cookie": case["cookie"], "Origin": str(client.base_url).rstrip("/")}
+
+
 async def one_turn(
     client: httpx.AsyncClient, ws_base: str, index: int, case: dict, started: asyncio.Event, gate
 ) -> dict:
-    headers = {"Cookie": case["cookie"], "Origin": str(client.base_url).rstrip("/")}
-    ws = await _connect(f"{ws_base}/ws/cases/{case['case_id']}/", headers, gate)
+    ws = await _connect(f"{ws_base}/ws/cases/{case['case_id']}/", _ws_headers(client, case), gate)
     async with ws:
         await started.wait()
-        t0 = time.time()
-        response = await client.post(
-            "/api/inbound/messages",
-            headers={"Authorization": "Bearer bench-token"},
-            json={
-                "rider_id": case["rider_id"],
-                "case_id": case["case_id"],
-                "text": f"bench-{index}: my driver took a long detour on trip {case['trip']}.",
-            },
-        )
-        response.raise_for_status()
-        first_delta = None
-        while True:
-            frame = json.loads(await asyncio.wait_for(ws.recv(), timeout=120))
-            if frame["event"] == "turn.delta" and first_delta is None:
-                first_delta = time.time()
-            if frame["event"] in {"turn.done", "turn.failed"}:
-                return {
-                    "index": index,
-                    "t0": t0,
-                    "done": time.time(),
-                    "first_delta": first_delta,
-                    "ok": frame["event"] == "turn.done",
-                }
+        return await exchange(client, ws, index, case)
+
+
+async def conversation(
+    client: httpx.AsyncClient, ws_base: str, cases: deque, numbers, stop: asyncio.Event, per_case: int, gate
+) -> list[dict]:
+    """A customer and the agent on their case: the next message follows as soon as the turn is done.
+
+    After `per_case` messages the agent moves on to a new case (a new page, a new socket).
+    """
+    results = []
+    while not stop.is_set() and cases:
+        case = cases.popleft()
+        ws = await _connect(f"{ws_base}/ws/cases/{case['case_id']}/", _ws_headers(client, case), gate)
+        async with ws:
+            for _ in range(per_case):
+                if stop.is_set():
+                    break
+                results.append(await exchange(client, ws, next(numbers), case))
+    return results
+
+
+async def run_sustained(
+    base: str, cases: list[dict], n: int, offset: int, ramp: float, window: float, per_case: int, marks: dict
+) -> list[dict]:
+    """N conversations in flight at every moment (a closed loop), measured over `window` after `ramp`.
+
+    Conversations start spread over `ramp / 2` so the run reaches its steady state; only turns
+    whose message was sent inside the window are measured, and CPU is read at its two ends.
+    """
+    ws_base = base.replace("http://", "ws://")
+    queue = deque(cases)
+    numbers = itertools.count(offset)
+    stop = asyncio.Event()
+    gate = asyncio.Semaphore(20)
+    limits = httpx.Limits(max_connections=n, max_keepalive_connections=n)
+    loop = asyncio.get_running_loop()
+    start = loop.time()
+
+    async def delayed(i: int) -> list[dict]:
+        await asyncio.sleep(i * ramp / 2 / n)
+        return await conversation(client, ws_base, queue, numbers, stop, per_case, gate)
+
+    def mark(key: str) -> None:
+        marks[key] = (cpu_seconds(marks["processes"]), time.time())
+
+    async with httpx.AsyncClient(base_url=base, timeout=60, limits=limits) as client:
+        tasks = [asyncio.create_task(delayed(i)) for i in range(n)]
+        loop.call_at(start + ramp, mark, "begin")
+        loop.call_at(start + ramp + window, mark, "end")
+        loop.call_at(start + ramp + window, stop.set)
+        done = await asyncio.gather(*tasks)
+    if not queue:
+        raise SystemExit("the benchmark ran out of prepared cases; prepare more")
+    return [r for rs in done for r in rs]
 
 
 async def run_batch(base: str, cases: list[dict], offset: int, on_start=None) -> list[dict]:
@@ -161,9 +255,10 @@ async def run_batch(base: str, cases: list[dict], offset: int, on_start=None) ->
         return await asyncio.gather(*tasks)
 
 
-def cpu_seconds(processes: dict[str, subprocess.Popen]) -> dict[str, float]:
-    """CPU seconds used so far by each role (daphne, turns workers, ingest worker), children included."""
-    own = psutil.Process().cpu_times()  # the clients and the scripted model, for comparison
+def cpu_seconds(processes: dict[str, subprocess.Popen | psutil.Process]) -> dict[str, float]:
+    """CPU seconds used so far by each role (daphne, turns workers, ingest worker, PostgreSQL and
+    Redis), children included; `harness` (the clients) and `model` (the scripted model) are for comparison."""
+    own = psutil.Process().cpu_times()
     used: dict[str, float] = {"harness": own.user + own.system}
     for role, process in processes.items():
         role = role.rstrip("0123456789")
@@ -177,6 +272,72 @@ def cpu_seconds(processes: dict[str, subprocess.Popen]) -> dict[str, float]:
     return used
 
 
+def service_processes(run_dir: Path) -> dict[str, psutil.Process]:
+    """The embedded PostgreSQL and Redis of this run: the servers whose command line names its directory."""
+    found: dict[str, psutil.Process] = {}
+    for proc in psutil.process_iter(["cmdline"]):
+        cmdline = " ".join(proc.info["cmdline"] or [])
+        if str(run_dir) in cmdline and proc.pid != os.getpid():
+            found[f"db{len(found)}"] = proc
+    return found
+
+
+STAGES = ("posted", "ingest", "queued", "running", "delivered")
+
+
+def attach_stages(results: list[dict]) -> None:
+    """Each result gets its turn's stages from the database: stored, redacted, queued, run, delivered."""
+    from copilot.models import Turn
+
+    by_case: dict[int, list[dict]] = {}
+    for r in sorted(results, key=lambda r: r["t0"]):
+        by_case.setdefault(r["case_id"], []).append(r)
+    turns: dict[int, list] = {}
+    query = Turn.objects.filter(case_id__in=list(by_case), kind="message").select_related("message")
+    for t in query.order_by("message__created_at"):
+        turns.setdefault(t.case_id, []).append(t)
+    for case_id, sent in by_case.items():
+        # A case's turns and the messages the harness sent to it are in the same order.
+        for r, t in zip(sent, turns.get(case_id, []), strict=False):
+            r["posted"] = t.message.created_at.timestamp() - r["t0"]
+            r["ingest"] = (t.created_at - t.message.created_at).total_seconds()
+            r["model"] = t.latency.get("model", 0) / 1000
+            if t.started_at:
+                r["queued"] = (t.started_at - t.created_at).total_seconds()
+            if t.finished_at and t.started_at:
+                r["running"] = (t.finished_at - t.started_at).total_seconds()
+                r["delivered"] = r["done"] - t.finished_at.timestamp()
+
+
+def summarise(results: list[dict], model: Model, completed: int, cpu: tuple[dict, dict], wall: float) -> dict:
+    """Percentiles, stage split and CPU per completed turn of one measured run."""
+    cpu_before, cpu_after = cpu
+    split = {k: (cpu_after[k] - cpu_before.get(k, 0.0)) * 1000 / completed for k in cpu_after}
+    times = [r["done"] - r["t0"] for r in results]
+    first = [
+        r["first_delta"] - model.first_token_at[r["index"]]
+        for r in results
+        if r["first_delta"] and r["index"] in model.first_token_at
+    ]
+    nan = float("nan")
+
+    def p95(key: str) -> float:
+        values = [r[key] for r in results if key in r]
+        return percentile(values, 0.95) if values else nan
+
+    return {
+        "p50": statistics.median(times),
+        "p95": percentile(times, 0.95),
+        "first_p95": percentile(first, 0.95) if first else nan,
+        "tps": completed / max(wall, 1e-6),
+        "cpu_ms": sum(v for k, v in split.items() if k not in {"harness", "model"}),
+        "failed": sum(not r["ok"] for r in results),
+        **{f"{k}_p95": p95(k) for k in STAGES},
+        "model_p50": statistics.median(r.get("model", nan) for r in results),
+        **{f"cpu:{k}": v for k, v in split.items()},
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -187,12 +348,24 @@ def main() -> None:
     parser.add_argument("--warmup", type=int, default=40, help="unmeasured turns run first")
     parser.add_argument("--workers", type=int, default=2, help="worker processes (one per core)")
     parser.add_argument("--threads", type=int, default=128, help="threads per worker process")
+    parser.add_argument(
+        "--mode",
+        choices=["sustained", "burst"],
+        default="sustained",
+        help="sustained: N conversations in flight at every moment, each sending its next message "
+        "when its turn is done; burst: N messages sent in the same instant, each measured once",
+    )
+    parser.add_argument("--ramp", type=float, default=12.0, help="sustained: unmeasured seconds first")
+    parser.add_argument("--window", type=float, default=30.0, help="sustained: measured seconds")
+    parser.add_argument("--per-case", type=int, default=3, help="sustained: messages per case")
     args = parser.parse_args()
 
     run_dir = ROOT / ".data" / "bench" / f"run-{os.getpid()}"
-    model = Model(args.model_latency)
-    server = ScriptedServer().start()
-    server.responder = model
+    model = Model(args.model_latency, multiprocessing.Queue())
+    url: multiprocessing.Queue = multiprocessing.Queue()
+    server = multiprocessing.Process(target=serve_model, args=(model, url), daemon=True)
+    server.start()
+    model_url = url.get(timeout=30)
     children: dict[str, subprocess.Popen] = {}
     try:
         with services(run_dir, template=ROOT / ".data" / "test" / "pg-template") as service_env:
@@ -204,7 +377,7 @@ def main() -> None:
                 DJANGO_SETTINGS_MODULE="copilot.settings.base",
                 SECRET_KEY="bench-" + "x" * 60,
                 COPILOT_PROVIDER="openai",
-                OPENAI_BASE_URL=server.url,
+                OPENAI_BASE_URL=model_url,
                 OPENAI_API_KEY="bench",
                 COPILOT_INBOUND_TOKEN="bench-token",
                 TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS="",
@@ -212,9 +385,14 @@ def main() -> None:
                 LOG_LEVEL="WARNING",
                 COPILOT_MODEL_TIMEOUT_SECONDS="30",
             )
-            total = sum(args.turns) * args.repeat + args.warmup
+            if args.mode == "burst":
+                total = sum(args.turns) * args.repeat + args.warmup
+            else:
+                # Enough cases for 40 turns/s, beyond what this machine reaches, and the conversations.
+                per_run = [n + int(40 * (args.ramp + args.window + 15) / args.per_case) for n in args.turns]
+                total = sum(per_run) * args.repeat + args.warmup
             cases = prepare(env, total)
-            from copilot.models import CopilotSettings, Turn
+            from copilot.models import CopilotSettings
 
             CopilotSettings.objects.update_or_create(pk=1, defaults={"case_model_call_budget": 1000})
             bin_dir = Path(sys.executable).parent
@@ -288,72 +466,53 @@ def main() -> None:
             # client's connection pool and the first NER batch are not what a steady service pays.
             asyncio.run(run_batch(base, cases[: args.warmup], 0))
             offset = args.warmup
+            numbers = args.warmup
+            watched = {**children, **service_processes(run_dir), "model": server}
             for n in args.turns:
                 rows = []
-                pooled_times: list[float] = []
-                pooled_first: list[float] = []
+                pooled: list[dict] = []
                 for _ in range(args.repeat):
-                    batch = cases[offset : offset + n]
-                    marks: dict = {}
+                    marks: dict = {"processes": watched}
+                    if args.mode == "burst":
+                        batch = cases[offset : offset + n]
+                        offset += n
 
-                    def start(marks=marks) -> None:
-                        marks["cpu"], marks["wall"] = cpu_seconds(children), time.time()
+                        def start(marks=marks) -> None:
+                            marks["begin"] = (cpu_seconds(watched), time.time())
 
-                    results = asyncio.run(run_batch(base, batch, offset, start))
-                    cpu_before, wall = marks["cpu"], time.time() - marks["wall"]
-                    cpu_after = cpu_seconds(children)
-                    split = {k: (cpu_after[k] - cpu_before.get(k, 0.0)) * 1000 / n for k in cpu_after}
-                    cpu = sum(v for k, v in split.items() if k != "harness") / 1000 * n
-                    offset += n
-                    times = [r["done"] - r["t0"] for r in results]
-                    pooled_times.extend(times)
-                    turns = list(
-                        Turn.objects.filter(
-                            case_id__in=[c["case_id"] for c in batch], kind="message"
-                        ).select_related("message")
-                    )
-                    by_case = {c["case_id"]: r for c, r in zip(batch, results, strict=True)}
-                    posted = [t.message.created_at.timestamp() - by_case[t.case_id]["t0"] for t in turns]
-                    delivered = [
-                        by_case[t.case_id]["done"] - t.finished_at.timestamp() for t in turns if t.finished_at
-                    ]
-                    ingest = [(t.created_at - t.message.created_at).total_seconds() for t in turns]
-                    queued = [(t.started_at - t.created_at).total_seconds() for t in turns if t.started_at]
-                    running = [(t.finished_at - t.started_at).total_seconds() for t in turns if t.finished_at]
-                    first = [
-                        r["first_delta"] - model.first_token_at[r["index"]]
-                        for r in results
-                        if r["first_delta"] and r["index"] in model.first_token_at
-                    ]
-                    pooled_first.extend(first)
-                    rows.append(
-                        {
-                            "p50": statistics.median(times),
-                            "p95": percentile(times, 0.95),
-                            "first_p95": percentile(first, 0.95) if first else float("nan"),
-                            "tps": n / max(wall, 1e-6),
-                            "cpu_ms": cpu * 1000 / n,
-                            "failed": sum(not r["ok"] for r in results),
-                            "posted_p95": percentile(posted, 0.95),
-                            "ingest_p95": percentile(ingest, 0.95),
-                            "delivered_p95": percentile(delivered, 0.95),
-                            "queued_p95": percentile(queued, 0.95) if queued else float("nan"),
-                            "run_p95": percentile(running, 0.95) if running else float("nan"),
-                            "model_p50": statistics.median(t.latency.get("model", 0) for t in turns) / 1000,
-                            **{f"cpu:{k}": v for k, v in split.items()},
-                        }
-                    )
+                        results = asyncio.run(run_batch(base, batch, numbers, start))
+                        marks["end"] = (cpu_seconds(watched), time.time())
+                        measured, completed = results, n
+                    else:
+                        batch = cases[offset : offset + per_run[args.turns.index(n)]]
+                        offset += len(batch)
+                        results = asyncio.run(
+                            run_sustained(
+                                base, batch, n, numbers, args.ramp, args.window, args.per_case, marks
+                            )
+                        )
+                        begin, end = marks["begin"][1], marks["end"][1]
+                        measured = [r for r in results if begin <= r["t0"] < end]
+                        completed = sum(begin <= r["done"] < end for r in results)
+                    numbers += len(results)
+                    model.collect()
+                    attach_stages(results)
+                    pooled.extend(measured)
+                    cpu = (marks["begin"][0], marks["end"][0])
+                    wall = marks["end"][1] - marks["begin"][1]
+                    rows.append(summarise(measured, model, completed, cpu, wall))
                 med = {k: statistics.median(r[k] for r in rows) for k in rows[0]}
                 ratio = f"{med['p95'] / model_time:.3f}x" if model_time else "n/a"
                 print(
-                    f"N={n:4d}  turn p50 {med['p50'] * 1000:7.0f} ms  p95 {med['p95'] * 1000:7.0f} ms  "
+                    f"{args.mode} N={n:4d}  turn p50 {med['p50'] * 1000:7.0f} ms  "
+                    f"p95 {med['p95'] * 1000:7.0f} ms  "
                     f"(p95/model {ratio})  overhead p95 {(med['p95'] - model_time) * 1000:6.0f} ms  "
                     f"first token->client p95 {med['first_p95'] * 1000:5.1f} ms  {med['tps']:6.1f} turns/s  "
                     f"CPU {med['cpu_ms']:5.1f} ms/turn  failed {int(med['failed'])}  "
                     f"[post->stored p95 {med['posted_p95'] * 1000:.0f} ms, "
                     f"stored->redacted p95 {med['ingest_p95'] * 1000:.0f} ms, "
                     f"queued p95 {med['queued_p95'] * 1000:.0f} ms, "
-                    f"in worker p95 {med['run_p95'] * 1000:.0f} ms, "
+                    f"in worker p95 {med['running_p95'] * 1000:.0f} ms, "
                     f"model p50 {med['model_p50'] * 1000:.0f} ms, "
                     f"finished->client p95 {med['delivered_p95'] * 1000:.0f} ms; CPU ms/turn "
                     + ", ".join(f"{k[4:]} {v:.1f}" for k, v in med.items() if k.startswith("cpu:"))
@@ -362,11 +521,17 @@ def main() -> None:
                 )
                 if args.repeat > 1:
                     # Small N (an instant model, one turn at a time): percentiles over every turn.
-                    p95_all = percentile(pooled_times, 0.95)
-                    first_all = percentile(pooled_first, 0.95) * 1000 if pooled_first else float("nan")
+                    times = [r["done"] - r["t0"] for r in pooled]
+                    firsts = [
+                        r["first_delta"] - model.first_token_at[r["index"]]
+                        for r in pooled
+                        if r["first_delta"] and r["index"] in model.first_token_at
+                    ]
+                    p95_all = percentile(times, 0.95)
+                    first_all = percentile(firsts, 0.95) * 1000 if firsts else float("nan")
                     print(
-                        f"        all {len(pooled_times)} turns: "
-                        f"p50 {statistics.median(pooled_times) * 1000:.1f} ms, p95 {p95_all * 1000:.1f} ms, "
+                        f"        all {len(times)} turns: "
+                        f"p50 {statistics.median(times) * 1000:.1f} ms, p95 {p95_all * 1000:.1f} ms, "
                         f"overhead p95 {(p95_all - model_time) * 1000:.1f} ms, "
                         f"first token->client p95 {first_all:.1f} ms",
                         flush=True,
@@ -379,7 +544,7 @@ def main() -> None:
                 child.wait(timeout=15)
             except subprocess.TimeoutExpired:
                 child.kill()
-        server.stop()
+        server.terminate()
         shutil.rmtree(run_dir, ignore_errors=True)
 
 

@@ -132,7 +132,7 @@ CACHES = {
 # reconnects re-reads the turn from the database.
 CHANNEL_LAYERS = {
     "default": {
-        "BACKEND": "channels_redis.pubsub.RedisPubSubChannelLayer",
+        "BACKEND": "copilot.channel_layer.PubSubChannelLayer",
         "CONFIG": {
             "hosts": [
                 {

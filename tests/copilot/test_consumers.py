@@ -61,6 +61,34 @@ async def test_events_sent_together_reach_the_page_as_one_frame_each_in_order(ag
 
 
 @pytest.mark.django_db(transaction=True)
+async def test_many_groups_sent_in_one_round_trip_each_get_their_own_events_in_order(agent, case):
+    from channels.db import database_sync_to_async as sync_to_async
+    from channels.layers import get_channel_layer
+
+    from copilot.realtime import group_send_many, relay_message
+
+    other = await sync_to_async(CaseFactory)()
+    headers = await sync_to_async(_headers_for)(agent)
+    first, connected, _ = await _connect(f"/ws/cases/{case.pk}/", headers)
+    second, connected_too, _ = await _connect(f"/ws/cases/{other.pk}/", headers)
+    assert connected and connected_too
+    ours = [("turn.status", {"seq": n, "status": f"step {n}"}) for n in range(1, 4)]
+    theirs = [("turn.delta", {"seq": 1, "text": "Hello"})]
+    await group_send_many(
+        get_channel_layer(),
+        [(case_group(case.pk), relay_message(ours)), (case_group(other.pk), relay_message(theirs))],
+    )
+    assert [await first.receive_json_from(timeout=5) for _ in ours] == [
+        {"event": e, "payload": p} for e, p in ours
+    ]
+    assert await second.receive_json_from(timeout=5) == {"event": "turn.delta", "payload": theirs[0][1]}
+    assert await first.receive_nothing(timeout=0.2)
+    assert await second.receive_nothing(timeout=0.2)
+    await first.disconnect()
+    await second.disconnect()
+
+
+@pytest.mark.django_db(transaction=True)
 async def test_an_outsider_is_refused_a_case_socket(outsider, case):
     from channels.db import database_sync_to_async as sync_to_async
 
