@@ -5,6 +5,7 @@ import os
 
 from celery import Celery
 from celery.app import backends
+from celery.fixups.django import DjangoFixup
 from celery.signals import worker_process_init, worker_ready
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "copilot.settings.base")
@@ -31,6 +32,24 @@ class CopilotCelery(Celery):
 app = CopilotCelery("copilot")
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
+
+
+# Tasks a prefork child runs before it recycles its database connections.
+PREFORK_TASKS_PER_CONNECTION = 1000
+
+
+@worker_process_init.connect
+def _keep_connections(**_kwargs) -> None:
+    """A prefork child (the ingest worker) keeps its connection pool from one task to the next.
+
+    Celery's Django fixup closes a prefork child's whole pool before and after every task
+    unless told to reuse it, so each redaction opened new PostgreSQL connections (a server
+    process each). Only prefork children are told: in the turn worker's thread pool the
+    fixup's close is what hands each thread's connection back to the pool.
+    """
+    for fixup in app._fixups:
+        if isinstance(fixup, DjangoFixup):
+            fixup.worker_fixup.db_reuse_max = PREFORK_TASKS_PER_CONNECTION
 
 
 @worker_process_init.connect

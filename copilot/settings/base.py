@@ -168,10 +168,6 @@ CELERY_RESULT_BACKEND_TRANSPORT_OPTIONS = CELERY_BROKER_TRANSPORT_OPTIONS
 CELERY_TASK_TIME_LIMIT = env_int("CELERY_TASK_TIME_LIMIT", 300, minimum=10)
 CELERY_TASK_SOFT_TIME_LIMIT = CELERY_TASK_TIME_LIMIT - 5
 CELERY_TIMEZONE = "UTC"
-# Celery's Django fixup closes a prefork child's whole connection pool before and after every
-# task unless told to reuse it, so each redaction opened new PostgreSQL connections (a server
-# process each). Connections now serve this many tasks, then are recycled.
-CELERY_DB_REUSE_MAX = env_int("CELERY_DB_REUSE_MAX", 1000, minimum=1)
 CELERY_BEAT_SCHEDULE: dict[str, dict] = {}
 
 # AUTH
