@@ -5,12 +5,17 @@ latency (default 2 s): a turn is two calls (a tool call, then the streamed reply
 holds 4 s of model time. Every turn is started by posting a customer message to the
 inbound API through Daphne and ends when its websocket client receives `turn.done`.
 
+Modes: `sustained` (the default) keeps N conversations in flight, each sending its next
+message when its turn is done, and measures a window after a ramp; `burst` sends N
+messages in the same instant and measures each once.
+
 Prints, per N: p50/p95 turn time, its ratio to the model time, the overhead beyond the
 model time, time from the model's first token to the websocket client, turns per second
 and CPU milliseconds per turn (Daphne + workers). Medians over --repeat runs.
 
     .venv/bin/python scripts/bench_turns.py --turns 100 200 --repeat 3
-    .venv/bin/python scripts/bench_turns.py --turns 50 --model-latency 0   # overhead with an instant model
+    .venv/bin/python scripts/bench_turns.py --mode burst --turns 100 200 --repeat 3
+    .venv/bin/python scripts/bench_turns.py --mode burst --turns 1 --repeat 40 --model-latency 0 --warmup 10
 """
 
 from __future__ import annotations

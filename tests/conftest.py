@@ -30,6 +30,32 @@ def _flush_redis_once():
     redis.Redis.from_url(settings.REDIS_URL).flushdb()
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _flush_survives_the_workers_writes():
+    """A transactional test's teardown TRUNCATEs every table while the session's real worker
+    may still be finishing a task of that test; PostgreSQL then breaks the lock cycle by
+    failing one side. The flush is tried again, as the worker's own task is."""
+    import psycopg
+    from django.db import OperationalError
+    from django.db.backends.postgresql.operations import DatabaseOperations
+
+    original = DatabaseOperations.execute_sql_flush
+
+    def execute_sql_flush(self, sql_list):
+        for attempt in range(5):
+            try:
+                return original(self, sql_list)
+            except OperationalError as exc:
+                if not isinstance(exc.__cause__, psycopg.errors.DeadlockDetected) or attempt == 4:
+                    raise
+                time.sleep(0.2 * (attempt + 1))
+        return None
+
+    DatabaseOperations.execute_sql_flush = execute_sql_flush
+    yield
+    DatabaseOperations.execute_sql_flush = original
+
+
 @pytest.fixture
 def agent(db):
     return make_user("ava", roles=["agent"])
