@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from bench_turns import percentile, prepare  # noqa: E402
+from bench_turns import bench_env, percentile, prepare  # noqa: E402
 
 from copilot.launcher.__main__ import services  # noqa: E402
 from copilot.launcher.services import free_port, wait_for_port  # noqa: E402
@@ -65,16 +65,7 @@ def main() -> None:
     try:
         with services(run_dir, template=ROOT / ".data" / "test" / "pg-template") as service_env:
             port = free_port()
-            env = dict(
-                os.environ,
-                **service_env,
-                DJANGO_SETTINGS_MODULE="copilot.settings.base",
-                SECRET_KEY="bench-" + "x" * 60,
-                COPILOT_INBOUND_TOKEN="bench-token",
-                TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS="",
-                ALLOWED_HOSTS="127.0.0.1,localhost",
-                LOG_LEVEL="WARNING",
-            )
+            env = bench_env(service_env)
             size = args.burst + WARM
             cases = prepare(env, size * args.repeat)
             daphne = subprocess.Popen(

@@ -48,7 +48,7 @@ from copilot.launcher.__main__ import services  # noqa: E402
 from copilot.launcher.services import free_port, wait_for_port  # noqa: E402
 from tests.agent.scripted_server import ScriptedServer, final, tools  # noqa: E402
 
-LOGS = ROOT / ".data" / "bench"  # daphne.log and worker<n>.log of the last run
+LOGS = ROOT / ".data" / "bench"  # daphne.log and <worker name>.log of the last run
 MARK = re.compile(r"bench-(\d+)")
 REPLY = "Thanks for letting us know. " * 6
 
@@ -100,6 +100,38 @@ def serve_model(model: Model, url: multiprocessing.Queue) -> None:
     server.responder = model
     url.put(server.url)
     threading.Event().wait()
+
+
+def bench_env(service_env: dict[str, str], **extra: str) -> dict[str, str]:
+    """The environment of the benchmark's Daphne and workers: production settings, quiet logs."""
+    return dict(
+        os.environ,
+        **service_env,
+        DJANGO_SETTINGS_MODULE="copilot.settings.base",
+        SECRET_KEY="bench-" + "x" * 60,
+        COPILOT_INBOUND_TOKEN="bench-token",
+        TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS="",
+        ALLOWED_HOSTS="127.0.0.1,localhost",
+        LOG_LEVEL="WARNING",
+        **extra,
+    )
+
+
+def celery_worker(
+    env: dict[str, str], name: str, queues: str, pool: str, concurrency: int, *extra: str
+) -> subprocess.Popen:
+    """A `celery worker` process of the benchmark; its log goes to LOGS/<name>.log."""
+    return subprocess.Popen(
+        [
+            str(Path(sys.executable).parent / "celery"),
+            *("-A", "copilot", "worker", "-l", "warning", "-n", f"{name}@%h", "-Q", queues),
+            *("-P", pool, "-c", str(concurrency), "--without-gossip", "--without-mingle", *extra),
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=(LOGS / f"{name}.log").open("w"),
+    )
 
 
 def prepare(env: dict[str, str], count: int) -> list[dict]:
@@ -376,18 +408,11 @@ def main() -> None:
         with services(run_dir, template=ROOT / ".data" / "test" / "pg-template") as service_env:
             LOGS.mkdir(parents=True, exist_ok=True)
             port = free_port()
-            env = dict(
-                os.environ,
-                **service_env,
-                DJANGO_SETTINGS_MODULE="copilot.settings.base",
-                SECRET_KEY="bench-" + "x" * 60,
+            env = bench_env(
+                service_env,
                 COPILOT_PROVIDER="openai",
                 OPENAI_BASE_URL=model_url,
                 OPENAI_API_KEY="bench",
-                COPILOT_INBOUND_TOKEN="bench-token",
-                TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS="",
-                ALLOWED_HOSTS="127.0.0.1,localhost",
-                LOG_LEVEL="WARNING",
                 COPILOT_MODEL_TIMEOUT_SECONDS="30",
             )
             if args.mode == "burst":
@@ -409,55 +434,10 @@ def main() -> None:
                 stderr=(LOGS / "daphne.log").open("w"),
             )
             for n in range(args.workers):
-                children[f"turns{n}"] = subprocess.Popen(
-                    [
-                        str(bin_dir / "celery"),
-                        "-A",
-                        "copilot",
-                        "worker",
-                        "-l",
-                        "warning",
-                        "-n",
-                        f"bench{n}@%h",
-                        "-Q",
-                        "turns,celery",
-                        "-P",
-                        "threads",
-                        "-c",
-                        str(args.threads),
-                        "--without-gossip",
-                        "--without-mingle",
-                        "--without-heartbeat",
-                    ],
-                    cwd=ROOT,
-                    env=env,
-                    stdout=subprocess.DEVNULL,
-                    stderr=(LOGS / f"worker{n}.log").open("w"),
+                children[f"turns{n}"] = celery_worker(
+                    env, f"bench{n}", "turns,celery", "threads", args.threads, "--without-heartbeat"
                 )
-            children["ingest"] = subprocess.Popen(
-                [
-                    str(bin_dir / "celery"),
-                    "-A",
-                    "copilot",
-                    "worker",
-                    "-l",
-                    "warning",
-                    "-n",
-                    "benchingest@%h",
-                    "-Q",
-                    "ingest",
-                    "-P",
-                    "prefork",
-                    "-c",
-                    "2",
-                    "--without-gossip",
-                    "--without-mingle",
-                ],
-                cwd=ROOT,
-                env=env,
-                stdout=subprocess.DEVNULL,
-                stderr=(LOGS / "ingest.log").open("w"),
-            )
+            children["ingest"] = celery_worker(env, "benchingest", "ingest", "prefork", 2)
             if not wait_for_port(port, timeout=60):
                 raise SystemExit("daphne did not start")
             time.sleep(8)  # workers load the redactor and the intent model

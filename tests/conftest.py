@@ -41,15 +41,14 @@ def _flush_survives_the_workers_writes():
 
     original = DatabaseOperations.execute_sql_flush
 
-    def execute_sql_flush(self, sql_list):
-        for attempt in range(5):
+    def execute_sql_flush(self, sql_list, attempts: int = 5):
+        for attempt in range(1, attempts + 1):
             try:
                 return original(self, sql_list)
             except OperationalError as exc:
-                if not isinstance(exc.__cause__, psycopg.errors.DeadlockDetected) or attempt == 4:
+                if not isinstance(exc.__cause__, psycopg.errors.DeadlockDetected) or attempt == attempts:
                     raise
-                time.sleep(0.2 * (attempt + 1))
-        return None
+                time.sleep(0.2 * attempt)
 
     DatabaseOperations.execute_sql_flush = execute_sql_flush
     yield
