@@ -72,6 +72,18 @@ def test_training_is_deterministic_and_takes_under_three_seconds(examples):
     assert seconds < 3.0
 
 
+def test_the_fast_features_are_exactly_what_the_vectorizers_transform_gives(examples):
+    np = pytest.importorskip("numpy")
+    model = intent._get_model()
+    texts = [e["text"] for e in examples] + ["", "zzzz qqq", "REFUND refund refund!!! 12.50 <PERSON_1>"]
+    for text in texts:
+        for (columns, weights), vectorizer in zip(model.features(text), model.vectorizers, strict=True):
+            expected = vectorizer.transform([intent.normalise(text)]).toarray().ravel()
+            got = np.zeros_like(expected)
+            got[columns] = weights
+            assert np.allclose(got, expected, rtol=0, atol=1e-12), text
+
+
 def _demo_decks():
     demo = pytest.importorskip("copilot.demo")
     decks = {}
