@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
@@ -61,7 +61,7 @@ class ToolContext:
     intent: str
     now: datetime
     policy: Any  # policies.selectors.ActivePolicy
-    permissions: dict[str, Any] = field(default_factory=dict)  # tool name -> ToolPermission
+    permissions: Mapping[str, Any] = field(default_factory=dict)  # tool name -> ToolPermission (read-only)
     trip_service: Any = None
     # Every intent found in the message: a tool allowed for any of them may run.
     intents: frozenset[str] = frozenset()

@@ -20,6 +20,7 @@ from django.db import connection
 from django.utils import timezone
 
 from copilot.agent import intent as intent_model
+from copilot.agent.config import TurnConfig, turn_config
 from copilot.agent.messages import ChatMessage, ModelRequest, ModelResponse
 from copilot.agent.prompts import PROMPT_VERSION, SYSTEM_PROMPT
 from copilot.agent.proposal import (
@@ -38,12 +39,11 @@ from copilot.agent.providers import (
     openai_provider,
 )
 from copilot.agent.stream import TurnStream
-from copilot.models import Case, CaseVault, CopilotSettings, Message, Turn
-from policies.selectors import active_policy
+from copilot.models import Case, CaseVault, Message, Turn
 from tools.base import ToolContext
 from tools.executor import ToolCall, execute_tool_calls
 from tools.models import PendingAction
-from tools.permissions import permission_set_label, tool_permissions, tools_offered
+from tools.permissions import tools_offered
 from tools.registry import TOOLS, openai_tools, schema_version
 
 log = logging.getLogger(__name__)
@@ -135,20 +135,16 @@ def _conversation(turn: Turn, now) -> tuple[list[ChatMessage], str]:
     return messages, "\n".join(customer)
 
 
-def _choose_provider(case: Case) -> tuple[Any, str]:
-    """(provider, why the offline planner was chosen or '')."""
-    switches = CopilotSettings.current()
+def _choose_provider(config: TurnConfig, used: int) -> tuple[Any, str]:
+    """(provider, why the offline planner was chosen or ''); `used`: the case's model calls so far."""
     if settings.COPILOT_PROVIDER == "offline":
         return offline_provider(), ""
-    if switches.offline_only:
+    if config.offline_only:
         return offline_provider(), "an admin switched the model off"
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT COALESCE(SUM(model_calls), 0) FROM copilot_turn WHERE case_id = %s", [case.pk])
-        used = cursor.fetchone()[0]
-    if used >= switches.case_model_call_budget:
+    if used >= config.case_model_call_budget:
         return (
             offline_provider(),
-            f"this case used its budget of {switches.case_model_call_budget} model calls",
+            f"this case used its budget of {config.case_model_call_budget} model calls",
         )
     return openai_provider(), ""
 
@@ -235,12 +231,12 @@ def _run(turn: Turn, stream: TurnStream, started: float, now: datetime) -> None:
     base, customer_text = _conversation(turn, now)
     last_customer = turn.message.text if turn.message else customer_text.rsplit("\n", 1)[-1]
     classified = intent_model.classify(last_customer + (f"\n{turn.question}" if turn.question else ""))
-    policy = active_policy()
-    permissions = tool_permissions()
+    config, used = turn_config(turn.case_id)
+    policy, permissions = config.policy, config.permissions
     offered = sorted(
         {name for i in classified.intents for name in tools_offered(permissions, i)}, key=list(TOOLS).index
     )
-    provider, fallback = _choose_provider(turn.case)
+    provider, fallback = _choose_provider(config, used)
     _turn_update(
         turn.pk,
         heartbeat_at=timezone.now(),
@@ -251,7 +247,7 @@ def _run(turn: Turn, stream: TurnStream, started: float, now: datetime) -> None:
         prompt_version=PROMPT_VERSION,
         schema_version=schema_version(),
         policy_version=policy.label,
-        permission_set=permission_set_label(permissions),
+        permission_set=config.permission_label,
     )
     # Tools are gated by the message's intents; the executor re-checks each call against them.
     ctx = ToolContext(
