@@ -158,6 +158,7 @@ CHANNEL_LAYERS = {
 # CELERY
 # ------------------------------------------------------------------------------
 CELERY_BROKER_URL = REDIS_URL
+CELERY_BROKER_TRANSPORT = "copilot.broker:Transport"  # kombu's Redis transport, one client per channel
 CELERY_RESULT_BACKEND = REDIS_URL
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_TASK_SERIALIZER = "json"
