@@ -205,6 +205,15 @@ class Message(models.Model):
 
     class Meta:
         ordering = ["created_at", "id"]
+        indexes = [
+            # The ingest looks for customer messages still waiting for redaction on every
+            # message it redacts; without this it would read the whole table each time.
+            models.Index(
+                fields=["id"],
+                condition=models.Q(role="customer", text=""),
+                name="message_awaiting_redaction",
+            ),
+        ]
 
 
 class CaseVault(models.Model):

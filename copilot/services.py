@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.db import connection, transaction
+from django.db.models import QuerySet
 from django.utils import timezone
 
 from copilot.crypto import decrypt, encrypt
@@ -131,6 +132,11 @@ def message_ingest(*, message_id: int) -> Message | None:
         return _ingest_batch(message_id, 1)
 
 
+def messages_awaiting_redaction() -> QuerySet[Message]:
+    """Customer messages stored but not yet redacted (served by a partial index of just them)."""
+    return Message.objects.filter(role=Message.Role.CUSTOMER, text="").exclude(raw_text="")
+
+
 def _ingest_batch(message_id: int, limit: int) -> Message | None:
     from copilot.agent.services import turns_for_messages
 
@@ -139,7 +145,7 @@ def _ingest_batch(message_id: int, limit: int) -> Message | None:
     if state is None or state[1]:
         return None
     own_case = state[0]
-    waiting = Message.objects.filter(role=Message.Role.CUSTOMER, text="").exclude(raw_text="")
+    waiting = messages_awaiting_redaction()
     with transaction.atomic():
         chosen = [message_id]
         if limit > 1:

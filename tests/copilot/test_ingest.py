@@ -79,3 +79,20 @@ def test_a_message_already_redacted_or_gone_is_skipped(two_cases):
     assert message_ingest(message_id=a1.pk) is not None
     assert message_ingest(message_id=a1.pk) is None
     assert message_ingest(message_id=10**9) is None
+
+
+def test_waiting_messages_are_found_through_their_partial_index_not_a_table_scan(two_cases):
+    from django.db import connection
+
+    from copilot.services import messages_awaiting_redaction
+
+    case = two_cases[0]
+    waiting = case_receive_message(case=case, text="Still waiting for my refund", defer_redaction=True)
+    query = (
+        messages_awaiting_redaction().exclude(pk=waiting.pk).order_by("id").values_list("pk", "case_id")[:8]
+    )
+    with connection.cursor() as cursor:
+        # A test table is small enough that a scan would win; forbid it to see the index can serve.
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        plan = query.explain()
+    assert "message_awaiting_redaction" in plan, plan
