@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from django.db import connection
 
 from copilot.crypto import decrypt
 from copilot.models import Case, Message, Turn
-from copilot.services import case_receive_message, message_ingest
+from copilot.services import case_receive_message, message_ingest, messages_awaiting_redaction
 from tests.factories import CaseFactory, RiderFactory
 
 pytestmark = pytest.mark.django_db
@@ -82,17 +83,10 @@ def test_a_message_already_redacted_or_gone_is_skipped(two_cases):
 
 
 def test_waiting_messages_are_found_through_their_partial_index_not_a_table_scan(two_cases):
-    from django.db import connection
-
-    from copilot.services import messages_awaiting_redaction
-
-    case = two_cases[0]
-    waiting = case_receive_message(case=case, text="Still waiting for my refund", defer_redaction=True)
-    query = (
-        messages_awaiting_redaction().exclude(pk=waiting.pk).order_by("id").values_list("pk", "case_id")[:8]
-    )
+    message = waiting(two_cases[0], "Still waiting for my refund")
+    query = messages_awaiting_redaction().exclude(pk=message.pk).order_by("id").values_list("pk", "case_id")
     with connection.cursor() as cursor:
         # A test table is small enough that a scan would win; forbid it to see the index can serve.
         cursor.execute("SET LOCAL enable_seqscan = off")
-        plan = query.explain()
+        plan = query[:8].explain()
     assert "message_awaiting_redaction" in plan, plan
