@@ -38,17 +38,17 @@ def _enqueue(turn_id) -> None:
 
 def turn_for_message(*, message: Message) -> Turn | None:
     """A turn for a new customer message of an open case (inside the caller's transaction)."""
-    turns = turns_for_messages(messages=[message])
-    return turns[0] if turns else None
+    if message.case.status == Case.Status.RESOLVED:
+        return None
+    return turns_for_messages(messages=[message])[0]
 
 
 def turns_for_messages(*, messages: list[Message]) -> list[Turn]:
-    """A turn for each new customer message of an open case: one INSERT, enqueued after commit."""
+    """A turn for each new customer message (of open cases: the caller leaves out resolved ones),
+    in one INSERT, enqueued after commit."""
     now = timezone.now()
     turns = Turn.objects.bulk_create(
-        Turn(case=m.case, kind=Turn.Kind.MESSAGE, message=m, heartbeat_at=now)
-        for m in messages
-        if m.case.status != Case.Status.RESOLVED
+        Turn(case_id=m.case_id, kind=Turn.Kind.MESSAGE, message=m, heartbeat_at=now) for m in messages
     )
 
     def enqueue_all() -> None:
