@@ -86,7 +86,10 @@ class Model:
         last = max(i for i, m in enumerate(messages) if m["role"] == "user")
         text = messages[last].get("content") or ""
         number = int(MARK.findall(text)[-1])
-        trip = re.findall(r"trip ([0-9a-f]{8})", text)[-1]
+        trips = re.findall(r"trip ([0-9a-f]{8})", text)
+        if not trips:
+            print(f"no trip in the newest message: {messages[last:]!r}", file=sys.stderr, flush=True)
+        trip = trips[-1]
         time.sleep(self.latency)
         if not any(m["role"] == "tool" for m in messages[last:]):
             return tools(("get_trip_details", {"trip_id": trip}))
