@@ -322,7 +322,7 @@ def service_processes(run_dir: Path) -> dict[str, psutil.Process]:
     return found
 
 
-STAGES = ("posted", "ingest", "queued", "running", "delivered")
+STAGES = ("posted", "ingest", "queued", "running", "beyond_model", "delivered")
 
 
 def attach_stages(results: list[dict]) -> None:
@@ -346,6 +346,7 @@ def attach_stages(results: list[dict]) -> None:
                 r["queued"] = (t.started_at - t.created_at).total_seconds()
             if t.finished_at and t.started_at:
                 r["running"] = (t.finished_at - t.started_at).total_seconds()
+                r["beyond_model"] = r["running"] - r["model"]  # the worker's own time in the turn
                 r["delivered"] = r["done"] - t.finished_at.timestamp()
 
 
@@ -502,6 +503,7 @@ def main() -> None:
                     f"queued p95 {med['queued_p95'] * 1000:.0f} ms, "
                     f"in worker p95 {med['running_p95'] * 1000:.0f} ms, "
                     f"model p50 {med['model_p50'] * 1000:.0f} ms, "
+                    f"worker beyond model p95 {med['beyond_model_p95'] * 1000:.0f} ms, "
                     f"finished->client p95 {med['delivered_p95'] * 1000:.0f} ms; CPU ms/turn "
                     + ", ".join(f"{k[4:]} {v:.1f}" for k, v in med.items() if k.startswith("cpu:"))
                     + "]",
