@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import functools
 import logging
+from collections.abc import Iterator
 from decimal import Decimal
 
 import httpx2  # the SDK's HTTP client: its errors surface while a stream is read
 import openai
 from django.conf import settings
+from openai._streaming import ServerSentEvent
 
 from copilot.agent.messages import ModelRequest, ModelResponse, ModelToolCall, TokenSink
 
@@ -17,6 +19,28 @@ log = logging.getLogger(__name__)
 
 class ProviderError(Exception):
     """The model endpoint failed after the SDK's own retries; the loop falls back."""
+
+
+class _DrainingStream(openai.Stream[object]):
+    """The SDK's stream, reading the response to its end before it hands over `[DONE]`.
+
+    The SDK stops at `[DONE]` and closes the response before the last bytes of the chunked
+    body (its terminating chunk) are read, and a response closed unread makes the HTTP client
+    drop the connection instead of keeping it: every model call paid a new connection, and
+    against a real endpoint a new TLS handshake (openai-python#3440). Nothing comes after
+    `[DONE]` but that terminator, so reading on costs nothing.
+    """
+
+    def _iter_events(self) -> Iterator[ServerSentEvent]:
+        events = super()._iter_events()
+        for event in events:
+            if event.data.startswith("[DONE]"):
+                try:
+                    for _ in events:
+                        pass
+                except (openai.OpenAIError, httpx2.HTTPError):
+                    pass  # the answer is complete; only the connection cannot be kept
+            yield event
 
 
 class OpenAIProvider:
@@ -62,7 +86,7 @@ class OpenAIProvider:
                 body=body,
                 cast_to=object,
                 stream=True,
-                stream_cls=openai.Stream[object],
+                stream_cls=_DrainingStream,
             )
             for chunk in stream:
                 if not isinstance(chunk, dict):

@@ -52,6 +52,7 @@ class ScriptedServer:
     def __init__(self) -> None:
         self.steps: deque[dict[str, Any]] = deque()
         self.requests: list[dict[str, Any]] = []
+        self.connections: set[tuple[str, int]] = set()  # client addresses: one per TCP connection
         self.responder: Callable[[dict[str, Any]], dict[str, Any]] | None = None
         self.lock = threading.Lock()
         server = self
@@ -67,6 +68,7 @@ class ScriptedServer:
                 body = json.loads(self.rfile.read(length) or b"{}")
                 with server.lock:
                     server.requests.append(body)
+                    server.connections.add(self.client_address)
                     step = server.steps.popleft() if server.steps else None
                 if step is None:
                     step = (

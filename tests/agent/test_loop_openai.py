@@ -75,6 +75,15 @@ def test_a_turn_streams_its_draft_and_proposes_the_allowed_refund(use_model, rid
     assert events[-1]["event"] == "turn.done"
 
 
+def test_the_model_calls_of_a_turn_share_one_kept_alive_connection(use_model, rider, long_trip):
+    # The SDK closes a stream at [DONE] before the last chunk is read, which drops the
+    # connection (openai-python#3440); against a real endpoint each call would pay a handshake.
+    turn = new_turn(rider, MESSAGE.format(short=str(long_trip.trip_id)[:8]))
+    use_model.script(*happy_script(long_trip))
+    assert run(turn).model_calls == 4
+    assert len(use_model.connections) == 1
+
+
 def test_parallel_tool_calls_split_across_chunks_are_reassembled(use_model, rider, long_trip):
     turn = new_turn(rider, MESSAGE.format(short=str(long_trip.trip_id)[:8]))
     use_model.script(
