@@ -59,6 +59,9 @@ class ScriptedServer:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            # As real servers (uvicorn, nginx) do: with Nagle on, each streamed chunk on a
+            # kept-alive connection waited for the client's delayed ACK, up to 40 ms.
+            disable_nagle_algorithm = True
 
             def log_message(self, *args: Any) -> None:  # quiet
                 pass
