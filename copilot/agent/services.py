@@ -122,14 +122,12 @@ def turns_sweep(*, now: datetime | None = None) -> int:
         status=Turn.Status.RUNNING,
         heartbeat_at__lt=now - timedelta(seconds=settings.COPILOT_TURN_STALE_SECONDS),
     )
-    from copilot.services import _enqueue_ingest
+    from copilot.services import _enqueue_ingest, messages_awaiting_redaction
     from copilot.tasks import ingest_message
 
     # Customer messages whose redaction was never done (their ingest task was lost).
-    unredacted = Message.objects.filter(
-        text="", role=Message.Role.CUSTOMER, created_at__lt=now - timedelta(seconds=60)
-    )
-    for message_id in unredacted.exclude(raw_text="").values_list("pk", flat=True)[:500]:
+    unredacted = messages_awaiting_redaction().filter(created_at__lt=now - timedelta(seconds=60))
+    for message_id in unredacted.order_by("id").values_list("pk", flat=True)[:500]:
         _enqueue_ingest(ingest_message, message_id)
     ids = list(lost_enqueue.values_list("pk", flat=True)) + list(dead_worker.values_list("pk", flat=True))
     Turn.objects.filter(pk__in=ids, status=Turn.Status.QUEUED).update(heartbeat_at=now)

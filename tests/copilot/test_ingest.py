@@ -7,7 +7,12 @@ from django.db import connection
 
 from copilot.crypto import decrypt
 from copilot.models import Case, Message, Turn
-from copilot.services import case_receive_message, message_ingest, messages_awaiting_redaction
+from copilot.services import (
+    _WAITING_OF_OTHER_CASES,
+    case_receive_message,
+    message_ingest,
+    messages_awaiting_redaction,
+)
 from tests.factories import CaseFactory, RiderFactory
 
 pytestmark = pytest.mark.django_db
@@ -82,11 +87,40 @@ def test_a_message_already_redacted_or_gone_is_skipped(two_cases):
     assert message_ingest(message_id=10**9) is None
 
 
-def test_waiting_messages_are_found_through_their_partial_index_not_a_table_scan(two_cases):
-    message = waiting(two_cases[0], "Still waiting for my refund")
-    query = messages_awaiting_redaction().exclude(pk=message.pk).order_by("id").values_list("pk", "case_id")
+def _plan(sql: str, params: list) -> str:
     with connection.cursor() as cursor:
         # A test table is small enough that a scan would win; forbid it to see the index can serve.
         cursor.execute("SET LOCAL enable_seqscan = off")
-        plan = query[:8].explain()
-    assert "message_awaiting_redaction" in plan, plan
+        cursor.execute(f"EXPLAIN {sql}", params)
+        return "\n".join(row[0] for row in cursor.fetchall())
+
+
+def test_the_ingest_and_the_sweeper_find_waiting_messages_through_their_partial_index(two_cases):
+    message = waiting(two_cases[0], "Still waiting for my refund")
+    # The statement the ingest runs for every message, as written out in copilot.services.
+    assert "message_awaiting_redaction" in _plan(_WAITING_OF_OTHER_CASES, [message.pk, 8])
+    swept = messages_awaiting_redaction().order_by("id").values_list("pk", flat=True)[:500]
+    sql, params = swept.query.sql_with_params()
+    assert "message_awaiting_redaction" in _plan(sql, list(params))
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_message_whose_ingest_task_was_lost_is_redacted_after_the_sweeper_runs(celery_worker_process):
+    from datetime import timedelta
+
+    from django.db import transaction
+    from django.utils import timezone
+
+    from copilot.agent.services import turns_sweep
+    from tests.conftest import wait_until
+
+    case = CaseFactory(rider=RiderFactory())
+    with transaction.atomic():
+        message = waiting(case, "My name is Maria Lopez and I was charged twice")
+        # The enqueue after commit is what gets lost (Redis down at that moment).
+        transaction.get_connection().run_on_commit.clear()
+    Message.objects.filter(pk=message.pk).update(created_at=timezone.now() - timedelta(minutes=2))
+    turns_sweep()
+    redacted = wait_until(lambda: Message.objects.filter(pk=message.pk).exclude(text="").first(), timeout=30)
+    assert "Maria Lopez" not in redacted.text and "<PERSON_1>" in redacted.text
+    assert wait_until(lambda: Turn.objects.filter(message=message).exists(), timeout=10)
