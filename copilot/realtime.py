@@ -2,20 +2,21 @@
 
 The channel layer delivers at most once; every event only tells the browser that
 something changed, and the browser re-reads the database, so a lost frame costs a
-refresh, never data. Sends go through one background event loop per process: a caller
-never waits on Redis, and the channel layer keeps one connection pool (it keeps one per
-event loop, so `async_to_sync` from a worker thread would build a new one per call).
+refresh, never data. Sends go through one background thread per process: a caller never
+waits on Redis, and a Redis that is down or restarting costs a log line, not a stalled turn.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import os
 import threading
 from typing import Any
 
+from asgiref.sync import async_to_sync
 from channels.layers import get_channel_layer
+
+from copilot.channel_layer import PubSubChannelLayer
 
 log = logging.getLogger(__name__)
 
@@ -28,74 +29,59 @@ QUEUE_GROUP = "case-queue"
 
 
 class _Publisher:
-    """One background event loop per process that sends group messages, fire-and-forget.
+    """One background thread per process that sends group messages, fire-and-forget.
 
     Everything queued while a send is in flight goes out in the next one: one pipelined
     round trip to Redis carries one message per group, each holding that group's events in
-    order. The channel layer's own `group_send` takes a per-connection lock for each
-    PUBLISH, so a busy worker publishing one event at a time queued them for hundreds of
-    milliseconds behind each other.
+    order. The thread publishes with the blocking Redis client (`publish_many`); an
+    event loop in a thread, which this was, spent several times the CPU per event.
     """
 
     def __init__(self) -> None:
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._pid = os.getpid()
-        self._lock = threading.Lock()
-        self._pending: dict[str, list[tuple[str, dict[str, Any]]]] = {}
-        self._draining = False
+        self._reset()
+        # A forked child (a prefork worker) inherits neither the thread nor a lock it held.
+        os.register_at_fork(after_in_child=self._reset)
 
-    def _ensure_loop(self) -> asyncio.AbstractEventLoop:
-        with self._lock:
-            # A forked child (a prefork worker) inherits the loop object but not its thread.
-            if self._loop is None or not self._loop.is_running() or self._pid != os.getpid():
-                self._pid = os.getpid()
-                loop = asyncio.new_event_loop()
-                thread = threading.Thread(target=loop.run_forever, name="ws-publisher", daemon=True)
-                thread.start()
-                self._loop = loop
-                self._pending = {}
-                self._draining = False
-            return self._loop
+    def _reset(self) -> None:
+        self._wakeup = threading.Condition(threading.Lock())
+        self._pending: dict[str, list[tuple[str, dict[str, Any]]]] = {}
+        self._thread: threading.Thread | None = None
 
     def send(self, group: str, events: list[tuple[str, dict[str, Any]]]) -> None:
         """Queue (event, payload) pairs for a group; they reach its sockets in this order."""
         if not events:
             return
-        loop = self._ensure_loop()
-        loop.call_soon_threadsafe(self._enqueue, group, list(events))
+        with self._wakeup:
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="ws-publisher", daemon=True)
+                self._thread.start()
+            self._pending.setdefault(group, []).extend(events)
+            self._wakeup.notify()
 
-    def _enqueue(self, group: str, events: list[tuple[str, dict[str, Any]]]) -> None:
-        # Runs in the loop's thread, as does the drain, so the two never race on `_pending`.
-        self._pending.setdefault(group, []).extend(events)
-        if not self._draining:
-            self._draining = True
-            asyncio.get_running_loop().create_task(self._drain())
-
-    async def _drain(self) -> None:
+    def _run(self) -> None:
         layer = get_channel_layer()
-        try:
-            while self._pending:
+        while True:
+            with self._wakeup:
+                while not self._pending:
+                    self._wakeup.wait()
                 batch, self._pending = self._pending, {}
-                messages = [(group, relay_message(events)) for group, events in batch.items()]
-                try:
-                    if layer is not None:
-                        await group_send_many(layer, messages)
-                except Exception as exc:
-                    # The database holds the truth; the page re-reads it on its next gap or reconnect.
-                    count = sum(len(events) for events in batch.values())
-                    log.warning("%d websocket event(s) were not delivered: %s", count, exc)
-        finally:
-            self._draining = False
+            messages = [(group, relay_message(events)) for group, events in batch.items()]
+            try:
+                if layer is not None:
+                    publish_many(layer, messages)
+            except Exception as exc:
+                # The database holds the truth; the page re-reads it on its next gap or reconnect.
+                count = sum(len(events) for events in batch.values())
+                log.warning("%d websocket event(s) were not delivered: %s", count, exc)
 
 
-async def group_send_many(layer: Any, messages: list[tuple[str, dict[str, Any]]]) -> None:
-    """Send each (group, message); in one round trip where the layer can, else one by one."""
-    many = getattr(layer, "group_send_many", None)
-    if many is not None:
-        await many(messages)
+def publish_many(layer: Any, messages: list[tuple[str, dict[str, Any]]]) -> None:
+    """Send each (group, message), blocking; in one round trip where the layer can."""
+    if isinstance(layer, PubSubChannelLayer):
+        layer.publish_many(messages)
         return
-    for group, message in messages:
-        await layer.group_send(group, message)
+    for group, message in messages:  # another layer (in memory, channels_redis.core)
+        async_to_sync(layer.group_send)(group, message)
 
 
 def relay_message(events: list[tuple[str, dict[str, Any]]]) -> dict[str, Any]:

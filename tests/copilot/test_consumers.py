@@ -65,7 +65,7 @@ async def test_many_groups_sent_in_one_round_trip_each_get_their_own_events_in_o
     from channels.db import database_sync_to_async as sync_to_async
     from channels.layers import get_channel_layer
 
-    from copilot.realtime import group_send_many, relay_message
+    from copilot.realtime import publish_many, relay_message
 
     other = await sync_to_async(CaseFactory)()
     headers = await sync_to_async(_headers_for)(agent)
@@ -74,7 +74,7 @@ async def test_many_groups_sent_in_one_round_trip_each_get_their_own_events_in_o
     assert connected and connected_too
     ours = [("turn.status", {"seq": n, "status": f"step {n}"}) for n in range(1, 4)]
     theirs = [("turn.delta", {"seq": 1, "text": "Hello"})]
-    await group_send_many(
+    await sync_to_async(publish_many)(
         get_channel_layer(),
         [(case_group(case.pk), relay_message(ours)), (case_group(other.pk), relay_message(theirs))],
     )

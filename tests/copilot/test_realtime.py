@@ -1,0 +1,93 @@
+"""The process's publisher: fire-and-forget, in order per group, a failed send logged and survived."""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+import pytest
+from redis.exceptions import ConnectionError as RedisConnectionError
+
+from copilot import realtime
+from copilot.channel_layer import PubSubChannelLayer
+from copilot.launcher.services import free_port
+from tests.conftest import wait_until
+
+
+class Recorder:
+    """Stands in for the Redis round trip: records each call; the first may fail or hold."""
+
+    def __init__(self, *, fail_first: bool = False, hold_first: bool = False) -> None:
+        self.calls: list[list[tuple[str, dict]]] = []
+        self.fail_first = fail_first
+        self.release = threading.Event()
+        if not hold_first:
+            self.release.set()
+        self.entered = threading.Event()
+
+    def __call__(self, layer, messages) -> None:
+        first = not self.calls
+        self.calls.append(messages)
+        self.entered.set()
+        if first:
+            self.release.wait(10)
+            if self.fail_first:
+                raise RedisConnectionError("Connection refused")
+
+
+@pytest.fixture
+def recorder(monkeypatch):
+    def install(**kwargs) -> Recorder:
+        recording = Recorder(**kwargs)
+        monkeypatch.setattr(realtime, "publish_many", recording)
+        return recording
+
+    return install
+
+
+def test_events_queued_while_a_send_is_in_flight_leave_together_one_message_per_group_in_order(recorder):
+    recording = recorder(hold_first=True)
+    publisher = realtime._Publisher()
+    publisher.send("case-1", [("turn.status", {"seq": 1})])
+    assert recording.entered.wait(5)
+    publisher.send("case-1", [("turn.status", {"seq": 2})])
+    publisher.send("case-2", [("turn.delta", {"seq": 1})])
+    publisher.send("case-1", [("turn.delta", {"seq": 3}), ("turn.done", {"seq": 4})])
+    recording.release.set()
+    wait_until(lambda: len(recording.calls) == 2, timeout=5)
+    assert recording.calls[0] == [
+        ("case-1", {"type": "relay", "event": "turn.status", "payload": {"seq": 1}})
+    ]
+    second = dict(recording.calls[1])
+    assert [e["payload"]["seq"] for e in second["case-1"]["events"]] == [2, 3, 4]
+    assert second["case-2"] == {"type": "relay", "event": "turn.delta", "payload": {"seq": 1}}
+
+
+def test_a_send_that_fails_is_logged_and_the_next_events_still_leave(recorder, caplog):
+    recording = recorder(fail_first=True)
+    publisher = realtime._Publisher()
+    with caplog.at_level(logging.WARNING, logger="copilot.realtime"):
+        publisher.send("case-1", [("turn.status", {"seq": 1}), ("turn.delta", {"seq": 2})])
+        wait_until(lambda: "2 websocket event(s) were not delivered" in caplog.text, timeout=5)
+        publisher.send("case-1", [("turn.done", {"seq": 3})])
+        wait_until(lambda: len(recording.calls) == 2, timeout=5)
+    assert recording.calls[1][0][1]["event"] == "turn.done"
+
+
+def test_sending_never_waits_on_the_redis_round_trip(recorder):
+    recording = recorder(hold_first=True)
+    publisher = realtime._Publisher()
+    publisher.send("case-1", [("turn.status", {"seq": 1})])
+    assert recording.entered.wait(5)
+    # The round trip is held; the turn's next sends return at once all the same.
+    for seq in range(2, 50):
+        publisher.send("case-1", [("turn.delta", {"seq": seq})])
+    assert len(recording.calls) == 1
+    recording.release.set()
+    wait_until(lambda: len(recording.calls) == 2, timeout=5)
+
+
+def test_publishing_to_a_redis_that_is_down_raises_a_connection_error_for_the_publisher_to_log():
+    layer = PubSubChannelLayer(hosts=[{"address": f"redis://127.0.0.1:{free_port()}", "socket_timeout": 2}])
+    with pytest.raises(RedisConnectionError):
+        layer.publish_many([("case-1", {"type": "relay", "event": "turn.done", "payload": {}})])
