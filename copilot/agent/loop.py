@@ -401,8 +401,8 @@ def _loop(run, stream, ctx, provider, base, offered, classified) -> tuple[list[C
             return messages, None
         run.record(provider, response, time.perf_counter() - call_started)
         messages.append(response.as_message())
-        stream.save_now()  # alive, and the draft so far, for a page that re-reads the turn
         if not response.tool_calls:
+            # No save here: the proposal's UPDATE follows at once, or the draft starts over.
             run.actions = actions_of_turn(ctx.turn_id)
             denied = [a for a in run.actions if a.tool == "issue_refund" and a.status == "denied"]
             if denied and not revised:
@@ -415,6 +415,7 @@ def _loop(run, stream, ctx, provider, base, offered, classified) -> tuple[list[C
                 messages.append({"role": "user", "content": _revision_note(denied)})
                 continue
             return messages, response.content
+        stream.save_now()  # alive, and the draft so far, for a page that re-reads the turn
         remaining = settings.COPILOT_MAX_TOOL_CALLS - run.tool_calls
         calls = response.tool_calls[: max(remaining, 0)]
         keys = [_canonical(c) for c in calls]

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import Any, Literal
 
+from django.db import connection
 from pydantic import BaseModel, ConfigDict
 
 from copilot.pii import find_pii
@@ -49,17 +50,29 @@ class Proposal(BaseModel):
     fallback: str = ""
 
 
+_ACTIONS_OF_TURN = (
+    "SELECT id, tool, params, status, verdict FROM tools_pendingaction"
+    " WHERE turn_id = %s ORDER BY created_at, id"
+)
+
+
 def actions_of_turn(turn_id: str) -> list[ProposedAction]:
-    rows = PendingAction.objects.filter(turn_id=turn_id).order_by("created_at", "id")
+    """The turn's proposed actions, oldest first, with the verdict each was recorded with."""
+    # Written out: every turn reads them at its end, and the ORM's compile cost more than the query.
+    params_field, verdict_field = (PendingAction._meta.get_field(name) for name in ("params", "verdict"))
+    with connection.cursor() as cursor:
+        cursor.execute(_ACTIONS_OF_TURN, [turn_id])
+        rows = cursor.fetchall()
     result = []
-    for row in rows:
-        verdict = row.verdict or {}
+    for pk, tool, params, status, verdict in rows:
+        params = params_field.from_db_value(params, None, connection)
+        verdict = verdict_field.from_db_value(verdict, None, connection) or {}
         result.append(
             ProposedAction(
-                action_id=row.pk,
-                tool=row.tool,
-                params=row.params,
-                status=row.status,
+                action_id=pk,
+                tool=tool,
+                params=params,
+                status=status,
                 verdict=verdict.get("verdict"),
                 max_amount=verdict.get("max_amount"),
                 rules=verdict.get("rules", []),
