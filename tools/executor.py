@@ -25,6 +25,7 @@ from django.conf import settings
 from django.db import InterfaceError, OperationalError, connections
 from pydantic import ValidationError
 
+from copilot.statements import insert_rows
 from tools import cache
 from tools.base import Tool, ToolContext, ToolError, TransientToolError
 from tools.breaker import breaker
@@ -311,7 +312,7 @@ OUTCOME_OF_ERROR = {
 def _audit(ctx: ToolContext, outcomes: list[ToolOutcome]) -> None:
     from tools.redaction import redact_arguments
 
-    ToolCallAudit.objects.bulk_create(
+    insert_rows(
         [
             ToolCallAudit(
                 case_id=ctx.case_id,
