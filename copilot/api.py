@@ -18,15 +18,15 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from copilot.access import public
 from copilot.jsonl import describe_validation_error
-from copilot.models import Case, Rider
-from copilot.services import case_open, case_receive_message
+from copilot.models import Rider
+from copilot.services import case_open, message_receive_for_case
 
 
 class InboundMessage(BaseModel):
     model_config = ConfigDict(extra="forbid")
     rider_id: str = Field(min_length=1, max_length=32)
     text: str = Field(min_length=1)
-    case_id: int | None = None
+    case_id: int | None = Field(default=None, ge=1, le=2**63 - 1)  # a PostgreSQL bigint
     channel: Literal["chat", "email"] = "chat"
     subject: str = Field(default="", max_length=200)
 
@@ -68,13 +68,15 @@ def inbound_store(*, data: InboundMessage) -> Answer:
             )
             message = case.messages.get()
         else:
-            # The common request, a message to an open case, costs one lookup for both ids.
-            case = Case.objects.filter(pk=data.case_id, rider__rider_id=data.rider_id).first()
-            if case is None:
+            # The common request, a message to an open case, is one statement for both ids.
+            message_id = message_receive_for_case(
+                case_id=data.case_id, rider_id=data.rider_id, text=data.text
+            )
+            if message_id is None:
                 if not Rider.objects.filter(rider_id=data.rider_id).exists():
                     return _no_rider(data.rider_id)
                 return 404, {"error": f"case_id: no case {data.case_id} for this rider"}
-            message = case_receive_message(case=case, text=data.text, defer_redaction=True)
+            return 201, {"case_id": data.case_id, "message_id": message_id}
     except ValueError as exc:
         return 400, {"error": f"text: {exc}"}
     return 201, {"case_id": case.pk, "message_id": message.pk}

@@ -9,7 +9,7 @@ from django.urls import reverse
 
 from copilot.models import Case, Turn
 from copilot.services import message_ingest
-from tests.factories import RiderFactory
+from tests.factories import CaseFactory, RiderFactory
 
 pytestmark = pytest.mark.django_db
 URL = "/api/inbound/messages"
@@ -79,3 +79,31 @@ def test_a_wrong_or_missing_token_is_refused(client):
     assert post(client, {"rider_id": rider.rider_id, "text": "hi"}, token="guess").status_code == 401
     assert client.post(URL, data="{}", content_type="application/json").status_code == 401
     assert not Case.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("whose", "text", "status", "words"),
+    [
+        ("another rider's", "Any news?", 404, "no case"),
+        ("an unknown rider's", "Any news?", 404, "no rider"),
+        ("the rider's own", "   ", 400, "cannot be empty"),
+        ("a too large", "Any news?", 400, "case_id"),
+    ],
+)
+def test_a_message_to_a_case_that_is_not_the_riders_or_is_empty_is_refused_and_nothing_stored(
+    client, whose, text, status, words
+):
+    rider = RiderFactory(rider_id="R-1")
+    case = CaseFactory(rider=rider)
+    other = CaseFactory(rider=RiderFactory(rider_id="R-2"))
+    rider_id, case_id = {
+        "another rider's": ("R-1", other.pk),
+        "an unknown rider's": ("R-999999", case.pk),
+        "the rider's own": ("R-1", case.pk),
+        "a too large": ("R-1", 2**63),
+    }[whose]
+    before = {c.pk: c.messages.count() for c in (case, other)}
+    response = post(client, {"rider_id": rider_id, "case_id": case_id, "text": text})
+    assert response.status_code == status
+    assert words in response.json()["error"]
+    assert {c.pk: c.messages.count() for c in (case, other)} == before
