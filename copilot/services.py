@@ -75,20 +75,12 @@ def case_receive_message(
     until then the message has no text and nothing reads it.
     """
     from copilot.agent.services import turn_for_message
-    from copilot.tasks import ingest_message
 
     if defer_redaction:
-        # One INSERT: atomic on its own, and inside a caller's transaction (`case_open`) the
-        # ingest task still waits for that transaction's commit.
-        message = Message.objects.create(
-            case=case,
-            role=Message.Role.CUSTOMER,
-            text="",
-            raw_text=encrypt(_check_text(text)),
-            created_at=at or timezone.now(),
-        )
-        transaction.on_commit(lambda: _enqueue_ingest(ingest_message, message.pk))
-        return message
+        # The inbound API's statement: inside a caller's transaction (`case_open`) the ingest
+        # task still waits for that transaction's commit.
+        message_id = message_receive_for_case(case_id=case.pk, rider_id=case.rider.rider_id, text=text, at=at)
+        return Message.objects.get(pk=message_id)
     with transaction.atomic():
         message = message_store(case=case, role=Message.Role.CUSTOMER, text=text, at=at)
         turn_for_message(message=message)
@@ -111,8 +103,12 @@ RETURNING id
 def message_receive_for_case(
     *, case_id: int, rider_id: str, text: str, at: datetime | None = None
 ) -> int | None:
-    """`case_receive_message(defer_redaction=True)` by ids: the new message's id, or None when
-    the case is not this rider's. ValueError for an empty or oversized text."""
+    """Store a customer's message encrypted only, for the ingest to redact once committed (see
+    `case_receive_message`), checking in the same statement that the case is the rider's.
+
+    The new message's id, or None when the case is not this rider's; ValueError for an empty
+    or oversized text.
+    """
     from copilot.tasks import ingest_message
 
     raw_text = encrypt(_check_text(text))

@@ -1,17 +1,41 @@
 """Written-out statements for the hot path, built once per model from its fields.
 
-A turn writes a few rows every time it runs; the ORM's compiler spent more CPU building
-those statements than PostgreSQL spent running them. These helpers build the SQL once and
-prepare each value exactly as the ORM does (`pre_save`, then `get_db_prep_save`), so what
-is stored does not depend on which path wrote it.
+A turn saves itself several times and writes a few rows every time it runs; the ORM's
+compiler spent more CPU building those statements than PostgreSQL spent running them.
+These helpers build the SQL once and prepare each value as the ORM does
+(`get_db_prep_save`, after `pre_save` for new rows), so what is stored does not depend on
+which path wrote it. An UPDATE sets only the columns given: `auto_now` is not applied.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from django.db import connection
 from django.db.models import Model
 
 _INSERTS: dict[tuple[type[Model], int], tuple[str, list]] = {}
+_UPDATES: dict[tuple[type[Model], tuple[str, ...]], str] = {}
+
+
+def update_row(model: type[Model], pk: Any, /, **fields: Any) -> int:
+    """UPDATE one row's columns by primary key; how many rows changed (0 or 1).
+
+    `model` and `pk` are positional only: a model may have a field called `model` (Turn does).
+    """
+    meta = model._meta
+    key = (model, tuple(fields))
+    sql = _UPDATES.get(key)
+    if sql is None:
+        quote = connection.ops.quote_name
+        assignments = ", ".join(f"{quote(meta.get_field(n).column)} = %s" for n in fields)
+        # Names come from the model's own fields (get_field refuses others); values are parameters.
+        sql = f"UPDATE {quote(meta.db_table)} SET {assignments} WHERE {quote(meta.pk.column)} = %s"  # noqa: S608
+        _UPDATES[key] = sql
+    params = [meta.get_field(n).get_db_prep_save(v, connection) for n, v in fields.items()]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*params, meta.pk.get_db_prep_value(pk, connection)])
+        return cursor.rowcount
 
 
 def insert_rows(rows: list[Model]) -> None:

@@ -40,6 +40,7 @@ from copilot.agent.providers import (
 )
 from copilot.agent.stream import TurnStream
 from copilot.models import Case, CaseVault, Message, Rider, Turn
+from copilot.statements import update_row
 from tools.base import ToolContext
 from tools.executor import ToolCall, execute_tool_calls
 from tools.models import PendingAction
@@ -59,30 +60,9 @@ STATUS_OF_TOOL = {
 MAX_FAILED_CALLS_PER_TOOL = 3  # the first try and at most two corrections
 
 
-_UPDATES: dict[tuple[str, ...], str] = {}
-
-
 def _turn_update(turn_id: Any, **fields: Any) -> int:
-    """UPDATE one turn's columns; how many rows changed.
-
-    A turn is saved several times as it runs, and the ORM's `update()` spent more CPU
-    compiling each statement than PostgreSQL spent running it; the statement for a set of
-    fields is built once. Values go through each field's `get_db_prep_save`, so JSON,
-    decimals and times are stored exactly as the ORM stores them.
-    """
-    meta = Turn._meta
-    names = tuple(fields)
-    sql = _UPDATES.get(names)
-    if sql is None:
-        quote = connection.ops.quote_name
-        assignments = ", ".join(f"{quote(meta.get_field(n).column)} = %s" for n in names)
-        # Names come from the model's own fields (get_field refuses others); values are parameters.
-        sql = f"UPDATE {quote(meta.db_table)} SET {assignments} WHERE {quote(meta.pk.column)} = %s"  # noqa: S608
-        _UPDATES[names] = sql
-    params = [meta.get_field(n).get_db_prep_save(v, connection) for n, v in fields.items()]
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [*params, meta.pk.get_db_prep_value(turn_id, connection)])
-        return cursor.rowcount
+    """UPDATE one turn's columns (a turn is saved several times as it runs); rows changed."""
+    return update_row(Turn, turn_id, **fields)
 
 
 # Claims the turn and reads what the loop needs of it, its case, rider and message, in one

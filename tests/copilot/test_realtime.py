@@ -6,7 +6,6 @@ import logging
 import threading
 
 import pytest
-from redis.exceptions import ConnectionError as RedisConnectionError
 
 from copilot import realtime
 from copilot.channel_layer import PubSubChannelLayer
@@ -15,11 +14,11 @@ from tests.conftest import wait_until
 
 
 class Recorder:
-    """Stands in for the Redis round trip: records each call; the first may fail or hold."""
+    """Stands in for the Redis round trip where a test must hold it: records each call; the
+    first may be held until released. Failures go through a real client at a closed port."""
 
-    def __init__(self, *, fail_first: bool = False, hold_first: bool = False) -> None:
+    def __init__(self, *, hold_first: bool = False) -> None:
         self.calls: list[list[tuple[str, dict]]] = []
-        self.fail_first = fail_first
         self.release = threading.Event()
         if not hold_first:
             self.release.set()
@@ -31,8 +30,6 @@ class Recorder:
         self.entered.set()
         if first:
             self.release.wait(10)
-            if self.fail_first:
-                raise RedisConnectionError("Connection refused")
 
 
 @pytest.fixture
@@ -63,15 +60,16 @@ def test_events_queued_while_a_send_is_in_flight_leave_together_one_message_per_
     assert second["case-2"] == {"type": "relay", "event": "turn.delta", "payload": {"seq": 1}}
 
 
-def test_a_send_that_fails_is_logged_and_the_next_events_still_leave(recorder, caplog):
-    recording = recorder(fail_first=True)
+def test_a_send_to_a_redis_that_is_down_is_logged_and_the_publisher_goes_on(monkeypatch, caplog):
+    down = PubSubChannelLayer(hosts=[{"address": f"redis://127.0.0.1:{free_port()}", "socket_timeout": 2}])
+    monkeypatch.setattr(realtime, "get_channel_layer", lambda: down)
     publisher = realtime._Publisher()
     with caplog.at_level(logging.WARNING, logger="copilot.realtime"):
         publisher.send("case-1", [("turn.status", {"seq": 1}), ("turn.delta", {"seq": 2})])
-        wait_until(lambda: "2 websocket event(s) were not delivered" in caplog.text, timeout=5)
+        wait_until(lambda: "2 websocket event(s) were not delivered" in caplog.text, timeout=10)
         publisher.send("case-1", [("turn.done", {"seq": 3})])
-        wait_until(lambda: len(recording.calls) == 2, timeout=5)
-    assert recording.calls[1][0][1]["event"] == "turn.done"
+        wait_until(lambda: "1 websocket event(s) were not delivered" in caplog.text, timeout=10)
+    assert publisher._thread.is_alive()
 
 
 def test_sending_never_waits_on_the_redis_round_trip(recorder):
@@ -85,9 +83,3 @@ def test_sending_never_waits_on_the_redis_round_trip(recorder):
     assert len(recording.calls) == 1
     recording.release.set()
     wait_until(lambda: len(recording.calls) == 2, timeout=5)
-
-
-def test_publishing_to_a_redis_that_is_down_raises_a_connection_error_for_the_publisher_to_log():
-    layer = PubSubChannelLayer(hosts=[{"address": f"redis://127.0.0.1:{free_port()}", "socket_timeout": 2}])
-    with pytest.raises(RedisConnectionError):
-        layer.publish_many([("case-1", {"type": "relay", "event": "turn.done", "payload": {}})])
