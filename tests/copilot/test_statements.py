@@ -57,3 +57,17 @@ def test_rows_inserted_in_one_statement_read_back_as_the_orm_would_have_stored_t
 def test_nothing_to_insert_makes_no_statement(django_assert_num_queries):
     with django_assert_num_queries(0):
         insert_rows([])
+
+
+def test_a_row_is_updated_by_its_own_fields_even_one_called_model_and_an_unknown_field_is_refused():
+    from django.core.exceptions import FieldDoesNotExist
+
+    from copilot.models import Turn
+    from copilot.statements import update_row
+
+    turn = Turn.objects.create(case=CaseFactory())
+    assert update_row(Turn, turn.pk, provider="openai", model="gpt-x", latency={"model": 1.5}) == 1
+    turn.refresh_from_db()
+    assert (turn.provider, turn.model, turn.latency) == ("openai", "gpt-x", {"model": 1.5})
+    with pytest.raises(FieldDoesNotExist):
+        update_row(Turn, turn.pk, **{"status; DROP TABLE copilot_turn": "x"})
