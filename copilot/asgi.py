@@ -8,9 +8,9 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "copilot.settings.base")
 # Django must be set up before the consumers (and their models) are imported.
 django_asgi_app = get_asgi_application()
 
-from channels.auth import AuthMiddlewareStack  # noqa: E402
 from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
 from channels.security.websocket import AllowedHostsOriginValidator  # noqa: E402
+from channels.sessions import CookieMiddleware  # noqa: E402
 
 from copilot.inbound import InboundEndpoint  # noqa: E402
 from copilot.routing import websocket_urlpatterns  # noqa: E402
@@ -19,6 +19,8 @@ application = ProtocolTypeRouter(
     {
         # The inbound API's POST is answered in front of Django: it starts every turn.
         "http": InboundEndpoint(django_asgi_app),
-        "websocket": AllowedHostsOriginValidator(AuthMiddlewareStack(URLRouter(websocket_urlpatterns))),
+        # Cookies only: the consumers read the session afresh at every check (copilot/consumers.py),
+        # so a session or auth middleware would only repeat that work on every connect.
+        "websocket": AllowedHostsOriginValidator(CookieMiddleware(URLRouter(websocket_urlpatterns))),
     }
 )

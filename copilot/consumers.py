@@ -1,15 +1,22 @@
 """Websocket consumers. Frames are validated; the role and the session are checked on
-connect and again on every frame, since an open socket outlives a logout."""
+connect and again on every frame, since an open socket outlives a logout.
+
+The socket stack holds no session or auth middleware (copilot/asgi.py): every check reads the
+session named by the cookie afresh, so Channels' own lazy session, user lookup and per-send
+session-save wrapper would only repeat it (two more queries and a thread hop per connect).
+"""
 
 from __future__ import annotations
 
 import logging
+from importlib import import_module
 from types import SimpleNamespace
 from typing import Any, Literal
 
 from channels.consumer import get_handler_name
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
+from django.conf import settings
 from django.contrib import auth
 from pydantic import BaseModel, ConfigDict, ValidationError
 
@@ -29,17 +36,25 @@ class ClientFrame(BaseModel):
     after_seq: int | None = None
 
 
-def _refusal(session: Any, allowed_roles: frozenset[str], case_id: int | None = None) -> int | None:
+def session_key_of(scope: dict[str, Any]) -> str | None:
+    """The session key the socket's cookie names (set by Channels' CookieMiddleware), if any."""
+    return scope.get("cookies", {}).get(settings.SESSION_COOKIE_NAME) or None
+
+
+def _refusal(
+    session_key: str | None, allowed_roles: frozenset[str], case_id: int | None = None
+) -> int | None:
     """The close code for a socket that may not (or no longer) receive, or None when it may.
 
-    The session is read afresh from its store: a logout elsewhere ends access here, while
-    the copy in the scope would still say "logged in". One function, so a connect costs one
-    trip to a database thread rather than one per check.
+    The session is read afresh from its store at every check: a logout elsewhere ends access
+    here. Django's own `auth.get_user` reads it, so an expired session, a changed password, a
+    removed backend or an inactive user are refused exactly as on a page. One function, so a
+    connect costs one trip to a database thread rather than one per check.
     """
-    if session is None or not session.session_key:
+    if not session_key:
         return CLOSE_FORBIDDEN
-    fresh = SimpleNamespace(session=session.__class__(session.session_key))  # the scope holds a lazy proxy
-    if not user_roles(auth.get_user(fresh)) & allowed_roles:
+    session = import_module(settings.SESSION_ENGINE).SessionStore(session_key)
+    if not user_roles(auth.get_user(SimpleNamespace(session=session))) & allowed_roles:
         return CLOSE_FORBIDDEN
     if case_id is not None and not Case.objects.filter(pk=case_id).exists():
         return CLOSE_NOT_FOUND
@@ -53,7 +68,7 @@ class _RoleCheckedConsumer(AsyncJsonWebsocketConsumer):
     allowed_roles = CASE_WORKERS
 
     async def _allowed(self) -> bool:
-        return await _refusal_async(self.scope.get("session"), self.allowed_roles) is None
+        return await _refusal_async(session_key_of(self.scope), self.allowed_roles) is None
 
     async def receive_json(self, content: Any, **kwargs: Any) -> None:
         if not await self._allowed():
@@ -90,9 +105,12 @@ class _RoleCheckedConsumer(AsyncJsonWebsocketConsumer):
         await self.send_json({"event": message["event"], "payload": message["payload"]})
 
     async def relay_batch(self, message: dict[str, Any]) -> None:
-        """Several events sent together by one turn; the page gets one frame per event, in order."""
-        for item in message["events"]:
-            await self.send_json({"event": item["event"], "payload": item["payload"]})
+        """Several events sent together by one turn: one frame `{"events": [...]}`, in order.
+
+        One frame rather than one per event: each frame costs the web process a send and the
+        browser a message handler, and a turn's events leave in batches by design.
+        """
+        await self.send_json({"events": message["events"]})
 
 
 class CaseConsumer(_RoleCheckedConsumer):
@@ -100,7 +118,7 @@ class CaseConsumer(_RoleCheckedConsumer):
 
     async def connect(self) -> None:
         self.case_id = int(self.scope["url_route"]["kwargs"]["case_id"])
-        refusal = await _refusal_async(self.scope.get("session"), self.allowed_roles, self.case_id)
+        refusal = await _refusal_async(session_key_of(self.scope), self.allowed_roles, self.case_id)
         if refusal is not None:
             await self.close(code=refusal)
             return

@@ -196,16 +196,18 @@ async def exchange(client: httpx.AsyncClient, ws, index: int, case: dict) -> dic
     first_delta = None
     while True:
         frame = json.loads(await asyncio.wait_for(ws.recv(), timeout=120))
-        if frame["event"] == "turn.delta" and first_delta is None:
+        events = [item["event"] for item in frame.get("events", [frame])]  # one event, or a batch
+        if "turn.delta" in events and first_delta is None:
             first_delta = time.time()
-        if frame["event"] in {"turn.done", "turn.failed"}:
+        ended = {"turn.done", "turn.failed"}.intersection(events)
+        if ended:
             return {
                 "index": index,
                 "case_id": case["case_id"],
                 "t0": t0,
                 "done": time.time(),
                 "first_delta": first_delta,
-                "ok": frame["event"] == "turn.done",
+                "ok": ended == {"turn.done"},
             }
 
 

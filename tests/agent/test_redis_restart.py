@@ -141,9 +141,10 @@ class AgentPage:
                         return None
                     continue
                 frame = await socket.receive_json_from(timeout=1)
-                self.frames.append(frame)
-                if frame["event"] == event:
-                    return frame
+                for item in frame.get("events", [frame]):  # one event, or a turn's batch
+                    self.frames.append(item)
+                    if item["event"] == event:
+                        return item
             return None
 
         frame = self.loop.run(collect(), timeout=timeout + 10)

@@ -142,6 +142,33 @@ def test_the_case_page_recovers_what_it_missed_while_its_connection_was_down(pag
     assert page.locator(".action-card", has_text="Refund 18.00").count() >= 1
 
 
+def test_a_turns_batched_events_stream_the_status_and_the_draft_into_the_page_in_order(page, live_url, agent):
+    from copilot.realtime import case_group, publisher
+
+    case = detour_case()
+    case.assignee = agent
+    case.save()
+    login(page, live_url, "ava")
+    page.goto(f"{live_url}/cases/{case.pk}/")
+    page.wait_for_function("window.copilotSocket && window.copilotSocket.readyState === 1")
+    seq = m.Turn.objects.filter(case=case).order_by("-created_at").first().seq
+    # One frame carrying three events, as a turn's stream sends them; then a single event.
+    publisher.send(
+        case_group(case.pk),
+        [
+            ("turn.status", {"seq": seq + 1, "status": "Writing the reply"}),
+            ("turn.delta", {"seq": seq + 2, "offset": 0, "text": "Hello Maria,"}),
+            ("turn.delta", {"seq": seq + 3, "offset": 12, "text": " sorry about the detour."}),
+        ],
+    )
+    page.locator("#copilot-status", has_text="Writing the reply").wait_for()
+    page.wait_for_function(
+        "document.getElementById('draft').value === 'Hello Maria, sorry about the detour.'"
+    )
+    publisher.send(case_group(case.pk), [("turn.delta", {"seq": seq + 4, "offset": 5, "text": " again"})])
+    page.wait_for_function("document.getElementById('draft').value === 'Hello again'")
+
+
 def test_the_queue_shows_a_new_case_without_a_reload(page, live_url, agent):
     login(page, live_url, "ava")
     page.goto(f"{live_url}/cases/")

@@ -45,7 +45,7 @@ async def test_an_agent_receives_events_published_to_the_case_group(agent, case)
 
 
 @pytest.mark.django_db(transaction=True)
-async def test_events_sent_together_reach_the_page_as_one_frame_each_in_order(agent, case):
+async def test_events_sent_together_reach_the_page_as_one_frame_in_order(agent, case):
     from channels.db import database_sync_to_async as sync_to_async
 
     from copilot.realtime import publisher
@@ -55,8 +55,9 @@ async def test_events_sent_together_reach_the_page_as_one_frame_each_in_order(ag
     assert connected
     events = [("turn.status", {"seq": 1, "status": "Thinking"}), ("turn.delta", {"seq": 2, "text": "Hi"})]
     publisher.send(case_group(case.pk), events)
-    frames = [await communicator.receive_json_from(timeout=5) for _ in events]
-    assert frames == [{"event": e, "payload": p} for e, p in events]
+    frame = await communicator.receive_json_from(timeout=5)
+    assert frame == {"events": [{"event": e, "payload": p} for e, p in events]}
+    assert await communicator.receive_nothing(timeout=0.2)
     await communicator.disconnect()
 
 
@@ -78,9 +79,9 @@ async def test_many_groups_sent_in_one_round_trip_each_get_their_own_events_in_o
         get_channel_layer(),
         [(case_group(case.pk), relay_message(ours)), (case_group(other.pk), relay_message(theirs))],
     )
-    assert [await first.receive_json_from(timeout=5) for _ in ours] == [
-        {"event": e, "payload": p} for e, p in ours
-    ]
+    assert await first.receive_json_from(timeout=5) == {
+        "events": [{"event": e, "payload": p} for e, p in ours]
+    }
     assert await second.receive_json_from(timeout=5) == {"event": "turn.delta", "payload": theirs[0][1]}
     assert await first.receive_nothing(timeout=0.2)
     assert await second.receive_nothing(timeout=0.2)
@@ -155,3 +156,57 @@ async def test_a_socket_stops_working_once_its_session_is_logged_out(agent, case
     output = await communicator.receive_output(timeout=5)
     assert output["type"] == "websocket.close"
     assert output["code"] == 4403
+
+
+@pytest.mark.django_db(transaction=True)
+async def test_a_socket_with_an_unknown_session_key_is_refused(case):
+    headers = [ORIGIN, (b"cookie", b"sessionid=not-a-session-anyone-has")]
+    _, connected, code = await _connect(f"/ws/cases/{case.pk}/", headers)
+    assert not connected
+    assert code == 4403
+
+
+@pytest.mark.django_db(transaction=True)
+async def test_a_socket_is_refused_once_the_agent_changes_password_elsewhere(agent, case):
+    from channels.db import database_sync_to_async as sync_to_async
+
+    headers = await sync_to_async(_headers_for)(agent)
+
+    def change_password() -> None:
+        agent.set_password("a-new-password-1234")
+        agent.save()
+
+    await sync_to_async(change_password)()
+    _, connected, code = await _connect(f"/ws/cases/{case.pk}/", headers)
+    assert not connected
+    assert code == 4403
+
+
+@pytest.mark.django_db(transaction=True)
+async def test_an_open_socket_stops_working_once_its_user_is_deactivated(agent, case):
+    from channels.db import database_sync_to_async as sync_to_async
+    from django.contrib.auth.models import User
+
+    headers = await sync_to_async(_headers_for)(agent)
+    communicator, connected, _ = await _connect(f"/ws/cases/{case.pk}/", headers)
+    assert connected
+    await sync_to_async(lambda: User.objects.filter(pk=agent.pk).update(is_active=False))()
+    await communicator.send_json_to({"type": "ping"})
+    output = await communicator.receive_output(timeout=5)
+    assert output["type"] == "websocket.close"
+    assert output["code"] == 4403
+
+
+@pytest.mark.django_db(transaction=True)
+def test_checking_a_case_socket_reads_the_session_the_user_her_roles_and_the_case_once_each(agent, case):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from copilot.access import CASE_WORKERS
+    from copilot.consumers import _refusal
+
+    session_key = _headers_for(agent)[1][1].decode().split("=", 1)[1]
+    with CaptureQueriesContext(connection) as queries:
+        assert _refusal(session_key, CASE_WORKERS, case.pk) is None
+    tables = [q["sql"].split(" FROM ", 1)[1].split()[0].strip('"') for q in queries.captured_queries]
+    assert tables == ["django_session", "auth_user", "auth_group", "copilot_case"]
