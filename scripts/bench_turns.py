@@ -37,9 +37,8 @@ import time
 from collections import deque
 from pathlib import Path
 
-import httpx
+import aiohttp
 import psutil
-import websockets
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -166,24 +165,38 @@ def prepare(env: dict[str, str], count: int) -> list[dict]:
     return [dict(c, cookie=f"sessionid={session.session_key}") for c in cases]
 
 
-async def _connect(url: str, headers: dict, gate: asyncio.Semaphore):
+# The clients are aiohttp's (its HTTP and websocket parsers are compiled): they share the two
+# cores with the service, and a heavier client (httpx cost ~3 ms of CPU per POST here) would
+# take that from the service being measured.
+
+
+def client_session(base: str, connections: int) -> aiohttp.ClientSession:
+    """One session for every POST and socket, as the chat system's integration would keep one."""
+    return aiohttp.ClientSession(
+        base_url=base,
+        connector=aiohttp.TCPConnector(limit=connections),
+        timeout=aiohttp.ClientTimeout(total=60),
+    )
+
+
+async def _connect(client: aiohttp.ClientSession, path: str, headers: dict, gate: asyncio.Semaphore):
     # Connections are opened a few at a time and retried: the benchmark measures turns, not
     # how many handshakes a single Daphne accepts in the same millisecond.
     for attempt in range(5):
         async with gate:
             try:
-                return await websockets.connect(url, additional_headers=headers, open_timeout=20)
-            except (OSError, websockets.exceptions.InvalidMessage, websockets.exceptions.InvalidStatus):
+                return await client.ws_connect(path, headers=headers, autoping=False, max_msg_size=0)
+            except (OSError, aiohttp.ClientError):
                 if attempt == 4:
                     raise
         await asyncio.sleep(0.2 * (attempt + 1))
     raise RuntimeError("unreachable")
 
 
-async def exchange(client: httpx.AsyncClient, ws, index: int, case: dict) -> dict:
+async def exchange(client: aiohttp.ClientSession, ws, index: int, case: dict) -> dict:
     """One customer message posted, then the case's frames read until its turn is done."""
     t0 = time.time()
-    response = await client.post(
+    async with client.post(
         "/api/inbound/messages",
         headers={"Authorization": "Bearer bench-token"},
         json={
@@ -191,11 +204,16 @@ async def exchange(client: httpx.AsyncClient, ws, index: int, case: dict) -> dic
             "case_id": case["case_id"],
             "text": f"bench-{index}: my driver took a long detour on trip {case['trip']}.",
         },
-    )
-    response.raise_for_status()
+    ) as response:
+        response.raise_for_status()
+        await response.read()
     first_delta = None
     while True:
-        frame = json.loads(await asyncio.wait_for(ws.recv(), timeout=120))
+        message = await ws.receive(timeout=120)
+        if message.type != aiohttp.WSMsgType.TEXT:
+            ended = f"{message.type.name}, {message.data}"
+            raise RuntimeError(f"case {case['case_id']}: the socket ended ({ended})")
+        frame = json.loads(message.data)
         events = [item["event"] for item in frame.get("events", [frame])]  # one event, or a batch
         if "turn.delta" in events and first_delta is None:
             first_delta = time.time()
@@ -211,21 +229,21 @@ async def exchange(client: httpx.AsyncClient, ws, index: int, case: dict) -> dic
             }
 
 
-def _ws_headers(client: httpx.AsyncClient, case: dict) -> dict:
-    return {"Cookie": case["cookie"], "Origin": str(client.base_url).rstrip("/")}
+def _ws_headers(case: dict) -> dict:
+    return {"Cookie": case["cookie"], "Origin": case["origin"]}
 
 
 async def one_turn(
-    client: httpx.AsyncClient, ws_base: str, index: int, case: dict, started: asyncio.Event, gate
+    client: aiohttp.ClientSession, index: int, case: dict, started: asyncio.Event, gate
 ) -> dict:
-    ws = await _connect(f"{ws_base}/ws/cases/{case['case_id']}/", _ws_headers(client, case), gate)
+    ws = await _connect(client, f"/ws/cases/{case['case_id']}/", _ws_headers(case), gate)
     async with ws:
         await started.wait()
         return await exchange(client, ws, index, case)
 
 
 async def conversation(
-    client: httpx.AsyncClient, ws_base: str, cases: deque, numbers, stop: asyncio.Event, per_case: int, gate
+    client: aiohttp.ClientSession, cases: deque, numbers, stop: asyncio.Event, per_case: int, gate
 ) -> list[dict]:
     """A customer and the agent on their case: the next message follows as soon as the turn is done.
 
@@ -234,7 +252,7 @@ async def conversation(
     results = []
     while not stop.is_set() and cases:
         case = cases.popleft()
-        ws = await _connect(f"{ws_base}/ws/cases/{case['case_id']}/", _ws_headers(client, case), gate)
+        ws = await _connect(client, f"/ws/cases/{case['case_id']}/", _ws_headers(case), gate)
         async with ws:
             for _ in range(per_case):
                 if stop.is_set():
@@ -251,23 +269,21 @@ async def run_sustained(
     Conversations start spread over `ramp / 2` so the run reaches its steady state; only turns
     whose message was sent inside the window are measured, and CPU is read at its two ends.
     """
-    ws_base = base.replace("http://", "ws://")
     queue = deque(cases)
     numbers = itertools.count(offset)
     stop = asyncio.Event()
     gate = asyncio.Semaphore(20)
-    limits = httpx.Limits(max_connections=n, max_keepalive_connections=n)
     loop = asyncio.get_running_loop()
     start = loop.time()
 
     async def delayed(i: int) -> list[dict]:
         await asyncio.sleep(i * ramp / 2 / n)
-        return await conversation(client, ws_base, queue, numbers, stop, per_case, gate)
+        return await conversation(client, queue, numbers, stop, per_case, gate)
 
     def mark(key: str) -> None:
         marks[key] = (cpu_seconds(marks["processes"]), time.time())
 
-    async with httpx.AsyncClient(base_url=base, timeout=60, limits=limits) as client:
+    async with client_session(base, 2 * n) as client:  # a socket and a POST per conversation
         tasks = [asyncio.create_task(delayed(i)) for i in range(n)]
         loop.call_at(start + ramp, mark, "begin")
         loop.call_at(start + ramp + window, mark, "end")
@@ -279,16 +295,11 @@ async def run_sustained(
 
 
 async def run_batch(base: str, cases: list[dict], offset: int, on_start=None) -> list[dict]:
-    ws_base = base.replace("http://", "ws://")
     started = asyncio.Event()
     gate = asyncio.Semaphore(20)
-    # One client for every POST, as the chat system's integration would keep one: building a
-    # client per request costs the harness more CPU than the request itself.
-    limits = httpx.Limits(max_connections=len(cases), max_keepalive_connections=len(cases))
-    async with httpx.AsyncClient(base_url=base, timeout=60, limits=limits) as client:
+    async with client_session(base, 2 * len(cases)) as client:
         tasks = [
-            asyncio.create_task(one_turn(client, ws_base, offset + i, c, started, gate))
-            for i, c in enumerate(cases)
+            asyncio.create_task(one_turn(client, offset + i, c, started, gate)) for i, c in enumerate(cases)
         ]
         await asyncio.sleep(1.0 + len(cases) / 50)  # every socket connected before the first message
         if on_start is not None:
@@ -448,6 +459,8 @@ def main() -> None:
                 raise SystemExit("daphne did not start")
             time.sleep(8)  # workers load the redactor and the intent model
             base = f"http://127.0.0.1:{port}"
+            for case in cases:
+                case["origin"] = base  # the agent's page is served by the same Daphne
             model_time = 2 * args.model_latency
             print(
                 f"model latency {args.model_latency:.2f} s per call, {model_time:.2f} s per turn; "
