@@ -179,6 +179,13 @@ class _Run:
         self.cost = Decimal("0")
         self.facts: list[str] = []
         self.actions: list[ProposedAction] | None = None  # as read at the model's final answer
+        # Audit columns known mid-turn (intent, provider, versions) ride on the turn's next
+        # UPDATE (a heartbeat, the proposal or the failure) instead of costing one of their own.
+        self.unsaved: dict[str, Any] = {}
+
+    def take_unsaved(self) -> dict[str, Any]:
+        fields, self.unsaved = self.unsaved, {}
+        return fields
 
     def record(self, provider, response: ModelResponse, seconds: float) -> None:
         self.model_calls += 1
@@ -199,13 +206,13 @@ class _Run:
         )
 
 
-def _heartbeat(turn: Turn, draft: str | None = None, seq: int | None = None) -> None:
-    fields: dict[str, Any] = {"heartbeat_at": timezone.now()}
+def _heartbeat(run: _Run, draft: str | None = None, seq: int | None = None) -> None:
+    fields: dict[str, Any] = {**run.take_unsaved(), "heartbeat_at": timezone.now()}
     if draft is not None:
         fields["draft"] = draft
     if seq is not None:
         fields["seq"] = seq
-    _turn_update(turn.pk, **fields)
+    _turn_update(run.turn.pk, **fields)
 
 
 def turn_run(turn_id: str, *, now: datetime | None = None) -> None:
@@ -214,22 +221,24 @@ def turn_run(turn_id: str, *, now: datetime | None = None) -> None:
     if turn is None:
         return
     started = time.perf_counter()
+    run = _Run(turn)
     stream = TurnStream(
         case_id=turn.case_id,
         turn_id=str(turn.pk),
         seq=turn.seq,
-        save=lambda draft, seq: _heartbeat(turn, draft, seq),
+        save=lambda draft, seq: _heartbeat(run, draft, seq),
     )
     try:
         if turn.case.status == Case.Status.RESOLVED:
             _finish_skipped(turn, stream, "The case was resolved before the copilot ran.")
             return
-        _run(turn, stream, started, now or timezone.now())
+        _run(run, stream, started, now or timezone.now())
     except Exception as exc:  # the turn fails visibly; the worker lives on
         log.exception("turn %s failed", turn_id)
         stream.flush()
         _turn_update(
             turn.pk,
+            **run.take_unsaved(),
             status=Turn.Status.FAILED,
             status_text="The copilot could not finish; regenerate to try again.",
             error=f"{type(exc).__name__}: {exc}"[:2000],
@@ -244,8 +253,8 @@ def _finish_skipped(turn: Turn, stream: TurnStream, why: str) -> None:
     stream.event("turn.done", {"status": why})
 
 
-def _run(turn: Turn, stream: TurnStream, started: float, now: datetime) -> None:
-    run = _Run(turn)
+def _run(run: _Run, stream: TurnStream, started: float, now: datetime) -> None:
+    turn = run.turn
     stream.status("Reading the conversation")  # leaves with "Thinking" at the flush before the model call
     base, customer_text = _conversation(turn, now)
     last_customer = turn.message.text if turn.message else customer_text.rsplit("\n", 1)[-1]
@@ -256,9 +265,7 @@ def _run(turn: Turn, stream: TurnStream, started: float, now: datetime) -> None:
         {name for i in classified.intents for name in tools_offered(permissions, i)}, key=list(TOOLS).index
     )
     provider, fallback = _choose_provider(config, used)
-    _turn_update(
-        turn.pk,
-        heartbeat_at=timezone.now(),
+    run.unsaved.update(
         intent=classified.primary,
         intents=list(classified.intents),
         provider=provider.name,
@@ -288,7 +295,7 @@ def _run(turn: Turn, stream: TurnStream, started: float, now: datetime) -> None:
         PendingAction.objects.filter(turn_id=str(turn.pk), decided_by__isnull=True).delete()
         provider = offline_provider()
         messages, draft = _loop(run, stream, ctx, provider, base, offered, classified)
-        _turn_update(turn.pk, provider=provider.name, model=provider.model)
+        run.unsaved.update(provider=provider.name, model=provider.model)
     stream.status("Checking the draft")
     scrub_started = time.perf_counter()
     draft, removed = draft or "", 0
@@ -328,6 +335,7 @@ def _run(turn: Turn, stream: TurnStream, started: float, now: datetime) -> None:
     # One UPDATE: the proposal, the audit figures and the status land together.
     _turn_update(
         turn.pk,
+        **run.take_unsaved(),
         status=Turn.Status.DONE,
         status_text="Proposal ready",
         draft=draft,

@@ -232,3 +232,44 @@ def test_a_turn_holds_no_database_connection_while_the_model_answers(use_model, 
     turn = run(new_turn(rider, MESSAGE.format(short=str(long_trip.trip_id)[:8])))
     assert turn.status == "done", turn.error
     assert held == [False, False, False, False]
+
+
+def test_a_running_turn_shows_its_intent_provider_and_versions_after_its_first_model_call(
+    use_model, rider, long_trip
+):
+    # They ride on the heartbeat saved after the first answer: a dead worker's turn still shows them.
+    steps = iter(happy_script(long_trip))
+    seen: list[tuple] = []
+    turn = new_turn(rider, MESSAGE.format(short=str(long_trip.trip_id)[:8]))
+    audit = ("intent", "provider", "model", "prompt_version", "policy_version", "permission_set")
+
+    def respond(body):
+        seen.append(Turn.objects.values_list(*audit).get(pk=turn.pk))
+        return next(steps)
+
+    use_model.responder = respond
+    turn = run(turn)
+    assert turn.status == "done", turn.error
+    final_row = tuple(getattr(turn, name) for name in audit)
+    assert final_row[:3] == ("fare_dispute", "openai", "scripted-model") and all(final_row)
+    assert seen[1:] == [final_row] * 3
+
+
+def test_a_turn_that_breaks_after_the_model_answered_fails_visibly_with_its_audit_columns(
+    use_model, rider, long_trip, monkeypatch
+):
+    import copilot.agent.loop as loop
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("rationale store unavailable")
+
+    monkeypatch.setattr(loop, "rationale_for", broken)  # a fault after classification and the model
+    turn = new_turn(rider, MESSAGE.format(short=str(long_trip.trip_id)[:8]))
+    listener = GroupListener(turn.case_id)
+    use_model.script(final("Hello <PERSON_1>, we are looking into it."))
+    turn = run(turn)
+    assert turn.status == "failed"
+    assert "rationale store unavailable" in turn.error
+    assert (turn.intent, turn.provider, turn.model) == ("fare_dispute", "openai", "scripted-model")
+    assert turn.policy_version and turn.permission_set and turn.prompt_version
+    assert listener.drain()[-1]["event"] == "turn.failed"
