@@ -179,6 +179,7 @@ class _Run:
         self.cost = Decimal("0")
         self.facts: list[str] = []
         self.actions: list[ProposedAction] | None = None  # as read at the model's final answer
+        self.gated_calls = 0  # calls of tools that record a PendingAction (issue_refund, create_ticket)
         # Audit columns known mid-turn (intent, provider, versions) ride on the turn's next
         # UPDATE (a heartbeat, the proposal or the failure) instead of costing one of their own.
         self.unsaved: dict[str, Any] = {}
@@ -310,7 +311,7 @@ def _run(run: _Run, stream: TurnStream, started: float, now: datetime) -> None:
         draft, removed = scrub_draft(draft, known_values=known_values)
     run.timings["redaction"] += (time.perf_counter() - scrub_started) * 1000
     # The loop read the actions when the model gave its final answer; no tool ran since.
-    actions = run.actions if run.actions is not None else actions_of_turn(str(turn.pk))
+    actions = run.actions if run.actions is not None else _actions_so_far(run, str(turn.pk))
     rationale, rule_ids = rationale_for(actions, run.facts)
     warnings = draft_warnings(draft, actions, customer_text)
     if removed:
@@ -391,7 +392,7 @@ def _loop(run, stream, ctx, provider, base, offered, classified) -> tuple[list[C
         messages.append(response.as_message())
         if not response.tool_calls:
             # No save here: the proposal's UPDATE follows at once, or the draft starts over.
-            run.actions = actions_of_turn(ctx.turn_id)
+            run.actions = _actions_so_far(run, ctx.turn_id)
             denied = [a for a in run.actions if a.tool == "issue_refund" and a.status == "denied"]
             if denied and not revised:
                 # Sent back once: the denied proposals were never shown, so they make way
@@ -403,7 +404,7 @@ def _loop(run, stream, ctx, provider, base, offered, classified) -> tuple[list[C
                 messages.append({"role": "user", "content": _revision_note(denied)})
                 continue
             return messages, response.content
-        stream.save_now()  # alive, and the draft so far, for a page that re-reads the turn
+        stream.checkpoint()  # the draft so far, for a page that re-reads the turn; or a heartbeat
         remaining = settings.COPILOT_MAX_TOOL_CALLS - run.tool_calls
         calls = response.tool_calls[: max(remaining, 0)]
         keys = [_canonical(c) for c in calls]
@@ -445,6 +446,17 @@ def _loop(run, stream, ctx, provider, base, offered, classified) -> tuple[list[C
     return messages, response.content
 
 
+def _actions_so_far(run: _Run, turn_id: str) -> list[ProposedAction]:
+    """The turn's recorded actions; none to read when this first attempt called no gated tool.
+
+    Only a gated tool records an action, and a re-claimed turn (attempts > 1) may hold an
+    earlier attempt's decided ones, so those read the table.
+    """
+    if run.gated_calls == 0 and run.turn.attempts == 1:
+        return []
+    return actions_of_turn(turn_id)
+
+
 def _execute(run, stream, ctx, calls, failures) -> list[ChatMessage]:
     for call in calls:
         stream.status(STATUS_OF_TOOL.get(call.name, f"Calling {call.name}"), tool=call.name)
@@ -476,6 +488,7 @@ def _execute(run, stream, ctx, calls, failures) -> list[ChatMessage]:
         run.timings["rules"] += ctx.timings.get("rules_ms", 0.0)
         ctx.timings["rules_ms"] = 0.0
         run.tool_calls += len(outcomes)
+        run.gated_calls += sum(TOOLS[o.call.name].gated for o in outcomes if o.call.name in TOOLS)
         for outcome in outcomes:
             if not outcome.ok:
                 failures[outcome.call.name] = failures.get(outcome.call.name, 0) + 1

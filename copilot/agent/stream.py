@@ -4,7 +4,9 @@ Events go to the case's websocket group through the process's publisher (copilot
 so a turn never waits on Redis to publish. Every event carries the turn's sequence number; draft
 deltas carry their offset in the draft. The channel layer may drop frames; the page
 re-reads the turn from the database when it sees a gap, and the partial draft is saved
-there every half second, so nothing the agent needs lives only in a frame.
+there every half second while it grows, so nothing the agent needs lives only in a frame.
+A turn whose draft has not changed is saved only as a heartbeat, every HEARTBEAT_SECONDS
+(well inside COPILOT_TURN_STALE_SECONDS, after which the sweeper takes a turn for abandoned).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ log = logging.getLogger(__name__)
 
 COALESCE_SECONDS = 0.05
 SAVE_SECONDS = 0.5
+HEARTBEAT_SECONDS = 15.0
 
 
 class TurnStream:
@@ -39,7 +42,8 @@ class TurnStream:
         self._pending = ""
         self._pending_offset = 0
         self._last_flush = 0.0
-        self._last_save = time.monotonic()
+        self._last_save = time.monotonic()  # the claim saved the turn just before
+        self._saved_draft = ""
         self._save = save  # callable(draft, seq), called at most every SAVE_SECONDS
         self.first_token_at: float | None = None
 
@@ -90,14 +94,20 @@ class TurnStream:
             publisher.send(self.group, self._outbox)
             self._outbox = []
             self._last_flush = now
-        if self._save and now - self._last_save >= SAVE_SECONDS:
-            self._last_save = now
-            self._save(self.draft, self.seq)
+        self._save_if(now - self._last_save >= (SAVE_SECONDS if self._draft_changed() else HEARTBEAT_SECONDS))
 
-    def save_now(self) -> None:
-        """Persist the partial draft now (after a model call); the next periodic save waits."""
-        self._last_save = time.monotonic()
-        if self._save:
+    def checkpoint(self) -> None:
+        """After a model call: save the partial draft if it changed, or a heartbeat if one is due."""
+        now = time.monotonic()
+        self._save_if(self._draft_changed() or now - self._last_save >= HEARTBEAT_SECONDS, now=now)
+
+    def _draft_changed(self) -> bool:
+        return self.draft != self._saved_draft
+
+    def _save_if(self, due: bool, *, now: float | None = None) -> None:
+        if self._save and due:
+            self._last_save = now or time.monotonic()
+            self._saved_draft = self.draft
             self._save(self.draft, self.seq)
 
     def event(self, name: str, payload: dict[str, Any]) -> None:

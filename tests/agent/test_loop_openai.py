@@ -237,8 +237,10 @@ def test_a_turn_holds_no_database_connection_while_the_model_answers(use_model, 
 def test_a_running_turn_shows_its_intent_provider_and_versions_after_its_first_model_call(
     use_model, rider, long_trip
 ):
-    # They ride on the heartbeat saved after the first answer: a dead worker's turn still shows them.
-    steps = iter(happy_script(long_trip))
+    # They ride on the save after the first answer (its words are the draft so far): a dead
+    # worker's turn still shows them.
+    first, *rest = happy_script(long_trip)
+    steps = iter([{**first, "content": "Let me look at that trip."}, *rest])
     seen: list[tuple] = []
     turn = new_turn(rider, MESSAGE.format(short=str(long_trip.trip_id)[:8]))
     audit = ("intent", "provider", "model", "prompt_version", "policy_version", "permission_set")
@@ -273,3 +275,42 @@ def test_a_turn_that_breaks_after_the_model_answered_fails_visibly_with_its_audi
     assert (turn.intent, turn.provider, turn.model) == ("fare_dispute", "openai", "scripted-model")
     assert turn.policy_version and turn.permission_set and turn.prompt_version
     assert listener.drain()[-1]["event"] == "turn.failed"
+
+
+def test_a_turn_that_called_no_gated_tool_proposes_no_action_without_reading_the_actions(
+    use_model, rider, long_trip
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    turn = new_turn(rider, MESSAGE.format(short=str(long_trip.trip_id)[:8]))
+    use_model.script(
+        tools(("get_trip_details", {"trip_id": str(long_trip.trip_id)[:8]})),
+        final("Hello <PERSON_1>, I can see the trip and I am checking the route now."),
+    )
+    with CaptureQueriesContext(connection) as queries:
+        turn = run(turn)
+    assert turn.status == "done", turn.error
+    assert turn.proposal["actions"] == []
+    assert not [q for q in queries.captured_queries if "tools_pendingaction" in q["sql"]]
+
+
+def test_a_reclaimed_turn_still_shows_an_action_decided_during_its_earlier_attempt(
+    use_model, rider, long_trip, agent
+):
+    from django.utils import timezone
+
+    turn = new_turn(rider, MESSAGE.format(short=str(long_trip.trip_id)[:8]))
+    use_model.script(*happy_script(long_trip))
+    first = run(turn)
+    [action] = PendingAction.objects.filter(turn_id=str(turn.pk))
+    PendingAction.objects.filter(pk=action.pk).update(decided_by=agent, status="rejected")
+    # As if the worker had died after the agent decided: the turn is running, its heartbeat stale.
+    Turn.objects.filter(pk=turn.pk).update(
+        status="running", heartbeat_at=timezone.now() - timezone.timedelta(hours=1)
+    )
+    use_model.script(final("Hello <PERSON_1>, we are looking into the detour."))
+    again = run(first)
+    assert again.status == "done", again.error
+    assert again.attempts == 2
+    assert [a["action_id"] for a in again.proposal["actions"]] == [action.pk]
