@@ -84,6 +84,14 @@ class FixtureTripService:
         trips = sorted(fixtures.trips, key=lambda t: t.requested_at, reverse=True) if fixtures else []
         return trips[:limit]
 
+    def find_trips(self, *, rider_id: str, id_prefix: str, limit: int = 2) -> list[domain.Trip]:
+        prefix = id_prefix.replace("-", "").lower()
+        return [
+            t
+            for t in self.list_trips(rider_id=rider_id, limit=10_000)
+            if t.trip_id.replace("-", "").startswith(prefix)
+        ][:limit]
+
     def record_refund(self, **_kwargs) -> domain.Refund:
         raise RuntimeError("an evaluation never executes actions")
 

@@ -15,8 +15,10 @@ from typing import Protocol
 from uuid import UUID
 
 from django.conf import settings
+from django.contrib.postgres.expressions import ArraySubquery
 from django.core.signals import setting_changed
-from django.db.models import Count, Q
+from django.db.models import Count, OuterRef, Q, TextField
+from django.db.models.functions import Cast, JSONObject
 from django.dispatch import receiver
 from django.utils.module_loading import import_string
 
@@ -30,6 +32,10 @@ class TripService(Protocol):
     def get_trip(self, *, rider_id: str, trip_id: str) -> domain.Trip | None: ...
 
     def list_trips(self, *, rider_id: str, limit: int = 20) -> list[domain.Trip]: ...
+
+    def find_trips(self, *, rider_id: str, id_prefix: str, limit: int = 2) -> list[domain.Trip]:
+        """The rider's trips whose id starts with `id_prefix` (hex digits, hyphens ignored)."""
+        ...
 
     def record_refund(
         self,
@@ -67,7 +73,9 @@ def _parse_uuid(value: str) -> UUID | None:
 
 
 def trip_to_domain(trip: m.Trip) -> domain.Trip:
-    """The domain.md shape of a stored trip (charges, refunds, incidents prefetched or not)."""
+    """The domain.md shape of a stored trip: its charges, refunds and incidents from the rows the
+    trip service's query carried (`_with_children`), or else from the relations."""
+    carried = getattr(trip, "charge_rows", None) is not None
     return domain.Trip(
         trip_id=str(trip.trip_id),
         rider_id=trip.rider.rider_id,
@@ -91,15 +99,21 @@ def trip_to_domain(trip: m.Trip) -> domain.Trip:
         estimated_duration_min=trip.estimated_duration_min,
         actual_duration_min=trip.actual_duration_min,
         surge_multiplier=trip.surge_multiplier,
-        charges=[
+        charges=trip.charge_rows
+        if carried
+        else [
             {"charge_id": c.charge_id, "kind": c.kind, "amount": c.amount, "at": c.at}
             for c in trip.charges.all()
         ],
-        refunds=[
+        refunds=trip.refund_rows
+        if carried
+        else [
             {"refund_id": r.refund_id, "kind": r.kind, "amount": r.amount, "reason": r.reason, "at": r.at}
             for r in trip.refunds.all()
         ],
-        incidents=[
+        incidents=trip.incident_rows
+        if carried
+        else [
             {
                 "kind": i.kind,
                 "reported_at": i.reported_at,
@@ -111,11 +125,37 @@ def trip_to_domain(trip: m.Trip) -> domain.Trip:
     )
 
 
+def _rows_of(model, **fields) -> ArraySubquery:
+    """A trip's `model` rows as an array of JSON objects, in the model's order. Money goes as text,
+    so no amount passes through a float on its way to a Decimal."""
+    columns = {name: Cast(name, output_field=TextField()) if name == "amount" else name for name in fields}
+    rows = model.objects.filter(trip=OuterRef("pk")).order_by(*model._meta.ordering)
+    return ArraySubquery(rows.values(row=JSONObject(**columns)))
+
+
+def _with_children(trips):
+    """Trips with their charges, refunds and incidents in the same query (one round trip, where
+    prefetching took four: a tool call waits on each)."""
+    return trips.select_related("rider").annotate(
+        charge_rows=_rows_of(m.Charge, charge_id=1, kind=1, amount=1, at=1),
+        refund_rows=_rows_of(m.Refund, refund_id=1, kind=1, amount=1, reason=1, at=1),
+        incident_rows=_rows_of(m.Incident, kind=1, reported_at=1, evidence_photos=1, note=1),
+    )
+
+
+def _prefix_range(id_prefix: str) -> tuple[UUID, UUID] | None:
+    """The smallest and largest UUIDs starting with these hex digits (UUIDs sort by their bytes)."""
+    digits = id_prefix.replace("-", "").lower()
+    if not 0 < len(digits) <= 32 or any(c not in "0123456789abcdef" for c in digits):
+        return None
+    return UUID(digits.ljust(32, "0")), UUID(digits.ljust(32, "f"))
+
+
 class DatabaseTripService:
     """Riders and trips from this project's own PostgreSQL tables."""
 
     def _trips(self):
-        return m.Trip.objects.select_related("rider").prefetch_related("charges", "refunds", "incidents")
+        return _with_children(m.Trip.objects.all())
 
     def get_rider(self, *, rider_id: str, now: datetime) -> domain.Rider | None:
         since = now - timedelta(days=30)
@@ -155,6 +195,16 @@ class DatabaseTripService:
     def list_trips(self, *, rider_id: str, limit: int = 20) -> list[domain.Trip]:
         trips = self._trips().filter(rider__rider_id=rider_id).order_by("-requested_at")[:limit]
         return [trip_to_domain(t) for t in trips]
+
+    def find_trips(self, *, rider_id: str, id_prefix: str, limit: int = 2) -> list[domain.Trip]:
+        bounds = _prefix_range(id_prefix)
+        if bounds is None:
+            return []
+        # A range on the primary key, not a text match: the index finds the few candidates.
+        trips = (
+            self._trips().filter(rider__rider_id=rider_id, trip_id__range=bounds).order_by("-requested_at")
+        )
+        return [trip_to_domain(t) for t in trips[:limit]]
 
     def record_refund(
         self,

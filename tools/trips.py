@@ -91,12 +91,7 @@ def resolve_trip(ctx: ToolContext, trip_id: str) -> domain.Trip:
             raise _not_found(ctx, trip_id)
         return trip
     if _SHORT_ID.match(wanted.replace("-", "")):
-        prefix = wanted
-        matches = [
-            t
-            for t in ctx.trip_service.list_trips(rider_id=ctx.rider_id, limit=200)
-            if t.trip_id.startswith(prefix)
-        ]
+        matches = ctx.trip_service.find_trips(rider_id=ctx.rider_id, id_prefix=wanted, limit=2)
         if len(matches) == 1:
             return matches[0]
         if len(matches) > 1:
