@@ -12,6 +12,7 @@ from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
 from channels.security.websocket import AllowedHostsOriginValidator  # noqa: E402
 from channels.sessions import CookieMiddleware  # noqa: E402
 
+from copilot import heap  # noqa: E402
 from copilot.inbound import InboundEndpoint  # noqa: E402
 from copilot.routing import websocket_urlpatterns  # noqa: E402
 
@@ -24,3 +25,5 @@ application = ProtocolTypeRouter(
         "websocket": AllowedHostsOriginValidator(CookieMiddleware(URLRouter(websocket_urlpatterns))),
     }
 )
+
+heap.settle()  # Daphne imports this module once, before it serves

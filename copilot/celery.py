@@ -56,6 +56,8 @@ def _keep_connections(**_kwargs) -> None:
 @worker_ready.connect
 def _warm_up(**_kwargs) -> None:
     """Load the redactor and the intent model before the first turn, not during it."""
+    from copilot import heap
     from copilot.agent.intent import warm_up as warm_up_intents
 
     warm_up_intents()
+    heap.settle()  # what the worker loaded is never garbage: full collections skip it

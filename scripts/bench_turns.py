@@ -185,7 +185,7 @@ async def _connect(client: aiohttp.ClientSession, path: str, headers: dict, gate
     for attempt in range(5):
         async with gate:
             try:
-                return await client.ws_connect(path, headers=headers, autoping=False, max_msg_size=0)
+                return await client.ws_connect(path, headers=headers, max_msg_size=0)  # pings answered
             except (OSError, aiohttp.ClientError):
                 if attempt == 4:
                     raise

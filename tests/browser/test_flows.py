@@ -151,6 +151,8 @@ def test_a_turns_batched_events_stream_the_status_and_the_draft_into_the_page_in
     login(page, live_url, "ava")
     page.goto(f"{live_url}/cases/{case.pk}/")
     page.wait_for_function("window.copilotSocket && window.copilotSocket.readyState === 1")
+    # An open socket re-reads the panel; its answer would replace what the events below write.
+    page.wait_for_load_state("networkidle")
     seq = m.Turn.objects.filter(case=case).order_by("-created_at").first().seq
     # One frame carrying three events, as a turn's stream sends them; then a single event.
     publisher.send(
