@@ -79,18 +79,17 @@ class FixtureTripService:
             return None
         return next((t for t in fixtures.trips if t.trip_id.lower() == str(trip_id).lower()), None)
 
-    def list_trips(self, *, rider_id: str, limit: int = 20) -> list[domain.Trip]:
+    def _newest_first(self, rider_id: str) -> list[domain.Trip]:
         fixtures = self.cases.get(rider_id)
-        trips = sorted(fixtures.trips, key=lambda t: t.requested_at, reverse=True) if fixtures else []
-        return trips[:limit]
+        return sorted(fixtures.trips, key=lambda t: t.requested_at, reverse=True) if fixtures else []
+
+    def list_trips(self, *, rider_id: str, limit: int = 20) -> list[domain.Trip]:
+        return self._newest_first(rider_id)[:limit]
 
     def find_trips(self, *, rider_id: str, id_prefix: str, limit: int = 2) -> list[domain.Trip]:
         prefix = id_prefix.replace("-", "").lower()
-        return [
-            t
-            for t in self.list_trips(rider_id=rider_id, limit=10_000)
-            if t.trip_id.replace("-", "").startswith(prefix)
-        ][:limit]
+        found = [t for t in self._newest_first(rider_id) if t.trip_id.replace("-", "").startswith(prefix)]
+        return found[:limit]
 
     def record_refund(self, **_kwargs) -> domain.Refund:
         raise RuntimeError("an evaluation never executes actions")

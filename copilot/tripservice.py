@@ -72,10 +72,26 @@ def _parse_uuid(value: str) -> UUID | None:
         return None
 
 
+# The columns of a trip's children that domain.Trip holds: read as JSON in the trip's own query
+# (`_with_children`), or from the relations of a trip loaded some other way.
+_CHILDREN = {
+    "charges": (m.Charge, ("charge_id", "kind", "amount", "at")),
+    "refunds": (m.Refund, ("refund_id", "kind", "amount", "reason", "at")),
+    "incidents": (m.Incident, ("kind", "reported_at", "evidence_photos", "note")),
+}
+
+
+def _children(trip: m.Trip) -> dict[str, list[dict]]:
+    return {
+        name: getattr(trip, f"{name}_rows")
+        if hasattr(trip, f"{name}_rows")
+        else [{column: getattr(row, column) for column in columns} for row in getattr(trip, name).all()]
+        for name, (_, columns) in _CHILDREN.items()
+    }
+
+
 def trip_to_domain(trip: m.Trip) -> domain.Trip:
-    """The domain.md shape of a stored trip: its charges, refunds and incidents from the rows the
-    trip service's query carried (`_with_children`), or else from the relations."""
-    carried = getattr(trip, "charge_rows", None) is not None
+    """The domain.md shape of a stored trip, with its charges, refunds and incidents."""
     return domain.Trip(
         trip_id=str(trip.trip_id),
         rider_id=trip.rider.rider_id,
@@ -99,47 +115,23 @@ def trip_to_domain(trip: m.Trip) -> domain.Trip:
         estimated_duration_min=trip.estimated_duration_min,
         actual_duration_min=trip.actual_duration_min,
         surge_multiplier=trip.surge_multiplier,
-        charges=trip.charge_rows
-        if carried
-        else [
-            {"charge_id": c.charge_id, "kind": c.kind, "amount": c.amount, "at": c.at}
-            for c in trip.charges.all()
-        ],
-        refunds=trip.refund_rows
-        if carried
-        else [
-            {"refund_id": r.refund_id, "kind": r.kind, "amount": r.amount, "reason": r.reason, "at": r.at}
-            for r in trip.refunds.all()
-        ],
-        incidents=trip.incident_rows
-        if carried
-        else [
-            {
-                "kind": i.kind,
-                "reported_at": i.reported_at,
-                "evidence_photos": i.evidence_photos,
-                "note": i.note,
-            }
-            for i in trip.incidents.all()
-        ],
+        **_children(trip),
     )
 
 
-def _rows_of(model, **fields) -> ArraySubquery:
+def _rows_of(model, columns: tuple[str, ...]) -> ArraySubquery:
     """A trip's `model` rows as an array of JSON objects, in the model's order. Money goes as text,
     so no amount passes through a float on its way to a Decimal."""
-    columns = {name: Cast(name, output_field=TextField()) if name == "amount" else name for name in fields}
+    values = {name: Cast(name, output_field=TextField()) if name == "amount" else name for name in columns}
     rows = model.objects.filter(trip=OuterRef("pk")).order_by(*model._meta.ordering)
-    return ArraySubquery(rows.values(row=JSONObject(**columns)))
+    return ArraySubquery(rows.values(row=JSONObject(**values)))
 
 
 def _with_children(trips):
     """Trips with their charges, refunds and incidents in the same query (one round trip, where
     prefetching took four: a tool call waits on each)."""
     return trips.select_related("rider").annotate(
-        charge_rows=_rows_of(m.Charge, charge_id=1, kind=1, amount=1, at=1),
-        refund_rows=_rows_of(m.Refund, refund_id=1, kind=1, amount=1, reason=1, at=1),
-        incident_rows=_rows_of(m.Incident, kind=1, reported_at=1, evidence_photos=1, note=1),
+        **{f"{name}_rows": _rows_of(model, columns) for name, (model, columns) in _CHILDREN.items()}
     )
 
 

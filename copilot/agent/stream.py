@@ -44,7 +44,7 @@ class TurnStream:
         self._last_flush = 0.0
         self._last_save = time.monotonic()  # the claim saved the turn just before
         self._saved_draft = ""
-        self._save = save  # callable(draft, seq), called at most every SAVE_SECONDS
+        self._save = save  # callable(draft, seq): the partial draft, or a heartbeat
         self.first_token_at: float | None = None
 
     def _emit(self, event: str, payload: dict[str, Any]) -> None:
@@ -94,7 +94,8 @@ class TurnStream:
             publisher.send(self.group, self._outbox)
             self._outbox = []
             self._last_flush = now
-        self._save_if(now - self._last_save >= (SAVE_SECONDS if self._draft_changed() else HEARTBEAT_SECONDS))
+        every = SAVE_SECONDS if self._draft_changed() else HEARTBEAT_SECONDS
+        self._save_if(now - self._last_save >= every, now=now)
 
     def checkpoint(self) -> None:
         """After a model call: save the partial draft if it changed, or a heartbeat if one is due."""
@@ -104,9 +105,9 @@ class TurnStream:
     def _draft_changed(self) -> bool:
         return self.draft != self._saved_draft
 
-    def _save_if(self, due: bool, *, now: float | None = None) -> None:
+    def _save_if(self, due: bool, *, now: float) -> None:
         if self._save and due:
-            self._last_save = now or time.monotonic()
+            self._last_save = now
             self._saved_draft = self.draft
             self._save(self.draft, self.seq)
 

@@ -118,13 +118,19 @@ def test_an_admin_changes_a_parameter_and_the_next_verdict_uses_the_new_version(
     assert "P10" in action.verdict["rules"]
 
 
-def test_the_case_page_recovers_what_it_missed_while_its_connection_was_down(page, live_url, agent):
+def open_own_case(page, live_url, agent) -> m.Case:
+    """Ava's page on a detour case assigned to her, its socket open."""
     case = detour_case()
     case.assignee = agent
     case.save()
     login(page, live_url, "ava")
     page.goto(f"{live_url}/cases/{case.pk}/")
     page.wait_for_function("window.copilotSocket && window.copilotSocket.readyState === 1")
+    return case
+
+
+def test_the_case_page_recovers_what_it_missed_while_its_connection_was_down(page, live_url, agent):
+    case = open_own_case(page, live_url, agent)
     # Drop the socket, then let the copilot produce a new proposal while the page is deaf.
     page.evaluate("window.copilotSocket.onclose = null; window.copilotSocket.close()")
     m.Turn.objects.filter(case=case).update(status_text="(stale)")
@@ -145,12 +151,7 @@ def test_the_case_page_recovers_what_it_missed_while_its_connection_was_down(pag
 def test_a_turns_batched_events_stream_the_status_and_the_draft_into_the_page_in_order(page, live_url, agent):
     from copilot.realtime import case_group, publisher
 
-    case = detour_case()
-    case.assignee = agent
-    case.save()
-    login(page, live_url, "ava")
-    page.goto(f"{live_url}/cases/{case.pk}/")
-    page.wait_for_function("window.copilotSocket && window.copilotSocket.readyState === 1")
+    case = open_own_case(page, live_url, agent)
     # An open socket re-reads the panel; its answer would replace what the events below write.
     page.wait_for_load_state("networkidle")
     seq = m.Turn.objects.filter(case=case).order_by("-created_at").first().seq

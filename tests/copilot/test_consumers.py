@@ -143,15 +143,27 @@ async def test_a_malformed_frame_gets_an_error_and_the_socket_stays_open(agent, 
     await communicator.disconnect()
 
 
-@pytest.mark.django_db(transaction=True)
-async def test_a_socket_stops_working_once_its_session_is_logged_out(agent, case):
-    from channels.db import database_sync_to_async as sync_to_async
+def _log_out_everywhere(agent) -> None:
     from django.contrib.sessions.models import Session
+
+    Session.objects.all().delete()
+
+
+def _deactivate(agent) -> None:
+    from django.contrib.auth.models import User
+
+    User.objects.filter(pk=agent.pk).update(is_active=False)
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("change", [_log_out_everywhere, _deactivate], ids=["logged-out", "deactivated"])
+async def test_an_open_socket_stops_working_once_its_session_or_user_no_longer_may(agent, case, change):
+    from channels.db import database_sync_to_async as sync_to_async
 
     headers = await sync_to_async(_headers_for)(agent)
     communicator, connected, _ = await _connect(f"/ws/cases/{case.pk}/", headers)
     assert connected
-    await sync_to_async(lambda: Session.objects.all().delete())()
+    await sync_to_async(change)(agent)
     await communicator.send_json_to({"type": "ping"})
     output = await communicator.receive_output(timeout=5)
     assert output["type"] == "websocket.close"
@@ -180,21 +192,6 @@ async def test_a_socket_is_refused_once_the_agent_changes_password_elsewhere(age
     _, connected, code = await _connect(f"/ws/cases/{case.pk}/", headers)
     assert not connected
     assert code == 4403
-
-
-@pytest.mark.django_db(transaction=True)
-async def test_an_open_socket_stops_working_once_its_user_is_deactivated(agent, case):
-    from channels.db import database_sync_to_async as sync_to_async
-    from django.contrib.auth.models import User
-
-    headers = await sync_to_async(_headers_for)(agent)
-    communicator, connected, _ = await _connect(f"/ws/cases/{case.pk}/", headers)
-    assert connected
-    await sync_to_async(lambda: User.objects.filter(pk=agent.pk).update(is_active=False))()
-    await communicator.send_json_to({"type": "ping"})
-    output = await communicator.receive_output(timeout=5)
-    assert output["type"] == "websocket.close"
-    assert output["code"] == 4403
 
 
 @pytest.mark.django_db(transaction=True)
