@@ -22,36 +22,40 @@ def client() -> redis.Redis:
     return _client
 
 
-def _generation(rider_id: str) -> int:
-    return int(client().get(f"copilot:tools:gen:{rider_id}") or 0)
+# One round trip per lookup: the rider's generation, the entry under it and the hit counter.
+# The entry's key depends on the generation, so done apart these were three round trips, each
+# a wait of the turn's tool call. (Keys built inside a script: fine on one Redis, not a cluster.)
+_LOOKUP = """
+local key = ARGV[1] .. (redis.call('GET', KEYS[1]) or '0') .. ARGV[2]
+local raw = redis.call('GET', key)
+redis.call('HINCRBY', KEYS[2], ARGV[3] .. (raw and ':hit' or ':miss'), 1)
+return {key, raw}
+"""
+_lookup_script: Any = None
 
 
-def cache_key(*, tool: str, rider_id: str, arguments: dict[str, Any], scope: str) -> str | None:
-    """The key of this call's cached result; None when Redis is unreachable, so the call runs uncached.
+def lookup(
+    *, tool: str, rider_id: str, arguments: dict[str, Any], scope: str
+) -> tuple[str | None, dict[str, Any] | None]:
+    """(this call's key, its cached result or None); the key is None when Redis is unreachable,
+    so the call runs uncached and its result is not stored.
 
-    Without the rider's generation no key is safe: a guessed one could serve, once Redis is
-    back, a result that a refund has made stale.
+    The key carries the rider's generation: without it no key is safe, since a guessed one could
+    serve, once Redis is back, a result that a refund has made stale.
     """
-    try:
-        generation = _generation(rider_id)
-    except redis.RedisError:
-        log.warning("tool cache unavailable; running %s uncached", tool)
-        return None
+    global _lookup_script
     digest = hashlib.sha256(json.dumps(arguments, sort_keys=True).encode()).hexdigest()[:24]
-    return f"copilot:tools:cache:{scope}:{rider_id}:{generation}:{tool}:{digest}"
-
-
-def get(key: str | None, tool: str) -> dict[str, Any] | None:
-    """The cached result or None; a cache outage is a miss, never a failure."""
-    if key is None:
-        return None
     try:
-        raw = client().get(key)
-        client().hincrby(STATS_KEY, f"{tool}:{'hit' if raw else 'miss'}", 1)
+        if _lookup_script is None:
+            _lookup_script = client().register_script(_LOOKUP)
+        key, raw = _lookup_script(
+            keys=[f"copilot:tools:gen:{rider_id}", STATS_KEY],
+            args=[f"copilot:tools:cache:{scope}:{rider_id}:", f":{tool}:{digest}", tool],
+        )
     except redis.RedisError:
         log.warning("tool cache unavailable; running %s uncached", tool)
-        return None
-    return json.loads(raw) if raw else None
+        return None, None
+    return key.decode(), (json.loads(raw) if raw else None)
 
 
 def put(key: str, value: dict[str, Any]) -> None:

@@ -162,10 +162,10 @@ def _invoke(ctx: ToolContext, prepared: _Prepared) -> dict[str, Any]:
         connections.close_all()
 
 
-def _cache_key(ctx: ToolContext, prepared: _Prepared) -> str | None:
+def _cached(ctx: ToolContext, prepared: _Prepared) -> tuple[str | None, dict[str, Any] | None]:
     # simulate_refund depends on "now" (the refund window), to the minute.
     scope = f"{schema_version()}:{ctx.policy.label}:{ctx.now:%Y%m%d%H%M}"
-    return cache.cache_key(
+    return cache.lookup(
         tool=prepared.tool.name, rider_id=ctx.rider_id, arguments=prepared.arguments, scope=scope
     )
 
@@ -252,8 +252,7 @@ def execute_tool_calls(ctx: ToolContext, calls: list[ToolCall]) -> list[ToolOutc
         # Reads: served from cache when possible, the rest started together.
         started_reads: list[tuple[int, _Prepared, float, Future | None, str | None]] = []
         for index, prepared, started in reads:
-            key = _cache_key(ctx, prepared)
-            hit = cache.get(key, prepared.tool.name)
+            key, hit = _cached(ctx, prepared)
             if hit is not None:
                 outcomes[index] = ToolOutcome(
                     prepared.call, hit, None, _ms(started), True, 0, prepared.arguments
