@@ -1,36 +1,96 @@
-// Live copilot panel: draft tokens stream in; any other event re-reads the panel from the
-// server (the database is the truth), as does a gap in the sequence numbers or a reconnect.
+// Live copilot panel. Draft tokens and status lines stream in over the websocket; any other
+// event re-reads the panel from the server (the database is the truth), as do a gap in the
+// sequence numbers and a reconnect.
+//
+// A re-read answers with the turn as last saved, and the draft is saved only every half second,
+// so the answer can be older than events the page already showed, or than events that arrive
+// while it is on its way. The page therefore keeps the current turn's events and, after every
+// re-read of the same turn, replays those newer than the saved sequence number over it. A
+// draft the agent has edited is never overwritten, by events or by a re-read, until it is sent.
 (function () {
   const root = document.querySelector(".case-layout");
   if (!root) return;
   const caseId = root.dataset.case;
-  let lastSeq = Number(root.dataset.seq || 0);
+  const panel = document.getElementById("copilot");
+  let lastSeq = 0;
+  let turnId = null;
+  let events = []; // this turn's streamed events, in arrival order
   let retry = 500;
+  let rereadTimer = null;
 
   function refresh() {
     if (window.htmx) htmx.trigger("#copilot", "copilot-refresh");
   }
 
-  function handle(frame) {
-    const payload = frame.payload || {};
-    if (payload.seq && lastSeq && payload.seq > lastSeq + 1 && frame.event === "turn.delta") {
-      lastSeq = payload.seq;
-      refresh();  // an event was lost: re-read instead of guessing
-      return;
-    }
-    if (payload.seq) lastSeq = payload.seq;
+  // A hole in the draft (a delta beyond its end) is filled by the database, which saves the
+  // draft every half second while it grows: read again a little later, once at a time.
+  function rereadSoon() {
+    if (rereadTimer) return;
+    rereadTimer = setTimeout(() => { rereadTimer = null; refresh(); }, 600);
+  }
+
+  function editableDraft() {
     const draft = document.getElementById("draft");
-    if (frame.event === "turn.delta" && draft && !draft.dataset.edited) {
+    return draft && !draft.dataset.edited ? draft : null;
+  }
+
+  function show(frame) {
+    const payload = frame.payload || {};
+    const draft = editableDraft();
+    if (frame.event === "turn.delta") {
+      if (!draft) return;
+      if (payload.offset > draft.value.length) { rereadSoon(); return; }
       draft.value = draft.value.slice(0, payload.offset) + payload.text;
-    } else if (frame.event === "turn.reset" && draft && !draft.dataset.edited) {
-      draft.value = "";
+    } else if (frame.event === "turn.reset") {
+      if (draft) draft.value = "";
     } else if (frame.event === "turn.status") {
       const status = document.getElementById("copilot-status");
       if (status) status.textContent = payload.status;
-    } else {
-      refresh();
     }
   }
+
+  function handle(frame) {
+    const payload = frame.payload || {};
+    if (payload.turn_id && payload.turn_id !== turnId) { turnId = payload.turn_id; events = []; lastSeq = 0; }
+    const streamed = ["turn.delta", "turn.reset", "turn.status"].includes(frame.event);
+    if (streamed && events.length < 5000) events.push(frame);
+    if (payload.seq && lastSeq && payload.seq > lastSeq + 1 && frame.event === "turn.delta") {
+      lastSeq = payload.seq;
+      show(frame);
+      refresh();  // an event was lost: re-read, then replay what came after the saved state
+      return;
+    }
+    if (payload.seq) lastSeq = payload.seq;
+    if (streamed) show(frame); else refresh();
+  }
+
+  // The panel as the server saved it, then this turn's events it did not have yet.
+  function afterReread() {
+    const marker = document.getElementById("copilot-turn");
+    if (!marker) return;
+    const saved = Number(marker.dataset.seq || 0);
+    if (marker.dataset.turn !== turnId) { turnId = marker.dataset.turn; events = []; lastSeq = saved; return; }
+    for (const frame of events) if ((frame.payload.seq || 0) > saved) show(frame);
+    lastSeq = Math.max(lastSeq, saved);
+  }
+
+  // What the agent typed survives every re-read except the one that answers their own sending.
+  let typed = null;
+  document.body.addEventListener("htmx:beforeSwap", (event) => {
+    if (event.detail.target !== panel) return;
+    const draft = document.getElementById("draft");
+    const source = event.detail.requestConfig && event.detail.requestConfig.elt;
+    const sent = draft && source && source.tagName === "FORM" && source.contains(draft)
+      && event.detail.xhr.status < 400;
+    typed = draft && draft.dataset.edited && !sent ? draft.value : null;
+  });
+  document.body.addEventListener("htmx:afterSwap", (event) => {
+    if (event.detail.target !== panel) return;
+    afterReread();
+    const draft = document.getElementById("draft");
+    if (typed !== null && draft) { draft.value = typed; draft.dataset.edited = "1"; }
+    typed = null;
+  });
 
   function connect() {
     const scheme = location.protocol === "https:" ? "wss" : "ws";
@@ -54,5 +114,6 @@
     const button = document.querySelector(`[data-key="${event.key.toLowerCase()}"]`);
     if (button) { event.preventDefault(); button.click(); }
   });
+  afterReread();
   connect();
 })();

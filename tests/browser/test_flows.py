@@ -172,6 +172,56 @@ def test_a_turns_batched_events_stream_the_status_and_the_draft_into_the_page_in
     page.wait_for_function("document.getElementById('draft').value === 'Hello again'")
 
 
+def test_events_that_arrive_while_the_panel_is_re_read_survive_the_older_answer(page, live_url, agent):
+    from copilot.realtime import case_group, publisher
+
+    case = open_own_case(page, live_url, agent)
+    page.wait_for_load_state("networkidle")
+    turn = m.Turn.objects.filter(case=case).order_by("-created_at").first()
+    saved = turn.draft
+    events = [
+        ("turn.reset", {"turn_id": str(turn.pk), "seq": turn.seq + 1}),
+        ("turn.status", {"turn_id": str(turn.pk), "seq": turn.seq + 2, "status": "Writing again"}),
+        ("turn.delta", {"turn_id": str(turn.pk), "seq": turn.seq + 3, "offset": 0, "text": "Hello Maria"}),
+    ]
+
+    def answer_late(route):
+        # The server answers with the turn as saved; the events leave before that answer lands.
+        response = route.fetch()
+        publisher.send(case_group(case.pk), events)
+        page.wait_for_function("document.getElementById('draft').value === 'Hello Maria'")
+        route.fulfill(response=response)
+
+    page.evaluate(
+        "document.body.addEventListener('htmx:afterSwap', () => { window.swaps = (window.swaps || 0) + 1; })"
+    )
+    page.route(f"**/cases/{case.pk}/copilot", answer_late)
+    page.evaluate("htmx.trigger('#copilot', 'copilot-refresh')")
+    page.wait_for_function("window.swaps === 1")  # the older answer is in the page
+    page.unroute(f"**/cases/{case.pk}/copilot")
+    assert saved and saved != "Hello Maria"
+    assert page.locator("#draft").input_value() == "Hello Maria"
+    assert page.locator("#copilot-status").inner_text() == "Writing again"
+    # The next delta continues the replayed draft, not the stale one.
+    publisher.send(
+        case_group(case.pk),
+        [("turn.delta", {"turn_id": str(turn.pk), "seq": turn.seq + 4, "offset": 11, "text": ", sorry."})],
+    )
+    page.wait_for_function("document.getElementById('draft').value === 'Hello Maria, sorry.'")
+
+
+def test_a_draft_the_agent_is_editing_survives_a_re_read_of_the_panel(page, live_url, agent):
+    from copilot.realtime import case_group, publisher
+
+    case = open_own_case(page, live_url, agent)
+    page.wait_for_load_state("networkidle")
+    page.fill("#draft", "My own words for Maria.")
+    with page.expect_response(f"**/cases/{case.pk}/copilot"):
+        publisher.send(case_group(case.pk), [("action.changed", {"case_id": case.pk})])  # re-read
+    page.wait_for_load_state("networkidle")
+    assert page.locator("#draft").input_value() == "My own words for Maria."
+
+
 def test_the_queue_shows_a_new_case_without_a_reload(page, live_url, agent):
     login(page, live_url, "ava")
     page.goto(f"{live_url}/cases/")
