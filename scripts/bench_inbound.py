@@ -18,14 +18,13 @@ import sys
 import time
 from pathlib import Path
 
-import httpx
 import psutil
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from bench_turns import bench_env, percentile, prepare  # noqa: E402
+from bench_turns import bench_env, client_session, percentile, prepare  # noqa: E402
 
 from copilot.launcher.__main__ import services  # noqa: E402
 from copilot.launcher.services import free_port, wait_for_port  # noqa: E402
@@ -34,17 +33,17 @@ WARM = 10  # requests before each measured burst: the client's and Daphne's pool
 
 
 async def burst(base: str, cases: list[dict], daphne: psutil.Process) -> tuple[float, float, list[float]]:
-    limits = httpx.Limits(max_connections=len(cases), max_keepalive_connections=len(cases))
-    async with httpx.AsyncClient(base_url=base, timeout=60, limits=limits) as client:
+    async with client_session(base, len(cases)) as client:
 
         async def one(case: dict) -> float:
             started = time.perf_counter()
-            response = await client.post(
+            async with client.post(
                 "/api/inbound/messages",
                 headers={"Authorization": "Bearer bench-token"},
                 json={"rider_id": case["rider_id"], "case_id": case["case_id"], "text": "A long detour."},
-            )
-            response.raise_for_status()
+            ) as response:
+                response.raise_for_status()
+                await response.read()
             return time.perf_counter() - started
 
         await asyncio.gather(*[one(c) for c in cases[:WARM]])

@@ -11,6 +11,7 @@ import signal
 import subprocess
 import sys
 import time
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,7 @@ import redis
 from celery import Celery
 from django.conf import settings
 
-from tests.factories import make_user
+from tests.factories import RiderFactory, TripFactory, make_user
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -84,6 +85,27 @@ def analyst(db):
 def outsider(db):
     """Logged in, but holds no role: must be refused everywhere."""
     return make_user("olly", roles=[])
+
+
+@pytest.fixture
+def rider(db):
+    """Maria, the rider of the spec's examples (transactional where the test is)."""
+    return RiderFactory(name="Maria Lopez", email="maria.lopez@example.com")
+
+
+@pytest.fixture
+def long_trip(rider):
+    """The spec's worked example: quoted 30.00, charged 48.00, 14.2 km for an estimated 10."""
+    return TripFactory(
+        rider=rider,
+        upfront_fare=Decimal("30.00"),
+        fare="48.00",
+        estimated_distance_km=10.0,
+        actual_distance_km=14.2,
+        driver_name="Jonas Becker",
+        pickup_address="221B Baker Street",
+        dropoff_address="10 Downing Street",
+    )
 
 
 @pytest.fixture(autouse=True, scope="session")

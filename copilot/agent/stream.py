@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from typing import Any
 
 from copilot.realtime import case_group, publisher
@@ -33,7 +34,16 @@ class TurnStream:
     replaced a millisecond later costs no message of its own, and nothing shown waits.
     """
 
-    def __init__(self, *, case_id: int, turn_id: str, seq: int = 0, save=None) -> None:
+    def __init__(
+        self,
+        *,
+        case_id: int,
+        turn_id: str,
+        seq: int = 0,
+        save=None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._clock = clock  # seconds, monotonic
         self.group = case_group(case_id)
         self.turn_id = turn_id
         self.seq = seq
@@ -42,7 +52,7 @@ class TurnStream:
         self._pending = ""
         self._pending_offset = 0
         self._last_flush = 0.0
-        self._last_save = time.monotonic()  # the claim saved the turn just before
+        self._last_save = clock()  # the claim saved the turn just before
         self._saved_draft = ""
         self._save = save  # callable(draft, seq): the partial draft, or a heartbeat
         self.first_token_at: float | None = None
@@ -71,12 +81,12 @@ class TurnStream:
             return
         first = self.first_token_at is None
         if first:
-            self.first_token_at = time.monotonic()
+            self.first_token_at = self._clock()
         if not self._pending:
             self._pending_offset = len(self.draft)
         self._pending += text
         self.draft += text
-        now = time.monotonic()
+        now = self._clock()
         if first or now - self._last_flush >= COALESCE_SECONDS:
             self.flush(now=now)
 
@@ -88,7 +98,7 @@ class TurnStream:
 
     def flush(self, *, now: float | None = None) -> None:
         """Send what waits in the outbox (and save the partial draft every SAVE_SECONDS)."""
-        now = now or time.monotonic()
+        now = now or self._clock()
         self._take_pending()
         if self._outbox:
             publisher.send(self.group, self._outbox)
@@ -99,7 +109,7 @@ class TurnStream:
 
     def checkpoint(self) -> None:
         """After a model call: save the partial draft if it changed, or a heartbeat if one is due."""
-        now = time.monotonic()
+        now = self._clock()
         self._save_if(self._draft_changed() or now - self._last_save >= HEARTBEAT_SECONDS, now=now)
 
     def _draft_changed(self) -> bool:

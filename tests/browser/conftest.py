@@ -24,7 +24,9 @@ CHROMIUM_ARGS = [
     "--no-first-run",
     "--disable-quic",
 ]
-SHOTS = ROOT / "docs" / "screenshots"
+# Screenshots land under .data/ so a test run leaves the tree clean; the README's pictures
+# are refreshed on purpose with COPILOT_SCREENSHOTS=docs/screenshots.
+SHOTS = ROOT / os.environ.get("COPILOT_SCREENSHOTS", ".data/screenshots")
 
 
 def pytest_collection_modifyitems(items):

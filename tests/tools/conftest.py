@@ -8,7 +8,7 @@ import pytest
 
 from copilot import models as m
 from policies.selectors import active_policy
-from tests.factories import NOW, CaseFactory, RiderFactory, TripFactory
+from tests.factories import NOW, CaseFactory, TripFactory
 from tools.base import ToolContext
 from tools.breaker import breaker
 from tools.executor import ToolCall
@@ -22,26 +22,6 @@ def _fresh_breaker():
     breaker.reset()
     yield
     breaker.reset()
-
-
-@pytest.fixture
-def rider(db):
-    return RiderFactory(name="Maria Lopez", email="maria.lopez@example.com")
-
-
-@pytest.fixture
-def long_trip(rider):
-    """The spec's worked example: quoted 30.00, charged 48.00, 14.2 km for an estimated 10."""
-    return TripFactory(
-        rider=rider,
-        upfront_fare=Decimal("30.00"),
-        fare="48.00",
-        estimated_distance_km=10.0,
-        actual_distance_km=14.2,
-        driver_name="Jonas Becker",
-        pickup_address="221B Baker Street",
-        dropoff_address="10 Downing Street",
-    )
 
 
 @pytest.fixture
