@@ -14,7 +14,7 @@ from django.conf import settings
 from django.http import HttpRequest, JsonResponse
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from copilot.access import public
 from copilot.jsonl import describe_validation_error
@@ -29,6 +29,13 @@ class InboundMessage(BaseModel):
     case_id: int | None = Field(default=None, ge=1, le=2**63 - 1)  # a PostgreSQL bigint
     channel: Literal["chat", "email"] = "chat"
     subject: str = Field(default="", max_length=200)
+
+    @field_validator("rider_id")
+    @classmethod
+    def _printable_id(cls, value: str) -> str:
+        if not value.isprintable():
+            raise ValueError("a rider id has no control characters")
+        return value
 
 
 Answer = tuple[int, dict[str, Any]]

@@ -14,6 +14,7 @@ from copilot.crypto import decrypt, encrypt
 from copilot.models import Case, CaseVault, Message, Rider
 from copilot.pii import redact, redact_many, restore
 from copilot.realtime import QUEUE_GROUP, case_group, publish
+from copilot.text import storable
 
 
 def case_open(
@@ -28,13 +29,14 @@ def case_open(
     """A new case with its first customer message."""
     at = at or timezone.now()
     with transaction.atomic():
-        case = Case.objects.create(rider=rider, channel=channel, subject=subject[:200], opened_at=at)
+        subject = storable(subject)[:200]
+        case = Case.objects.create(rider=rider, channel=channel, subject=subject, opened_at=at)
         case_receive_message(case=case, text=text, at=at, defer_redaction=defer_redaction)
     return case
 
 
 def _check_text(text: str) -> str:
-    text = text.strip()
+    text = storable(text).strip()
     if not text:
         raise ValueError("A message cannot be empty.")
     limit = settings.COPILOT_MAX_MESSAGE_CHARS
@@ -316,10 +318,11 @@ def case_reply(
             vault = CaseVault.objects.filter(case=case).first()
             shown = restore(turn.draft, vault.load()) if vault else turn.draft
             changed = " ".join(shown.split()) != " ".join(text.split())
-        if changed and not override_reason.strip():
+        override_reason = storable(override_reason).strip()
+        if changed and not override_reason:
             raise ValueError("You changed the copilot's draft: say why (pick a reason).")
         if changed:
-            message.override_reason = override_reason.strip()[:600]
+            message.override_reason = override_reason[:600]
             message.save(update_fields=["override_reason"])
         Case.objects.filter(pk=case.pk, first_response_at__isnull=True).update(first_response_at=at)
     return message

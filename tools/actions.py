@@ -21,6 +21,7 @@ from django.utils import timezone
 
 from copilot.access import Role, user_roles
 from copilot.models import Case, Ticket
+from copilot.text import storable
 from copilot.tripservice import get_trip_service
 from policies.selectors import active_policy
 from tools.base import ToolContext, ToolError
@@ -89,6 +90,7 @@ def _context_for(action: PendingAction, now: datetime) -> ToolContext:
 def action_approve(*, action_id: int, user, now: datetime | None = None, reason: str = "") -> PendingAction:
     """Approve and execute a pending action, at most once, after the rules agree again."""
     now = now or timezone.now()
+    reason = storable(reason)
     roles = user_roles(user)
     with transaction.atomic():
         action = PendingAction.objects.select_for_update().select_related("case__rider").get(pk=action_id)
@@ -172,7 +174,7 @@ def _execute_ticket(action: PendingAction, *, user, now: datetime, reason: str) 
 
 
 def action_reject(*, action_id: int, user, reason: str, now: datetime | None = None) -> PendingAction:
-    reason = reason.strip()
+    reason = storable(reason).strip()
     if not reason:
         raise ActionError("Say why you reject it: the reason is recorded for the team's metrics.")
     with transaction.atomic():

@@ -26,6 +26,7 @@ from django.db import InterfaceError, OperationalError, connections
 from pydantic import ValidationError
 
 from copilot.statements import insert_rows
+from copilot.text import storable_json
 from tools import cache
 from tools.base import Tool, ToolContext, ToolError, TransientToolError
 from tools.breaker import breaker
@@ -291,7 +292,9 @@ def _raw_args(call: ToolCall) -> dict[str, Any]:
         parsed = json.loads(call.arguments or "{}")
     except json.JSONDecodeError:
         return {"_unparsed": clean_text(call.arguments or "", max_length=500)}
-    return parsed if isinstance(parsed, dict) else {"_unparsed": clean_text(str(parsed), max_length=500)}
+    if not isinstance(parsed, dict):
+        return {"_unparsed": clean_text(str(parsed), max_length=500)}
+    return storable_json(parsed)  # kept as sent for the audit, but "\u0000" has no place in jsonb
 
 
 OUTCOME_OF_ERROR = {

@@ -13,6 +13,7 @@ from django.conf import settings
 from openai._streaming import ServerSentEvent
 
 from copilot.agent.messages import ModelRequest, ModelResponse, ModelToolCall, TokenSink
+from copilot.text import storable
 
 log = logging.getLogger(__name__)
 
@@ -95,7 +96,7 @@ class OpenAIProvider:
                     usage = chunk["usage"]
                 for choice in chunk.get("choices") or ():
                     delta = choice.get("delta") or {}
-                    text = delta.get("content")
+                    text = storable(delta.get("content") or "")
                     if text:
                         content.append(text)
                         on_token(text)
@@ -105,11 +106,11 @@ class OpenAIProvider:
                         slot = calls.setdefault(part.get("index", 0), {"id": "", "name": "", "arguments": ""})
                         function = part.get("function") or {}
                         if part.get("id"):
-                            slot["id"] = part["id"]
+                            slot["id"] = storable(part["id"])
                         if function.get("name"):
-                            slot["name"] += function["name"]
+                            slot["name"] += storable(function["name"])
                         if function.get("arguments"):
-                            slot["arguments"] += function["arguments"]
+                            slot["arguments"] += storable(function["arguments"])
                     if choice.get("finish_reason"):
                         finish = choice["finish_reason"]
         except openai.APIStatusError as exc:

@@ -19,6 +19,7 @@ from django.utils import timezone
 
 from copilot.models import Case, CaseVault, CopilotSettings, Message, Turn
 from copilot.pii import redact
+from copilot.text import storable
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +84,7 @@ def _rate_limit(user) -> None:
 
 def turn_request(*, case: Case, user, question: str = "") -> Turn:
     """An agent regenerates the proposal, or asks a follow-up question about the case."""
-    question = question.strip()
+    question = storable(question).strip()
     if len(question) > settings.COPILOT_MAX_MESSAGE_CHARS:
         raise ValueError(f"A question can hold at most {settings.COPILOT_MAX_MESSAGE_CHARS} characters.")
     if case.status == Case.Status.RESOLVED:

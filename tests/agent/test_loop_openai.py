@@ -277,6 +277,35 @@ def test_a_turn_that_breaks_after_the_model_answered_fails_visibly_with_its_audi
     assert listener.drain()[-1]["event"] == "turn.failed"
 
 
+def test_nul_characters_and_lone_surrogates_in_a_models_answer_are_dropped_not_a_failed_turn(
+    use_model, rider, long_trip
+):
+    # PostgreSQL stores no NUL and UTF-8 encodes no lone surrogate; models emit both now and then.
+    turn = new_turn(rider, MESSAGE.format(short=str(long_trip.trip_id)[:8]))
+    listener = GroupListener(turn.case_id)
+    use_model.script(
+        tools(
+            ("get_trip_details", {"trip_id": str(long_trip.trip_id)[:8]}),
+            (
+                "get_trip_details",
+                {"trip_id": "x\x00", "unexpected": "\ud800\x00"},
+            ),  # invalid: audited as sent
+            content="Let me\x00 look.",
+        ),
+        final("Hello\x00 <PERSON_1>, we are \ud800looking into it."),
+    )
+    turn = run(turn)
+    assert turn.status == "done", turn.error
+    assert turn.draft.startswith("Hello <PERSON_1>, we are \ufffdlooking into it.")
+    assert [a.outcome for a in ToolCallAudit.objects.filter(turn_id=str(turn.pk)).order_by("id")] == [
+        "ok",
+        "invalid",
+    ]
+    assert "\x00" not in str(turn.model_outputs)  # the arguments' raw text, escapes and all, is kept
+    streamed = "".join(e["text"] for e in listener.drain() if e["event"] == "turn.delta")
+    assert "\x00" not in streamed and "Hello <PERSON_1>" in streamed
+
+
 def test_a_turn_that_called_no_gated_tool_proposes_no_action_without_reading_the_actions(
     use_model, rider, long_trip
 ):

@@ -107,3 +107,26 @@ def test_a_message_to_a_case_that_is_not_the_riders_or_is_empty_is_refused_and_n
     assert response.status_code == status
     assert words in response.json()["error"]
     assert {c.pk: c.messages.count() for c in (case, other)} == before
+
+
+def test_nul_characters_are_dropped_from_a_message_and_its_subject_so_its_turn_still_runs(client):
+    rider = RiderFactory()
+    body = {
+        "rider_id": rider.rider_id,
+        "text": "I'm Maria\x00 Lopez, charged twice.",
+        "subject": "Dou\x00ble",
+    }
+    response = post(client, body)
+    assert response.status_code == 201
+    case = Case.objects.get(pk=response.json()["case_id"])
+    assert case.subject == "Double"
+    message = message_ingest(message_id=case.messages.get().pk)
+    assert message.text == "I'm <PERSON_1>, charged twice."
+    assert Turn.objects.get(case=case).status == "queued"
+
+
+def test_a_rider_id_with_a_control_character_is_refused_naming_the_field(client):
+    RiderFactory(rider_id="R-1")
+    response = post(client, {"rider_id": "R-1\x00", "text": "hi"})
+    assert response.status_code == 400
+    assert "rider_id" in response.json()["error"] and "control" in response.json()["error"]

@@ -128,6 +128,24 @@ def test_a_changed_reply_needs_a_reason_is_stored_redacted_and_sets_the_first_re
     assert empty.status_code == 400 and "cannot be empty" in empty.content.decode()
 
 
+def test_nul_characters_in_what_the_agent_sends_are_dropped_not_a_server_error(client, agent, proposed):
+    case, action = proposed
+    client.force_login(agent)
+    reply = {"text": "Hi\x00 Maria Lopez, done.", "reason_code": "other", "reason_text": "short\x00er"}
+    assert client.post(reverse("case-reply", args=[case.pk]), reply).status_code == 200
+    sent = case.messages.get(role="agent")
+    assert (sent.text, sent.override_reason) == ("Hi <PERSON_1>, done.", "Other: shorter")
+    asked = client.post(reverse("case-ask", args=[case.pk]), {"question": "Late\x00?"})
+    assert asked.status_code == 200
+    assert m.Turn.objects.filter(case=case).order_by("-created_at").first().question == "Late?"
+    rejected = client.post(
+        reverse("action-reject", args=[action.pk]), {"reason_code": "other", "reason_text": "no\x00pe"}
+    )
+    assert rejected.status_code == 200
+    action.refresh_from_db()
+    assert "\x00" not in action.decision_reason and "nope" in action.decision_reason
+
+
 def test_resolving_and_asking_for_a_new_proposal(client, agent, proposed):
     case, _ = proposed
     client.force_login(agent)
