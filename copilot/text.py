@@ -26,7 +26,7 @@ def storable_json(value: Any) -> Any:
     if isinstance(value, str):
         return storable(value)
     if isinstance(value, dict):
-        return {storable(str(k)): storable_json(v) for k, v in value.items()}
+        return {storable(k): storable_json(v) for k, v in value.items()}
     if isinstance(value, list):
         return [storable_json(v) for v in value]
     return value

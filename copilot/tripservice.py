@@ -140,10 +140,8 @@ def _read_trips(where: str, params: list) -> list[domain.Trip]:
     for row in rows:
         values = dict(zip(_TRIP_COLUMNS, row, strict=True))
         values["trip_id"] = str(values["trip_id"])
-        for name in _CHILDREN:
-            # Django's connections read jsonb as text (its JSONField decodes it).
-            if isinstance(values[name], str):
-                values[name] = json.loads(values[name])
+        for name in _CHILDREN:  # Django's connections read jsonb as text (its JSONField decodes it)
+            values[name] = json.loads(values[name])
         trips.append(domain.Trip(**values))
     return trips
 

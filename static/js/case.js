@@ -54,14 +54,11 @@
     if (payload.turn_id && payload.turn_id !== turnId) { turnId = payload.turn_id; events = []; lastSeq = 0; }
     const streamed = ["turn.delta", "turn.reset", "turn.status"].includes(frame.event);
     if (streamed && events.length < 5000) events.push(frame);
-    if (payload.seq && lastSeq && payload.seq > lastSeq + 1 && frame.event === "turn.delta") {
-      lastSeq = payload.seq;
-      show(frame);
-      refresh();  // an event was lost: re-read, then replay what came after the saved state
-      return;
-    }
+    const lost = payload.seq && lastSeq && payload.seq > lastSeq + 1 && frame.event === "turn.delta";
     if (payload.seq) lastSeq = payload.seq;
-    if (streamed) show(frame); else refresh();
+    if (streamed) show(frame);
+    // Anything else, or an event lost before this one: re-read, then replay what came after the save.
+    if (!streamed || lost) refresh();
   }
 
   // The panel as the server saved it, then this turn's events it did not have yet.
@@ -86,10 +83,10 @@
   });
   document.body.addEventListener("htmx:afterSwap", (event) => {
     if (event.detail.target !== panel) return;
-    afterReread();
     const draft = document.getElementById("draft");
     if (typed !== null && draft) { draft.value = typed; draft.dataset.edited = "1"; }
     typed = null;
+    afterReread();  // the replay leaves an edited draft alone
   });
 
   function connect() {
