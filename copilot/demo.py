@@ -1571,4 +1571,6 @@ def _make_users() -> list[User]:
 def build_demo_world(*, now: datetime, seed: int = 7) -> DemoSummary:
     """Fill the database with the demo world, all or nothing; the same now and seed give the same world."""
     with transaction.atomic():
-        return _build(_World(now=now, seed=seed))
+        summary = _build(_World(now=now, seed=seed))
+        m.DemoWorld.objects.create(seed=seed, now=now, seeded_at=now)
+        return summary

@@ -8,3 +8,9 @@ DEMO_LOGINS = [
     ("analyst", "Ana Analyst: metrics and CSV exports"),
 ]
 DEMO_PASSWORD = "copilot-demo"  # noqa: S105 - printed on purpose: demo data only
+# The customer message the README's curl and `./dev run` post: a demo rider whose last ride
+# (seed 7) was a long detour, two days before the demo's instant.
+DEMO_INBOUND = {
+    "rider_id": "R-441817",
+    "text": "My driver took a long detour on my last ride and I paid far more than quoted.",
+}

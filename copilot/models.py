@@ -345,3 +345,16 @@ class CopilotSettings(models.Model):
     @classmethod
     def current(cls) -> CopilotSettings:
         return cls.objects.get_or_create(pk=1)[0]
+
+
+class DemoWorld(models.Model):
+    """The instant the demo world's story is set at (one row, written by seed_demo).
+
+    Its cases speak of "yesterday evening" and "on Tuesday", and its trips sit at chosen
+    distances from that instant (29 days, 31 days, inside the goodwill window), so the
+    launcher moves the whole world to today on every start (`copilot/demo_today.py`).
+    """
+
+    seed = models.PositiveIntegerField()
+    now = models.DateTimeField(help_text="The instant the world is set at, after every move.")
+    seeded_at = models.DateTimeField(help_text="When seed_demo built the world.")

@@ -12,7 +12,12 @@ from django.contrib.auth.models import Group, User
 
 from copilot import models as m
 
-NOW = datetime(2026, 11, 5, 10, 0, tzinfo=UTC)
+# The one instant the suite's data is built around: the clock's time when the session starts.
+# The code under test reads the clock, in this process and in others (the Celery worker,
+# PostgreSQL, the browser), so data relative to the real clock means the same on any date;
+# `./dev test --clock +365d` runs the whole suite a year ahead to prove it. Pure functions
+# that take `now` are tested at fixed instants instead.
+NOW = datetime.now(UTC).replace(microsecond=0)
 _ids = itertools.count(1000)
 
 

@@ -37,10 +37,11 @@ def test_compose_file_passes_docker_compose_config():
     assert result.returncode == 0, result.stderr
 
 
-def test_ci_runs_exactly_the_readme_test_command():
+def test_ci_runs_the_readme_test_command_then_the_same_on_a_clock_a_year_ahead():
     readme = (ROOT / "README.md").read_text()
     assert "./dev test    # the same set-up" in readme
+    assert "`.ci/run` runs `./dev test`, then `./dev test --clock +365d`." in readme
     commands = [
         line for line in (ROOT / ".ci/run").read_text().splitlines() if line and not line.startswith("#")
     ]
-    assert commands[-1] == "exec ./dev test"
+    assert commands[-2:] == ["./dev test", "exec ./dev test --clock +365d"]

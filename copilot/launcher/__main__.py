@@ -23,7 +23,7 @@ from pathlib import Path
 
 import psutil
 
-from copilot.demo_accounts import DEMO_LOGINS, DEMO_PASSWORD
+from copilot.demo_accounts import DEMO_INBOUND, DEMO_LOGINS, DEMO_PASSWORD
 from copilot.launcher.services import (
     EmbeddedPostgres,
     EmbeddedValkey,
@@ -73,16 +73,25 @@ def services(data_dir: Path, *, template: Path | None = None) -> Iterator[dict[s
             service.stop()
 
 
-def secret_key() -> str:
-    """A per-checkout secret, so sessions survive restarts without a configured key."""
-    if os.environ.get("SECRET_KEY"):
-        return os.environ["SECRET_KEY"]
-    path = DATA / "secret_key"
+def kept_secret(variable: str, filename: str) -> str:
+    """The configured value, or one made once for this checkout and kept in .data/ (owner-only),
+    so sessions and the inbound sender's token survive restarts without configuration."""
+    if os.environ.get(variable):
+        return os.environ[variable]
+    path = DATA / filename
     if not path.exists():
         DATA.mkdir(exist_ok=True)
-        path.write_text(secrets.token_urlsafe(64))
+        path.write_text(secrets.token_urlsafe(64 if variable == "SECRET_KEY" else 32))
         path.chmod(0o600)
     return path.read_text().strip()
+
+
+def secret_key() -> str:
+    return kept_secret("SECRET_KEY", "secret_key")
+
+
+def inbound_token() -> str:
+    return kept_secret("COPILOT_INBOUND_TOKEN", "inbound_token")
 
 
 def child_env(extra: dict[str, str], settings: str) -> dict[str, str]:
@@ -156,9 +165,12 @@ def command_run(args: list[str]) -> int:
         )
     with services(DATA) as service_env:
         env = child_env(service_env, "copilot.settings.base")
+        env.setdefault("COPILOT_INBOUND_TOKEN", inbound_token())
         must(manage(["migrate", "--noinput", "-v", "0"], env), "migrate")
         must(manage(["collectstatic", "--noinput", "-v", "0"], env), "collectstatic")
-        must(manage(["seed_demo", "--if-empty"], env), "seed_demo")
+        # Seeded once, then brought to today on every start: the demo's cases were written
+        # relative to the day they were seeded, and the refund rules judge them against today.
+        must(manage(["seed_demo", "--if-empty", "--to-today"], env), "seed_demo")
         processes = Processes()
         stopping = False
 
@@ -245,6 +257,8 @@ def command_run(args: list[str]) -> int:
                 say(f"demo logins (password for all: {DEMO_PASSWORD}):")
                 for username, role in DEMO_LOGINS:
                     say(f"  {username:<11} {role}")
+                say(f"inbound API token: {env['COPILOT_INBOUND_TOKEN']}  (a customer message:)")
+                say(f"  {inbound_curl(url, env['COPILOT_INBOUND_TOKEN'])}")
             while not stopping:
                 died = processes.dead()
                 if died:
@@ -255,6 +269,15 @@ def command_run(args: list[str]) -> int:
             processes.stop()
     say("stopped")
     return 0
+
+
+def inbound_curl(url: str, token: str) -> str:
+    """The README's example, with this run's URL and token filled in."""
+    body = json.dumps(DEMO_INBOUND)
+    return (
+        f"curl -sS -X POST {url}api/inbound/messages -H 'Authorization: Bearer {token}'"
+        f" -H 'Content-Type: application/json' -d '{body}'"
+    )
 
 
 def _remove_stale_test_runs(test_dir: Path) -> None:
@@ -292,9 +315,38 @@ def ensure_chromium() -> None:
                 return
 
 
+def clock_moved(offset: str) -> None:
+    """Re-run this command with every process on a clock moved by `offset` (libfaketime's
+    syntax: "+365d", "-30d", "@2027-03-28 01:59:00"): the launcher, the servers it starts,
+    the Celery workers, the browser. The library comes from the pinned `libfaketime` package;
+    monotonic clocks are left alone, so timeouts still measure real time."""
+    import libfaketime  # only `--clock` needs it; the app never does
+
+    if not offset or offset[0] not in "+-@":
+        raise LaunchError(
+            "--clock takes an offset such as +365d or -30d, or a start such as"
+            f' "@2027-01-01 00:00:00", not {offset!r}.'
+        )
+    _, additions = libfaketime.get_reload_information()
+    env = dict(os.environ)
+    env["LD_LIBRARY_PATH"] = additions["LD_LIBRARY_PATH"]
+    env["LD_PRELOAD"] = additions["LD_PRELOAD"]
+    env["FAKETIME"] = offset
+    env["DONT_FAKE_MONOTONIC"] = "1"
+    env["COPILOT_CLOCK"] = offset
+    say(f"every process of this run sees the clock moved: {offset}")
+    os.execve(sys.executable, [sys.executable, "-m", "copilot.launcher", *sys.argv[1:]], env)  # noqa: S606
+
+
 def command_test(args: list[str]) -> int:
     # Each test run gets its own servers and data (PostgreSQL copied from an initialised
     # template), so runs never disturb `./dev run` or each other, and leave nothing behind.
+    if args and (args[0] == "--clock" or args[0].startswith("--clock=")):
+        offset = args[0].partition("=")[2] if "=" in args[0] else (args[1] if len(args) > 1 else "")
+        rest = args[1:] if "=" in args[0] else args[2:]
+        if os.environ.get("COPILOT_CLOCK") != offset:
+            clock_moved(offset)
+        args = rest
     ensure_chromium()
     test_dir = DATA / "test"
     _remove_stale_test_runs(test_dir)
@@ -310,7 +362,11 @@ def command_test(args: list[str]) -> int:
 
 def command_manage(args: list[str]) -> int:
     with services(DATA) as service_env:
-        return manage(args, child_env(service_env, "copilot.settings.base"))
+        env = child_env(service_env, "copilot.settings.base")
+        # Any command works on a fresh checkout, before the first `./dev run`.
+        if args[:1] != ["migrate"]:
+            must(manage(["migrate", "--noinput", "-v", "0"], env), "migrate")
+        return manage(args, env)
 
 
 COMMANDS = {"run": command_run, "test": command_test, "manage": command_manage}
@@ -318,7 +374,10 @@ COMMANDS = {"run": command_run, "test": command_test, "manage": command_manage}
 
 def main(argv: list[str]) -> int:
     if not argv or argv[0] not in COMMANDS:
-        print("usage: ./dev run | ./dev test [pytest args] | ./dev manage <command> [args]", file=sys.stderr)
+        print(
+            "usage: ./dev run | ./dev test [--clock +365d] [pytest args] | ./dev manage <command> [args]",
+            file=sys.stderr,
+        )
         return 2
     # SIGTERM ends `test` and `manage` like Ctrl-C, so the servers they started are stopped.
     signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))

@@ -70,6 +70,14 @@ def live_url(test_database_url, tmp_path_factory, celery_worker_process):
         process.kill()
 
 
+def browser_env() -> dict[str, str]:
+    """The browser keeps the real clock under `./dev test --clock`: Chromium spins under
+    libfaketime, and a customer's or agent's browser clock is never the server's anyway, so
+    the pages must not depend on the two agreeing."""
+    moved = {"LD_PRELOAD", "FAKETIME", "DONT_FAKE_MONOTONIC"}
+    return {key: value for key, value in os.environ.items() if key not in moved}
+
+
 @pytest.fixture
 def browser():
     # Per test, not per session: Playwright's sync API keeps an event loop running in this
@@ -77,7 +85,9 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        chromium = playwright.chromium.launch(
+            executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True, env=browser_env()
+        )
         yield chromium
         chromium.close()
 

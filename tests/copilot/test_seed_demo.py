@@ -136,11 +136,11 @@ def _world_snapshot(*, seed: int) -> dict:
     return snapshot
 
 
-def _judge_everything():
+def _judge_everything(now: datetime = NOW):
     """Each demo trip against a plausible request for each reason: first probed for the most it
     could get, then asked for exactly that. Yields (trip_id, reason, probe, decision)."""
     service = DatabaseTripService()
-    riders = {r.rider_id: service.get_rider(rider_id=r.rider_id, now=NOW) for r in m.Rider.objects.all()}
+    riders = {r.rider_id: service.get_rider(rider_id=r.rider_id, now=now) for r in m.Rider.objects.all()}
     params = PolicyParams()
     trips = m.Trip.objects.select_related("rider").prefetch_related("charges", "refunds", "incidents")
     for trip in trips:
@@ -152,7 +152,7 @@ def _judge_everything():
             def ask(amount: Decimal, trip=domain_trip, rider=rider, kind=kind, reason=reason):
                 action = RefundAction(kind=kind, reason=reason, amount=amount)
                 return judge(
-                    trip=trip, rider=rider, action=action, now=NOW, approver_role="agent", params=params
+                    trip=trip, rider=rider, action=action, now=now, approver_role="agent", params=params
                 )
 
             probe = ask(Decimal("0.01"))

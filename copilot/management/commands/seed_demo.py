@@ -1,7 +1,8 @@
-"""`manage.py seed_demo [--if-empty] [--seed N]`: load the demo world into a fresh database.
+"""`manage.py seed_demo [--if-empty] [--to-today] [--seed N]`: load the demo world into a fresh database.
 
-The launcher runs `seed_demo --if-empty` on every `./dev run`, so the demo data is loaded
-once and then left alone. The demo logins have a published password, so the command
+The launcher runs `seed_demo --if-empty --to-today` on every `./dev run`: the demo world is
+loaded once, and on later starts moved to today with what agents did in it
+(`copilot/demo_today.py`). The demo logins have a published password, so the command
 refuses to run under the production settings.
 """
 
@@ -15,6 +16,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
 from copilot.demo import build_demo_world
+from copilot.demo_today import demo_move_to_today
 from copilot.models import Rider
 
 PRODUCTION_SETTINGS = "copilot.settings.production"
@@ -35,16 +37,25 @@ class Command(BaseCommand):
             help="Do nothing when the database already holds riders (what the launcher uses on every run).",
         )
         parser.add_argument(
+            "--to-today",
+            action="store_true",
+            help="With --if-empty: when the demo world is already there, move it (and what agents did in "
+            "it) to today.",
+        )
+        parser.add_argument(
             "--seed", type=int, default=7, help="Seed of the generator; the same seed gives the same world."
         )
 
-    def handle(self, *args, if_empty: bool = False, seed: int = 7, **options):
+    def handle(self, *args, if_empty: bool = False, to_today: bool = False, seed: int = 7, **options):
         if not settings.DEBUG and _settings_module() == PRODUCTION_SETTINGS:
             raise CommandError(
                 "seed_demo refuses to run with the production settings: the demo logins share a published "
                 "password."
             )
         if Rider.objects.exists():
+            if if_empty and to_today:
+                self._move_to_today()
+                return
             if if_empty:
                 self.stdout.write("demo data already present")
                 return
@@ -56,3 +67,14 @@ class Command(BaseCommand):
         summary = build_demo_world(now=timezone.now(), seed=seed)
         elapsed = time.monotonic() - started
         self.stdout.write(f"{summary.line()} (seed {seed}, {elapsed:.1f} s)")
+
+    def _move_to_today(self) -> None:
+        moved = demo_move_to_today(now=timezone.now())
+        if moved is None:
+            self.stdout.write("the database holds data seed_demo did not write; left as it is")
+        elif moved.days == 0:
+            self.stdout.write("demo data already present and current")
+        else:
+            self.stdout.write(
+                f"demo data moved {moved.days} days forward, to {moved.world_now:%Y-%m-%d %H:%M} UTC"
+            )
