@@ -7,6 +7,6 @@ class CopilotConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from copilot.logfilter import warm_up_redactor
+        from copilot.pii.logfilter import warm_up_redactor
 
         warm_up_redactor()

@@ -12,15 +12,15 @@ from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
 from channels.security.websocket import AllowedHostsOriginValidator  # noqa: E402
 from channels.sessions import CookieMiddleware  # noqa: E402
 
-from copilot import heap  # noqa: E402
-from copilot.inbound import InboundEndpoint  # noqa: E402
-from copilot.routing import websocket_urlpatterns  # noqa: E402
+from copilot.intake.endpoint import InboundEndpoint  # noqa: E402
+from copilot.realtime.routing import websocket_urlpatterns  # noqa: E402
+from copilot.runtime import heap  # noqa: E402
 
 application = ProtocolTypeRouter(
     {
         # The inbound API's POST is answered in front of Django: it starts every turn.
         "http": InboundEndpoint(django_asgi_app),
-        # Cookies only: the consumers read the session afresh at every check (copilot/consumers.py),
+        # Cookies only: the consumers read the session afresh at every check (copilot/realtime/consumers.py),
         # so a session or auth middleware would only repeat that work on every connect.
         "websocket": AllowedHostsOriginValidator(CookieMiddleware(URLRouter(websocket_urlpatterns))),
     }

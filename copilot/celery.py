@@ -31,7 +31,8 @@ class CopilotCelery(Celery):
 
 app = CopilotCelery("copilot")
 app.config_from_object("django.conf:settings", namespace="CELERY")
-app.autodiscover_tasks()
+# Each wing with background work keeps its tasks beside its services (names: runtime/tasks.py).
+app.autodiscover_tasks(["copilot.intake", "copilot.agent", "copilot.desk"])
 
 
 # Tasks a prefork child runs before it recycles its database connections.
@@ -56,8 +57,8 @@ def _keep_connections(**_kwargs) -> None:
 @worker_ready.connect
 def _warm_up(**_kwargs) -> None:
     """Load the redactor and the intent model before the first turn, not during it."""
-    from copilot import heap
     from copilot.agent.intent import warm_up as warm_up_intents
+    from copilot.runtime import heap
 
     warm_up_intents()
     heap.settle()  # what the worker loaded is never garbage: full collections skip it

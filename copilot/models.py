@@ -1,7 +1,7 @@
 """Cases, messages and tickets (the support desk), and the built-in trip service's data.
 
 Riders, trips, charges, refunds and incidents mirror domain.md. They are the built-in
-implementation behind `copilot.tripservice.TripService`; tools never query them directly,
+implementation behind `copilot.trips.service.TripService`; tools never query them directly,
 so a company can point the adapter at its own systems.
 """
 
@@ -14,6 +14,8 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+
+from copilot.core.crypto import decrypt, encrypt
 
 MONEY = {"max_digits": 12, "decimal_places": 2}
 
@@ -224,13 +226,9 @@ class CaseVault(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     def load(self) -> dict[str, str]:
-        from copilot.crypto import decrypt
-
         return json.loads(decrypt(self.mapping)) if self.mapping else {}
 
     def store(self, mapping: dict[str, str]) -> None:
-        from copilot.crypto import encrypt
-
         self.mapping = encrypt(json.dumps(mapping, ensure_ascii=False))
 
 
@@ -352,7 +350,7 @@ class DemoWorld(models.Model):
 
     Its cases speak of "yesterday evening" and "on Tuesday", and its trips sit at chosen
     distances from that instant (29 days, 31 days, inside the goodwill window), so the
-    launcher moves the whole world to today on every start (`copilot/demo_today.py`).
+    launcher moves the whole world to today on every start (`copilot/demo/today.py`).
     """
 
     seed = models.PositiveIntegerField()

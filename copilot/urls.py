@@ -1,6 +1,8 @@
 from django.urls import include, path
 
-from copilot import api, console, health, views
+from copilot.desk import console, views
+from copilot.intake import api
+from copilot.runtime import health
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -23,6 +25,6 @@ urlpatterns = [
     ),
     path("actions/<int:action_id>/approve", console.approve, name="action-approve"),
     path("actions/<int:action_id>/reject", console.reject, name="action-reject"),
-    path("", include("copilot.metrics_urls")),
+    path("", include("copilot.analytics.urls")),
     path("admin-console/", include("policies.urls")),
 ]

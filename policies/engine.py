@@ -29,7 +29,7 @@ from itertools import pairwise
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from copilot.domain import (
+from copilot.core.domain import (
     ApproverRole,
     Charge,
     Money,

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from policies.engine import PolicyParams
 from policies.models import PolicyVersion
+from policies.services import policy_ensure_shipped_defaults
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,5 @@ class ActivePolicy:
 def active_policy() -> ActivePolicy:
     version = PolicyVersion.objects.filter(is_active=True).first()
     if version is None:
-        from policies.services import policy_ensure_shipped_defaults
-
         version = policy_ensure_shipped_defaults()
     return ActivePolicy(version=version, params=PolicyParams.model_validate(version.params))

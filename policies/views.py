@@ -14,10 +14,10 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from copilot.access import Role, roles_required
-from copilot.domain import INTENTS
+from copilot.core.access import Role, roles_required
+from copilot.core.domain import INTENTS
+from copilot.evaluation.replay import policy_whatif
 from copilot.models import CopilotSettings
-from copilot.replay import policy_whatif
 from policies import admin_services as svc
 from policies.engine import PolicyParams
 from policies.models import PolicyVersion

@@ -10,6 +10,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from copilot.trips.service import get_trip_service
+
 ErrorType = Literal[
     "unknown_tool",
     "refused",
@@ -35,6 +37,10 @@ class ToolError(Exception):
 
     def as_result(self) -> dict[str, Any]:
         return {"error": self.error, "type": self.type, "field": self.field, "hint": self.hint}
+
+
+class ActionError(Exception):
+    """An approval or rejection that cannot be done, in words for the person who tried."""
 
 
 class TransientToolError(Exception):
@@ -73,8 +79,6 @@ class ToolContext:
         if self.intent and not self.intents:
             self.intents = frozenset({self.intent})
         if self.trip_service is None:
-            from copilot.tripservice import get_trip_service
-
             self.trip_service = get_trip_service()
 
     def add_time(self, name: str, ms: float) -> None:
@@ -87,9 +91,14 @@ class Tool:
     name: str
     args: type[StrictArgs]
     run: Callable[[ToolContext, Any], dict[str, Any]]
+    # What the agent's page says while the copilot calls it.
+    status: str = ""
     gated: bool = False
     default_intents: tuple[str, ...] = ()
     default_approver_roles: tuple[str, ...] = ()
+    # A gated tool's approved action: (action, *, ctx, approver_role, user, now, reason) -> None,
+    # setting the action's status and result (tools/approvals.py calls it inside the row lock).
+    execute: Callable[..., None] | None = None
 
     @property
     def read_only(self) -> bool:

@@ -8,6 +8,8 @@ from django.core import checks
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import SchemaError
 
+from tools.registry import TOOLS, openai_schema
+
 MIN_TOOL_DESCRIPTION = 200
 MIN_PROPERTY_DESCRIPTION = 25
 # Keywords OpenAI's strict mode accepts in function parameters.
@@ -77,8 +79,6 @@ def _lint_object(name: str, node: dict[str, Any], path: str, problems: list[str]
 
 @checks.register("copilot")
 def check_tool_schemas(app_configs=None, **kwargs) -> list[checks.CheckMessage]:
-    from tools.registry import TOOLS, openai_schema
-
     errors = []
     for tool in TOOLS.values():
         for problem in lint_tool_schema(openai_schema(tool)):

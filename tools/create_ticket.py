@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any, Literal
 
 from pydantic import Field
 
+from copilot.models import Ticket
 from tools.base import StrictArgs, ToolContext
+from tools.models import PendingAction
+from tools.proposals import action_propose
 from tools.sanitize import clean_text
 from tools.trips import resolve_trip
 
@@ -40,8 +44,6 @@ class CreateTicketArgs(StrictArgs):
 
 
 def create_ticket(ctx: ToolContext, args: CreateTicketArgs, *, call_id: str = "") -> dict[str, Any]:
-    from tools.actions import action_propose
-
     trip = resolve_trip(ctx, args.trip_id) if args.trip_id else None
     params = {
         "queue": args.queue,
@@ -57,3 +59,23 @@ def create_ticket(ctx: ToolContext, args: CreateTicketArgs, *, call_id: str = ""
         "priority": params["priority"],
         "hint": "Proposed. The agent files it on approval; tell the customer the team will follow up.",
     }
+
+
+def execute_ticket(
+    action: PendingAction, *, ctx: ToolContext, approver_role: str, user, now: datetime, reason: str
+) -> None:
+    """Approved: the ticket is filed."""
+    params = action.params
+    ticket = Ticket.objects.create(
+        case=action.case,
+        trip_id=params.get("trip_id"),
+        queue=params["queue"],
+        priority=params["priority"],
+        summary=params["summary"],
+        created_by=user,
+        created_at=now,
+    )
+    action.decided_by, action.decided_at, action.decision_reason = user, now, reason
+    action.status = PendingAction.Status.EXECUTED
+    action.executed_at = now
+    action.result = {"ticket_id": ticket.pk, "queue": ticket.queue, "priority": ticket.priority}

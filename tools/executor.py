@@ -25,12 +25,13 @@ from django.conf import settings
 from django.db import InterfaceError, OperationalError, connections
 from pydantic import ValidationError
 
-from copilot.statements import insert_rows
-from copilot.text import storable_json
+from copilot.core.sql import insert_rows
+from copilot.core.text import storable_json
 from tools import cache
 from tools.base import Tool, ToolContext, ToolError, TransientToolError
 from tools.breaker import breaker
 from tools.models import ToolCallAudit
+from tools.redaction import redact_arguments
 from tools.registry import TOOLS, schema_version
 from tools.sanitize import clean_text
 
@@ -312,8 +313,6 @@ OUTCOME_OF_ERROR = {
 
 
 def _audit(ctx: ToolContext, outcomes: list[ToolOutcome]) -> None:
-    from tools.redaction import redact_arguments
-
     insert_rows(
         [
             ToolCallAudit(

@@ -1,12 +1,15 @@
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
 from typing import Any, Literal
 
 from pydantic import Field
 
-from tools.base import StrictArgs, ToolContext, ToolError
+from tools.base import ActionError, StrictArgs, ToolContext, ToolError
 from tools.judging import AMOUNT_PATTERN, decision_dict, judge_request
+from tools.models import PendingAction
+from tools.proposals import action_propose
 from tools.simulate_refund import Reason
 from tools.trips import resolve_trip
 
@@ -36,8 +39,6 @@ class IssueRefundArgs(StrictArgs):
 
 
 def issue_refund(ctx: ToolContext, args: IssueRefundArgs, *, call_id: str = "") -> dict[str, Any]:
-    from tools.actions import action_propose
-
     trip = resolve_trip(ctx, args.trip_id)
     amount = Decimal(args.amount)
     if amount <= 0:
@@ -62,3 +63,42 @@ def issue_refund(ctx: ToolContext, args: IssueRefundArgs, *, call_id: str = "") 
             "Proposed. A person must approve it; tell the customer it is being reviewed, not done."
         )
     return result
+
+
+def execute_refund(
+    action: PendingAction, *, ctx: ToolContext, approver_role: str, user, now: datetime, reason: str
+) -> None:
+    """Approved: judged again on fresh data, then the money moves once (or the action waits or is denied)."""
+    params = action.params
+    trip = ctx.trip_service.get_trip(rider_id=ctx.rider_id, trip_id=params["trip_id"])
+    if trip is None:
+        raise ActionError("The trip can no longer be found for this rider.")
+    amount = Decimal(params["amount"])
+    decision, _ = judge_request(
+        ctx,
+        trip=trip,
+        kind=params["kind"],
+        reason=params["reason"],
+        amount=amount,
+        approver_role=approver_role,
+    )
+    action.approval_verdict = decision_dict(decision, policy_version=ctx.policy.label, amount=amount)
+    action.decided_by, action.decided_at, action.decision_reason = user, now, reason
+    if decision.verdict == "denied":
+        action.status = PendingAction.Status.DENIED
+        return
+    if decision.verdict == "needs_supervisor":
+        action.status = PendingAction.Status.WAITING_SUPERVISOR
+        return
+    refund = ctx.trip_service.record_refund(
+        rider_id=ctx.rider_id,
+        trip_id=trip.trip_id,
+        kind=params["kind"],
+        reason=params["reason"],
+        amount=amount,
+        refund_id=f"rf_act{action.pk}",
+        at=now,
+    )
+    action.status = PendingAction.Status.EXECUTED
+    action.executed_at = now
+    action.result = {"refund_id": refund.refund_id, "amount": f"{refund.amount:.2f}", "kind": refund.kind}

@@ -6,7 +6,7 @@ import time
 from decimal import Decimal
 from typing import Any
 
-from copilot import domain
+from copilot.core import domain
 from policies.engine import Decision, judge
 from tools.base import ToolContext, ToolError
 

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
+
 from django.conf import settings
 
+from copilot.core.access import Role
+from copilot.core.domain import INTENTS
 from tools.models import ToolPermission
 from tools.registry import TOOLS
 
@@ -42,9 +47,6 @@ def tools_offered(permissions: dict[str, ToolPermission], intent: str) -> list[s
 
 def permission_set_label(permissions: dict[str, ToolPermission]) -> str:
     """A compact fingerprint of the permissions in force, for the turn's audit row."""
-    import hashlib
-    import json
-
     blob = json.dumps(
         {
             n: [p.enabled, sorted(p.intents), sorted(p.approver_roles), p.timeout_ms]
@@ -63,9 +65,6 @@ def tool_permission_update(
     *, tool: str, actor, enabled: bool, intents: list[str], approver_roles: list[str], timeout_ms: int
 ) -> ToolPermission:
     """Validated edit of one tool's permission; who and when are recorded on the row."""
-    from copilot.access import Role
-    from copilot.domain import INTENTS
-
     if tool not in TOOLS:
         raise ToolPermissionError(f"unknown tool {tool!r}")
     unknown_intents = sorted(set(intents) - set(INTENTS))

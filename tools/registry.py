@@ -9,13 +9,13 @@ from typing import Any
 
 from openai import pydantic_function_tool
 
-from copilot.domain import INTENTS
+from copilot.core.domain import INTENTS
 from tools.base import Tool
-from tools.create_ticket import CreateTicketArgs, create_ticket
+from tools.create_ticket import CreateTicketArgs, create_ticket, execute_ticket
 from tools.get_policy_snippet import GetPolicySnippetArgs, get_policy_snippet
 from tools.get_rider_flags import GetRiderFlagsArgs, get_rider_flags
 from tools.get_trip_details import GetTripDetailsArgs, get_trip_details
-from tools.issue_refund import IssueRefundArgs, issue_refund
+from tools.issue_refund import IssueRefundArgs, execute_refund, issue_refund
 from tools.simulate_refund import SimulateRefundArgs, simulate_refund
 
 MONEY_INTENTS = ("fare_dispute", "cancellation_fee", "duplicate_charge", "cleaning_fee", "service_complaint")
@@ -24,27 +24,53 @@ CASE_WORKERS = ("agent", "supervisor")
 TOOLS: dict[str, Tool] = {
     tool.name: tool
     for tool in (
-        Tool("get_trip_details", GetTripDetailsArgs, get_trip_details, default_intents=INTENTS),
-        Tool("get_rider_flags", GetRiderFlagsArgs, get_rider_flags, default_intents=INTENTS),
-        Tool("get_policy_snippet", GetPolicySnippetArgs, get_policy_snippet, default_intents=INTENTS),
         Tool(
-            "simulate_refund", SimulateRefundArgs, simulate_refund, default_intents=(*MONEY_INTENTS, "other")
+            "get_trip_details",
+            GetTripDetailsArgs,
+            get_trip_details,
+            status="Looking up the trip",
+            default_intents=INTENTS,
+        ),
+        Tool(
+            "get_rider_flags",
+            GetRiderFlagsArgs,
+            get_rider_flags,
+            status="Checking the rider's history",
+            default_intents=INTENTS,
+        ),
+        Tool(
+            "get_policy_snippet",
+            GetPolicySnippetArgs,
+            get_policy_snippet,
+            status="Reading the policy",
+            default_intents=INTENTS,
+        ),
+        Tool(
+            "simulate_refund",
+            SimulateRefundArgs,
+            simulate_refund,
+            status="Checking the refund rules",
+            default_intents=(*MONEY_INTENTS, "other"),
         ),
         Tool(
             "issue_refund",
             IssueRefundArgs,
             issue_refund,
+            status="Proposing a refund for approval",
             gated=True,
             default_intents=MONEY_INTENTS,
             default_approver_roles=CASE_WORKERS,
+            execute=execute_refund,
         ),
         Tool(
             "create_ticket",
             CreateTicketArgs,
             create_ticket,
+            status="Preparing a ticket",
             gated=True,
             default_intents=INTENTS,
             default_approver_roles=CASE_WORKERS,
+            execute=execute_ticket,
         ),
     )
 }

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from copilot.text import storable
+from copilot.core.text import storable
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 # Markup goes; redaction placeholders such as <PERSON_1> stay.

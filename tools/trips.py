@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 from typing import Any
 
-from copilot import domain
+from copilot.core import domain
 from tools.base import ToolContext, ToolError
 
 _FULL_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")

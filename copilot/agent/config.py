@@ -15,6 +15,7 @@ from types import MappingProxyType
 
 from django.db import connection
 
+from copilot.agent import sql
 from copilot.models import CopilotSettings
 from policies.selectors import ActivePolicy, active_policy
 from tools.models import ToolPermission
@@ -40,11 +41,7 @@ def turn_config(case_id: int) -> tuple[TurnConfig, int]:
     """(the configuration in force, the model calls the case has used so far)."""
     global _cached
     with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT (SELECT generation FROM copilot_config_generation WHERE id = 1),"
-            " COALESCE(SUM(model_calls), 0) FROM copilot_turn WHERE case_id = %s",
-            [case_id],
-        )
+        cursor.execute(sql.CONFIG_GENERATION_AND_MODEL_CALLS, [case_id])
         generation, used = cursor.fetchone()
     cached = _cached
     if cached is not None and generation is not None and cached.generation == generation:

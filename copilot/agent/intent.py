@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from copilot.domain import INTENTS
+from copilot.core.domain import INTENTS
 
 DATA_FILE = Path(__file__).resolve().parent / "data" / "intent_examples.jsonl"
 

@@ -20,6 +20,7 @@ from django.db import connection
 from django.utils import timezone
 
 from copilot.agent import intent as intent_model
+from copilot.agent import sql
 from copilot.agent.config import TurnConfig, turn_config
 from copilot.agent.messages import ChatMessage, ModelRequest, ModelResponse
 from copilot.agent.prompts import PROMPT_VERSION, SYSTEM_PROMPT
@@ -39,8 +40,9 @@ from copilot.agent.providers import (
     openai_provider,
 )
 from copilot.agent.stream import TurnStream
+from copilot.core.sql import update_row
 from copilot.models import Case, CaseVault, Message, Rider, Turn
-from copilot.statements import update_row
+from copilot.realtime import events
 from tools.base import ToolContext
 from tools.executor import ToolCall, execute_tool_calls
 from tools.models import PendingAction
@@ -49,38 +51,19 @@ from tools.registry import TOOLS, openai_tools, schema_version
 
 log = logging.getLogger(__name__)
 
-STATUS_OF_TOOL = {
-    "get_trip_details": "Looking up the trip",
-    "get_rider_flags": "Checking the rider's history",
-    "get_policy_snippet": "Reading the policy",
-    "simulate_refund": "Checking the refund rules",
-    "issue_refund": "Proposing a refund for approval",
-    "create_ticket": "Preparing a ticket",
-}
+
+def _tool_status(name: str, *, default: str = "") -> str:
+    """What the page says while a tool runs; a name the model invented gets a plain line."""
+    tool = TOOLS.get(name)
+    return tool.status if tool is not None and tool.status else (default or f"Calling {name}")
+
+
 MAX_FAILED_CALLS_PER_TOOL = 3  # the first try and at most two corrections
 
 
 def _turn_update(turn_id: Any, **fields: Any) -> int:
     """UPDATE one turn's columns (a turn is saved several times as it runs); rows changed."""
     return update_row(Turn, turn_id, **fields)
-
-
-# Claims the turn and reads what the loop needs of it, its case, rider and message, in one
-# round trip: the ORM's select_related get cost more CPU to compile than the rest of the claim.
-_CLAIM = """
-WITH claimed AS (
-    UPDATE copilot_turn SET status = %s, heartbeat_at = %s, started_at = %s, attempts = attempts + 1
-    WHERE id = %s AND (status = %s OR (status = %s AND heartbeat_at < %s))
-    RETURNING id, case_id, message_id, question, created_at, seq, attempts
-)
-SELECT t.id, t.case_id, t.message_id, t.question, t.created_at, t.seq, t.attempts,
-       c.status, c.rider_id, r.rider_id, m.text, m.created_at
-FROM claimed t
-JOIN copilot_case c ON c.id = t.case_id
-JOIN copilot_rider r ON r.id = c.rider_id
-LEFT JOIN copilot_message m ON m.id = t.message_id
-"""
-_TURN_FIELDS = ["id", "case_id", "message_id", "question", "created_at", "seq", "attempts"]
 
 
 def _instance(model, values: dict[str, Any]):
@@ -100,7 +83,7 @@ def turn_claim(turn_id: str) -> Turn | None:
     # One statement decides, so two workers given the same turn cannot both take it.
     with connection.cursor() as cursor:
         cursor.execute(
-            _CLAIM,
+            sql.CLAIM,
             [
                 Turn.Status.RUNNING,
                 now,
@@ -114,7 +97,7 @@ def turn_claim(turn_id: str) -> Turn | None:
         row = cursor.fetchone()
     if row is None:
         return None
-    turn = _instance(Turn, dict(zip(_TURN_FIELDS, row[:7], strict=True)))
+    turn = _instance(Turn, dict(zip(sql.CLAIMED_TURN_FIELDS, row[:7], strict=True)))
     rider = _instance(Rider, {"id": row[8], "rider_id": row[9]})
     case = _instance(Case, {"id": turn.case_id, "status": row[7], "rider_id": row[8]})
     Case.rider.field.set_cached_value(case, rider)
@@ -136,11 +119,8 @@ def _conversation(turn: Turn, now) -> tuple[list[ChatMessage], str]:
     messages: list[ChatMessage] = [{"role": "system", "content": SYSTEM_PROMPT + clock}]
     upto = turn.message.created_at if turn.message else turn.created_at
     customer: list[str] = []
-    with connection.cursor() as cursor:  # written out: the ORM's compile cost more than the query
-        cursor.execute(
-            "SELECT role, text, created_at FROM copilot_message WHERE case_id = %s ORDER BY created_at, id",
-            [turn.case_id],
-        )
+    with connection.cursor() as cursor:
+        cursor.execute(sql.CONVERSATION, [turn.case_id])
         rows = cursor.fetchall()
     for role, text, created_at in rows:
         if role == Message.Role.CUSTOMER:
@@ -246,12 +226,12 @@ def turn_run(turn_id: str, *, now: datetime | None = None) -> None:
             finished_at=timezone.now(),
             seq=stream.seq + 1,
         )
-        stream.event("turn.failed", {"status": "The copilot could not finish; regenerate to try again."})
+        stream.event(events.TURN_FAILED, {"status": "The copilot could not finish; regenerate to try again."})
 
 
 def _finish_skipped(turn: Turn, stream: TurnStream, why: str) -> None:
     _turn_update(turn.pk, status=Turn.Status.DONE, status_text=why, finished_at=timezone.now())
-    stream.event("turn.done", {"status": why})
+    stream.event(events.TURN_DONE, {"status": why})
 
 
 def _run(run: _Run, stream: TurnStream, started: float, now: datetime) -> None:
@@ -353,7 +333,7 @@ def _run(run: _Run, stream: TurnStream, started: float, now: datetime) -> None:
         first_token_at=first_token,
         seq=stream.seq + 1,
     )
-    stream.event("turn.done", {"status": "Proposal ready", "actions": len(actions)})
+    stream.event(events.TURN_DONE, {"status": "Proposal ready", "actions": len(actions)})
 
 
 def _canonical(call) -> tuple[str, str]:
@@ -459,7 +439,7 @@ def _actions_so_far(run: _Run, turn_id: str) -> list[ProposedAction]:
 
 def _execute(run, stream, ctx, calls, failures) -> list[ChatMessage]:
     for call in calls:
-        stream.status(STATUS_OF_TOOL.get(call.name, f"Calling {call.name}"), tool=call.name)
+        stream.status(_tool_status(call.name), tool=call.name)
     results: list[ChatMessage] = []
     runnable = []
     for call in calls:
@@ -493,7 +473,7 @@ def _execute(run, stream, ctx, calls, failures) -> list[ChatMessage]:
             if not outcome.ok:
                 failures[outcome.call.name] = failures.get(outcome.call.name, 0) + 1
             stream.status(
-                f"{STATUS_OF_TOOL.get(outcome.call.name, outcome.call.name)}: "
+                f"{_tool_status(outcome.call.name, default=outcome.call.name)}: "
                 f"{'done' if outcome.ok else outcome.result.get('error', 'failed')}",
                 tool=outcome.call.name,
                 ok=outcome.ok,

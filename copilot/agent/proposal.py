@@ -10,6 +10,7 @@ from typing import Any, Literal
 from django.db import connection
 from pydantic import BaseModel, ConfigDict
 
+from copilot.agent import sql
 from copilot.pii import find_pii
 from tools.models import PendingAction
 
@@ -50,18 +51,11 @@ class Proposal(BaseModel):
     fallback: str = ""
 
 
-_ACTIONS_OF_TURN = (
-    "SELECT id, tool, params, status, verdict FROM tools_pendingaction"
-    " WHERE turn_id = %s ORDER BY created_at, id"
-)
-
-
 def actions_of_turn(turn_id: str) -> list[ProposedAction]:
     """The turn's proposed actions, oldest first, with the verdict each was recorded with."""
-    # Written out: every turn reads them at its end, and the ORM's compile cost more than the query.
     params_field, verdict_field = (PendingAction._meta.get_field(name) for name in ("params", "verdict"))
     with connection.cursor() as cursor:
-        cursor.execute(_ACTIONS_OF_TURN, [turn_id])
+        cursor.execute(sql.ACTIONS_OF_TURN, [turn_id])
         rows = cursor.fetchall()
     result = []
     for pk, tool, params, status, verdict in rows:

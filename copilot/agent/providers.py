@@ -13,7 +13,8 @@ from django.conf import settings
 from openai._streaming import ServerSentEvent
 
 from copilot.agent.messages import ModelRequest, ModelResponse, ModelToolCall, TokenSink
-from copilot.text import storable
+from copilot.agent.offline import OfflineProvider
+from copilot.core.text import storable
 
 log = logging.getLogger(__name__)
 
@@ -169,8 +170,6 @@ def openai_provider() -> OpenAIProvider:
 
 
 def offline_provider():
-    from copilot.agent.offline import OfflineProvider
-
     return OfflineProvider()
 
 

@@ -17,9 +17,10 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from copilot.core.text import storable
 from copilot.models import Case, CaseVault, CopilotSettings, Message, Turn
 from copilot.pii import redact
-from copilot.text import storable
+from copilot.runtime.tasks import RUN_TURN, enqueue
 
 log = logging.getLogger(__name__)
 
@@ -29,12 +30,7 @@ class RateLimited(Exception):
 
 
 def _enqueue(turn_id) -> None:
-    from copilot.tasks import run_turn
-
-    try:
-        run_turn.apply_async(args=[str(turn_id)], queue=settings.COPILOT_TURN_QUEUE)
-    except Exception:  # the broker is down: the sweeper enqueues it when it is back
-        log.warning("could not enqueue turn %s; the sweeper will retry", turn_id)
+    enqueue(RUN_TURN, str(turn_id), queue=settings.COPILOT_TURN_QUEUE)
 
 
 def turn_for_message(*, message: Message) -> Turn | None:
@@ -123,13 +119,6 @@ def turns_sweep(*, now: datetime | None = None) -> int:
         status=Turn.Status.RUNNING,
         heartbeat_at__lt=now - timedelta(seconds=settings.COPILOT_TURN_STALE_SECONDS),
     )
-    from copilot.services import _enqueue_ingest, messages_awaiting_redaction
-    from copilot.tasks import ingest_message
-
-    # Customer messages whose redaction was never done (their ingest task was lost).
-    unredacted = messages_awaiting_redaction().filter(created_at__lt=now - timedelta(seconds=60))
-    for message_id in unredacted.order_by("id").values_list("pk", flat=True)[:500]:
-        _enqueue_ingest(ingest_message, message_id)
     ids = list(lost_enqueue.values_list("pk", flat=True)) + list(dead_worker.values_list("pk", flat=True))
     Turn.objects.filter(pk__in=ids, status=Turn.Status.QUEUED).update(heartbeat_at=now)
     for turn_id in ids:

@@ -1,6 +1,6 @@
 """Streaming a turn to the agent's page: status lines and draft tokens, coalesced, numbered.
 
-Events go to the case's websocket group through the process's publisher (copilot.realtime),
+Events go to the case's websocket group through the process's publisher (copilot.realtime.publisher),
 so a turn never waits on Redis to publish. Every event carries the turn's sequence number; draft
 deltas carry their offset in the draft. The channel layer may drop frames; the page
 re-reads the turn from the database when it sees a gap, and the partial draft is saved
@@ -16,7 +16,8 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from copilot.realtime import case_group, publisher
+from copilot.realtime import events
+from copilot.realtime.publisher import case_group, publisher
 
 log = logging.getLogger(__name__)
 
@@ -68,13 +69,13 @@ class TurnStream:
             self.seq += 1
             self._outbox.append(
                 (
-                    "turn.delta",
+                    events.TURN_DELTA,
                     {"turn_id": self.turn_id, "seq": self.seq, "offset": self._pending_offset, "text": text},
                 )
             )
 
     def status(self, text: str, **extra: Any) -> None:
-        self._emit("turn.status", {"status": text, **extra})
+        self._emit(events.TURN_STATUS, {"status": text, **extra})
 
     def token(self, text: str) -> None:
         if not text:
@@ -94,7 +95,7 @@ class TurnStream:
         """The model started over (a retry or a fallback): the page clears what it showed."""
         self._take_pending()
         self.draft = ""
-        self._emit("turn.reset", {})
+        self._emit(events.TURN_RESET, {})
 
     def flush(self, *, now: float | None = None) -> None:
         """Send what waits in the outbox (and save the partial draft every SAVE_SECONDS)."""

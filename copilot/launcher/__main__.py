@@ -23,7 +23,7 @@ from pathlib import Path
 
 import psutil
 
-from copilot.demo_accounts import DEMO_INBOUND, DEMO_LOGINS, DEMO_PASSWORD
+from copilot.demo.accounts import DEMO_INBOUND, DEMO_LOGINS, DEMO_PASSWORD
 from copilot.launcher.services import (
     EmbeddedPostgres,
     EmbeddedValkey,

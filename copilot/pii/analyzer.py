@@ -175,9 +175,10 @@ def _build() -> AnalyzerEngine:
     )
 
 
-# Set while this thread builds or runs the analyzer. Anything called back meanwhile on the same thread (a
-# logging filter that redacts every record, as copilot.logfilter does, sees Presidio's own log records) must
-# not wait for the locks this thread holds: it gets the NER-free redaction below instead of a deadlock.
+# Set while this thread builds or runs the analyzer. Anything called back meanwhile on the same thread
+# (a logging filter that redacts every record, as copilot.pii.logfilter does, sees Presidio's own log
+# records) must not wait for the locks this thread holds: it gets the NER-free redaction below instead
+# of a deadlock.
 _local = threading.local()
 
 

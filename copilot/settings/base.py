@@ -56,7 +56,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     # Last, so it sees the resolved view: every view must declare who may use it.
-    "copilot.access.RoleRequiredMiddleware",
+    "copilot.core.access.RoleRequiredMiddleware",
 ]
 
 ROOT_URLCONF = "copilot.urls"
@@ -73,8 +73,10 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "copilot.access.roles_context",
+                "copilot.core.access.roles_context",
             ],
+            # The metrics page's chart tags live with the metrics (copilot/analytics/).
+            "libraries": {"charts": "copilot.analytics.charts"},
         },
     },
 ]
@@ -137,7 +139,7 @@ CACHES = {
 # reconnects re-reads the turn from the database.
 CHANNEL_LAYERS = {
     "default": {
-        "BACKEND": "copilot.channel_layer.PubSubChannelLayer",
+        "BACKEND": "copilot.realtime.channel_layer.PubSubChannelLayer",
         "CONFIG": {
             "hosts": [
                 {
@@ -158,7 +160,9 @@ CHANNEL_LAYERS = {
 # CELERY
 # ------------------------------------------------------------------------------
 CELERY_BROKER_URL = REDIS_URL
-CELERY_BROKER_TRANSPORT = "copilot.broker:Transport"  # kombu's Redis transport, one client per channel
+CELERY_BROKER_TRANSPORT = (
+    "copilot.runtime.broker:Transport"  # kombu's Redis transport, one client per channel
+)
 CELERY_RESULT_BACKEND = REDIS_URL
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_TASK_SERIALIZER = "json"
@@ -212,7 +216,7 @@ LOGGING = {
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
     # The PII filter sits on the handler, so it sees every record of every logger.
-    "filters": {"redact_pii": {"()": "copilot.logfilter.RedactPiiFilter"}},
+    "filters": {"redact_pii": {"()": "copilot.pii.logfilter.RedactPiiFilter"}},
     "handlers": {
         "console": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["redact_pii"]}
     },
@@ -241,7 +245,7 @@ if COPILOT_PROVIDER not in {"offline", "openai"}:
     raise ImproperlyConfigured(f"COPILOT_PROVIDER must be offline or openai, not {COPILOT_PROVIDER!r}.")
 COPILOT_MODEL_TIMEOUT_SECONDS = env_float("COPILOT_MODEL_TIMEOUT_SECONDS", 30.0, minimum=0.1)
 COPILOT_TOOL_TIMEOUT_MS = env_int("COPILOT_TOOL_TIMEOUT_MS", 800, minimum=50)
-COPILOT_TRIP_SERVICE = env_str("COPILOT_TRIP_SERVICE", "copilot.tripservice.DatabaseTripService")
+COPILOT_TRIP_SERVICE = env_str("COPILOT_TRIP_SERVICE", "copilot.trips.service.DatabaseTripService")
 COPILOT_MAX_MESSAGE_CHARS = env_int("COPILOT_MAX_MESSAGE_CHARS", 4000, minimum=100)
 COPILOT_TOOL_CACHE_TTL_SECONDS = env_int("COPILOT_TOOL_CACHE_TTL_SECONDS", 60, minimum=0)
 COPILOT_TOOL_CONCURRENCY = env_int("COPILOT_TOOL_CONCURRENCY", 4, minimum=1)
@@ -259,6 +263,7 @@ COPILOT_PRICE_OUT_PER_MTOK = env_float("COPILOT_PRICE_OUT_PER_MTOK", 0.60, minim
 COPILOT_MAX_ITERATIONS = env_int("COPILOT_MAX_ITERATIONS", 8, minimum=1)
 COPILOT_MAX_TOOL_CALLS = env_int("COPILOT_MAX_TOOL_CALLS", 16, minimum=1)
 CELERY_BEAT_SCHEDULE["sweep-turns"] = {"task": "copilot.tasks.sweep_turns", "schedule": 15.0}
+CELERY_BEAT_SCHEDULE["sweep-messages"] = {"task": "copilot.tasks.sweep_messages", "schedule": 15.0}
 # A running turn whose heartbeat is older than this is taken to be abandoned (its worker died).
 COPILOT_TURN_STALE_SECONDS = env_int("COPILOT_TURN_STALE_SECONDS", 180, minimum=1)
 COPILOT_TURN_QUEUE = "turns"

@@ -7,9 +7,9 @@ import threading
 import pytest
 from channels.layers import get_channel_layer
 
+from copilot.intake.services import message_store
 from copilot.models import Case, Turn
-from copilot.realtime import case_group
-from copilot.services import message_store
+from copilot.realtime.publisher import case_group
 from tests.agent.scripted_server import ScriptedServer
 from tests.factories import CaseFactory
 

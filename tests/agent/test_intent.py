@@ -10,7 +10,7 @@ import pytest
 
 from copilot.agent import intent
 from copilot.agent.intent import IntentResult, classify, load_examples, safety_words, train
-from copilot.domain import INTENTS
+from copilot.core.domain import INTENTS
 
 # Facts to fill the demo world's message templates with (as the redactor leaves them).
 DEMO_FACTS = {
@@ -77,7 +77,7 @@ def test_the_fast_features_are_exactly_what_the_vectorizers_transform_gives(exam
 
 
 def _demo_decks():
-    demo = pytest.importorskip("copilot.demo")
+    demo = pytest.importorskip("copilot.demo.world")
     decks = {}
     for plan in demo.OPEN_CASES:
         decks.setdefault(id(plan.templates), (plan.templates, plan.intent))

@@ -16,7 +16,6 @@ from typing import Any
 
 import pytest
 
-from copilot import domain
 from copilot.agent.messages import ModelRequest
 from copilot.agent.offline import (
     MAX_ROUNDS,
@@ -28,6 +27,7 @@ from copilot.agent.offline import (
     proposed_amount,
     trip_references,
 )
+from copilot.core import domain
 from policies.engine import PolicyParams, judge
 from tools.judging import decision_dict
 from tools.registry import TOOLS, openai_tools

@@ -26,10 +26,10 @@ from celery import Celery
 from channels.testing import WebsocketCommunicator
 from django.test import Client
 
+from copilot.agent.tasks import run_turn
 from copilot.asgi import application
 from copilot.launcher import services as launcher
 from copilot.models import Message, Turn
-from copilot.tasks import run_turn
 from tests.agent.conftest import new_turn
 from tests.agent.scripted_server import final, tools
 from tests.conftest import start_worker, stop_worker, wait_until

@@ -8,9 +8,9 @@ import signal
 import pytest
 
 from copilot.agent.services import turns_sweep
+from copilot.agent.tasks import run_turn
+from copilot.intake.services import case_open
 from copilot.models import Turn
-from copilot.services import case_open
-from copilot.tasks import run_turn
 from tests.agent.conftest import new_turn
 from tests.agent.scripted_server import final
 from tests.conftest import start_worker, stop_worker, wait_until

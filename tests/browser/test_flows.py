@@ -10,11 +10,11 @@ import pytest
 from django.utils import timezone
 
 from copilot import models as m
-from copilot.services import case_open
+from copilot.intake.services import case_open
 from tests.browser.conftest import login, screenshot
 from tests.conftest import wait_until
 from tests.factories import RiderFactory, TripFactory
-from tools.actions import action_approve
+from tools.approvals import action_approve
 from tools.models import PendingAction
 
 pytestmark = [pytest.mark.browser, pytest.mark.worker, pytest.mark.django_db(transaction=True)]
@@ -149,7 +149,7 @@ def test_the_case_page_recovers_what_it_missed_while_its_connection_was_down(pag
 
 
 def test_a_turns_batched_events_stream_the_status_and_the_draft_into_the_page_in_order(page, live_url, agent):
-    from copilot.realtime import case_group, publisher
+    from copilot.realtime.publisher import case_group, publisher
 
     case = open_own_case(page, live_url, agent)
     # An open socket re-reads the panel; its answer would replace what the events below write.
@@ -173,7 +173,7 @@ def test_a_turns_batched_events_stream_the_status_and_the_draft_into_the_page_in
 
 
 def test_events_that_arrive_while_the_panel_is_re_read_survive_the_older_answer(page, live_url, agent):
-    from copilot.realtime import case_group, publisher
+    from copilot.realtime.publisher import case_group, publisher
 
     case = open_own_case(page, live_url, agent)
     page.wait_for_load_state("networkidle")
@@ -211,7 +211,7 @@ def test_events_that_arrive_while_the_panel_is_re_read_survive_the_older_answer(
 
 
 def test_a_draft_the_agent_is_editing_survives_a_re_read_of_the_panel(page, live_url, agent):
-    from copilot.realtime import case_group, publisher
+    from copilot.realtime.publisher import case_group, publisher
 
     case = open_own_case(page, live_url, agent)
     page.wait_for_load_state("networkidle")
@@ -238,7 +238,7 @@ def test_an_analyst_downloads_the_cases_csv_and_its_rows_match_the_database(page
     case = detour_case()
     case.assignee = agent
     case.save()
-    from copilot.services import case_reply, case_resolve
+    from copilot.desk.services import case_reply, case_resolve
 
     case_reply(case=case, user=agent, text="We are on it.", override_reason="Other: shorter")
     case_resolve(case=case, user=agent)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
-from copilot.access import PUBLIC, _declared_roles
+from copilot.core.access import PUBLIC, _declared_roles
 from tests.factories import CaseFactory
 
 

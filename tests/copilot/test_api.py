@@ -7,8 +7,8 @@ import json
 import pytest
 from django.urls import reverse
 
+from copilot.intake.services import message_ingest
 from copilot.models import Case, Turn
-from copilot.services import message_ingest
 from tests.factories import CaseFactory, RiderFactory
 
 pytestmark = pytest.mark.django_db

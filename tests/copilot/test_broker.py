@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from kombu import Queue
 
-from copilot.broker import Transport
 from copilot.celery import app
+from copilot.runtime.broker import Transport
 
 
 def test_the_app_uses_the_shared_client_transport_for_publishing_and_consuming():

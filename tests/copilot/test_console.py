@@ -9,8 +9,8 @@ from django.urls import reverse
 
 from copilot import models as m
 from copilot.agent.loop import turn_run
-from copilot.selectors import copilot_panel
-from copilot.services import case_open
+from copilot.desk.selectors import copilot_panel
+from copilot.intake.services import case_open
 from tests.conftest import wait_until
 from tests.factories import RiderFactory, TripFactory
 from tools.models import PendingAction

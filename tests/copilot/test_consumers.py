@@ -7,7 +7,7 @@ from channels.testing import WebsocketCommunicator
 from django.test import Client
 
 from copilot.asgi import application
-from copilot.realtime import case_group, publish
+from copilot.realtime.publisher import case_group, publish
 from tests.factories import CaseFactory
 
 ORIGIN = (b"origin", b"http://localhost")
@@ -48,7 +48,7 @@ async def test_an_agent_receives_events_published_to_the_case_group(agent, case)
 async def test_events_sent_together_reach_the_page_as_one_frame_in_order(agent, case):
     from channels.db import database_sync_to_async as sync_to_async
 
-    from copilot.realtime import publisher
+    from copilot.realtime.publisher import publisher
 
     headers = await sync_to_async(_headers_for)(agent)
     communicator, connected, _ = await _connect(f"/ws/cases/{case.pk}/", headers)
@@ -66,7 +66,7 @@ async def test_many_groups_sent_in_one_round_trip_each_get_their_own_events_in_o
     from channels.db import database_sync_to_async as sync_to_async
     from channels.layers import get_channel_layer
 
-    from copilot.realtime import publish_many, relay_message
+    from copilot.realtime.publisher import publish_many, relay_message
 
     other = await sync_to_async(CaseFactory)()
     headers = await sync_to_async(_headers_for)(agent)
@@ -199,8 +199,8 @@ def test_checking_a_case_socket_reads_the_session_the_user_her_roles_and_the_cas
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    from copilot.access import CASE_WORKERS
-    from copilot.consumers import _refusal
+    from copilot.core.access import CASE_WORKERS
+    from copilot.realtime.consumers import _refusal
 
     session_key = _headers_for(agent)[1][1].decode().split("=", 1)[1]
     with CaptureQueriesContext(connection) as queries:

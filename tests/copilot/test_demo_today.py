@@ -19,10 +19,10 @@ from django.core.management import call_command
 from django.db import transaction
 
 from copilot import models as m
-from copilot.demo import CITY, build_demo_world
-from copilot.demo_today import demo_move_to_today, move_day_names
-from copilot.selectors import message_for_display
-from copilot.services import message_store
+from copilot.demo.today import demo_move_to_today, move_day_names
+from copilot.demo.world import CITY, build_demo_world
+from copilot.desk.selectors import message_for_display
+from copilot.intake.services import message_store
 from tests.copilot.test_seed_demo import _judge_everything, _snapshot
 from tests.factories import CaseFactory, TripFactory, make_user
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from copilot import heap
+from copilot.runtime import heap
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -52,7 +52,7 @@ def test_a_process_ready_to_serve_has_frozen_its_loaded_heap_redactor_included(s
 
 def test_settling_twice_keeps_what_was_frozen_and_freezes_what_came_since():
     _, live, _ = _in_a_fresh_process(
-        "from copilot import heap; heap.settle(); import gc; before = gc.get_freeze_count(); "
+        "from copilot.runtime import heap; heap.settle(); import gc; before = gc.get_freeze_count(); "
         "kept = [[n] for n in range(5000)]; heap.settle(); assert gc.get_freeze_count() >= before + 5000"
     )
     assert live < 1_000

@@ -11,7 +11,7 @@ from asgiref.sync import async_to_sync
 from channels.testing import HttpCommunicator
 
 from copilot.asgi import application
-from copilot.crypto import decrypt
+from copilot.core.crypto import decrypt
 from copilot.models import Case, Message
 from tests.factories import CaseFactory, RiderFactory
 
@@ -115,8 +115,8 @@ def test_a_failure_while_storing_answers_500_and_is_logged(monkeypatch, caplog):
     def broken(*, data):
         raise RuntimeError("database went away")
 
-    monkeypatch.setattr("copilot.inbound.inbound_store", broken)
-    with caplog.at_level(logging.ERROR, logger="copilot.inbound"):
+    monkeypatch.setattr("copilot.intake.endpoint.inbound_store", broken)
+    with caplog.at_level(logging.ERROR, logger="copilot.intake.endpoint"):
         status, payload, _ = call(body={"rider_id": rider.rider_id, "text": "hi"})
     assert status == 500 and "retry" in payload["error"]
     assert "inbound message failed" in caplog.text

@@ -5,14 +5,14 @@ from __future__ import annotations
 import pytest
 from django.db import connection
 
-from copilot.crypto import decrypt
-from copilot.models import Case, Message, Turn
-from copilot.services import (
-    _WAITING_OF_OTHER_CASES,
+from copilot.core.crypto import decrypt
+from copilot.intake.services import (
     case_receive_message,
     message_ingest,
     messages_awaiting_redaction,
 )
+from copilot.intake.sql import WAITING_OF_OTHER_CASES
+from copilot.models import Case, Message, Turn
 from tests.factories import CaseFactory, RiderFactory
 
 pytestmark = pytest.mark.django_db
@@ -97,8 +97,8 @@ def _plan(sql: str, params: list) -> str:
 
 def test_the_ingest_and_the_sweeper_find_waiting_messages_through_their_partial_index(two_cases):
     message = waiting(two_cases[0], "Still waiting for my refund")
-    # The statement the ingest runs for every message, as written out in copilot.services.
-    assert "message_awaiting_redaction" in _plan(_WAITING_OF_OTHER_CASES, [message.pk, 8])
+    # The statement the ingest runs for every message, as written out in copilot.intake.services.
+    assert "message_awaiting_redaction" in _plan(WAITING_OF_OTHER_CASES, [message.pk, 8])
     swept = messages_awaiting_redaction().order_by("id").values_list("pk", flat=True)[:500]
     sql, params = swept.query.sql_with_params()
     assert "message_awaiting_redaction" in _plan(sql, list(params))
@@ -111,7 +111,7 @@ def test_a_message_whose_ingest_task_was_lost_is_redacted_after_the_sweeper_runs
     from django.db import transaction
     from django.utils import timezone
 
-    from copilot.agent.services import turns_sweep
+    from copilot.intake.services import messages_sweep
     from tests.conftest import wait_until
 
     case = CaseFactory(rider=RiderFactory())
@@ -120,7 +120,7 @@ def test_a_message_whose_ingest_task_was_lost_is_redacted_after_the_sweeper_runs
         # The enqueue after commit is what gets lost (Redis down at that moment).
         transaction.get_connection().run_on_commit.clear()
     Message.objects.filter(pk=message.pk).update(created_at=timezone.now() - timedelta(minutes=2))
-    turns_sweep()
+    messages_sweep()
     redacted = wait_until(lambda: Message.objects.filter(pk=message.pk).exclude(text="").first(), timeout=30)
     assert "Maria Lopez" not in redacted.text and "<PERSON_1>" in redacted.text
     assert wait_until(lambda: Turn.objects.filter(message=message).exists(), timeout=10)

@@ -19,7 +19,7 @@ import pytest
 import redis
 from django.conf import settings
 
-from copilot.demo_accounts import DEMO_INBOUND, DEMO_PASSWORD
+from copilot.demo.accounts import DEMO_INBOUND, DEMO_PASSWORD
 from copilot.launcher.services import free_port
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))

@@ -16,9 +16,9 @@ from asgiref.sync import async_to_sync
 from django.core.handlers.asgi import ASGIRequest
 from django.urls import reverse
 
-from copilot import metrics, metrics_views
+from copilot.analytics import charts, metrics
+from copilot.analytics import views as metrics_views
 from copilot.models import Case, Turn
-from copilot.templatetags import charts
 from tests.factories import CaseFactory, make_user
 from tools.models import PendingAction, ToolCallAudit
 

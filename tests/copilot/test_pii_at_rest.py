@@ -12,8 +12,9 @@ from django.db import connection
 from django.urls import reverse
 from django.utils import timezone
 
+from copilot.desk.services import purge_expired_pii
+from copilot.intake.services import case_open, case_receive_message, message_store
 from copilot.models import Case, CaseVault, Message
-from copilot.services import case_open, case_receive_message, message_store, purge_expired_pii
 from tests.factories import CaseFactory, RiderFactory
 
 PII_MESSAGE = (

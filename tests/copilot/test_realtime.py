@@ -7,9 +7,9 @@ import threading
 
 import pytest
 
-from copilot import realtime
-from copilot.channel_layer import PubSubChannelLayer
 from copilot.launcher.services import free_port
+from copilot.realtime import publisher as realtime
+from copilot.realtime.channel_layer import PubSubChannelLayer
 from tests.conftest import wait_until
 
 
@@ -64,7 +64,7 @@ def test_a_send_to_a_redis_that_is_down_is_logged_and_the_publisher_goes_on(monk
     down = PubSubChannelLayer(hosts=[{"address": f"redis://127.0.0.1:{free_port()}", "socket_timeout": 2}])
     monkeypatch.setattr(realtime, "get_channel_layer", lambda: down)
     publisher = realtime._Publisher()
-    with caplog.at_level(logging.WARNING, logger="copilot.realtime"):
+    with caplog.at_level(logging.WARNING, logger="copilot.realtime.publisher"):
         publisher.send("case-1", [("turn.status", {"seq": 1}), ("turn.delta", {"seq": 2})])
         wait_until(lambda: "2 websocket event(s) were not delivered" in caplog.text, timeout=10)
         publisher.send("case-1", [("turn.done", {"seq": 3})])

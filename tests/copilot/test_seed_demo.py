@@ -18,13 +18,13 @@ from django.contrib.auth.models import User
 from django.core.management import CommandError, call_command
 from django.db import transaction
 
-from copilot import demo
 from copilot import models as m
-from copilot.demo import DemoSummary, build_demo_world
-from copilot.demo_accounts import DEMO_LOGINS, DEMO_PASSWORD
-from copilot.domain import INTENTS, RefundAction
-from copilot.selectors import message_for_display
-from copilot.tripservice import DatabaseTripService, trip_to_domain
+from copilot.core.domain import INTENTS, RefundAction
+from copilot.demo import world as demo
+from copilot.demo.accounts import DEMO_LOGINS, DEMO_PASSWORD
+from copilot.demo.world import DemoSummary, build_demo_world
+from copilot.desk.selectors import message_for_display
+from copilot.trips.service import DatabaseTripService, trip_to_domain
 from policies.engine import PolicyParams, judge
 from tests.factories import RiderFactory
 

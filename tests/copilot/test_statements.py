@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from django.utils import timezone
 
-from copilot.statements import insert_rows
+from copilot.core.sql import insert_rows
 from tests.factories import CaseFactory
 from tools.models import ToolCallAudit
 
@@ -62,8 +62,8 @@ def test_nothing_to_insert_makes_no_statement(django_assert_num_queries):
 def test_a_row_is_updated_by_its_own_fields_even_one_called_model_and_an_unknown_field_is_refused():
     from django.core.exceptions import FieldDoesNotExist
 
+    from copilot.core.sql import update_row
     from copilot.models import Turn
-    from copilot.statements import update_row
 
     turn = Turn.objects.create(case=CaseFactory())
     assert update_row(Turn, turn.pk, provider="openai", model="gpt-x", latency={"model": 1.5}) == 1

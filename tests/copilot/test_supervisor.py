@@ -9,10 +9,10 @@ from django.urls import reverse
 
 from copilot import models as m
 from copilot.agent.loop import turn_run
-from copilot.services import case_open
+from copilot.intake.services import case_open
 from tests.conftest import wait_until
 from tests.factories import RiderFactory, TripFactory
-from tools.actions import action_approve
+from tools.approvals import action_approve
 from tools.models import PendingAction
 
 pytestmark = pytest.mark.django_db(transaction=True)

@@ -8,8 +8,8 @@ import pytest
 from asgiref.sync import async_to_sync
 from channels.layers import get_channel_layer
 
-from copilot.realtime import QUEUE_GROUP
-from copilot.services import case_open
+from copilot.intake.services import case_open
+from copilot.realtime.publisher import QUEUE_GROUP
 from tests.factories import RiderFactory
 
 pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
@@ -71,7 +71,7 @@ def _fixup_with_a_pooled_connection(pool_cls: str):
 
 
 def _run_tasks(fixup, pooled, count: int) -> None:
-    from copilot.tasks import ingest_message
+    from copilot.intake.tasks import ingest_message
 
     for _ in range(count):
         fixup.on_task_prerun(sender=ingest_message)

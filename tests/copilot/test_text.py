@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from copilot.text import storable
+from copilot.core.text import storable
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from copilot import models as m
-from copilot.tripservice import DatabaseTripService, trip_to_domain
+from copilot.trips.service import DatabaseTripService, trip_to_domain
 from tests.factories import RiderFactory, TripFactory
 
 pytestmark = pytest.mark.django_db

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from copilot import domain
+from copilot.core import domain
 
 GOLDEN = Path(__file__).resolve().parent.parent / "data" / "golden"
 GENERATOR = GOLDEN / "make_golden.py"

@@ -16,9 +16,9 @@ from policies.selectors import active_policy
 from policies.services import policy_version_activate, policy_version_create
 from policies.texts import DEFAULT_TEXTS
 from tests.factories import CaseFactory, RiderFactory, TripFactory
-from tools.actions import params_hash
 from tools.models import PendingAction, ToolPermission
 from tools.permissions import tool_permissions
+from tools.proposals import params_hash
 
 pytestmark = pytest.mark.django_db
 

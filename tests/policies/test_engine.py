@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from copilot.domain import Incident, RefundAction, Rider, Trip
+from copilot.core.domain import Incident, RefundAction, Rider, Trip
 from policies import engine
 from policies.engine import Decision, PolicyParams, judge, whole_seconds
 
@@ -1228,7 +1228,7 @@ def test_engine_stays_pure():
         "decimal",
         "itertools",
         "pydantic",
-        "copilot.domain",
+        "copilot.core.domain",
     }
     for call in (".now(", ".today(", ".utcnow(", "open("):
         assert call not in source

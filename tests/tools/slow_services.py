@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 import time
 
-from copilot.tripservice import DatabaseTripService
+from copilot.trips.service import DatabaseTripService
 from tools.base import TransientToolError
 
 

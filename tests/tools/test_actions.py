@@ -11,7 +11,8 @@ from django.db import connections
 
 from copilot import models as m
 from tests.tools.conftest import add_refund, call, make_ctx
-from tools.actions import ActionError, action_approve, action_reject
+from tools.approvals import action_approve, action_reject
+from tools.base import ActionError
 from tools.executor import execute_tool_calls
 from tools.models import PendingAction
 

@@ -179,7 +179,7 @@ def test_read_results_are_cached_and_the_hit_is_recorded(case, long_trip):
 
 
 def test_approving_a_refund_invalidates_the_riders_cached_trip(case, long_trip, agent):
-    from tools.actions import action_approve
+    from tools.approvals import action_approve
 
     arguments = json.dumps({"trip_id": str(long_trip.trip_id)})
     run(case, call("get_trip_details", arguments))

@@ -8,8 +8,9 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from copilot.evaluation import EvalCase, run_case, summarise
-from copilot.jsonl import LineError, parse_line, read_lines
+from copilot.agent.intent import warm_up
+from copilot.core.jsonl import LineError, parse_line, read_lines
+from copilot.evaluation.runner import EvalCase, run_case, summarise
 
 # Metrics where higher is better, and those that must not exceed their threshold.
 AT_LEAST = ("intent_accuracy", "action_accuracy", "tool_recall", "tool_precision", "json_conformance")
@@ -53,7 +54,6 @@ class Command(BaseCommand):
             if not path.is_file():
                 raise CommandError(f"--thresholds {path}: no such file")
             thresholds = json.loads(path.read_text())
-        from copilot.agent.intent import warm_up
 
         warm_up()  # the model loads once, outside every case's latency
         runs, bad_lines = [], []

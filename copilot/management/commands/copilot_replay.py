@@ -6,8 +6,8 @@ import json
 
 from django.core.management.base import BaseCommand, CommandError
 
+from copilot.evaluation.replay import replay_turn
 from copilot.models import Turn
-from copilot.replay import replay_turn
 
 
 class Command(BaseCommand):

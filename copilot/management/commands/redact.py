@@ -12,7 +12,7 @@ import sys
 from django.core.management.base import BaseCommand
 from pydantic import BaseModel, ConfigDict, StrictStr
 
-from copilot.jsonl import run_lines
+from copilot.core.jsonl import run_lines
 from copilot.pii import redact, warm_up
 
 

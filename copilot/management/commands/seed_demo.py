@@ -2,7 +2,7 @@
 
 The launcher runs `seed_demo --if-empty --to-today` on every `./dev run`: the demo world is
 loaded once, and on later starts moved to today with what agents did in it
-(`copilot/demo_today.py`). The demo logins have a published password, so the command
+(`copilot/demo/today.py`). The demo logins have a published password, so the command
 refuses to run under the production settings.
 """
 
@@ -15,8 +15,8 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
-from copilot.demo import build_demo_world
-from copilot.demo_today import demo_move_to_today
+from copilot.demo.today import demo_move_to_today
+from copilot.demo.world import build_demo_world
 from copilot.models import Rider
 
 PRODUCTION_SETTINGS = "copilot.settings.production"

@@ -7,8 +7,8 @@ import sys
 from django.core.management.base import BaseCommand
 from pydantic import AwareDatetime, BaseModel, ConfigDict
 
-from copilot import domain
-from copilot.jsonl import run_lines
+from copilot.core import domain
+from copilot.core.jsonl import run_lines
 from policies.engine import judge
 from policies.selectors import active_policy
 

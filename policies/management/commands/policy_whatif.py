@@ -6,7 +6,7 @@ import json
 
 from django.core.management.base import BaseCommand, CommandError
 
-from copilot.replay import policy_whatif
+from copilot.evaluation.replay import policy_whatif
 from policies.models import PolicyVersion
 
 

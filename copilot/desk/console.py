@@ -1,0 +1,145 @@
+"""The agent console's actions: approve or reject a proposed action, reply, resolve, ask the copilot.
+
+Each returns the copilot panel fragment (htmx swaps it in place), with any error shown in it.
+"""
+
+from __future__ import annotations
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.views.decorators.http import require_GET, require_POST
+
+from copilot.agent.services import RateLimited, turn_request
+from copilot.core.access import CASE_WORKERS, roles_required
+from copilot.desk import selectors, services
+from tools.approvals import action_approve, action_reject
+from tools.base import ActionError
+from tools.models import PendingAction
+
+REASON_CODES = dict(selectors.OVERRIDE_REASONS)
+
+
+def _panel(
+    request: HttpRequest, case, *, error: str = "", notice: str = "", status: int = 200
+) -> HttpResponse:
+    context = {"case": case, "error": error, "notice": notice, **selectors.copilot_panel(case, request.user)}
+    return render(request, "case.html#copilot-panel", context, status=status)
+
+
+def _case(request: HttpRequest, case_id: int):
+    return get_object_or_404(selectors.cases_visible_to(request.user), pk=case_id)
+
+
+def _override_reason(request: HttpRequest) -> str:
+    code = request.POST.get("reason_code", "").strip()
+    text = request.POST.get("reason_text", "").strip()[:500]
+    if code and code not in REASON_CODES:
+        raise ValueError("Pick a reason from the list.")
+    return f"{REASON_CODES[code]}: {text}".strip(": ") if code else text
+
+
+@roles_required(*CASE_WORKERS)
+@require_GET
+def panel(request: HttpRequest, case_id: int) -> HttpResponse:
+    return _panel(request, _case(request, case_id))
+
+
+@roles_required(*CASE_WORKERS)
+@require_POST
+def approve(request: HttpRequest, action_id: int) -> HttpResponse:
+    action = get_object_or_404(PendingAction.objects.select_related("case"), pk=action_id)
+    case = _case(request, action.case_id)
+    if not selectors.may_act(request.user, case):
+        return _panel(request, case, error="Take the case first to act on it.", status=403)
+    try:
+        done = action_approve(action_id=action.pk, user=request.user, reason=_override_reason(request))
+    except (ActionError, ValueError) as exc:
+        return _panel(request, case, error=str(exc), status=409)
+    return _panel(request, case, notice=f"{done.get_status_display()}.")
+
+
+@roles_required(*CASE_WORKERS)
+@require_POST
+def reject(request: HttpRequest, action_id: int) -> HttpResponse:
+    action = get_object_or_404(PendingAction.objects.select_related("case"), pk=action_id)
+    case = _case(request, action.case_id)
+    if not selectors.may_act(request.user, case):
+        return _panel(request, case, error="Take the case first to act on it.", status=403)
+    try:
+        action_reject(action_id=action.pk, user=request.user, reason=_override_reason(request))
+    except (ActionError, ValueError) as exc:
+        return _panel(request, case, error=str(exc), status=400)
+    return _panel(request, case, notice="Rejected.")
+
+
+@roles_required(*CASE_WORKERS)
+@require_POST
+def reply(request: HttpRequest, case_id: int) -> HttpResponse:
+    case = _case(request, case_id)
+    try:
+        services.case_reply(
+            case=case,
+            user=request.user,
+            text=request.POST.get("text", ""),
+            override_reason=_override_reason(request),
+        )
+    except ValueError as exc:
+        return _panel(request, case, error=str(exc), status=400)
+    response = _panel(request, case, notice="Reply sent.")
+    response["HX-Trigger"] = "messages-changed"
+    return response
+
+
+@roles_required(*CASE_WORKERS)
+@require_POST
+def resolve(request: HttpRequest, case_id: int) -> HttpResponse:
+    case = _case(request, case_id)
+    try:
+        case = services.case_resolve(case=case, user=request.user)
+    except ValueError as exc:
+        return _panel(request, case, error=str(exc), status=400)
+    return _panel(request, case, notice="Case resolved.")
+
+
+@roles_required(*CASE_WORKERS)
+@require_POST
+def ask(request: HttpRequest, case_id: int) -> HttpResponse:
+    """Regenerate the proposal, or ask a follow-up question (the `question` field)."""
+    case = _case(request, case_id)
+    if not selectors.may_act(request.user, case):
+        return _panel(request, case, error="Take the case first to ask the copilot.", status=403)
+    try:
+        turn_request(case=case, user=request.user, question=request.POST.get("question", ""))
+    except RateLimited as exc:
+        return _panel(request, case, error=str(exc), status=429)
+    except ValueError as exc:
+        return _panel(request, case, error=str(exc), status=400)
+    return _panel(request, case, notice="The copilot is on it.")
+
+
+@roles_required("supervisor")
+@require_GET
+def supervisor_queue(request: HttpRequest) -> HttpResponse:
+    """Actions that need a supervisor: waiting after an agent's approval, or flagged by the rules."""
+    template = "supervisor.html#supervisor-rows" if request.htmx else "supervisor.html"
+    return render(request, template, {"actions": selectors.supervisor_actions(), **_reasons()})
+
+
+@roles_required("supervisor")
+@require_POST
+def supervisor_decide(request: HttpRequest, action_id: int, decision: str) -> HttpResponse:
+    action = get_object_or_404(PendingAction, pk=action_id)
+    error = ""
+    try:
+        if decision == "approve":
+            action_approve(action_id=action.pk, user=request.user, reason=_override_reason(request))
+        else:
+            action_reject(action_id=action.pk, user=request.user, reason=_override_reason(request))
+    except (ActionError, ValueError) as exc:
+        error = str(exc)
+    context = {"actions": selectors.supervisor_actions(), "error": error, **_reasons()}
+    return render(request, "supervisor.html#supervisor-rows", context, status=400 if error else 200)
+
+
+def _reasons() -> dict:
+    return {"override_reasons": selectors.OVERRIDE_REASONS}

@@ -1,0 +1,101 @@
+"""The desk's writes: taking, replying to, resolving cases, and forgetting their originals."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from copilot.core.access import works_on_case
+from copilot.core.text import storable
+from copilot.intake.services import message_store
+from copilot.models import Case, CaseVault, Message, Turn
+from copilot.pii import restore
+from copilot.realtime import events
+from copilot.realtime.publisher import QUEUE_GROUP, publish
+
+
+def case_purge_pii(*, case: Case, now: datetime | None = None) -> None:
+    """Forget the originals: drop the vault and the encrypted raw texts; redacted text stays."""
+    with transaction.atomic():
+        CaseVault.objects.filter(case=case).delete()
+        case.messages.update(raw_text="")
+        Case.objects.filter(pk=case.pk).update(pii_purged_at=now or timezone.now())
+
+
+def purge_expired_pii(*, now: datetime | None = None) -> int:
+    """Purge every resolved case older than the retention period; returns how many."""
+    now = now or timezone.now()
+    cutoff = now - timedelta(days=settings.COPILOT_PII_RETENTION_DAYS)
+    expired = Case.objects.filter(
+        status=Case.Status.RESOLVED, resolved_at__lt=cutoff, pii_purged_at__isnull=True
+    )
+    count = 0
+    for case in expired.iterator():
+        case_purge_pii(case=case, now=now)
+        count += 1
+    return count
+
+
+def case_assign(*, case: Case, user) -> Case:
+    """Take a case; only an open, unassigned case (or one already mine) can be taken."""
+    with transaction.atomic():
+        locked = Case.objects.select_for_update().get(pk=case.pk)
+        if locked.status == Case.Status.RESOLVED:
+            raise ValueError("This case is resolved.")
+        if locked.assignee_id not in (None, user.pk):
+            raise ValueError("Another agent has taken this case.")
+        locked.assignee = user
+        locked.save(update_fields=["assignee", "updated_at"])
+        transaction.on_commit(lambda: publish(QUEUE_GROUP, events.QUEUE_CHANGED, {"case_id": locked.pk}))
+    return locked
+
+
+def _may_act(case: Case, user) -> None:
+    if not works_on_case(user, case):
+        raise ValueError("Take the case first: only its agent (or a supervisor) can act on it.")
+
+
+def case_reply(
+    *, case: Case, user, text: str, override_reason: str = "", at: datetime | None = None
+) -> Message:
+    """The agent's reply to the customer; the first one sets the first-response time.
+
+    A reply that differs from the copilot's latest draft needs a reason: the analysts'
+    override rate counts it.
+    """
+    _may_act(case, user)
+    if case.status == Case.Status.RESOLVED:
+        raise ValueError("This case is resolved.")
+    at = at or timezone.now()
+    with transaction.atomic():
+        message = message_store(case=case, role=Message.Role.AGENT, text=text, author=user, at=at)
+        turn = Turn.objects.filter(case=case, status=Turn.Status.DONE).order_by("-created_at").first()
+        changed = False
+        if turn is not None and turn.draft:
+            # Compared as the agent saw the draft: placeholders filled with the case's values.
+            vault = CaseVault.objects.filter(case=case).first()
+            shown = restore(turn.draft, vault.load()) if vault else turn.draft
+            changed = " ".join(shown.split()) != " ".join(text.split())
+        override_reason = storable(override_reason).strip()
+        if changed and not override_reason:
+            raise ValueError("You changed the copilot's draft: say why (pick a reason).")
+        if changed:
+            message.override_reason = override_reason[:600]
+            message.save(update_fields=["override_reason"])
+        Case.objects.filter(pk=case.pk, first_response_at__isnull=True).update(first_response_at=at)
+    return message
+
+
+def case_resolve(*, case: Case, user, at: datetime | None = None) -> Case:
+    _may_act(case, user)
+    with transaction.atomic():
+        locked = Case.objects.select_for_update().get(pk=case.pk)
+        if locked.status != Case.Status.RESOLVED:
+            locked.status = Case.Status.RESOLVED
+            locked.resolved_at = at or timezone.now()
+            locked.save(update_fields=["status", "resolved_at", "updated_at"])
+            transaction.on_commit(lambda: publish(QUEUE_GROUP, events.QUEUE_CHANGED, {"case_id": locked.pk}))
+    return locked

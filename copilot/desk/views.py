@@ -1,0 +1,66 @@
+"""Pages of the support desk. Thin: they read with selectors and write with services."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth import views as auth_views
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+
+from copilot.core.access import ALL_ROLES, CASE_WORKERS, public, roles_required, user_roles
+from copilot.desk import selectors, services
+
+
+@public
+class LoginView(auth_views.LoginView):
+    template_name = "login.html"
+    redirect_authenticated_user = True
+
+
+@public
+class LogoutView(auth_views.LogoutView):
+    pass
+
+
+@roles_required(*ALL_ROLES)
+def home(request: HttpRequest) -> HttpResponse:
+    roles = user_roles(request.user)
+    if roles & CASE_WORKERS:
+        return redirect("queue")
+    return render(request, "home.html", {"roles": sorted(roles)})
+
+
+@roles_required(*CASE_WORKERS)
+def queue(request: HttpRequest) -> HttpResponse:
+    cases = selectors.case_queue(request.user)[:200]
+    template = "queue.html#queue-table" if request.htmx else "queue.html"
+    return render(request, template, {"cases": cases})
+
+
+@roles_required(*CASE_WORKERS)
+def case_detail(request: HttpRequest, case_id: int) -> HttpResponse:
+    case = get_object_or_404(selectors.cases_visible_to(request.user), pk=case_id)
+    reveal = selectors.may_read_pii(request.user, case)
+    shown = [(m, selectors.message_for_display(m, reveal=reveal)) for m in case.messages.all()]
+    context = {
+        "case": case,
+        "case_messages": shown,
+        "revealed": reveal,
+        "next_case": selectors.next_case(request.user, after=case),
+        **selectors.at_a_glance(case),
+        **selectors.copilot_panel(case, request.user),
+    }
+    return render(request, "case.html", context)
+
+
+@roles_required(*CASE_WORKERS)
+@require_POST
+def case_take(request: HttpRequest, case_id: int) -> HttpResponse:
+    case = get_object_or_404(selectors.cases_visible_to(request.user), pk=case_id)
+    try:
+        services.case_assign(case=case, user=request.user)
+    except ValueError as exc:
+        messages.error(request, str(exc))
+        return redirect("queue")
+    return redirect("case", case_id=case.pk)

@@ -1,0 +1,99 @@
+"""The inbound API: the chat or email system hands customer messages to the desk.
+
+Authenticated by a bearer token (COPILOT_INBOUND_TOKEN), not by a user session: it is a
+system talking. Every request is validated; errors name the field.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+from typing import Any, Literal
+
+from django.conf import settings
+from django.http import HttpRequest, JsonResponse
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from copilot.core.access import public
+from copilot.core.jsonl import describe_validation_error
+from copilot.intake.services import case_open, message_receive_for_case
+from copilot.models import Rider
+
+
+class InboundMessage(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    rider_id: str = Field(min_length=1, max_length=32)
+    text: str = Field(min_length=1)
+    case_id: int | None = Field(default=None, ge=1, le=2**63 - 1)  # a PostgreSQL bigint
+    channel: Literal["chat", "email"] = "chat"
+    subject: str = Field(default="", max_length=200)
+
+    @field_validator("rider_id")
+    @classmethod
+    def _printable_id(cls, value: str) -> str:
+        if not value.isprintable():
+            raise ValueError("a rider id has no control characters")
+        return value
+
+
+Answer = tuple[int, dict[str, Any]]
+
+
+def _authorised(authorization: str) -> bool:
+    token = settings.COPILOT_INBOUND_TOKEN
+    given = authorization.removeprefix("Bearer ").strip()
+    return bool(token) and hmac.compare_digest(given.encode(), token.encode())
+
+
+def _no_rider(rider_id: str) -> Answer:
+    return 404, {"error": f"rider_id: no rider {rider_id}"}
+
+
+def parse_inbound(*, authorization: str, body: bytes) -> InboundMessage | Answer:
+    """The request checked without the database: the message, or the error answer."""
+    if not _authorised(authorization):
+        return 401, {"error": "A valid bearer token is required."}
+    try:
+        return InboundMessage.model_validate(json.loads(body or b"{}"))
+    except json.JSONDecodeError:
+        return 400, {"error": "The body must be a JSON object."}
+    except ValidationError as exc:
+        return 400, {"error": describe_validation_error(exc)}
+
+
+def inbound_store(*, data: InboundMessage) -> Answer:
+    """Store a validated inbound message (a new case, or a message to the rider's case)."""
+    try:
+        if data.case_id is None:
+            rider = Rider.objects.filter(rider_id=data.rider_id).first()
+            if rider is None:
+                return _no_rider(data.rider_id)
+            case = case_open(
+                rider=rider, text=data.text, channel=data.channel, subject=data.subject, defer_redaction=True
+            )
+            message = case.messages.get()
+        else:
+            # The common request, a message to an open case, is one statement for both ids.
+            message_id = message_receive_for_case(
+                case_id=data.case_id, rider_id=data.rider_id, text=data.text
+            )
+            if message_id is None:
+                if not Rider.objects.filter(rider_id=data.rider_id).exists():
+                    return _no_rider(data.rider_id)
+                return 404, {"error": f"case_id: no case {data.case_id} for this rider"}
+            return 201, {"case_id": data.case_id, "message_id": message_id}
+    except ValueError as exc:
+        return 400, {"error": f"text: {exc}"}
+    return 201, {"case_id": case.pk, "message_id": message.pk}
+
+
+@public  # authenticated by the integration token, not by a session
+@csrf_exempt
+@require_POST
+def inbound_message(request: HttpRequest) -> JsonResponse:
+    """The route through Django (WSGI, the test client); under Daphne `copilot.intake.endpoint` answers."""
+    parsed = parse_inbound(authorization=request.headers.get("Authorization", ""), body=request.body)
+    status, payload = parsed if isinstance(parsed, tuple) else inbound_store(data=parsed)
+    return JsonResponse(payload, status=status)

@@ -1,0 +1,221 @@
+"""The intake's writes: a case opened by its first message, messages stored encrypted and redacted,
+the ingest that redacts them in batches and starts their turns, and the sweep of lost ingests."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timedelta
+
+from django.conf import settings
+from django.db import connection, transaction
+from django.db.models import QuerySet
+from django.utils import timezone
+
+from copilot.agent.services import turn_for_message, turns_for_messages
+from copilot.core.crypto import decrypt, encrypt
+from copilot.core.text import storable
+from copilot.intake import sql
+from copilot.models import Case, CaseVault, Message, Rider
+from copilot.pii import redact, redact_many
+from copilot.realtime import events
+from copilot.realtime.publisher import QUEUE_GROUP, case_group, publish
+from copilot.runtime.tasks import INGEST_MESSAGE, enqueue
+
+
+def case_open(
+    *,
+    rider: Rider,
+    text: str,
+    channel: str = Case.Channel.CHAT,
+    subject: str = "",
+    at: datetime | None = None,
+    defer_redaction: bool = False,
+) -> Case:
+    """A new case with its first customer message."""
+    at = at or timezone.now()
+    with transaction.atomic():
+        subject = storable(subject)[:200]
+        case = Case.objects.create(rider=rider, channel=channel, subject=subject, opened_at=at)
+        case_receive_message(case=case, text=text, at=at, defer_redaction=defer_redaction)
+    return case
+
+
+def _check_text(text: str) -> str:
+    text = storable(text).strip()
+    if not text:
+        raise ValueError("A message cannot be empty.")
+    limit = settings.COPILOT_MAX_MESSAGE_CHARS
+    if len(text) > limit:
+        raise ValueError(f"A message can hold at most {limit} characters; this one has {len(text)}.")
+    return text
+
+
+def message_store(*, case: Case, role: str, text: str, author=None, at: datetime | None = None) -> Message:
+    """Store a message redacted, its original encrypted, and grow the case's PII vault.
+
+    Nothing unredacted is written in clear: the redacted text is what every later reader
+    (the copilot, logs, transcripts) sees.
+    """
+    text = _check_text(text)
+    with transaction.atomic():
+        vault, _ = CaseVault.objects.select_for_update().get_or_create(case=case)
+        redaction = redact(text, known=vault.load())
+        vault.store(redaction.mapping)
+        vault.save()
+        return Message.objects.create(
+            case=case,
+            role=role,
+            text=redaction.text,
+            raw_text=encrypt(text),
+            author=author,
+            created_at=at or timezone.now(),
+        )
+
+
+def case_receive_message(
+    *, case: Case, text: str, at: datetime | None = None, defer_redaction: bool = False
+) -> Message:
+    """Store a customer's message and, once committed, hand it to a worker.
+
+    With `defer_redaction` (the inbound API) only the encrypted original is stored here and
+    an ingest worker process redacts it, so the web process never spends its time on NER;
+    until then the message has no text and nothing reads it.
+    """
+    if defer_redaction:
+        # The inbound API's statement: inside a caller's transaction (`case_open`) the ingest
+        # task still waits for that transaction's commit.
+        message_id = message_receive_for_case(case_id=case.pk, rider_id=case.rider.rider_id, text=text, at=at)
+        return Message.objects.get(pk=message_id)
+    with transaction.atomic():
+        message = message_store(case=case, role=Message.Role.CUSTOMER, text=text, at=at)
+        turn_for_message(message=message)
+        transaction.on_commit(lambda: message_announce(message=message))
+    return message
+
+
+def message_receive_for_case(
+    *, case_id: int, rider_id: str, text: str, at: datetime | None = None
+) -> int | None:
+    """Store a customer's message encrypted only, for the ingest to redact once committed (see
+    `case_receive_message`), checking in the same statement that the case is the rider's.
+
+    The new message's id, or None when the case is not this rider's; ValueError for an empty
+    or oversized text.
+    """
+    raw_text = encrypt(_check_text(text))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            sql.RECEIVE_FOR_CASE, [Message.Role.CUSTOMER, raw_text, at or timezone.now(), case_id, rider_id]
+        )
+        row = cursor.fetchone()
+    if row is None:
+        return None
+    message_id = row[0]
+    transaction.on_commit(lambda: _enqueue_ingest(message_id))
+    return message_id
+
+
+def message_announce(*, message: Message) -> None:
+    """Tell the case's open pages and the queue pages that a message arrived (after commit)."""
+    payload = {"case_id": message.case_id, "message_id": message.pk}
+    publish(case_group(message.case_id), events.MESSAGE_CREATED, payload)
+    publish(QUEUE_GROUP, events.QUEUE_CHANGED, payload)
+
+
+def _enqueue_ingest(message_id: int) -> None:
+    enqueue(INGEST_MESSAGE, message_id, queue=settings.COPILOT_INGEST_QUEUE)
+
+
+def message_ingest(*, message_id: int) -> Message | None:
+    """Redact a deferred customer message, then start its turn (idempotent: a redacted message is skipped).
+
+    Other messages waiting for redaction join it, one per case, up to COPILOT_INGEST_BATCH: in a burst
+    the NER then runs over `nlp.pipe` batches, which costs a quarter less per message than one at a
+    time; a message alone is a batch of one. Their own tasks find them done and do nothing. Should a
+    batch fail, only the task's own message is tried again, so one bad message holds up no other.
+    Returns the task's message once redacted, or None (already redacted, gone, or another process's).
+    """
+    try:
+        return _ingest_batch(message_id, settings.COPILOT_INGEST_BATCH)
+    except Exception:
+        if settings.COPILOT_INGEST_BATCH <= 1:
+            raise
+        logging.getLogger(__name__).warning(
+            "redacting a batch with message %s failed; trying that message alone", message_id, exc_info=True
+        )
+        return _ingest_batch(message_id, 1)
+
+
+def messages_sweep(*, now: datetime | None = None) -> int:
+    """Enqueue again customer messages whose redaction never happened (their ingest task was lost)."""
+    now = now or timezone.now()
+    unredacted = messages_awaiting_redaction().filter(created_at__lt=now - timedelta(seconds=60))
+    ids = list(unredacted.order_by("id").values_list("pk", flat=True)[:500])
+    for message_id in ids:
+        _enqueue_ingest(message_id)
+    return len(ids)
+
+
+def messages_awaiting_redaction() -> QuerySet[Message]:
+    """Customer messages stored but not yet redacted (served by a partial index of just them)."""
+    return Message.objects.filter(role=Message.Role.CUSTOMER, text="").exclude(raw_text="")
+
+
+def _ingest_batch(message_id: int, limit: int) -> Message | None:
+    # In a burst most tasks find their message redacted by another's batch: one query says so.
+    with connection.cursor() as cursor:
+        cursor.execute(sql.MESSAGE_STATE, [message_id])
+        state = cursor.fetchone()
+    if state is None or state[1]:
+        return None
+    own_case = state[0]
+    with transaction.atomic():
+        chosen = [message_id]
+        if limit > 1:
+            # The oldest waiting message of other cases (each case's placeholders continue message by
+            # message). Only rows this batch will redact are locked: a row locked and left would make
+            # its own task skip it.
+            cases = {own_case}
+            with connection.cursor() as cursor:
+                cursor.execute(sql.WAITING_OF_OTHER_CASES, [message_id, limit * 4])
+                rows = cursor.fetchall()
+            for pk, case_id in rows:
+                if len(chosen) < limit and case_id not in cases:
+                    cases.add(case_id)
+                    chosen.append(pk)
+        batch = list(Message.objects.raw(sql.LOCK_BATCH, [chosen]))
+        if not batch:
+            return None
+        own = next((m for m in batch if m.pk == message_id), None)
+        now = timezone.now()
+        # One lock order (by case), so two batches never deadlock; a case's first message
+        # creates its vault.
+        case_ids = sorted({m.case_id for m in batch})
+        with connection.cursor() as cursor:
+            cursor.execute(sql.CREATE_VAULTS, [case_ids, now])
+        vaults = {v.case_id: v for v in CaseVault.objects.raw(sql.LOCK_VAULTS, [case_ids])}
+        redactions = redact_many(
+            [decrypt(m.raw_text) for m in batch], known=[vaults[m.case_id].load() for m in batch]
+        )
+        for message, redaction in zip(batch, redactions, strict=True):
+            vaults[message.case_id].store(redaction.mapping)
+            message.text = redaction.text
+        # One pipelined statement per table: `bulk_update` builds a CASE expression per row,
+        # and compiling it costs more than the redaction of the whole batch.
+        with connection.cursor() as cursor:
+            cursor.executemany(
+                sql.SAVE_VAULT,
+                [(v.mapping, now, v.pk) for v in vaults.values()],
+            )
+            cursor.executemany(
+                sql.SAVE_REDACTED_TEXT,
+                [(m.text, m.pk) for m in batch],
+            )
+        turns_for_messages(messages=[m for m in batch if m.case_status != Case.Status.RESOLVED])
+
+        def announce_all() -> None:
+            for message in batch:
+                message_announce(message=message)
+
+        transaction.on_commit(announce_all)
+    return own

@@ -1,0 +1,37 @@
+"""Every event the server sends to a page over a websocket group, with its payload: the catalogue.
+
+Events only say that something changed (the channel layer delivers at most once); the page
+re-reads the database for anything but a turn's draft and status lines. Pages receive
+`{"event": NAME, "payload": {...}}`, or `{"events": [...]}` for a turn's batch. Groups:
+`case-<id>` (a case page) and `case-queue` (queue and supervisor pages).
+"""
+
+from __future__ import annotations
+
+# -- to a case's group and the queue ------------------------------------------------------------
+MESSAGE_CREATED = "message.created"  # {case_id, message_id}: a customer's message was stored
+QUEUE_CHANGED = "queue.changed"  # {case_id, ...}: a case was opened, taken, resolved or acted on
+ACTION_CHANGED = "action.changed"  # {case_id, action_id, status}: an action was decided or executed
+
+# -- a turn, to its case's group; each carries {turn_id, seq} ------------------------------------
+TURN_STATUS = "turn.status"  # {status, tool?}: what the copilot is doing now
+TURN_DELTA = "turn.delta"  # {offset, text}: draft text to put at offset
+TURN_RESET = "turn.reset"  # {}: the draft starts over (a retry or the fallback planner)
+TURN_DONE = "turn.done"  # {status, actions?}: the proposal is saved
+TURN_FAILED = "turn.failed"  # {status}: the turn ended without a proposal
+
+# -- the consumer's own answers to a page's frames -----------------------------------------------
+PONG = "pong"  # {}: the answer to {"type": "ping"}
+RESYNC = "resync"  # {after_seq}: re-read the panel; events after after_seq follow
+ERROR = "error"  # {error, detail}: the page's frame was not understood
+
+EVENTS = {
+    name: value
+    for name, value in dict(globals()).items()
+    if name.isupper() and isinstance(value, str) and name not in {"RELAY", "RELAY_BATCH"}
+}
+EVENTS = {value: name for name, value in EVENTS.items()}
+
+# Channel-layer message types (Channels calls the consumer's relay / relay_batch for them).
+RELAY = "relay"
+RELAY_BATCH = "relay.batch"

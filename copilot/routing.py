@@ -1,8 +1,0 @@
-from django.urls import path
-
-from copilot import consumers
-
-websocket_urlpatterns = [
-    path("ws/cases/<int:case_id>/", consumers.CaseConsumer.as_asgi()),
-    path("ws/queue/", consumers.QueueConsumer.as_asgi()),
-]
