@@ -16,7 +16,7 @@ class CopilotCelery(Celery):
     """Celery with the result-backend class looked up once per process.
 
     Celery keeps one backend per thread and finds its class by scanning the installed
-    packages' entry points (~4 ms) each time. Daphne runs every HTTP request on a new
+    packages' entry points each time. Daphne runs every HTTP request on a new
     thread, so each inbound message paid that scan to enqueue its task.
     """
 

@@ -16,7 +16,6 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from copilot.core.access import Role, roles_required
 from copilot.core.domain import INTENTS
-from copilot.evaluation.replay import policy_whatif
 from copilot.models import CopilotSettings
 from policies import admin_services as svc
 from policies.engine import PolicyParams
@@ -24,6 +23,7 @@ from policies.models import PolicyVersion
 from policies.selectors import active_policy
 from policies.services import PolicyError
 from policies.texts import DEFAULT_TEXTS
+from policies.whatif import policy_whatif
 from tools.permissions import ToolPermissionError, tool_permissions
 from tools.registry import TOOLS
 

@@ -99,6 +99,9 @@ class Tool:
     # A gated tool's approved action: (action, *, ctx, approver_role, user, now, reason) -> None,
     # setting the action's status and result (tools/approvals.py calls it inside the row lock).
     execute: Callable[..., None] | None = None
+    # A gated tool's proposal in a few words, and what makes two proposals the same one.
+    describe: Callable[[dict[str, Any]], str] | None = None
+    signature: Callable[[dict[str, Any]], tuple] | None = None
 
     @property
     def read_only(self) -> bool:

@@ -79,3 +79,13 @@ def execute_ticket(
     action.status = PendingAction.Status.EXECUTED
     action.executed_at = now
     action.result = {"ticket_id": ticket.pk, "queue": ticket.queue, "priority": ticket.priority}
+
+
+def describe_ticket(params: dict[str, Any]) -> str:
+    """A proposal in a few words, for replay reports."""
+    return f"ticket to {params['queue']}"
+
+
+def ticket_signature(params: dict[str, Any]) -> tuple:
+    """What makes two proposals the same proposal (replay compares them)."""
+    return (params.get("queue"), params.get("trip_id"))

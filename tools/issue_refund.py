@@ -102,3 +102,13 @@ def execute_refund(
     action.status = PendingAction.Status.EXECUTED
     action.executed_at = now
     action.result = {"refund_id": refund.refund_id, "amount": f"{refund.amount:.2f}", "kind": refund.kind}
+
+
+def describe_refund(params: dict[str, Any]) -> str:
+    """A proposal in a few words, for replay and what-if reports."""
+    return f"{params['kind']} {params['amount']} for {params['reason']} on trip {str(params['trip_id'])[:8]}"
+
+
+def refund_signature(params: dict[str, Any]) -> tuple:
+    """What makes two proposals the same proposal (replay compares them)."""
+    return (params.get("trip_id"), params.get("kind"), params.get("reason"), params.get("amount"))

@@ -11,11 +11,23 @@ from openai import pydantic_function_tool
 
 from copilot.core.domain import INTENTS
 from tools.base import Tool
-from tools.create_ticket import CreateTicketArgs, create_ticket, execute_ticket
+from tools.create_ticket import (
+    CreateTicketArgs,
+    create_ticket,
+    describe_ticket,
+    execute_ticket,
+    ticket_signature,
+)
 from tools.get_policy_snippet import GetPolicySnippetArgs, get_policy_snippet
 from tools.get_rider_flags import GetRiderFlagsArgs, get_rider_flags
 from tools.get_trip_details import GetTripDetailsArgs, get_trip_details
-from tools.issue_refund import IssueRefundArgs, execute_refund, issue_refund
+from tools.issue_refund import (
+    IssueRefundArgs,
+    describe_refund,
+    execute_refund,
+    issue_refund,
+    refund_signature,
+)
 from tools.simulate_refund import SimulateRefundArgs, simulate_refund
 
 MONEY_INTENTS = ("fare_dispute", "cancellation_fee", "duplicate_charge", "cleaning_fee", "service_complaint")
@@ -61,6 +73,8 @@ TOOLS: dict[str, Tool] = {
             default_intents=MONEY_INTENTS,
             default_approver_roles=CASE_WORKERS,
             execute=execute_refund,
+            describe=describe_refund,
+            signature=refund_signature,
         ),
         Tool(
             "create_ticket",
@@ -71,6 +85,8 @@ TOOLS: dict[str, Tool] = {
             default_intents=INTENTS,
             default_approver_roles=CASE_WORKERS,
             execute=execute_ticket,
+            describe=describe_ticket,
+            signature=ticket_signature,
         ),
     )
 }

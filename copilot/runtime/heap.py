@@ -2,9 +2,8 @@
 
 Once a process has loaded what it serves with (Django, the redactor's NER model, the intent
 model, the SDKs: a quarter of a million objects), a full collection walks all of them, though
-none ever becomes garbage: ~140 ms with the GIL held on this machine's cores, during which no
-turn, socket or redaction in that process moves. Measured under the turn benchmark at 200
-turns in flight, full collections stalled a turn worker for up to 0.8 s at a time.
+none ever becomes garbage, with the GIL held, during which no turn, socket or redaction in that
+process moves (figures: docs/performance.md).
 
 So each process freezes what it loaded (`gc.freeze`: those objects are never examined again)
 once it is ready to serve, and collects young objects less often: a turn's objects live for

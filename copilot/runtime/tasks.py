@@ -25,7 +25,9 @@ def enqueue(name: str, *args: object, queue: str) -> bool:
     """Send the task; False (and a warning) when the broker cannot take it: a sweeper sends
     it again once the broker is back."""
     try:
-        current_app.send_task(name, args=list(args), queue=queue)
+        # Our tasks keep no results; without saying so, send_task would subscribe to a result
+        # channel for every task sent.
+        current_app.send_task(name, args=list(args), queue=queue, ignore_result=True)
     except Exception:
         log.warning("could not enqueue %s%r; a sweeper will retry", name, args)
         return False

@@ -114,11 +114,10 @@ def _rows_as_json(model, columns: tuple[str, ...]) -> str:
     )
 
 
-# The trip reads are one written-out statement, the children as JSON arrays (one round trip
-# where prefetching took four). Built from the models' own names once; only values are bound.
-# The ORM spent 2-4 ms of CPU compiling this query on every tool call, more than PostgreSQL
-# spent running it, and its JSONObject asked each new pool thread's connection for the server
-# version (a connection checkout of its own).
+# The trip reads are one written-out statement, the children as JSON arrays, built from the
+# models' own names once; only values are bound. The ORM's compile of it cost more than running
+# it, on every tool call, and its JSONObject asked each new pool thread's connection for the
+# server version (docs/performance.md).
 _TRIP_READ = (
     "SELECT t.trip_id, r.rider_id, "  # noqa: S608
     + ", ".join(f"t.{_column(m.Trip, name)}" for name in _TRIP_FIELDS)

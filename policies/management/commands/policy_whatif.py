@@ -6,8 +6,8 @@ import json
 
 from django.core.management.base import BaseCommand, CommandError
 
-from copilot.evaluation.replay import policy_whatif
 from policies.models import PolicyVersion
+from policies.whatif import policy_whatif
 
 
 class Command(BaseCommand):

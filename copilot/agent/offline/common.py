@@ -1,0 +1,63 @@
+"""What the offline planner's parts share: limits, the intents and reasons of money, currencies,
+city time zones."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+MAX_ROUNDS = 6  # rounds of tool calls in one turn; then the planner answers with what it has
+MAX_TRIP_IDS = 3  # trip ids looked up from one message
+
+# intent -> (kind, reason) of its refund or credit
+MONEY: dict[str, tuple[str, str]] = {
+    "fare_dispute": ("refund", "route_deviation"),
+    "cancellation_fee": ("refund", "cancellation_fee"),
+    "duplicate_charge": ("refund", "duplicate_charge"),
+    "cleaning_fee": ("refund", "cleaning_fee"),
+    "service_complaint": ("credit", "service_quality"),
+}
+INTENT_OF_REASON = {reason: intent for intent, (_, reason) in MONEY.items()}
+KNOWN_INTENTS = (
+    "fare_dispute",
+    "cancellation_fee",
+    "duplicate_charge",
+    "cleaning_fee",
+    "service_complaint",
+    "safety",
+    "lost_item",
+    "trip_info",
+    "other",
+)
+CANCELLED = ("rider_cancelled", "driver_cancelled", "no_show")
+CENT = Decimal("0.01")
+SYMBOLS = {"USD": "$", "GBP": "£", "EUR": "€"}
+
+CITY_TZ = {
+    "new york": "America/New_York",
+    "boston": "America/New_York",
+    "miami": "America/New_York",
+    "washington": "America/New_York",
+    "chicago": "America/Chicago",
+    "austin": "America/Chicago",
+    "dallas": "America/Chicago",
+    "houston": "America/Chicago",
+    "denver": "America/Denver",
+    "san francisco": "America/Los_Angeles",
+    "los angeles": "America/Los_Angeles",
+    "seattle": "America/Los_Angeles",
+    "london": "Europe/London",
+    "manchester": "Europe/London",
+    "edinburgh": "Europe/London",
+    "birmingham": "Europe/London",
+    "dublin": "Europe/Dublin",
+    "paris": "Europe/Paris",
+    "lyon": "Europe/Paris",
+    "berlin": "Europe/Berlin",
+    "munich": "Europe/Berlin",
+    "hamburg": "Europe/Berlin",
+    "madrid": "Europe/Madrid",
+    "barcelona": "Europe/Madrid",
+    "lisbon": "Europe/Lisbon",
+    "rome": "Europe/Rome",
+    "amsterdam": "Europe/Amsterdam",
+}
