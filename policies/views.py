@@ -133,6 +133,7 @@ def home(request: HttpRequest) -> HttpResponse:
         "tools_enabled": sum(p.enabled for p in permissions.values()),
         "tools_total": len(permissions),
         "changes": svc.admin_changes(50),
+        **_endpoint(),
     }
     return render(request, "admin/home.html", context)
 

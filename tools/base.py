@@ -102,6 +102,8 @@ class Tool:
     # A gated tool's proposal in a few words, and what makes two proposals the same one.
     describe: Callable[[dict[str, Any]], str] | None = None
     signature: Callable[[dict[str, Any]], tuple] | None = None
+    # What an executed action did, in words for the agent's card.
+    describe_result: Callable[[dict[str, Any]], str] | None = None
 
     @property
     def read_only(self) -> bool:

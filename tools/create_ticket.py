@@ -89,3 +89,8 @@ def describe_ticket(params: dict[str, Any]) -> str:
 def ticket_signature(params: dict[str, Any]) -> tuple:
     """What makes two proposals the same proposal (replay compares them)."""
     return (params.get("queue"), params.get("trip_id"))
+
+
+def describe_ticket_result(result: dict[str, Any]) -> str:
+    """What an executed ticket did, for the agent's card."""
+    return f"Ticket #{result.get('ticket_id')} filed to {result.get('queue')} ({result.get('priority')})"

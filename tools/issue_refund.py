@@ -112,3 +112,9 @@ def describe_refund(params: dict[str, Any]) -> str:
 def refund_signature(params: dict[str, Any]) -> tuple:
     """What makes two proposals the same proposal (replay compares them)."""
     return (params.get("trip_id"), params.get("kind"), params.get("reason"), params.get("amount"))
+
+
+def describe_refund_result(result: dict[str, Any]) -> str:
+    """What an executed refund did, for the agent's card."""
+    kind = str(result.get("kind", "refund")).title()
+    return f"{kind} of {result.get('amount')} paid (refund {result.get('refund_id')})"

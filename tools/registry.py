@@ -15,6 +15,7 @@ from tools.create_ticket import (
     CreateTicketArgs,
     create_ticket,
     describe_ticket,
+    describe_ticket_result,
     execute_ticket,
     ticket_signature,
 )
@@ -24,6 +25,7 @@ from tools.get_trip_details import GetTripDetailsArgs, get_trip_details
 from tools.issue_refund import (
     IssueRefundArgs,
     describe_refund,
+    describe_refund_result,
     execute_refund,
     issue_refund,
     refund_signature,
@@ -75,6 +77,7 @@ TOOLS: dict[str, Tool] = {
             execute=execute_refund,
             describe=describe_refund,
             signature=refund_signature,
+            describe_result=describe_refund_result,
         ),
         Tool(
             "create_ticket",
@@ -87,6 +90,7 @@ TOOLS: dict[str, Tool] = {
             execute=execute_ticket,
             describe=describe_ticket,
             signature=ticket_signature,
+            describe_result=describe_ticket_result,
         ),
     )
 }

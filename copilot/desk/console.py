@@ -55,7 +55,7 @@ def approve(request: HttpRequest, action_id: int) -> HttpResponse:
         done = action_approve(action_id=action.pk, user=request.user, reason=_override_reason(request))
     except (ActionError, ValueError) as exc:
         return _panel(request, case, error=str(exc), status=409)
-    return _panel(request, case, notice=f"{done.get_status_display()}.")
+    return _changed(_panel(request, case, notice=f"{done.get_status_display()}."))
 
 
 @roles_required(*CASE_WORKERS)
@@ -69,7 +69,7 @@ def reject(request: HttpRequest, action_id: int) -> HttpResponse:
         action_reject(action_id=action.pk, user=request.user, reason=_override_reason(request))
     except (ActionError, ValueError) as exc:
         return _panel(request, case, error=str(exc), status=400)
-    return _panel(request, case, notice="Rejected.")
+    return _changed(_panel(request, case, notice="Rejected."))
 
 
 @roles_required(*CASE_WORKERS)
@@ -85,9 +85,7 @@ def reply(request: HttpRequest, case_id: int) -> HttpResponse:
         )
     except ValueError as exc:
         return _panel(request, case, error=str(exc), status=400)
-    response = _panel(request, case, notice="Reply sent.")
-    response["HX-Trigger"] = "messages-changed"
-    return response
+    return _changed(_panel(request, case, notice="Reply sent."))
 
 
 @roles_required(*CASE_WORKERS)
@@ -98,7 +96,7 @@ def resolve(request: HttpRequest, case_id: int) -> HttpResponse:
         case = services.case_resolve(case=case, user=request.user)
     except ValueError as exc:
         return _panel(request, case, error=str(exc), status=400)
-    return _panel(request, case, notice="Case resolved.")
+    return _changed(_panel(request, case, notice="Case resolved."))
 
 
 @roles_required(*CASE_WORKERS)
@@ -139,6 +137,12 @@ def supervisor_decide(request: HttpRequest, action_id: int, decision: str) -> Ht
         error = str(exc)
     context = {"actions": selectors.supervisor_actions(), "error": error, **_reasons()}
     return render(request, "supervisor.html#supervisor-rows", context, status=400 if error else 200)
+
+
+def _changed(response: HttpResponse) -> HttpResponse:
+    """The page re-reads its conversation column too (the websocket says so as well, later)."""
+    response["HX-Trigger"] = "case-changed"
+    return response
 
 
 def _reasons() -> dict:

@@ -7,11 +7,12 @@ from django.utils import timezone
 
 from copilot.core.access import Role, user_roles, works_on_case
 from copilot.core.crypto import decrypt
-from copilot.models import Case, CaseVault, Turn
+from copilot.models import Case, CaseVault, Message, Turn
 from copilot.pii import restore
 from copilot.trips.service import get_trip_service
 from policies.selectors import active_policy
 from tools.models import PendingAction, ToolCallAudit
+from tools.registry import TOOLS
 
 
 def cases_visible_to(user) -> QuerySet[Case]:
@@ -63,11 +64,36 @@ def copilot_panel(case: Case, user) -> dict:
     if reveal:
         vault = CaseVault.objects.filter(case=case).first()
         mapping = vault.load() if vault else {}
-    actions, calls, draft = [], [], ""
+    actions, calls, draft, replied_at = [], [], "", None
     if turn is not None:
-        actions = list(PendingAction.objects.filter(turn_id=str(turn.pk)).order_by("created_at", "id"))
+        actions = list(
+            PendingAction.objects.filter(turn_id=str(turn.pk))
+            .select_related("decided_by")
+            .order_by("created_at", "id")
+        )
         calls = list(ToolCallAudit.objects.filter(turn_id=str(turn.pk)).order_by("id"))
-        draft = restore(turn.draft, mapping) if mapping else turn.draft
+        # A reply sent after this proposal used its draft: the box starts empty, not with the
+        # copilot's words again (which may name what the agent just rejected).
+        replied_at = (
+            Message.objects.filter(case=case, role=Message.Role.AGENT, created_at__gte=turn.created_at)
+            .order_by("-created_at")
+            .values_list("created_at", flat=True)
+            .first()
+        )
+        if replied_at is None:
+            draft = restore(turn.draft, mapping) if mapping else turn.draft
+    can_act = may_act(user, case)
+    supervisor = Role.SUPERVISOR in user_roles(user)
+    for action in actions:
+        tool = TOOLS.get(action.tool)
+        action.done_text = (
+            tool.describe_result(action.result) if tool and tool.describe_result and action.result else ""
+        )
+        # An agent has done their part once a card waits for a supervisor: only a supervisor decides it.
+        action.can_decide = can_act and (
+            action.status == PendingAction.Status.PENDING
+            or (action.status == PendingAction.Status.WAITING_SUPERVISOR and supervisor)
+        )
     proposal = (turn.proposal or {}) if turn else {}
     policy = active_policy()
     rules = [(rule, policy.text(rule)) for rule in proposal.get("rule_ids", [])]
@@ -79,7 +105,8 @@ def copilot_panel(case: Case, user) -> dict:
         "actions": actions,
         "calls": calls,
         "override_reasons": OVERRIDE_REASONS,
-        "can_act": may_act(user, case),
+        "can_act": can_act,
+        "replied_at": replied_at,
     }
 
 

@@ -14,7 +14,7 @@ from copilot.intake.services import message_store
 from copilot.models import Case, CaseVault, Message, Turn
 from copilot.pii import restore
 from copilot.realtime import events
-from copilot.realtime.publisher import QUEUE_GROUP, publish
+from copilot.realtime.publisher import QUEUE_GROUP, case_group, publish
 
 
 def case_purge_pii(*, case: Case, now: datetime | None = None) -> None:
@@ -49,8 +49,15 @@ def case_assign(*, case: Case, user) -> Case:
             raise ValueError("Another agent has taken this case.")
         locked.assignee = user
         locked.save(update_fields=["assignee", "updated_at"])
-        transaction.on_commit(lambda: publish(QUEUE_GROUP, events.QUEUE_CHANGED, {"case_id": locked.pk}))
+        transaction.on_commit(lambda: _announce(locked.pk, "assigned"))
     return locked
+
+
+def _announce(case_id: int, change: str) -> None:
+    """Every open page of the case, and the queue pages, re-read what changed."""
+    payload = {"case_id": case_id, "change": change}
+    publish(case_group(case_id), events.CASE_CHANGED, payload)
+    publish(QUEUE_GROUP, events.QUEUE_CHANGED, payload)
 
 
 def _may_act(case: Case, user) -> None:
@@ -86,6 +93,7 @@ def case_reply(
             message.override_reason = override_reason[:600]
             message.save(update_fields=["override_reason"])
         Case.objects.filter(pk=case.pk, first_response_at__isnull=True).update(first_response_at=at)
+        transaction.on_commit(lambda: _announce(case.pk, "replied"))
     return message
 
 
@@ -97,5 +105,5 @@ def case_resolve(*, case: Case, user, at: datetime | None = None) -> Case:
             locked.status = Case.Status.RESOLVED
             locked.resolved_at = at or timezone.now()
             locked.save(update_fields=["status", "resolved_at", "updated_at"])
-            transaction.on_commit(lambda: publish(QUEUE_GROUP, events.QUEUE_CHANGED, {"case_id": locked.pk}))
+            transaction.on_commit(lambda: _announce(locked.pk, "resolved"))
     return locked

@@ -6,7 +6,7 @@ from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 
 from copilot.core.access import ALL_ROLES, CASE_WORKERS, public, roles_required, user_roles
 from copilot.desk import selectors, services
@@ -38,20 +38,33 @@ def queue(request: HttpRequest) -> HttpResponse:
     return render(request, template, {"cases": cases})
 
 
-@roles_required(*CASE_WORKERS)
-def case_detail(request: HttpRequest, case_id: int) -> HttpResponse:
-    case = get_object_or_404(selectors.cases_visible_to(request.user), pk=case_id)
+def _conversation(request: HttpRequest, case) -> dict:
+    """The case page's left column: the case, its messages, the rider and recent trips."""
     reveal = selectors.may_read_pii(request.user, case)
     shown = [(m, selectors.message_for_display(m, reveal=reveal)) for m in case.messages.all()]
-    context = {
+    return {
         "case": case,
         "case_messages": shown,
         "revealed": reveal,
         "next_case": selectors.next_case(request.user, after=case),
         **selectors.at_a_glance(case),
-        **selectors.copilot_panel(case, request.user),
     }
+
+
+@roles_required(*CASE_WORKERS)
+@require_GET
+def case_detail(request: HttpRequest, case_id: int) -> HttpResponse:
+    case = get_object_or_404(selectors.cases_visible_to(request.user), pk=case_id)
+    context = {**_conversation(request, case), **selectors.copilot_panel(case, request.user)}
     return render(request, "case.html", context)
+
+
+@roles_required(*CASE_WORKERS)
+@require_GET
+def case_conversation(request: HttpRequest, case_id: int) -> HttpResponse:
+    """The left column alone, as the page re-reads it when the case changes."""
+    case = get_object_or_404(selectors.cases_visible_to(request.user), pk=case_id)
+    return render(request, "case.html#case-conversation", _conversation(request, case))
 
 
 @roles_required(*CASE_WORKERS)

@@ -1,6 +1,7 @@
-// Live copilot panel. Draft tokens and status lines stream in over the websocket; any other
-// event re-reads the panel from the server (the database is the truth), as do a gap in the
-// sequence numbers and a reconnect.
+// Live case page. Draft tokens and status lines stream in over the websocket; any other event
+// (a message in, a reply out, a decision, a status change, a finished turn) re-reads both the
+// conversation column and the copilot panel from the server (the database is the truth), as do
+// a gap in the sequence numbers and a reconnect.
 //
 // A re-read answers with the turn as last saved, and the draft is saved only every half second,
 // so the answer can be older than events the page already showed, or than events that arrive
@@ -20,6 +21,11 @@
 
   function refresh() {
     if (window.htmx) htmx.trigger("#copilot", "copilot-refresh");
+  }
+
+  function refreshAll() {
+    refresh();
+    if (window.htmx) htmx.trigger("#conversation", "case-refresh");
   }
 
   // A hole in the draft (a delta beyond its end) is filled by the database, which saves the
@@ -58,7 +64,8 @@
     if (payload.seq) lastSeq = payload.seq;
     if (streamed) show(frame);
     // Anything else, or an event lost before this one: re-read, then replay what came after the save.
-    if (!streamed || lost) refresh();
+    if (!streamed) refreshAll();
+    else if (lost) refresh();
   }
 
   // The panel as the server saved it, then this turn's events it did not have yet.
@@ -93,7 +100,7 @@
     const scheme = location.protocol === "https:" ? "wss" : "ws";
     const socket = new WebSocket(`${scheme}://${location.host}/ws/cases/${caseId}/`);
     window.copilotSocket = socket;  // lets the browser tests drop the connection on purpose
-    socket.onopen = () => { retry = 500; refresh(); };
+    socket.onopen = () => { retry = 500; refreshAll(); };
     // A frame is one event {event, payload} or a turn's batch {events: [{event, payload}, ...]}.
     socket.onmessage = (message) => {
       const frame = JSON.parse(message.data);
@@ -101,6 +108,9 @@
     };
     socket.onclose = () => { setTimeout(connect, retry); retry = Math.min(retry * 2, 10000); };
   }
+
+  // The panel's own answers (a reply sent, an action decided) change the conversation too.
+  document.body.addEventListener("case-changed", () => htmx.trigger("#conversation", "case-refresh"));
 
   document.addEventListener("input", (event) => {
     if (event.target.id === "draft") event.target.dataset.edited = "1";

@@ -1,0 +1,189 @@
+"""The case page tells the truth while it stays open: after each change, the open page shows
+what a fresh load of the same page shows, without a reload (issue 19's defects, each of which
+these tests saw before the fix)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from copilot import models as m
+from copilot.intake.services import message_receive_for_case
+from tests.browser.conftest import login
+from tests.browser.test_flows import detour_case, open_own_case
+from tools.models import PendingAction
+
+pytestmark = [pytest.mark.browser, pytest.mark.worker, pytest.mark.django_db(transaction=True)]
+
+REGIONS = """() => {
+  const text = (selector) => { const el = document.querySelector(selector); return el ? el.innerText.trim() : null; };
+  const draft = document.getElementById("draft");
+  return {
+    status: text("#case-status"),
+    messages: text("#messages"),
+    trips: text("#recent-trips"),
+    draft: draft ? draft.value : null,
+    cards: [...document.querySelectorAll(".action-card")].map((card) => [
+      card.id, card.innerText.replace(/\\s+/g, " ").trim(), !!card.querySelector("button.approve"),
+    ]),
+  };
+}"""
+
+
+def regions(page) -> dict:
+    return page.evaluate(REGIONS)
+
+
+def assert_same_as_a_fresh_load(page, *, timeout: float = 15.0) -> dict:
+    """The open page (given time to apply its events) shows what a fresh load of it shows."""
+    fresh = page.context.new_page()
+    try:
+        fresh.goto(page.url)
+        fresh.wait_for_load_state("networkidle")
+        want = regions(fresh)
+    finally:
+        fresh.close()
+    deadline = time.monotonic() + timeout
+    while (seen := regions(page)) != want and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert seen == want
+    return want
+
+
+def first_card(page, case: m.Case):
+    action = PendingAction.objects.filter(case=case).order_by("created_at").first()
+    return action, page.locator(f"#action-{action.pk}")
+
+
+def test_a_sent_reply_shows_in_the_conversation_and_the_old_draft_does_not_come_back(page, live_url, agent):
+    case = open_own_case(page, live_url, agent)
+    page.wait_for_load_state("networkidle")
+    copilot_draft = page.locator("#draft").input_value()
+    page.fill("#draft", "My own words for Maria.")
+    page.select_option(f"form[hx-post='/cases/{case.pk}/reply'] select[name=reason_code]", "other")
+    page.get_by_role("button", name="Send reply").click()
+    page.get_by_text("Reply sent.").wait_for()
+
+    page.locator("#messages", has_text="My own words for Maria.").wait_for()
+    assert copilot_draft and page.locator("#draft").input_value() == ""
+    assert_same_as_a_fresh_load(page)
+
+
+def test_a_customer_message_to_the_open_case_shows_without_a_reload(page, live_url, agent):
+    case = open_own_case(page, live_url, agent)
+    page.wait_for_load_state("networkidle")
+
+    message_receive_for_case(
+        case_id=case.pk, rider_id=case.rider.rider_id, text="Also, the driver was rude to me."
+    )
+
+    page.locator("#messages", has_text="the driver was rude to me").wait_for()
+    assert_same_as_a_fresh_load(page)
+
+
+def test_the_conversation_column_follows_an_approved_refund_and_a_resolved_case(page, live_url, agent):
+    case = open_own_case(page, live_url, agent)
+    page.wait_for_load_state("networkidle")
+    assert "18.00" not in page.locator("#recent-trips").inner_text().split("Refunded", 1)[1]
+    _, card = first_card(page, case)
+
+    card.get_by_role("button", name="Approve").click()
+    card.filter(has_text="Done").wait_for()
+    page.locator("#recent-trips", has_text="18.00").wait_for()
+    assert_same_as_a_fresh_load(page)
+    page.get_by_role("button", name="Resolve case").click()
+    page.locator("#case-status", has_text="Resolved").wait_for()
+    assert_same_as_a_fresh_load(page)
+
+
+def test_an_approved_card_says_what_was_done_and_by_whom(page, live_url, agent):
+    case = open_own_case(page, live_url, agent)
+    page.wait_for_load_state("networkidle")
+    action, card = first_card(page, case)
+
+    card.get_by_role("button", name="Approve").click()
+    card.filter(has_text="Done").wait_for()
+
+    text = card.inner_text()
+    assert f"Refund of 18.00 paid (refund rf_act{action.pk})" in text
+    assert "by Ava" in text and "kind, amount" not in text
+
+
+def test_a_rejected_card_says_who_rejected_it_and_why(page, live_url, agent):
+    case = open_own_case(page, live_url, agent)
+    page.wait_for_load_state("networkidle")
+    _, card = first_card(page, case)
+
+    card.locator("select[name=reason_code]").select_option("amount")
+    card.locator("input[name=reason_text]").fill("the customer asked for less")
+    card.get_by_role("button", name="Reject").click()
+    card.filter(has_text="Rejected · by Ava").wait_for()
+
+    assert "Amount is wrong: the customer asked for less" in card.inner_text()
+    assert_same_as_a_fresh_load(page)
+
+
+def test_notices_and_errors_are_set_apart_from_the_page(page, live_url, agent):
+    case = open_own_case(page, live_url, agent)
+    page.wait_for_load_state("networkidle")
+    page.fill("#draft", "Changed without saying why.")
+    page.get_by_role("button", name="Send reply").click()
+    error = page.locator("#copilot .error")
+    error.wait_for()
+
+    style = error.evaluate(
+        "e => { const s = getComputedStyle(e); return [s.backgroundColor, s.paddingLeft]; }"
+    )
+    assert style[0] not in ("rgba(0, 0, 0, 0)", "transparent") and style[1] != "0px"
+    assert m.Message.objects.filter(case=case, role="agent").count() == 0
+
+
+def test_alt_a_on_a_card_that_needs_a_supervisor_hands_it_over_and_moves_on(page, live_url, agent):
+    case = detour_case(fare="120.00", quote="40.00", km=20.0)
+    case.assignee = agent
+    case.save()
+    action = PendingAction.objects.get(case=case)
+    assert action.verdict["verdict"] == "needs_supervisor"
+    login(page, live_url, "ava")
+    page.goto(f"{live_url}/cases/{case.pk}/")
+    page.wait_for_function("window.copilotSocket && window.copilotSocket.readyState === 1")
+    page.wait_for_load_state("networkidle")
+
+    page.keyboard.press("Alt+a")
+    card = page.locator(f"#action-{action.pk}")
+    card.filter(has_text="Awaiting a supervisor").wait_for()
+
+    assert card.get_by_role("button", name="Approve").count() == 0
+    assert page.locator("[data-key=a]").count() == 0  # the next Alt+A cannot land on it again
+    assert_same_as_a_fresh_load(page)
+
+
+def test_the_admin_home_names_the_provider_that_is_in_use(page, live_url, admin_user):
+    login(page, live_url, "ada")
+    page.goto(f"{live_url}/admin-console/")
+
+    line = page.locator("#copilot-provider").inner_text()
+    assert "offline planner (no model endpoint configured)" in line
+    assert "model endpoint in use" not in line
+
+
+@pytest.mark.parametrize("path", ["queue", "case"])
+def test_the_queue_and_the_case_page_fit_a_phone(browser, live_url, agent, path):
+    case = detour_case()
+    case.assignee = agent
+    case.save()
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    try:
+        login(page, live_url, "ava")
+        page.goto(f"{live_url}/cases/" if path == "queue" else f"{live_url}/cases/{case.pk}/")
+        page.wait_for_load_state("networkidle")
+        width = page.evaluate("document.documentElement.scrollWidth")
+        wide = page.evaluate(
+            "[...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > 391)"
+            ".slice(0, 8).map(e => e.tagName + '.' + e.className + '#' + e.id + ' ' + Math.round(e.getBoundingClientRect().right))"
+        )
+    finally:
+        context.close()
+    assert width <= 390, wide
