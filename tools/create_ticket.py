@@ -51,13 +51,26 @@ def create_ticket(ctx: ToolContext, args: CreateTicketArgs, *, call_id: str = ""
         "trip_id": trip.trip_id if trip else None,
         "priority": "urgent" if args.queue == "safety" else args.priority,
     }
-    action = action_propose(ctx=ctx, tool="create_ticket", params=params, verdict=None, call_id=call_id)
+    # A ticket already filed for the same queue and trip is not filed twice; a rejected one may be
+    # proposed again (a new safety report must always reach the safety team).
+    action = action_propose(
+        ctx=ctx,
+        tool="create_ticket",
+        params=params,
+        verdict=None,
+        call_id=call_id,
+        problem={"queue": params["queue"], "trip_id": params["trip_id"]},
+        decided_statuses=(PendingAction.Status.EXECUTED,),
+    )
+    filed = action.status == PendingAction.Status.EXECUTED
     return {
         "action_id": action.pk,
         "status": action.status,
         "queue": params["queue"],
         "priority": params["priority"],
-        "hint": "Proposed. The agent files it on approval; tell the customer the team will follow up.",
+        "hint": "Already filed in this case; tell the customer the team is on it."
+        if filed
+        else "Proposed. The agent files it on approval; tell the customer the team will follow up.",
     }
 
 

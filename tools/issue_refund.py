@@ -38,6 +38,14 @@ class IssueRefundArgs(StrictArgs):
     )
 
 
+# Decisions a person made on this case that a new proposal for the same trip and reason must not repeat.
+DECIDED = (
+    PendingAction.Status.EXECUTED,
+    PendingAction.Status.REJECTED,
+    PendingAction.Status.WAITING_SUPERVISOR,
+)
+
+
 def issue_refund(ctx: ToolContext, args: IssueRefundArgs, *, call_id: str = "") -> dict[str, Any]:
     trip = resolve_trip(ctx, args.trip_id)
     amount = Decimal(args.amount)
@@ -51,9 +59,22 @@ def issue_refund(ctx: ToolContext, args: IssueRefundArgs, *, call_id: str = "") 
     decision, _ = judge_request(ctx, trip=trip, kind=args.kind, reason=args.reason, amount=amount)
     verdict = decision_dict(decision, policy_version=ctx.policy.label, amount=amount)
     params = {"trip_id": trip.trip_id, "kind": args.kind, "reason": args.reason, "amount": f"{amount:.2f}"}
-    action = action_propose(ctx=ctx, tool="issue_refund", params=params, verdict=verdict, call_id=call_id)
+    action = action_propose(
+        ctx=ctx,
+        tool="issue_refund",
+        params=params,
+        verdict=verdict,
+        call_id=call_id,
+        problem={"trip_id": trip.trip_id, "reason": args.reason},
+        decided_statuses=DECIDED,
+    )
     result: dict[str, Any] = {"action_id": action.pk, "status": action.status, **verdict}
-    if action.status == "denied":
+    if action.status in DECIDED:
+        result["hint"] = (
+            f"A person already decided a {args.reason} refund for this trip in this case "
+            f"({action.get_status_display().lower()}): do not propose it again, and do not promise it."
+        )
+    elif action.status == "denied":
         result["hint"] = (
             "The rules deny this request; do not promise it. Propose at most max_amount if it is above 0.00, "
             "or explain the rule to the customer."

@@ -14,10 +14,43 @@ def params_hash(params: dict[str, Any]) -> str:
     return hashlib.sha256(json.dumps(params, sort_keys=True, separators=(",", ":")).encode()).hexdigest()
 
 
+def action_decided(
+    *, ctx: ToolContext, tool: str, problem: dict[str, Any], statuses: tuple[str, ...]
+) -> PendingAction | None:
+    """The latest action of this case for the same problem that a person already decided."""
+    return (
+        PendingAction.objects.filter(
+            case_id=ctx.case_id,
+            tool=tool,
+            status__in=statuses,
+            decided_by__isnull=False,
+            params__contains=problem,
+        )
+        .order_by("-decided_at", "-id")
+        .first()
+    )
+
+
 def action_propose(
-    *, ctx: ToolContext, tool: str, params: dict[str, Any], verdict: dict[str, Any] | None, call_id: str = ""
+    *,
+    ctx: ToolContext,
+    tool: str,
+    params: dict[str, Any],
+    verdict: dict[str, Any] | None,
+    call_id: str = "",
+    problem: dict[str, Any] | None = None,
+    decided_statuses: tuple[str, ...] = (),
 ) -> PendingAction:
-    """Record a proposal once; a repeat of the same call returns the first record."""
+    """Record a proposal once; a repeat of the same call returns the first record.
+
+    When a person already decided the same problem in this case (`problem`: the params that
+    name it, e.g. trip and reason), that decision is returned instead of a new proposal: the
+    copilot never re-offers what an agent rejected, or pays what was already paid.
+    """
+    if problem is not None and decided_statuses:
+        decided = action_decided(ctx=ctx, tool=tool, problem=problem, statuses=decided_statuses)
+        if decided is not None:
+            return decided
     digest = params_hash(params)
     key = f"case-{ctx.case_id}:turn-{ctx.turn_id}:{call_id or digest[:16]}"
     status = PendingAction.Status.PENDING

@@ -64,7 +64,7 @@ def copilot_panel(case: Case, user) -> dict:
     if reveal:
         vault = CaseVault.objects.filter(case=case).first()
         mapping = vault.load() if vault else {}
-    actions, calls, draft, replied_at = [], [], "", None
+    actions, calls, draft, replied_at, question = [], [], "", None, ""
     if turn is not None:
         actions = list(
             PendingAction.objects.filter(turn_id=str(turn.pk))
@@ -82,8 +82,22 @@ def copilot_panel(case: Case, user) -> dict:
         )
         if replied_at is None:
             draft = restore(turn.draft, mapping) if mapping else turn.draft
+        question = restore(turn.question, mapping) if mapping else turn.question
     can_act = may_act(user, case)
     supervisor = Role.SUPERVISOR in user_roles(user)
+    # Decided actions never vanish: the case's earlier proposals stay in view, read-only.
+    earlier = list(
+        PendingAction.objects.filter(case=case)
+        .exclude(turn_id=str(turn.pk) if turn else "")
+        .select_related("decided_by")
+        .order_by("created_at", "id")
+    )
+    for action in earlier:
+        tool = TOOLS.get(action.tool)
+        action.done_text = (
+            tool.describe_result(action.result) if tool and tool.describe_result and action.result else ""
+        )
+        action.can_decide = False
     for action in actions:
         tool = TOOLS.get(action.tool)
         action.done_text = (
@@ -106,7 +120,9 @@ def copilot_panel(case: Case, user) -> dict:
         "calls": calls,
         "override_reasons": OVERRIDE_REASONS,
         "can_act": can_act,
+        "earlier_actions": earlier,
         "replied_at": replied_at,
+        "question": question,
     }
 
 

@@ -12,6 +12,7 @@ from copilot import models as m
 from copilot.intake.services import message_receive_for_case
 from tests.browser.conftest import login
 from tests.browser.test_flows import detour_case, open_own_case
+from tests.conftest import wait_until
 from tools.models import PendingAction
 
 pytestmark = [pytest.mark.browser, pytest.mark.worker, pytest.mark.django_db(transaction=True)]
@@ -187,3 +188,22 @@ def test_the_queue_and_the_case_page_fit_a_phone(browser, live_url, agent, path)
     finally:
         context.close()
     assert width <= 390, wide
+
+
+def test_a_rejected_refund_stays_in_view_and_is_not_offered_again_after_a_follow_up(page, live_url, agent):
+    case = open_own_case(page, live_url, agent)
+    page.wait_for_load_state("networkidle")
+    action, card = first_card(page, case)
+    card.locator("select[name=reason_code]").select_option("policy_exception")
+    card.get_by_role("button", name="Reject").click()
+    card.filter(has_text="Rejected · by Ava").wait_for()
+
+    page.fill("input[name=question]", "Could you check the refund again?")
+    page.get_by_role("button", name="Ask").click()
+    wait_until(lambda: m.Turn.objects.filter(case=case, status="done").count() == 2, timeout=60)
+
+    page.locator("#copilot-question", has_text="Could you check the refund again?").wait_for()
+    page.locator(".earlier").locator(f"#action-{action.pk}", has_text="Rejected").wait_for()
+    assert not PendingAction.objects.filter(case=case, status="pending").exists()
+    assert page.locator("button.approve").count() == 0
+    assert_same_as_a_fresh_load(page)

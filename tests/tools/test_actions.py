@@ -154,3 +154,53 @@ def test_an_approved_ticket_is_filed_once(case, long_trip, agent):
         action_approve(action_id=outcome.result["action_id"], user=agent)
     ticket = m.Ticket.objects.get()
     assert (ticket.queue, ticket.priority, ticket.trip_id) == ("safety", "urgent", long_trip.trip_id)
+
+
+def test_a_refund_a_person_rejected_is_not_proposed_again_for_the_same_trip_and_reason(
+    case, long_trip, agent
+):
+    first = propose_refund(case, long_trip)
+    case.assignee = agent
+    case.save()
+    action_reject(action_id=first.result["action_id"], user=agent, reason="Policy exception: not this time")
+
+    again = propose_refund(case, long_trip, amount="10.00")
+
+    assert again.result["action_id"] == first.result["action_id"]
+    assert again.result["status"] == "rejected"
+    assert "do not propose it again" in again.result["hint"]
+    assert PendingAction.objects.count() == 1
+
+
+def test_a_refund_already_paid_is_not_proposed_again_but_another_reason_is(case, long_trip, agent):
+    first = propose_refund(case, long_trip)
+    action_approve(action_id=first.result["action_id"], user=agent)
+
+    again = propose_refund(case, long_trip)
+    other = propose_refund(case, long_trip, amount="5.00", reason="service_quality", kind="credit")
+
+    assert (again.result["action_id"], again.result["status"]) == (first.result["action_id"], "executed")
+    assert other.result["status"] == "pending" and other.result["action_id"] != first.result["action_id"]
+    assert m.Refund.objects.count() == 1
+
+
+def test_a_rejected_ticket_may_be_proposed_again_but_a_filed_one_is_not_filed_twice(case, long_trip, agent):
+    def propose_ticket(queue: str) -> dict:
+        arguments = {
+            "queue": queue,
+            "summary": "Rider reports a problem.",
+            "trip_id": None,
+            "priority": "normal",
+        }
+        [outcome] = execute_tool_calls(make_ctx(case), [call("create_ticket", json.dumps(arguments))])
+        return outcome.result
+
+    rejected = propose_ticket("lost_and_found")
+    action_reject(action_id=rejected["action_id"], user=agent, reason="Other: found already")
+    proposed_again = propose_ticket("lost_and_found")
+    action_approve(action_id=proposed_again["action_id"], user=agent)
+    filed_already = propose_ticket("lost_and_found")
+
+    assert proposed_again["action_id"] != rejected["action_id"] and proposed_again["status"] == "pending"
+    assert (filed_already["action_id"], filed_already["status"]) == (proposed_again["action_id"], "executed")
+    assert m.Ticket.objects.count() == 1

@@ -433,7 +433,10 @@ class Planner:
                         if sim.result.get("verdict") == "denied":
                             outcome.denial = sim.result
                 tries = [c for c in self.calls_of("issue_refund") if c.args.get("reason") == outcome.reason]
-                accepted = [c for c in tries if not c.failed and c.result.get("status") != "denied"]
+                # A proposal a person rejected (returned instead of a new one) is no proposal.
+                accepted = [
+                    c for c in tries if not c.failed and c.result.get("status") not in ("denied", "rejected")
+                ]
                 if accepted:
                     outcome.proposal = accepted[-1].result
                     outcome.proposed_amount = parse_decimal(str(accepted[-1].args.get("amount", "")))

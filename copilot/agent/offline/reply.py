@@ -50,6 +50,8 @@ def _denial_sentence(outcome: Outcome) -> str:
     maximum = parse_decimal(str(denial.get("max_amount", "0"))) or Decimal("0")
     status = (outcome.trip or {}).get("status")
     reason = outcome.reason
+    if denial.get("status") == "rejected":
+        return "Our team has already reviewed this request for this trip."
     if "P8" in rules:
         return (
             "Because a safety report is linked to this trip, our safety team handles it rather than a refund."
