@@ -134,9 +134,20 @@ def _has_accepted_proposal() -> Exists:
     return Exists(PendingAction.objects.filter(case=OuterRef("pk"), status=EXECUTED))
 
 
+def _has_reason_code() -> Q:
+    """The decision names one of the override reasons ("Label" or "Label: details")."""
+    q = Q(pk__in=[])
+    for _, label in OVERRIDE_REASONS:
+        q |= Q(decision_reason=label) | Q(decision_reason__startswith=f"{label}:")
+    return q
+
+
 def _overridden() -> Q:
-    """A person overrode the proposal: rejected it, or executed it while giving a reason."""
-    return Q(status=REJECTED) | (Q(status=EXECUTED) & ~Q(decision_reason=""))
+    """A person overrode the proposal: rejected it, or executed it while naming an override reason.
+
+    An approval with a free-text note only (a supervisor's "ok, approved") is an acceptance.
+    """
+    return Q(status=REJECTED) | (Q(status=EXECUTED) & _has_reason_code())
 
 
 def _reason_label() -> models.Case:

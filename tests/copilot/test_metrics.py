@@ -648,3 +648,14 @@ def test_an_anonymous_visitor_is_sent_to_the_login_page(client, db):
 def test_the_metrics_views_declare_only_the_analyst_role():
     for view in (metrics_views.metrics_page, metrics_views.export_cases, metrics_views.export_actions):
         assert view.allowed_roles == {"analyst"}
+
+
+def test_an_approval_with_only_a_note_is_an_acceptance_not_an_override(db):
+    case = _case(OCT1)
+    _action(case, None, "issue_refund", "executed", decided=OCT2, reason="ok, approved after a call")
+    _action(case, None, "issue_refund", "executed", decided=OCT2, reason="Policy exception: VIP rider")
+
+    overall = metrics.action_rates(R)["overall"]
+
+    assert (overall["decided"], overall["executed"], overall["overridden"]) == (2, 2, 1)
+    assert overall["acceptance_rate"] == 1.0 and overall["override_rate"] == 1 / 2
