@@ -356,3 +356,14 @@ class DemoWorld(models.Model):
     seed = models.PositiveIntegerField()
     now = models.DateTimeField(help_text="The instant the world is set at, after every move.")
     seeded_at = models.DateTimeField(help_text="When seed_demo built the world.")
+
+
+class CaseRead(models.Model):
+    """When an agent last opened a case: the queue marks cases with customer messages after it."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="reads")
+    seen_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["user", "case"], name="one_read_per_user_and_case")]

@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
-from django.db.models import Q, QuerySet
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import urlencode
+
+from django.core.paginator import Paginator
+from django.db.models import Case as DbCase
+from django.db.models import Exists, F, OuterRef, Q, QuerySet, Subquery, Value, When
+from django.db.models.functions import Coalesce, Substr
 from django.utils import timezone
 
 from copilot.core.access import Role, user_roles, works_on_case
 from copilot.core.crypto import decrypt
-from copilot.models import Case, CaseVault, Message, Turn
+from copilot.core.domain import INTENTS
+from copilot.core.text import storable
+from copilot.models import Case, CaseRead, CaseVault, Message, Turn
 from copilot.pii import restore
 from copilot.trips.service import get_trip_service
 from policies.selectors import active_policy
@@ -24,6 +35,150 @@ def cases_visible_to(user) -> QuerySet[Case]:
 
 def case_queue(user) -> QuerySet[Case]:
     return cases_visible_to(user).exclude(status=Case.Status.RESOLVED).order_by("opened_at")
+
+
+# --- the queue page: search, views, intent, sort, pages ------------------------------------------
+
+QUEUE_VIEWS = {
+    "open": "Open",
+    "mine": "Mine",
+    "unassigned": "Unassigned",
+    "supervisor": "Waiting on a supervisor",
+    "resolved": "Resolved",
+    "all": "All",
+}
+QUEUE_SORTS = {
+    "activity": "Newest activity first",
+    "waiting": "Waiting longest first",
+    "opened": "Oldest first",
+    "newest": "Newest first",
+}
+QUEUE_PAGE_SIZE = 50
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+PREVIEW_CHARS = 140
+
+
+@dataclass(frozen=True)
+class QueueQuery:
+    q: str = ""
+    view: str = "open"
+    intent: str = ""
+    sort: str = "activity"
+    page: int = 1
+
+    @property
+    def filters(self) -> str:
+        """The search, view, intent and sort as URL parameters (defaults left out), for page links."""
+        defaults = QueueQuery()
+        return urlencode(
+            {k: v for k, v in self.__dict__.items() if k != "page" and v != getattr(defaults, k)}
+        )
+
+
+def parse_queue_query(params: Mapping[str, str]) -> tuple[QueueQuery, list[str]]:
+    """The queue's filters from the URL; anything not understood falls back to its default and is
+    named in an error the page shows (never a 500)."""
+    errors: list[str] = []
+    q = storable(params.get("q", "")).strip()[:200]
+    view = params.get("view", "open") or "open"
+    if view not in QUEUE_VIEWS:
+        errors.append(f"There is no view “{view[:40]}”; showing open cases.")
+        view = "open"
+    intent = params.get("intent", "") or ""
+    if intent and intent not in INTENTS:
+        errors.append(f"There is no intent “{intent[:40]}”; showing every intent.")
+        intent = ""
+    sort = params.get("sort", "activity") or "activity"
+    if sort not in QUEUE_SORTS:
+        errors.append(f"The queue cannot be sorted by “{sort[:40]}”; showing newest activity first.")
+        sort = "activity"
+    raw_page = params.get("page", "1") or "1"
+    try:
+        page = int(raw_page)
+        if not 1 <= page <= 1_000_000:
+            raise ValueError
+    except ValueError:
+        errors.append(f"The page “{raw_page[:20]}” is not a page number; showing the first page.")
+        page = 1
+    return QueueQuery(q=q, view=view, intent=intent, sort=sort, page=page), errors
+
+
+def _latest(messages: QuerySet[Message], field: str) -> Subquery:
+    return Subquery(messages.filter(case=OuterRef("pk")).order_by("-created_at", "-id").values(field)[:1])
+
+
+def queue_cases(user, query: QueueQuery) -> QuerySet[Case]:
+    """The cases of one queue view, searched and sorted, with what each row shows annotated."""
+    cases = cases_visible_to(user)
+    if query.view == "open":
+        cases = cases.exclude(status=Case.Status.RESOLVED)
+    elif query.view == "mine":
+        cases = cases.filter(assignee=user).exclude(status=Case.Status.RESOLVED)
+    elif query.view == "unassigned":
+        cases = cases.filter(assignee__isnull=True).exclude(status=Case.Status.RESOLVED)
+    elif query.view == "supervisor":
+        waiting = PendingAction.objects.filter(case=OuterRef("pk")).filter(
+            Q(status=PendingAction.Status.WAITING_SUPERVISOR)
+            | Q(status=PendingAction.Status.PENDING, verdict__verdict="needs_supervisor")
+        )
+        cases = cases.filter(Exists(waiting))
+    elif query.view == "resolved":
+        cases = cases.filter(status=Case.Status.RESOLVED)
+    if query.q:
+        cases = cases.filter(_search(query.q))
+    messages = Message.objects.all()
+    cases = cases.annotate(
+        last_activity=Coalesce(_latest(messages, "created_at"), F("opened_at")),
+        last_customer_at=_latest(messages.filter(role=Message.Role.CUSTOMER), "created_at"),
+        last_agent_at=_latest(messages.filter(role=Message.Role.AGENT), "created_at"),
+        preview=Substr(_latest(messages.exclude(text=""), "text"), 1, PREVIEW_CHARS),
+        intent=Subquery(
+            Turn.objects.filter(case=OuterRef("pk"))
+            .exclude(intent="")
+            .order_by("-created_at")
+            .values("intent")[:1]
+        ),
+        seen_at=Subquery(CaseRead.objects.filter(case=OuterRef("pk"), user=user).values("seen_at")[:1]),
+    )
+    # Waiting: the customer wrote last (no reply since); answered and resolved cases wait for no one.
+    cases = cases.annotate(
+        waiting_since=DbCase(
+            When(
+                Q(last_customer_at__gt=Coalesce(F("last_agent_at"), Value(EPOCH)))
+                & ~Q(status=Case.Status.RESOLVED),
+                then=F("last_customer_at"),
+            ),
+            default=None,
+        )
+    )
+    if query.intent:
+        cases = cases.filter(intent=query.intent)
+    order = {
+        "activity": ["-last_activity", "-pk"],
+        "waiting": [F("waiting_since").asc(nulls_last=True), "pk"],
+        "opened": ["opened_at", "pk"],
+        "newest": ["-opened_at", "-pk"],
+    }[query.sort]
+    return cases.order_by(*order)
+
+
+def _search(q: str) -> Q:
+    """A case number ("123", "#123"), a rider id, or words of the subject or the (redacted) messages."""
+    number = q.removeprefix("#")
+    found = Q(rider__rider_id__iexact=q) | Q(subject__icontains=q)
+    if number.isdigit() and len(number) < 19:
+        found |= Q(pk=int(number))
+    words = Message.objects.filter(case=OuterRef("pk"), text__icontains=q)
+    return found | Q(Exists(words))
+
+
+def queue_page(user, query: QueueQuery) -> dict[str, Any]:
+    cases = queue_cases(user, query)
+    paginator = Paginator(cases, QUEUE_PAGE_SIZE)
+    page = paginator.get_page(query.page)
+    for case in page.object_list:
+        case.unread = bool(case.last_customer_at and case.last_customer_at > (case.seen_at or EPOCH))
+    return {"page": page, "total": paginator.count}
 
 
 def may_read_pii(user, case: Case) -> bool:

@@ -11,7 +11,7 @@ from django.utils import timezone
 from copilot.core.access import works_on_case
 from copilot.core.text import storable
 from copilot.intake.services import message_store
-from copilot.models import Case, CaseVault, Message, Turn
+from copilot.models import Case, CaseRead, CaseVault, Message, Turn
 from copilot.pii import restore
 from copilot.realtime import events
 from copilot.realtime.publisher import QUEUE_GROUP, case_group, publish
@@ -37,6 +37,11 @@ def purge_expired_pii(*, now: datetime | None = None) -> int:
         case_purge_pii(case=case, now=now)
         count += 1
     return count
+
+
+def case_mark_read(*, case: Case, user, at: datetime | None = None) -> None:
+    """The agent opened the case: the queue stops marking it until the customer writes again."""
+    CaseRead.objects.update_or_create(user=user, case=case, defaults={"seen_at": at or timezone.now()})
 
 
 def case_assign(*, case: Case, user) -> Case:

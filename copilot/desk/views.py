@@ -6,9 +6,11 @@ from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
 from copilot.core.access import ALL_ROLES, CASE_WORKERS, public, roles_required, user_roles
+from copilot.core.domain import INTENTS
 from copilot.desk import selectors, services
 
 
@@ -32,10 +34,20 @@ def home(request: HttpRequest) -> HttpResponse:
 
 
 @roles_required(*CASE_WORKERS)
+@require_GET
 def queue(request: HttpRequest) -> HttpResponse:
-    cases = selectors.case_queue(request.user)[:200]
+    query, errors = selectors.parse_queue_query(request.GET)
+    context = {
+        "query": query,
+        "errors": errors,
+        "views": selectors.QUEUE_VIEWS,
+        "sorts": selectors.QUEUE_SORTS,
+        "intents": INTENTS,
+        "now": timezone.now(),
+        **selectors.queue_page(request.user, query),
+    }
     template = "queue.html#queue-table" if request.htmx else "queue.html"
-    return render(request, template, {"cases": cases})
+    return render(request, template, context)
 
 
 def _conversation(request: HttpRequest, case) -> dict:
@@ -55,6 +67,7 @@ def _conversation(request: HttpRequest, case) -> dict:
 @require_GET
 def case_detail(request: HttpRequest, case_id: int) -> HttpResponse:
     case = get_object_or_404(selectors.cases_visible_to(request.user), pk=case_id)
+    services.case_mark_read(case=case, user=request.user)
     context = {**_conversation(request, case), **selectors.copilot_panel(case, request.user)}
     return render(request, "case.html", context)
 

@@ -130,7 +130,7 @@ def test_notices_and_errors_are_set_apart_from_the_page(page, live_url, agent):
     page.wait_for_load_state("networkidle")
     page.fill("#draft", "Changed without saying why.")
     page.get_by_role("button", name="Send reply").click()
-    error = page.locator("#copilot .error")
+    error = page.locator("#copilot-flash .error")
     error.wait_for()
 
     style = error.evaluate(
