@@ -338,6 +338,25 @@ def clock_moved(offset: str) -> None:
     os.execve(sys.executable, [sys.executable, "-m", "copilot.launcher", *sys.argv[1:]], env)  # noqa: S606
 
 
+AXE = ROOT / "tests" / "browser" / "node_modules" / "axe-core" / "axe.min.js"
+
+
+def ensure_axe() -> None:
+    """The browser tests check every page with axe-core, pinned in tests/browser/package.json."""
+    if AXE.exists() or os.environ.get("COPILOT_SKIP_BROWSER_INSTALL"):
+        return
+    if not shutil.which("npm"):
+        say("npm is not installed; the accessibility checks of the browser tests will be skipped")
+        return
+    say("installing axe-core for the browser tests' accessibility checks (once)")
+    DATA.mkdir(exist_ok=True)
+    with (DATA / "npm-axe.log").open("w") as out:
+        folder = str(AXE.parents[2])
+        step = ["npm", "install", "--no-audit", "--no-fund", "--no-package-lock", "--prefix", folder]
+        if subprocess.call(step, stdout=out, stderr=subprocess.STDOUT) != 0:
+            say(f"installing axe-core failed (see {out.name}); the accessibility checks will be skipped")
+
+
 def command_test(args: list[str]) -> int:
     # Each test run gets its own servers and data (PostgreSQL copied from an initialised
     # template), so runs never disturb `./dev run` or each other, and leave nothing behind.
@@ -348,6 +367,7 @@ def command_test(args: list[str]) -> int:
             clock_moved(offset)
         args = rest
     ensure_chromium()
+    ensure_axe()
     test_dir = DATA / "test"
     _remove_stale_test_runs(test_dir)
     run_dir = test_dir / f"run-{os.getpid()}"

@@ -27,6 +27,21 @@ CHROMIUM_ARGS = [
 # Screenshots land under .data/ so a test run leaves the tree clean; the README's pictures
 # are refreshed on purpose with COPILOT_SCREENSHOTS=docs/screenshots.
 SHOTS = ROOT / os.environ.get("COPILOT_SCREENSHOTS", ".data/screenshots")
+# axe-core from npm (tests/browser/package.json; `./dev test` installs it).
+AXE = ROOT / "tests" / "browser" / "node_modules" / "axe-core" / "axe.min.js"
+
+
+def axe_violations(page) -> list[str]:
+    """Serious and critical accessibility violations axe-core finds on the page as it is now."""
+    if not AXE.exists():
+        pytest.skip("axe-core is not installed (./dev test installs it with npm)")
+    page.add_script_tag(path=str(AXE))
+    results = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:3]}"
+        for v in results["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
 
 
 def pytest_collection_modifyitems(items):
