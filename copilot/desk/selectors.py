@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlencode
 
+from django.contrib.auth.models import User
 from django.core.paginator import Paginator
 from django.db.models import Case as DbCase
 from django.db.models import Exists, F, OuterRef, Q, QuerySet, Subquery, Value, When
@@ -184,6 +185,11 @@ def queue_page(user, query: QueueQuery) -> dict[str, Any]:
 def may_read_pii(user, case: Case) -> bool:
     """Real values are for the case's own agent and for supervisors; everyone else sees placeholders."""
     return works_on_case(user, case)
+
+
+def case_workers():
+    """Active agents a case can be handed to, by name."""
+    return User.objects.filter(is_active=True, groups__name=Role.AGENT).order_by("first_name", "username")
 
 
 def may_act(user, case: Case) -> bool:

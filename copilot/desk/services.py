@@ -8,7 +8,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from copilot.core.access import works_on_case
+from copilot.core.access import Role, user_roles, works_on_case
 from copilot.core.text import storable
 from copilot.intake.services import message_store
 from copilot.models import Case, CaseRead, CaseVault, Message, Turn
@@ -37,6 +37,22 @@ def purge_expired_pii(*, now: datetime | None = None) -> int:
         case_purge_pii(case=case, now=now)
         count += 1
     return count
+
+
+def case_hand_over(*, case: Case, by, to=None) -> Case:
+    """The case's agent (or a supervisor) hands an open case to another agent, or back to the queue."""
+    with transaction.atomic():
+        locked = Case.objects.select_for_update().get(pk=case.pk)
+        if locked.status == Case.Status.RESOLVED:
+            raise ValueError("This case is resolved.")
+        if not works_on_case(by, locked):
+            raise ValueError("Only the case's agent or a supervisor can hand it over.")
+        if to is not None and not (to.is_active and Role.AGENT in user_roles(to)):
+            raise ValueError("A case can only be handed to an active agent.")
+        locked.assignee = to
+        locked.save(update_fields=["assignee", "updated_at"])
+        transaction.on_commit(lambda: _announce(locked.pk, "assigned"))
+    return locked
 
 
 def case_mark_read(*, case: Case, user, at: datetime | None = None) -> None:

@@ -9,7 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
-from copilot.core.access import ALL_ROLES, CASE_WORKERS, public, roles_required, user_roles
+from copilot.core.access import ALL_ROLES, CASE_WORKERS, Role, public, roles_required, user_roles
 from copilot.core.domain import INTENTS
 from copilot.desk import selectors, services
 
@@ -27,9 +27,14 @@ class LogoutView(auth_views.LogoutView):
 
 @roles_required(*ALL_ROLES)
 def home(request: HttpRequest) -> HttpResponse:
+    """Each role lands where its work is: the queue, the admin console, the metrics."""
     roles = user_roles(request.user)
     if roles & CASE_WORKERS:
         return redirect("queue")
+    if Role.ADMIN in roles:
+        return redirect("admin-home")
+    if Role.ANALYST in roles:
+        return redirect("metrics")
     return render(request, "home.html", {"roles": sorted(roles)})
 
 
@@ -53,11 +58,14 @@ def queue(request: HttpRequest) -> HttpResponse:
 def _conversation(request: HttpRequest, case) -> dict:
     """The case page's left column: the case, its messages, the rider and recent trips."""
     reveal = selectors.may_read_pii(request.user, case)
-    shown = [(m, selectors.message_for_display(m, reveal=reveal)) for m in case.messages.all()]
+    messages_ = case.messages.select_related("author")
+    shown = [(m, selectors.message_for_display(m, reveal=reveal)) for m in messages_]
     return {
         "case": case,
         "case_messages": shown,
         "revealed": reveal,
+        "may_reassign": reveal and case.status != case.Status.RESOLVED,
+        "case_workers": selectors.case_workers() if reveal else [],
         "next_case": selectors.next_case(request.user, after=case),
         **selectors.at_a_glance(case),
     }
@@ -78,6 +86,28 @@ def case_conversation(request: HttpRequest, case_id: int) -> HttpResponse:
     """The left column alone, as the page re-reads it when the case changes."""
     case = get_object_or_404(selectors.cases_visible_to(request.user), pk=case_id)
     return render(request, "case.html#case-conversation", _conversation(request, case))
+
+
+@roles_required(*CASE_WORKERS)
+@require_POST
+def case_assign(request: HttpRequest, case_id: int) -> HttpResponse:
+    """Hand the case to another agent (field `to`, a user id), or back to the queue (empty)."""
+    case = get_object_or_404(selectors.cases_visible_to(request.user), pk=case_id)
+    raw = request.POST.get("to", "").strip()
+    to = None
+    if raw:
+        to = selectors.case_workers().filter(pk=int(raw)).first() if raw.isdigit() else None
+        if to is None:
+            messages.error(request, "Choose an agent from the list to hand the case to.")
+            return redirect("case", case_id=case.pk)
+    try:
+        services.case_hand_over(case=case, by=request.user, to=to)
+    except ValueError as exc:
+        messages.error(request, str(exc))
+        return redirect("case", case_id=case.pk)
+    name = to.get_full_name() or to.username if to else "the queue"
+    messages.success(request, f"Case #{case.pk} handed to {name}.")
+    return redirect("queue")
 
 
 @roles_required(*CASE_WORKERS)

@@ -207,3 +207,67 @@ def test_a_rejected_refund_stays_in_view_and_is_not_offered_again_after_a_follow
     assert not PendingAction.objects.filter(case=case, status="pending").exists()
     assert page.locator("button.approve").count() == 0
     assert_same_as_a_fresh_load(page)
+
+
+def test_one_case_through_every_kind_of_change_stays_true_without_a_reload(
+    page, browser, live_url, agent, supervisor
+):
+    case = detour_case(fare="120.00", quote="40.00", km=20.0)
+    case.assignee = agent
+    case.save()
+    login(page, live_url, "ava")
+    page.goto(f"{live_url}/cases/{case.pk}/")
+    page.wait_for_function("window.copilotSocket && window.copilotSocket.readyState === 1")
+    page.wait_for_load_state("networkidle")
+    assert_same_as_a_fresh_load(page)
+
+    # The agent approves an over-limit refund: it waits for a supervisor.
+    refund, card = first_card(page, case)
+    card.get_by_role("button", name="Approve").click()
+    card.filter(has_text="Awaiting a supervisor").wait_for()
+    assert_same_as_a_fresh_load(page)
+
+    # A supervisor approves it in another browser; the agent's page follows.
+    other = browser.new_context(viewport={"width": 1280, "height": 900})
+    try:
+        boss = other.new_page()
+        login(boss, live_url, "sam")
+        boss.goto(f"{live_url}/supervisor/")
+        item = boss.locator(f"#sv-action-{refund.pk}")
+        item.get_by_role("button", name="Approve").click()
+        item.wait_for(state="detached")
+    finally:
+        other.close()
+    card.filter(has_text="Done").wait_for()
+    assert_same_as_a_fresh_load(page)
+
+    # The customer writes again: the message and the new proposal appear.
+    message_receive_for_case(
+        case_id=case.pk, rider_id=case.rider.rider_id, text="Thanks. Also the driver was very rude to me."
+    )
+    page.locator("#messages", has_text="very rude to me").wait_for()
+    wait_until(lambda: m.Turn.objects.filter(case=case, status="done").count() == 2, timeout=60)
+    assert_same_as_a_fresh_load(page)
+
+    # Reject what the copilot proposed now, reply, ask a follow-up, resolve.
+    for action in PendingAction.objects.filter(case=case, status="pending"):
+        new_card = page.locator(f"#action-{action.pk}")
+        new_card.locator("select[name=reason_code]").select_option("policy_exception")
+        new_card.get_by_role("button", name="Reject").click()
+        new_card.filter(has_text="Rejected · by Ava").wait_for()
+        assert_same_as_a_fresh_load(page)
+    page.fill("#draft", "We have refunded 80.00 and passed your feedback on.")
+    page.select_option(f"form[hx-post='/cases/{case.pk}/reply'] select[name=reason_code]", "other")
+    page.get_by_role("button", name="Send reply").click()
+    page.locator("#messages", has_text="passed your feedback on").wait_for()
+    assert_same_as_a_fresh_load(page)
+    page.fill("input[name=question]", "Is there anything else we owe this rider?")
+    page.get_by_role("button", name="Ask").click()
+    wait_until(lambda: m.Turn.objects.filter(case=case, status="done").count() == 3, timeout=60)
+    page.locator("#copilot-question", has_text="anything else we owe").wait_for()
+    assert not PendingAction.objects.filter(case=case, status="pending").exists()
+    assert_same_as_a_fresh_load(page)
+    page.get_by_role("button", name="Resolve case").click()
+    page.locator("#case-status", has_text="Resolved").wait_for()
+    assert_same_as_a_fresh_load(page)
+    assert m.Refund.objects.filter(trip__rider=case.rider).count() == 1

@@ -82,6 +82,12 @@ def test_the_home_page_sends_case_workers_to_the_queue(client, supervisor):
     assert client.get(reverse("home"))["Location"] == reverse("queue")
 
 
+@pytest.mark.parametrize(("persona", "landing"), [("admin_user", "admin-home"), ("analyst", "metrics")])
+def test_the_home_page_sends_admins_and_analysts_to_their_work(client, request, persona, landing):
+    client.force_login(request.getfixturevalue(persona))
+    assert client.get(reverse("home"))["Location"] == reverse(landing)
+
+
 def test_the_login_page_logs_a_persona_in(client, agent):
     page = client.get(reverse("login"))
     assert page.status_code == 200
