@@ -246,9 +246,10 @@ def copilot_panel(case: Case, user) -> dict:
         question = restore(turn.question, mapping) if mapping else turn.question
     can_act = may_act(user, case)
     supervisor = Role.SUPERVISOR in user_roles(user)
-    # Decided actions never vanish: the case's earlier proposals stay in view, read-only.
+    # Decided actions never vanish: what a person decided on earlier proposals stays in view,
+    # read-only. An earlier proposal nobody decided was replaced by the latest one.
     earlier = list(
-        PendingAction.objects.filter(case=case)
+        PendingAction.objects.filter(case=case, decided_by__isnull=False)
         .exclude(turn_id=str(turn.pk) if turn else "")
         .select_related("decided_by")
         .order_by("created_at", "id")
