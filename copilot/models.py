@@ -159,7 +159,12 @@ class Case(models.Model):
 
     rider = models.ForeignKey(Rider, on_delete=models.PROTECT, related_name="cases")
     channel = models.CharField(max_length=8, choices=Channel.choices, default=Channel.CHAT)
-    subject = models.CharField(max_length=200, blank=True)
+    subject = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="Redacted with the case's placeholders (customer text).",
+    )
+    raw_subject = models.TextField(blank=True, help_text="Fernet token of the customer's subject.")
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.OPEN)
     assignee = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="cases"

@@ -12,6 +12,7 @@ from django.utils import timezone
 from copilot.core.access import Role, user_roles
 from copilot.core.text import storable
 from copilot.models import Case
+from copilot.pii.vault import redact_for_case
 from copilot.realtime import events
 from copilot.realtime.publisher import QUEUE_GROUP, case_group, publish
 from policies.selectors import active_policy
@@ -47,6 +48,8 @@ def action_approve(*, action_id: int, user, now: datetime | None = None, reason:
     roles = user_roles(user)
     with transaction.atomic():
         action = PendingAction.objects.select_for_update().select_related("case__rider").get(pk=action_id)
+        # A person's note is free text: it may name the customer, so it is redacted like theirs.
+        reason = redact_for_case(action.case_id, reason)
         if action.status == PendingAction.Status.EXECUTED:
             return action  # a double click or a retry: the first approval already did it
         if action.status not in PendingAction.OPEN_STATUSES:
@@ -81,6 +84,7 @@ def action_reject(*, action_id: int, user, reason: str, now: datetime | None = N
         raise ActionError("Say why you reject it: the reason is recorded for the team's metrics.")
     with transaction.atomic():
         action = PendingAction.objects.select_for_update().get(pk=action_id)
+        reason = redact_for_case(action.case_id, reason)
         if action.status == PendingAction.Status.REJECTED:
             return action
         if action.status not in (*PendingAction.OPEN_STATUSES, PendingAction.Status.DENIED):

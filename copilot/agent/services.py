@@ -18,8 +18,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from copilot.core.text import storable
-from copilot.models import Case, CaseVault, CopilotSettings, Message, Turn
-from copilot.pii import redact
+from copilot.models import Case, CopilotSettings, Message, Turn
+from copilot.pii.vault import redact_for_case
 from copilot.runtime.tasks import RUN_TURN, enqueue
 
 log = logging.getLogger(__name__)
@@ -92,21 +92,12 @@ def turn_request(*, case: Case, user, question: str = "") -> Turn:
             case=case,
             kind=Turn.Kind.FOLLOWUP if question else Turn.Kind.REGENERATE,
             message=last_customer,
-            question=_redact_for_case(case, question) if question else "",
+            question=redact_for_case(case.pk, question) if question else "",
             requested_by=user,
             heartbeat_at=timezone.now(),
         )
         transaction.on_commit(lambda: _enqueue(turn.pk))
     return turn
-
-
-def _redact_for_case(case: Case, text: str) -> str:
-    """Redact with the case's own placeholders, so <PERSON_1> means the same person everywhere."""
-    vault, _ = CaseVault.objects.select_for_update().get_or_create(case=case)
-    redaction = redact(text, known=vault.load())
-    vault.store(redaction.mapping)
-    vault.save()
-    return redaction.text
 
 
 def turns_sweep(*, now: datetime | None = None) -> int:

@@ -192,6 +192,14 @@ def case_workers():
     return User.objects.filter(is_active=True, groups__name=Role.AGENT).order_by("first_name", "username")
 
 
+def subject_for_display(case: Case, *, reveal: bool) -> str:
+    """The subject as the customer wrote it for the case's agent and supervisors; else redacted."""
+    if not reveal or not case.subject:
+        return case.subject
+    vault = CaseVault.objects.filter(case=case).first()
+    return restore(case.subject, vault.load()) if vault else case.subject
+
+
 def may_act(user, case: Case) -> bool:
     """Approve, reject, reply, ask: the case's own agent or a supervisor, while the case is open."""
     return works_on_case(user, case) and case.status != Case.Status.RESOLVED
@@ -260,6 +268,9 @@ def copilot_panel(case: Case, user) -> dict:
             tool.describe_result(action.result) if tool and tool.describe_result and action.result else ""
         )
         action.can_decide = False
+    for action in [*earlier, *actions]:
+        if mapping and action.decision_reason:
+            action.decision_reason = restore(action.decision_reason, mapping)
     for action in actions:
         tool = TOOLS.get(action.tool)
         action.done_text = (

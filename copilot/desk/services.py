@@ -13,6 +13,7 @@ from copilot.core.text import storable
 from copilot.intake.services import message_store
 from copilot.models import Case, CaseRead, CaseVault, Message, Turn
 from copilot.pii import restore
+from copilot.pii.vault import redact_for_case
 from copilot.realtime import events
 from copilot.realtime.publisher import QUEUE_GROUP, case_group, publish
 
@@ -107,7 +108,7 @@ def case_reply(
             vault = CaseVault.objects.filter(case=case).first()
             shown = restore(turn.draft, vault.load()) if vault else turn.draft
             changed = " ".join(shown.split()) != " ".join(text.split())
-        override_reason = storable(override_reason).strip()
+        override_reason = redact_for_case(case.pk, storable(override_reason).strip())
         if changed and not override_reason:
             raise ValueError("You changed the copilot's draft: say why (pick a reason).")
         if changed:

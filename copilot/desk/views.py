@@ -63,6 +63,7 @@ def _conversation(request: HttpRequest, case) -> dict:
     return {
         "case": case,
         "case_messages": shown,
+        "subject": selectors.subject_for_display(case, reveal=reveal),
         "revealed": reveal,
         "may_reassign": reveal and case.status != case.Status.RESOLVED,
         "case_workers": selectors.case_workers() if reveal else [],

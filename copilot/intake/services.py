@@ -17,6 +17,7 @@ from copilot.core.text import storable
 from copilot.intake import sql
 from copilot.models import Case, CaseVault, Message, Rider
 from copilot.pii import redact, redact_many
+from copilot.pii.vault import redact_for_case
 from copilot.realtime import events
 from copilot.realtime.publisher import QUEUE_GROUP, case_group, publish
 from copilot.runtime.tasks import INGEST_MESSAGE, enqueue
@@ -34,9 +35,15 @@ def case_open(
     """A new case with its first customer message."""
     at = at or timezone.now()
     with transaction.atomic():
-        subject = storable(subject)[:200]
-        case = Case.objects.create(rider=rider, channel=channel, subject=subject, opened_at=at)
+        # The subject is customer text: stored encrypted, and redacted after the first message
+        # (here, or by the ingest with the message), so it shares the case's placeholders.
+        subject = storable(subject).strip()[:200]
+        raw_subject = encrypt(subject) if subject else ""
+        case = Case.objects.create(rider=rider, channel=channel, raw_subject=raw_subject, opened_at=at)
         case_receive_message(case=case, text=text, at=at, defer_redaction=defer_redaction)
+        if subject and not defer_redaction:
+            case.subject = redact_for_case(case.pk, subject)[:200]
+            case.save(update_fields=["subject"])
     return case
 
 
@@ -146,6 +153,18 @@ def message_ingest(*, message_id: int) -> Message | None:
         return _ingest_batch(message_id, 1)
 
 
+def _redact_subjects(case_ids: list[int], vaults: dict[int, CaseVault]) -> None:
+    """Subjects still waiting (cases opened through the inbound API), after their first message,
+    with the vaults this batch holds locked."""
+    waiting = Case.objects.filter(pk__in=case_ids, subject="").exclude(raw_subject="").only("raw_subject")
+    for case in waiting:
+        vault = vaults[case.pk]
+        redaction = redact(decrypt(case.raw_subject), known=vault.load())
+        vault.store(redaction.mapping)
+        vault.save(update_fields=["mapping", "updated_at"])
+        Case.objects.filter(pk=case.pk).update(subject=redaction.text[:200])
+
+
 def messages_sweep(*, now: datetime | None = None) -> int:
     """Enqueue again customer messages whose redaction never happened (their ingest task was lost)."""
     now = now or timezone.now()
@@ -211,6 +230,7 @@ def _ingest_batch(message_id: int, limit: int) -> Message | None:
                 sql.SAVE_REDACTED_TEXT,
                 [(m.text, m.pk) for m in batch],
             )
+        _redact_subjects(case_ids, vaults)
         turns_for_messages(messages=[m for m in batch if m.case_status != Case.Status.RESOLVED])
 
         def announce_all() -> None:

@@ -78,22 +78,29 @@
     lastSeq = Math.max(lastSeq, saved);
   }
 
-  // What the agent typed survives every re-read except the one that answers their own sending.
-  let typed = null;
+  // What the agent typed (the draft, a question, a reason) survives every re-read except the one
+  // that answers their own sending of it.
+  let typed = [];
+  const fieldKey = (el) => `${el.form ? el.form.getAttribute("hx-post") || el.form.action : ""}|${el.name}`;
   document.body.addEventListener("htmx:beforeSwap", (event) => {
-    if (event.detail.target !== panel) return;
-    const draft = document.getElementById("draft");
+    const target = event.detail.target;
+    if (target !== panel && target.id !== "conversation") return;
     const source = event.detail.requestConfig && event.detail.requestConfig.elt;
-    const sent = draft && source && source.tagName === "FORM" && source.contains(draft)
-      && event.detail.xhr.status < 400;
-    typed = draft && draft.dataset.edited && !sent ? draft.value : null;
+    const sentForm = source && source.tagName === "FORM" && event.detail.xhr.status < 400 ? source : null;
+    typed = [...target.querySelectorAll("input[name], select[name], textarea[name]")]
+      .filter((el) => el.dataset.edited && !(sentForm && sentForm.contains(el)))
+      .map((el) => [fieldKey(el), el.value]);
   });
   document.body.addEventListener("htmx:afterSwap", (event) => {
-    if (event.detail.target !== panel) return;
-    const draft = document.getElementById("draft");
-    if (typed !== null && draft) { draft.value = typed; draft.dataset.edited = "1"; }
-    typed = null;
-    afterReread();  // the replay leaves an edited draft alone
+    const target = event.detail.target;
+    if (target !== panel && target.id !== "conversation") return;
+    for (const [key, value] of typed) {
+      const el = [...target.querySelectorAll("input[name], select[name], textarea[name]")]
+        .find((field) => fieldKey(field) === key);
+      if (el) { el.value = value; el.dataset.edited = "1"; }
+    }
+    typed = [];
+    if (target === panel) afterReread();  // the replay leaves an edited draft alone
   });
 
   function connect() {
@@ -112,9 +119,11 @@
   // The panel's own answers (a reply sent, an action decided) change the conversation too.
   document.body.addEventListener("case-changed", () => htmx.trigger("#conversation", "case-refresh"));
 
-  document.addEventListener("input", (event) => {
-    if (event.target.id === "draft") event.target.dataset.edited = "1";
-  });
+  for (const kind of ["input", "change"]) {
+    document.addEventListener(kind, (event) => {
+      if (event.target.name && event.target.closest("#copilot, #conversation")) event.target.dataset.edited = "1";
+    });
+  }
   // Shortcuts: Alt+A approve, Alt+R reject, Alt+S send (the first visible action), Alt+N next case.
   document.addEventListener("keydown", (event) => {
     if (!event.altKey) return;

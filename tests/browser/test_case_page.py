@@ -271,3 +271,19 @@ def test_one_case_through_every_kind_of_change_stays_true_without_a_reload(
     page.locator("#case-status", has_text="Resolved").wait_for()
     assert_same_as_a_fresh_load(page)
     assert m.Refund.objects.filter(trip__rider=case.rider).count() == 1
+
+
+def test_a_question_and_a_reason_being_typed_survive_a_re_read_of_the_panel(page, live_url, agent):
+    from copilot.realtime.publisher import case_group, publisher
+
+    case = open_own_case(page, live_url, agent)
+    page.wait_for_load_state("networkidle")
+    _, card = first_card(page, case)
+    page.fill("input[name=question]", "Was the detour really the driver's choice?")
+    card.locator("input[name=reason_text]").fill("half typed")
+    with page.expect_response(f"**/cases/{case.pk}/copilot"):
+        publisher.send(case_group(case.pk), [("action.changed", {"case_id": case.pk})])  # re-read
+    page.wait_for_load_state("networkidle")
+
+    assert page.locator("input[name=question]").input_value() == "Was the detour really the driver's choice?"
+    assert card.locator("input[name=reason_text]").input_value() == "half typed"
