@@ -193,9 +193,26 @@ async def _connect(client: aiohttp.ClientSession, path: str, headers: dict, gate
     raise RuntimeError("unreachable")
 
 
+# An open case page re-reads what an event changed, as static/js/case.js does: a new message its
+# conversation column, a finished turn its copilot panel, anything else (but draft deltas and
+# status lines) both; --no-pages leaves the sockets listening only.
+STREAMED = {"turn.delta", "turn.reset", "turn.status"}
+PARTS = {"message.created": ("conversation",), "turn.done": ("copilot",), "turn.failed": ("copilot",)}
+PAGES = {"reread": True}
+
+
+async def reread(client: aiohttp.ClientSession, case: dict, parts: tuple[str, ...]) -> None:
+    headers = {"Cookie": case["cookie"], "HX-Request": "true"}
+    for part in parts:
+        async with client.get(f"/cases/{case['case_id']}/{part}", headers=headers) as response:
+            response.raise_for_status()
+            await response.read()
+
+
 async def exchange(client: aiohttp.ClientSession, ws, index: int, case: dict) -> dict:
     """One customer message posted, then the case's frames read until its turn is done."""
     t0 = time.time()
+    rereads: list[asyncio.Task] = []
     async with client.post(
         "/api/inbound/messages",
         headers={"Authorization": "Bearer bench-token"},
@@ -217,13 +234,20 @@ async def exchange(client: aiohttp.ClientSession, ws, index: int, case: dict) ->
         events = [item["event"] for item in frame.get("events", [frame])]  # one event, or a batch
         if "turn.delta" in events and first_delta is None:
             first_delta = time.time()
+        if PAGES["reread"] and set(events) - STREAMED:
+            parts = sorted(
+                {p for e in set(events) - STREAMED for p in PARTS.get(e, ("copilot", "conversation"))}
+            )
+            rereads.append(asyncio.create_task(reread(client, case, tuple(parts))))
         ended = {"turn.done", "turn.failed"}.intersection(events)
         if ended:
+            done = time.time()
+            await asyncio.gather(*rereads)
             return {
                 "index": index,
                 "case_id": case["case_id"],
                 "t0": t0,
-                "done": time.time(),
+                "done": done,
                 "first_delta": first_delta,
                 "ok": ended == {"turn.done"},
             }
@@ -283,7 +307,7 @@ async def run_sustained(
     def mark(key: str) -> None:
         marks[key] = (cpu_seconds(marks["processes"]), time.time())
 
-    async with client_session(base, 2 * n) as client:  # a socket and a POST per conversation
+    async with client_session(base, 3 * n) as client:  # a socket, a POST and a page re-read each
         tasks = [asyncio.create_task(delayed(i)) for i in range(n)]
         loop.call_at(start + ramp, mark, "begin")
         loop.call_at(start + ramp + window, mark, "end")
@@ -297,7 +321,7 @@ async def run_sustained(
 async def run_batch(base: str, cases: list[dict], offset: int, on_start=None) -> list[dict]:
     started = asyncio.Event()
     gate = asyncio.Semaphore(20)
-    async with client_session(base, 2 * len(cases)) as client:
+    async with client_session(base, 3 * len(cases)) as client:
         tasks = [
             asyncio.create_task(one_turn(client, offset + i, c, started, gate)) for i, c in enumerate(cases)
         ]
@@ -412,7 +436,14 @@ def main() -> None:
     parser.add_argument("--ramp", type=float, default=12.0, help="sustained: unmeasured seconds first")
     parser.add_argument("--window", type=float, default=30.0, help="sustained: measured seconds")
     parser.add_argument("--per-case", type=int, default=3, help="sustained: messages per case")
+    parser.add_argument(
+        "--no-pages",
+        action="store_true",
+        help="the agents' sockets only listen; by default each open page re-reads its panel and "
+        "conversation on every event, as the case page does",
+    )
     args = parser.parse_args()
+    PAGES["reread"] = not args.no_pages
 
     run_dir = ROOT / ".data" / "bench" / f"run-{os.getpid()}"
     model = Model(args.model_latency, multiprocessing.Queue())
@@ -464,7 +495,8 @@ def main() -> None:
             model_time = 2 * args.model_latency
             print(
                 f"model latency {args.model_latency:.2f} s per call, {model_time:.2f} s per turn; "
-                f"{args.workers} worker processes x {args.threads} threads; repeats {args.repeat}"
+                f"{args.workers} worker processes x {args.threads} threads; repeats {args.repeat}; "
+                f"pages {'listening only' if args.no_pages else 're-reading on every event'}"
             )
             # Unmeasured turns first: every worker thread's first database connection, the model
             # client's connection pool and the first NER batch are not what a steady service pays.

@@ -23,9 +23,13 @@
     if (window.htmx) htmx.trigger("#copilot", "copilot-refresh");
   }
 
+  function refreshConversation() {
+    if (window.htmx) htmx.trigger("#conversation", "case-refresh");
+  }
+
   function refreshAll() {
     refresh();
-    if (window.htmx) htmx.trigger("#conversation", "case-refresh");
+    refreshConversation();
   }
 
   // A hole in the draft (a delta beyond its end) is filled by the database, which saves the
@@ -63,8 +67,12 @@
     const lost = payload.seq && lastSeq && payload.seq > lastSeq + 1 && frame.event === "turn.delta";
     if (payload.seq) lastSeq = payload.seq;
     if (streamed) show(frame);
-    // Anything else, or an event lost before this one: re-read, then replay what came after the save.
-    if (!streamed) refreshAll();
+    // Anything else, or an event lost before this one: re-read what it changed (a new message
+    // changes the conversation, a finished turn the panel, a decision or a case change both),
+    // then replay what came after the save.
+    if (frame.event === "message.created") refreshConversation();
+    else if (frame.event === "turn.done" || frame.event === "turn.failed") refresh();
+    else if (!streamed) refreshAll();
     else if (lost) refresh();
   }
 

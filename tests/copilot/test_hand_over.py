@@ -55,3 +55,14 @@ def test_a_case_is_handed_only_to_an_agent_and_a_bad_choice_is_named(client, age
 
     assert status == 302 and avas_case.assignee == agent
     assert notes == ["Choose an agent from the list to hand the case to."]
+
+
+@pytest.mark.parametrize("part", ["case", "case-conversation", "copilot-panel"])
+def test_an_unassigned_case_opens_for_any_agent(client, agent, part):
+    case = CaseFactory()
+    client.force_login(agent)
+
+    response = client.get(reverse(part, args=[case.pk]))
+
+    assert response.status_code == 200
+    assert "unassigned" in response.content.decode() or part == "copilot-panel"
