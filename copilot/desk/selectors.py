@@ -104,6 +104,12 @@ def parse_queue_query(params: Mapping[str, str]) -> tuple[QueueQuery, list[str]]
     return QueueQuery(q=q, view=view, intent=intent, sort=sort, page=page), errors
 
 
+def parse_id(text: str) -> int | None:
+    """A database id a person typed: ASCII digits that fit PostgreSQL's bigint, else None."""
+    text = text.strip()
+    return int(text) if text.isascii() and text.isdigit() and 0 < len(text) < 19 else None
+
+
 def _latest(messages: QuerySet[Message], field: str) -> Subquery:
     return Subquery(messages.filter(case=OuterRef("pk")).order_by("-created_at", "-id").values(field)[:1])
 
@@ -165,10 +171,10 @@ def queue_cases(user, query: QueueQuery) -> QuerySet[Case]:
 
 def _search(q: str) -> Q:
     """A case number ("123", "#123"), a rider id, or words of the subject or the (redacted) messages."""
-    number = q.removeprefix("#")
+    number = parse_id(q.removeprefix("#"))
     found = Q(rider__rider_id__iexact=q) | Q(subject__icontains=q)
-    if number.isdigit() and len(number) < 19:
-        found |= Q(pk=int(number))
+    if number is not None:
+        found |= Q(pk=number)
     words = Message.objects.filter(case=OuterRef("pk"), text__icontains=q)
     return found | Q(Exists(words))
 
@@ -262,24 +268,23 @@ def copilot_panel(case: Case, user) -> dict:
         .select_related("decided_by")
         .order_by("created_at", "id")
     )
-    for action in earlier:
+    cards = [(action, False) for action in earlier] + [(action, True) for action in actions]
+    for action, current in cards:
         tool = TOOLS.get(action.tool)
         action.done_text = (
             tool.describe_result(action.result) if tool and tool.describe_result and action.result else ""
         )
-        action.can_decide = False
-    for action in [*earlier, *actions]:
         if mapping and action.decision_reason:
             action.decision_reason = restore(action.decision_reason, mapping)
-    for action in actions:
-        tool = TOOLS.get(action.tool)
-        action.done_text = (
-            tool.describe_result(action.result) if tool and tool.describe_result and action.result else ""
-        )
-        # An agent has done their part once a card waits for a supervisor: only a supervisor decides it.
-        action.can_decide = can_act and (
-            action.status == PendingAction.Status.PENDING
-            or (action.status == PendingAction.Status.WAITING_SUPERVISOR and supervisor)
+        # Earlier cards are history. An agent has done their part once a card waits for a
+        # supervisor: only a supervisor decides it.
+        action.can_decide = (
+            current
+            and can_act
+            and (
+                action.status == PendingAction.Status.PENDING
+                or (action.status == PendingAction.Status.WAITING_SUPERVISOR and supervisor)
+            )
         )
     proposal = (turn.proposal or {}) if turn else {}
     policy = active_policy()

@@ -23,7 +23,7 @@ def case_purge_pii(*, case: Case, now: datetime | None = None) -> None:
     with transaction.atomic():
         CaseVault.objects.filter(case=case).delete()
         case.messages.update(raw_text="")
-        Case.objects.filter(pk=case.pk).update(pii_purged_at=now or timezone.now())
+        Case.objects.filter(pk=case.pk).update(raw_subject="", pii_purged_at=now or timezone.now())
 
 
 def purge_expired_pii(*, now: datetime | None = None) -> int:
@@ -108,11 +108,11 @@ def case_reply(
             vault = CaseVault.objects.filter(case=case).first()
             shown = restore(turn.draft, vault.load()) if vault else turn.draft
             changed = " ".join(shown.split()) != " ".join(text.split())
-        override_reason = redact_for_case(case.pk, storable(override_reason).strip())
+        override_reason = storable(override_reason).strip()
         if changed and not override_reason:
             raise ValueError("You changed the copilot's draft: say why (pick a reason).")
         if changed:
-            message.override_reason = override_reason[:600]
+            message.override_reason = redact_for_case(case.pk, override_reason)[:600]
             message.save(update_fields=["override_reason"])
         Case.objects.filter(pk=case.pk, first_response_at__isnull=True).update(first_response_at=at)
         transaction.on_commit(lambda: _announce(case.pk, "replied"))

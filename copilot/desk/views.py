@@ -97,7 +97,8 @@ def case_assign(request: HttpRequest, case_id: int) -> HttpResponse:
     raw = request.POST.get("to", "").strip()
     to = None
     if raw:
-        to = selectors.case_workers().filter(pk=int(raw)).first() if raw.isdigit() else None
+        worker_id = selectors.parse_id(raw)
+        to = selectors.case_workers().filter(pk=worker_id).first() if worker_id is not None else None
         if to is None:
             messages.error(request, "Choose an agent from the list to hand the case to.")
             return redirect("case", case_id=case.pk)

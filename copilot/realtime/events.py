@@ -28,12 +28,8 @@ PONG = "pong"  # {}: the answer to {"type": "ping"}
 RESYNC = "resync"  # {after_seq}: re-read the panel; events after after_seq follow
 ERROR = "error"  # {error, detail}: the page's frame was not understood
 
-EVENTS = {
-    name: value
-    for name, value in dict(globals()).items()
-    if name.isupper() and isinstance(value, str) and name not in {"RELAY", "RELAY_BATCH"}
-}
-EVENTS = {value: name for name, value in EVENTS.items()}
+# Every event above, by its wire name (the channel-layer types below are not events a page sees).
+EVENTS = {value: name for name, value in dict(globals()).items() if name.isupper() and isinstance(value, str)}
 
 # Channel-layer message types (Channels calls the consumer's relay / relay_batch for them).
 RELAY = "relay"

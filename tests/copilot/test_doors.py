@@ -5,12 +5,16 @@ desk's tables, so a new one cannot arrive without a decision about it."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from django.apps import apps
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 
 from copilot.core.crypto import decrypt
+from copilot.desk.services import purge_expired_pii
 from copilot.intake.services import case_open, message_ingest
 from copilot.models import Case, Message
 from tests.factories import RiderFactory
@@ -108,3 +112,12 @@ def test_a_rejection_reason_is_stored_redacted_and_shown_in_clear_to_the_cases_a
 
     action.refresh_from_db()
     assert "maria.lopez@example.com" not in action.decision_reason and "<EMAIL_1>" in action.decision_reason
+
+
+def test_the_purge_forgets_the_subjects_original_with_the_messages():
+    case = case_open(rider=RiderFactory(), text="Charged twice.", subject=SUBJECT)
+    Case.objects.filter(pk=case.pk).update(status="resolved", resolved_at=timezone.now() - timedelta(days=31))
+
+    assert purge_expired_pii() == 1
+    case.refresh_from_db()
+    assert case.raw_subject == "" and "<EMAIL_1>" in case.subject

@@ -48,7 +48,7 @@ def test_a_supervisor_hands_over_any_case_and_another_agent_may_not(client, agen
     assert avas_case.assignee == agent2
 
 
-@pytest.mark.parametrize("to", ["abc", "999999", "analyst"])
+@pytest.mark.parametrize("to", ["abc", "999999", "99999999999999999999999", "²", "analyst"])
 def test_a_case_is_handed_only_to_an_agent_and_a_bad_choice_is_named(client, agent, analyst, avas_case, to):
     client.force_login(agent)
     status, notes = hand_over(client, avas_case, str(analyst.pk) if to == "analyst" else to)

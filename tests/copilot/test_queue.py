@@ -144,3 +144,11 @@ def test_a_filter_the_queue_does_not_know_is_named_in_an_error_not_a_500(client,
 def test_a_query_keeps_its_filters_for_page_links_without_the_page():
     assert QueueQuery(q="detour", view="mine", page=3).filters == "q=detour&view=mine"
     assert QueueQuery().filters == ""
+
+
+@pytest.mark.parametrize("q", ["²", "#99999999999999999999999", "１２"])
+def test_a_search_for_a_number_that_is_no_case_id_answers_without_an_error(client, agent, q):
+    client.force_login(agent)
+    response = client.get(reverse("queue"), {"q": q})
+
+    assert response.status_code == 200 and "No cases match." in response.content.decode()
