@@ -58,6 +58,9 @@ def test_an_agent_takes_a_case_watches_the_copilot_approves_replies_and_resolves
     assert m.Refund.objects.filter(trip__rider=case.rider, reason="route_deviation").count() == 1
     page.get_by_role("button", name="Send reply").click()
     page.get_by_text("Reply sent.").wait_for()
+    # The reply's own re-reads (and the case.changed event's) replace the panel; a click on a
+    # button that is being replaced is lost, so the agent's next click waits for them.
+    page.wait_for_load_state("networkidle")
     page.get_by_role("button", name="Resolve case").click()
     page.get_by_text("Case resolved.").wait_for()
     case.refresh_from_db()
