@@ -200,6 +200,7 @@ def test_a_rejected_refund_stays_in_view_and_is_not_offered_again_after_a_follow
     card.locator("select[name=reason_code]").select_option("policy_exception")
     card.get_by_role("button", name="Reject").click()
     card.filter(has_text="Rejected · by Ava").wait_for()
+    page.wait_for_load_state("networkidle")  # the rejection's re-reads replace the panel first
 
     page.fill("input[name=question]", "Could you check the refund again?")
     page.get_by_role("button", name="Ask").click()
