@@ -208,6 +208,7 @@ def turn_run(turn_id: str, *, now: datetime | None = None) -> None:
         turn_id=str(turn.pk),
         seq=turn.seq,
         save=lambda draft, seq: _heartbeat(run, draft, seq),
+        drafting=not turn.question,
     )
     try:
         if turn.case.status == Case.Status.RESOLVED:
@@ -280,6 +281,10 @@ def _run(run: _Run, stream: TurnStream, started: float, now: datetime) -> None:
     stream.status("Checking the draft")
     scrub_started = time.perf_counter()
     draft, removed = draft or "", 0
+    answer = ""
+    if turn.question:
+        # The model answered the agent; the customer's draft stays the one the turn was given.
+        answer, draft = draft, Turn.objects.filter(pk=turn.pk).values_list("draft", flat=True).get()
     if provider.name != "offline":
         # A model may write anything; the offline planner writes fixed templates filled only
         # with placeholders and tool results that carry no PII, so only models are scanned.
@@ -288,19 +293,26 @@ def _run(run: _Run, stream: TurnStream, started: float, now: datetime) -> None:
             vault = CaseVault.objects.filter(case=turn.case).first()
             return set(vault.load().values()) if vault else set()
 
-        draft, removed = scrub_draft(draft, known_values=known_values)
+        if answer:
+            answer, removed = scrub_draft(answer, known_values=known_values)
+        else:
+            draft, removed = scrub_draft(draft, known_values=known_values)
     run.timings["redaction"] += (time.perf_counter() - scrub_started) * 1000
     # The loop read the actions when the model gave its final answer; no tool ran since.
     actions = run.actions if run.actions is not None else _actions_so_far(run, str(turn.pk))
     rationale, rule_ids = rationale_for(actions, run.facts)
     warnings = draft_warnings(draft, actions, customer_text)
     if removed:
-        warnings.append(f"{removed} personal detail(s) the customer never wrote were removed from the draft.")
+        warnings.append(
+            f"{removed} personal detail(s) the customer never wrote were removed from the "
+            f"{'answer' if answer else 'draft'}."
+        )
     proposal = Proposal(
         turn_id=str(turn.pk),
         intent=classified.primary,
         intents=list(classified.intents),
         draft=draft,
+        answer=answer,
         actions=actions,
         rationale=rationale,
         rule_ids=rule_ids,

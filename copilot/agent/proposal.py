@@ -43,6 +43,7 @@ class Proposal(BaseModel):
     intents: list[str]
     draft: str
     actions: list[ProposedAction]
+    answer: str = ""  # to the agent's follow-up question; the draft then is the earlier one
     rationale: list[str]
     rule_ids: list[str]
     pii_removed: int = 0

@@ -93,11 +93,22 @@ def turn_request(*, case: Case, user, question: str = "") -> Turn:
             kind=Turn.Kind.FOLLOWUP if question else Turn.Kind.REGENERATE,
             message=last_customer,
             question=redact_for_case(case.pk, question) if question else "",
+            # A question is answered beside the draft, which stays what the agent had.
+            draft=_unsent_draft(case) if question else "",
             requested_by=user,
             heartbeat_at=timezone.now(),
         )
         transaction.on_commit(lambda: _enqueue(turn.pk))
     return turn
+
+
+def _unsent_draft(case: Case) -> str:
+    """The latest turn's draft, unless a reply was sent since (the box was empty then)."""
+    latest = Turn.objects.filter(case=case).order_by("-created_at").only("draft", "created_at").first()
+    if latest is None:
+        return ""
+    replied = case.messages.filter(role=Message.Role.AGENT, created_at__gte=latest.created_at).exists()
+    return "" if replied else latest.draft
 
 
 def turns_sweep(*, now: datetime | None = None) -> int:

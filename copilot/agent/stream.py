@@ -43,8 +43,12 @@ class TurnStream:
         seq: int = 0,
         save=None,
         clock: Callable[[], float] = time.monotonic,
+        drafting: bool = True,
     ) -> None:
         self._clock = clock  # seconds, monotonic
+        # A follow-up question's answer is for the agent, not a draft: it never streams into the
+        # draft box (the page shows it with the question once the turn is done).
+        self.drafting = drafting
         self.group = case_group(case_id)
         self.turn_id = turn_id
         self.seq = seq
@@ -78,7 +82,7 @@ class TurnStream:
         self._emit(events.TURN_STATUS, {"status": text, **extra})
 
     def token(self, text: str) -> None:
-        if not text:
+        if not text or not self.drafting:
             return
         first = self.first_token_at is None
         if first:
@@ -93,6 +97,8 @@ class TurnStream:
 
     def reset_draft(self) -> None:
         """The model started over (a retry or a fallback): the page clears what it showed."""
+        if not self.drafting:
+            return
         self._take_pending()
         self.draft = ""
         self._emit(events.TURN_RESET, {})

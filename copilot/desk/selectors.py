@@ -287,6 +287,9 @@ def copilot_panel(case: Case, user) -> dict:
             )
         )
     proposal = (turn.proposal or {}) if turn else {}
+    answer = proposal.get("answer", "")
+    if answer and mapping:
+        answer = restore(answer, mapping)
     policy = active_policy()
     rules = [(rule, policy.text(rule)) for rule in proposal.get("rule_ids", [])]
     return {
@@ -301,6 +304,7 @@ def copilot_panel(case: Case, user) -> dict:
         "earlier_actions": earlier,
         "replied_at": replied_at,
         "question": question,
+        "answer": answer,
     }
 
 

@@ -4,6 +4,9 @@ Events only say that something changed (the channel layer delivers at most once)
 re-reads the database for anything but a turn's draft and status lines. Pages receive
 `{"event": NAME, "payload": {...}}`, or `{"events": [...]}` for a turn's batch. Groups:
 `case-<id>` (a case page) and `case-queue` (queue and supervisor pages).
+
+An event published while a page's own request is served also carries `origin`: that page's id
+(copilot/realtime/origin.py); the page does not re-read what its request's answer already showed.
 """
 
 from __future__ import annotations

@@ -18,6 +18,7 @@ from channels.layers import get_channel_layer
 
 from copilot.realtime.channel_layer import PubSubChannelLayer
 from copilot.realtime.events import RELAY, RELAY_BATCH
+from copilot.realtime.origin import current_origin
 
 log = logging.getLogger(__name__)
 
@@ -97,5 +98,9 @@ publisher = _Publisher()
 
 
 def publish(group: str, event: str, payload: dict[str, Any]) -> None:
-    """Send one event to a group, fire-and-forget; a broken channel layer is logged, not raised."""
-    publisher.send(group, [(event, payload)])
+    """Send one event to a group, fire-and-forget; a broken channel layer is logged, not raised.
+
+    Published while a page's own request is served, the event names that page as its `origin`.
+    """
+    origin = current_origin()
+    publisher.send(group, [(event, {**payload, "origin": origin} if origin else payload)])

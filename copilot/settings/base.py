@@ -55,6 +55,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "copilot.realtime.origin.PageOriginMiddleware",
     # Last, so it sees the resolved view: every view must declare who may use it.
     "copilot.core.access.RoleRequiredMiddleware",
 ]

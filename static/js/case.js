@@ -18,6 +18,9 @@
   let events = []; // this turn's streamed events, in arrival order
   let retry = 500;
   let rereadTimer = null;
+  // This page's id: events its own requests caused come back with it as their origin.
+  const pageId = [...crypto.getRandomValues(new Uint8Array(12))].map((b) => b.toString(16).padStart(2, "0")).join("");
+  document.body.addEventListener("htmx:configRequest", (event) => { event.detail.headers["X-Copilot-Page"] = pageId; });
 
   function refresh() {
     if (window.htmx) htmx.trigger("#copilot", "copilot-refresh");
@@ -67,6 +70,9 @@
     const lost = payload.seq && lastSeq && payload.seq > lastSeq + 1 && frame.event === "turn.delta";
     if (payload.seq) lastSeq = payload.seq;
     if (streamed) show(frame);
+    // Caused by this page's own request: its answer already swapped in the fresh panel and asked
+    // for the conversation; a second re-read would swap the buttons under the agent's next click.
+    if (payload.origin && payload.origin === pageId) return;
     // Anything else, or an event lost before this one: re-read what it changed (a new message
     // changes the conversation, a finished turn the panel, a decision or a case change both),
     // then replay what came after the save.

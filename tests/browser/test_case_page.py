@@ -128,6 +128,37 @@ def test_a_rejected_card_says_who_rejected_it_and_why(page, live_url, agent):
     assert_same_as_a_fresh_load(page)
 
 
+def test_the_page_that_decided_does_not_re_read_its_panel_but_another_open_page_of_the_case_does(
+    page, live_url, agent
+):
+    """A re-read just after the decision's own answer would swap the buttons under the next click."""
+    case = open_own_case(page, live_url, agent)
+    page.wait_for_load_state("networkidle")
+    other = page.context.new_page()
+    other.goto(page.url)
+    other.wait_for_load_state("networkidle")
+    _, card = first_card(page, case)
+    panel_reads = {"this": 0, "other": 0}
+    page.on(
+        "request",
+        lambda r: r.url.endswith("/copilot") and panel_reads.__setitem__("this", panel_reads["this"] + 1),
+    )
+    other.on(
+        "request",
+        lambda r: r.url.endswith("/copilot") and panel_reads.__setitem__("other", panel_reads["other"] + 1),
+    )
+
+    card.locator("select[name=reason_code]").select_option("policy_exception")
+    card.get_by_role("button", name="Reject").click()
+    card.filter(has_text="Rejected · by Ava").wait_for()
+    other.locator(f"#{card.get_attribute('id')}", has_text="Rejected · by Ava").wait_for()
+    page.wait_for_timeout(1500)  # the event reached both pages (the other one re-read on it)
+
+    assert panel_reads == {"this": 0, "other": 1}
+    assert_same_as_a_fresh_load(page)
+    other.close()
+
+
 def test_notices_and_errors_are_set_apart_from_the_page(page, live_url, agent):
     case = open_own_case(page, live_url, agent)
     page.wait_for_load_state("networkidle")
@@ -201,12 +232,16 @@ def test_a_rejected_refund_stays_in_view_and_is_not_offered_again_after_a_follow
     card.get_by_role("button", name="Reject").click()
     card.filter(has_text="Rejected · by Ava").wait_for()
     page.wait_for_load_state("networkidle")  # the rejection's re-reads replace the panel first
+    draft = page.locator("#draft").input_value()
 
     page.fill("input[name=question]", "Could you check the refund again?")
     page.get_by_role("button", name="Ask").click()
     wait_until(lambda: m.Turn.objects.filter(case=case, status="done").count() == 2, timeout=60)
 
     page.locator("#copilot-question", has_text="Could you check the refund again?").wait_for()
+    # Answered as an answer, to the agent; the customer's draft is not rewritten.
+    page.locator("#copilot-answer", has_text="a person already rejected this for this trip").wait_for()
+    assert page.locator("#draft").input_value() == draft
     page.locator(".earlier").locator(f"#action-{action.pk}", has_text="Rejected").wait_for()
     assert not PendingAction.objects.filter(case=case, status="pending").exists()
     assert page.locator("button.approve").count() == 0

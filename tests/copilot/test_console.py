@@ -11,6 +11,7 @@ from copilot import models as m
 from copilot.agent.loop import turn_run
 from copilot.desk.selectors import copilot_panel
 from copilot.intake.services import case_open
+from tests.agent.conftest import GroupListener
 from tests.conftest import wait_until
 from tests.factories import RiderFactory, TripFactory
 from tools.models import PendingAction
@@ -158,3 +159,18 @@ def test_resolving_and_asking_for_a_new_proposal(client, agent, proposed):
     case.refresh_from_db()
     assert case.status == "resolved" and case.resolved_at is not None
     assert client.post(reverse("case-ask", args=[case.pk])).status_code == 403
+
+
+def test_an_event_caused_by_a_pages_own_request_names_that_page_as_its_origin(client, agent, proposed):
+    case, action = proposed
+    client.force_login(agent)
+    listener = GroupListener(case.pk)
+    client.post(
+        reverse("action-reject", args=[action.pk]), {"reason_code": "other"}, HTTP_X_COPILOT_PAGE="p-1234abcd"
+    )
+    client.post(reverse("case-resolve", args=[case.pk]), HTTP_X_COPILOT_PAGE="<script>alert(1)</script>")
+    events = listener.drain(timeout=1.0)
+    changed = [e for e in events if e["event"] == "action.changed"]
+    assert [e.get("origin") for e in changed] == ["p-1234abcd"]
+    resolved = [e for e in events if e["event"] == "case.changed" and e["change"] == "resolved"]
+    assert resolved and "origin" not in resolved[0]  # a malformed page id is no origin

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from copilot.agent.messages import ModelRequest, ModelResponse, ModelToolCall, TokenSink
+from copilot.agent.offline.answer import agent_answer
 from copilot.agent.offline.planner import Planner
 from copilot.agent.offline.reply import draft_reply
 from copilot.agent.offline.transcript import text_of
@@ -41,7 +42,8 @@ class OfflineProvider:
                 model=self.model,
                 finish_reason="tool_calls",
             )
-        text = draft_reply(planner)
+        # A question from the agent is answered to the agent; the customer's draft is not rewritten.
+        text = agent_answer(planner) if planner.transcript.agent_question else draft_reply(planner)
         words = text.split(" ")
         for i, word in enumerate(words):
             on_token(word if i == len(words) - 1 else word + " ")
