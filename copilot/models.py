@@ -372,3 +372,27 @@ class CaseRead(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["user", "case"], name="one_read_per_user_and_case")]
+
+
+class CaseEvent(models.Model):
+    """What people did on a case besides messages and decisions, for its activity timeline."""
+
+    class Kind(models.TextChoices):
+        NOTE = "note", "Internal note"
+        TAKEN = "taken", "Took the case"
+        HANDED_OVER = "handed_over", "Handed over"
+        RESOLVED = "resolved", "Resolved the case"
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="events")
+    kind = models.CharField(max_length=16, choices=Kind.choices)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    handed_to = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    text = models.TextField(blank=True, help_text="An internal note, redacted with the case's placeholders.")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        indexes = [models.Index(fields=["case", "created_at"], name="case_event_by_case")]

@@ -15,6 +15,7 @@ urlpatterns = [
     path("cases/<int:case_id>/take", views.case_take, name="case-take"),
     path("cases/<int:case_id>/conversation", views.case_conversation, name="case-conversation"),
     path("cases/<int:case_id>/assign", views.case_assign, name="case-assign"),
+    path("cases/<int:case_id>/notes", views.case_note, name="case-note"),
     path("cases/<int:case_id>/copilot", console.panel, name="copilot-panel"),
     path("cases/<int:case_id>/reply", console.reply, name="case-reply"),
     path("cases/<int:case_id>/resolve", console.resolve, name="case-resolve"),

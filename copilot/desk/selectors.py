@@ -19,7 +19,7 @@ from copilot.core.access import Role, user_roles, works_on_case
 from copilot.core.crypto import decrypt
 from copilot.core.domain import INTENTS
 from copilot.core.text import storable
-from copilot.models import Case, CaseRead, CaseVault, Message, Turn
+from copilot.models import Case, CaseEvent, CaseRead, CaseVault, Message, Turn
 from copilot.pii import restore
 from copilot.trips.service import get_trip_service
 from policies.selectors import active_policy
@@ -219,6 +219,112 @@ def message_for_display(message, *, reveal: bool) -> str:
         except ValueError:
             return message.text
     return message.text
+
+
+def _name(user) -> str:
+    return (user.get_full_name() or user.username) if user else "someone"
+
+
+def _action_title(tool: str, params: Mapping[str, Any]) -> str:
+    if tool == "issue_refund":
+        kind = str(params.get("kind", "refund")).title()
+        return f"{kind} {params.get('amount', '')} ({params.get('reason', '')})"
+    return f"Ticket to {params.get('queue', '')} ({params.get('priority', '')})"
+
+
+DECIDED_TITLES = {
+    PendingAction.Status.EXECUTED: "Approved and done",
+    PendingAction.Status.REJECTED: "Rejected",
+    PendingAction.Status.WAITING_SUPERVISOR: "Sent to a supervisor",
+    PendingAction.Status.FAILED: "Approved; it failed",
+    PendingAction.Status.DENIED: "Denied by the rules at approval",
+}
+
+
+@dataclass(frozen=True)
+class TimelineItem:
+    """One line of a case's activity: a message, a proposal, a decision, a note, an assignment."""
+
+    at: datetime
+    kind: str  # "message", "proposal", "decision" or a CaseEvent kind
+    title: str
+    who: str = ""
+    text: str = ""
+    message: Message | None = None
+
+
+def case_timeline(case: Case, *, reveal: bool) -> list[TimelineItem]:
+    """Everything that happened on the case, oldest first: what the activity timeline shows.
+
+    Free text people typed (notes, reasons) is stored redacted and filled in for readers who
+    may see the case's personal details.
+    """
+    mapping: dict[str, str] | None = None
+
+    def shown(text: str) -> str:
+        nonlocal mapping
+        if not reveal or "<" not in text:
+            return text
+        if mapping is None:
+            vault = CaseVault.objects.filter(case=case).first()
+            mapping = vault.load() if vault else {}
+        return restore(text, mapping)
+
+    items = [
+        TimelineItem(
+            at=m.created_at,
+            kind="message",
+            title=m.get_role_display(),
+            who=_name(m.author) if m.author else "",
+            text=message_for_display(m, reveal=reveal),
+            message=m,
+        )
+        for m in case.messages.select_related("author")
+    ]
+    turns = Turn.objects.filter(case=case, status=Turn.Status.DONE, proposal__isnull=False).only(
+        "created_at", "finished_at", "kind", "proposal"
+    )
+    for turn in turns:
+        actions = (turn.proposal or {}).get("actions", [])
+        what = "; ".join(
+            f"{_action_title(a['tool'], a['params'])}: {a.get('verdict') or 'to file'}" for a in actions
+        )
+        title = "Copilot answered a question" if turn.kind == Turn.Kind.FOLLOWUP else "Copilot proposed"
+        items.append(
+            TimelineItem(
+                at=turn.finished_at or turn.created_at,
+                kind="proposal",
+                title=title,
+                text=what or "no action",
+            )
+        )
+    decided = PendingAction.objects.filter(case=case, decided_at__isnull=False).select_related("decided_by")
+    for action in decided:
+        items.append(
+            TimelineItem(
+                at=action.decided_at,
+                kind="decision",
+                title=f"{DECIDED_TITLES.get(action.status, action.get_status_display())}: "
+                f"{_action_title(action.tool, action.params)}",
+                who=_name(action.decided_by),
+                text=shown(action.decision_reason),
+            )
+        )
+    for event in CaseEvent.objects.filter(case=case).select_related("actor", "handed_to"):
+        title = event.get_kind_display()
+        if event.kind == CaseEvent.Kind.HANDED_OVER:
+            title = f"Handed over to {_name(event.handed_to) if event.handed_to else 'the queue'}"
+        items.append(
+            TimelineItem(
+                at=event.created_at,
+                kind=event.kind,
+                title=title,
+                who=_name(event.actor),
+                text=shown(event.text),
+            )
+        )
+    items.sort(key=lambda item: item.at)
+    return items
 
 
 OVERRIDE_REASONS = [

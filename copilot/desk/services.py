@@ -11,7 +11,7 @@ from django.utils import timezone
 from copilot.core.access import Role, user_roles, works_on_case
 from copilot.core.text import storable
 from copilot.intake.services import message_store
-from copilot.models import Case, CaseRead, CaseVault, Message, Turn
+from copilot.models import Case, CaseEvent, CaseRead, CaseVault, Message, Turn
 from copilot.pii import restore
 from copilot.pii.vault import redact_for_case
 from copilot.realtime import events
@@ -52,6 +52,7 @@ def case_hand_over(*, case: Case, by, to=None) -> Case:
             raise ValueError("A case can only be handed to an active agent.")
         locked.assignee = to
         locked.save(update_fields=["assignee", "updated_at"])
+        CaseEvent.objects.create(case=locked, kind=CaseEvent.Kind.HANDED_OVER, actor=by, handed_to=to)
         transaction.on_commit(lambda: _announce(locked.pk, "assigned"))
     return locked
 
@@ -69,6 +70,8 @@ def case_assign(*, case: Case, user) -> Case:
             raise ValueError("This case is resolved.")
         if locked.assignee_id not in (None, user.pk):
             raise ValueError("Another agent has taken this case.")
+        if locked.assignee_id != user.pk:
+            CaseEvent.objects.create(case=locked, kind=CaseEvent.Kind.TAKEN, actor=user)
         locked.assignee = user
         locked.save(update_fields=["assignee", "updated_at"])
         transaction.on_commit(lambda: _announce(locked.pk, "assigned"))
@@ -127,5 +130,35 @@ def case_resolve(*, case: Case, user, at: datetime | None = None) -> Case:
             locked.status = Case.Status.RESOLVED
             locked.resolved_at = at or timezone.now()
             locked.save(update_fields=["status", "resolved_at", "updated_at"])
+            CaseEvent.objects.create(
+                case=locked, kind=CaseEvent.Kind.RESOLVED, actor=user, created_at=locked.resolved_at
+            )
             transaction.on_commit(lambda: _announce(locked.pk, "resolved"))
     return locked
+
+
+NOTE_MAX_CHARS = 2000
+
+
+def case_note_add(*, case: Case, user, text: str, at: datetime | None = None) -> CaseEvent:
+    """An internal note on the case, for the people who work it; the customer never sees it.
+
+    Notes are typed by people and may hold personal details: stored redacted with the case's
+    placeholders, shown in clear to the case's agent and supervisors only.
+    """
+    _may_act(case, user)
+    text = storable(text).strip()
+    if not text:
+        raise ValueError("Write the note first.")
+    if len(text) > NOTE_MAX_CHARS:
+        raise ValueError(f"A note can hold at most {NOTE_MAX_CHARS} characters ({len(text)} given).")
+    with transaction.atomic():
+        note = CaseEvent.objects.create(
+            case=case,
+            kind=CaseEvent.Kind.NOTE,
+            actor=user,
+            text=redact_for_case(case.pk, text),
+            created_at=at or timezone.now(),
+        )
+        transaction.on_commit(lambda: _announce(case.pk, "noted"))
+    return note

@@ -58,11 +58,11 @@ def queue(request: HttpRequest) -> HttpResponse:
 def _conversation(request: HttpRequest, case) -> dict:
     """The case page's left column: the case, its messages, the rider and recent trips."""
     reveal = selectors.may_read_pii(request.user, case)
-    messages_ = case.messages.select_related("author")
-    shown = [(m, selectors.message_for_display(m, reveal=reveal)) for m in messages_]
     return {
         "case": case,
-        "case_messages": shown,
+        "timeline": selectors.case_timeline(case, reveal=reveal),
+        "may_note": reveal,  # the case's agent and supervisors, resolved or not
+        "note_max": services.NOTE_MAX_CHARS,
         "subject": selectors.subject_for_display(case, reveal=reveal),
         "revealed": reveal,
         "may_reassign": reveal and case.status != case.Status.RESOLVED,
@@ -86,6 +86,23 @@ def case_detail(request: HttpRequest, case_id: int) -> HttpResponse:
 def case_conversation(request: HttpRequest, case_id: int) -> HttpResponse:
     """The left column alone, as the page re-reads it when the case changes."""
     case = get_object_or_404(selectors.cases_visible_to(request.user), pk=case_id)
+    return render(request, "case.html#case-conversation", _conversation(request, case))
+
+
+@roles_required(*CASE_WORKERS)
+@require_POST
+def case_note(request: HttpRequest, case_id: int) -> HttpResponse:
+    """Add an internal note; answers with the left column (the note in its timeline)."""
+    case = get_object_or_404(selectors.cases_visible_to(request.user), pk=case_id)
+    try:
+        services.case_note_add(case=case, user=request.user, text=request.POST.get("text", ""))
+    except ValueError as exc:
+        context = {
+            **_conversation(request, case),
+            "note_error": str(exc),
+            "note_text": request.POST.get("text", ""),
+        }
+        return render(request, "case.html#case-conversation", context, status=400)
     return render(request, "case.html#case-conversation", _conversation(request, case))
 
 

@@ -15,9 +15,9 @@ from __future__ import annotations
 MESSAGE_CREATED = "message.created"  # {case_id, message_id}: a customer's message was stored
 QUEUE_CHANGED = "queue.changed"  # {case_id, ...}: a case was opened, taken, resolved or acted on
 ACTION_CHANGED = "action.changed"  # {case_id, action_id, status}: an action was decided or executed
-CASE_CHANGED = (
-    "case.changed"  # {case_id, change}: taken, replied to or resolved ("assigned", "replied", "resolved")
-)
+# {case_id, change}: taken or handed over, replied to, noted or resolved
+# ("assigned", "replied", "noted", "resolved")
+CASE_CHANGED = "case.changed"
 
 # -- a turn, to its case's group; each carries {turn_id, seq} ------------------------------------
 TURN_STATUS = "turn.status"  # {status, tool?}: what the copilot is doing now

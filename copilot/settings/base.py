@@ -77,7 +77,7 @@ TEMPLATES = [
                 "copilot.core.access.roles_context",
             ],
             # The metrics page's chart tags live with the metrics (copilot/analytics/).
-            "libraries": {"charts": "copilot.analytics.charts"},
+            "libraries": {"charts": "copilot.analytics.charts", "desk": "copilot.desk.display"},
         },
     },
 ]

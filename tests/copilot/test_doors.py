@@ -16,7 +16,7 @@ from django.utils import timezone
 from copilot.core.crypto import decrypt
 from copilot.desk.services import purge_expired_pii
 from copilot.intake.services import case_open, message_ingest
-from copilot.models import Case, Message
+from copilot.models import Case, CaseEvent, Message
 from tests.factories import RiderFactory
 from tools.approvals import action_reject
 from tools.models import PendingAction
@@ -34,6 +34,7 @@ DOORS = {
     "copilot.Case.subject": "redacted with the case's placeholders",
     "copilot.Case.raw_subject": "encrypted original",
     "copilot.CaseVault.mapping": "encrypted",
+    "copilot.CaseEvent.text": "an internal note: redacted with the case's placeholders",
     "copilot.Ticket.summary": "written by the copilot from redacted text; its draft is scanned",
     "copilot.Turn.question": "redacted with the case's placeholders",
     "copilot.Turn.draft": "written by the model from redacted text; scanned for PII it invents",
@@ -121,3 +122,22 @@ def test_the_purge_forgets_the_subjects_original_with_the_messages():
     assert purge_expired_pii() == 1
     case.refresh_from_db()
     assert case.raw_subject == "" and "<EMAIL_1>" in case.subject
+
+
+def test_an_internal_note_is_stored_redacted_and_shown_in_clear_only_to_the_cases_agent(
+    client, agent, agent2
+):
+    case = case_open(rider=RiderFactory(), text="Maria Lopez here, charged twice.")
+    Case.objects.filter(pk=case.pk).update(assignee=agent)
+    client.force_login(agent)
+    answer = client.post(
+        reverse("case-note", args=[case.pk]), {"text": "Called Maria Lopez back on +1 415 555 0142."}
+    )
+    assert answer.status_code == 200 and "+1 415 555 0142" in answer.content.decode()
+
+    note = CaseEvent.objects.get(case=case, kind="note")
+    assert "415 555 0142" not in note.text and "Maria Lopez" not in note.text
+    assert "<PERSON_1>" in note.text  # the customer's own placeholder
+    client.force_login(agent2)
+    others_page = client.get(reverse("case", args=[case.pk])).content.decode()
+    assert "Called &lt;PERSON_1&gt; back" in others_page and "415 555 0142" not in others_page

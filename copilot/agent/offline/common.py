@@ -1,5 +1,5 @@
 """What the offline planner's parts share: limits, the intents and reasons of money, currencies,
-city time zones."""
+city time zones (copilot/core/zones.py)."""
 
 from __future__ import annotations
 
@@ -31,33 +31,3 @@ KNOWN_INTENTS = (
 CANCELLED = ("rider_cancelled", "driver_cancelled", "no_show")
 CENT = Decimal("0.01")
 SYMBOLS = {"USD": "$", "GBP": "£", "EUR": "€"}
-
-CITY_TZ = {
-    "new york": "America/New_York",
-    "boston": "America/New_York",
-    "miami": "America/New_York",
-    "washington": "America/New_York",
-    "chicago": "America/Chicago",
-    "austin": "America/Chicago",
-    "dallas": "America/Chicago",
-    "houston": "America/Chicago",
-    "denver": "America/Denver",
-    "san francisco": "America/Los_Angeles",
-    "los angeles": "America/Los_Angeles",
-    "seattle": "America/Los_Angeles",
-    "london": "Europe/London",
-    "manchester": "Europe/London",
-    "edinburgh": "Europe/London",
-    "birmingham": "Europe/London",
-    "dublin": "Europe/Dublin",
-    "paris": "Europe/Paris",
-    "lyon": "Europe/Paris",
-    "berlin": "Europe/Berlin",
-    "munich": "Europe/Berlin",
-    "hamburg": "Europe/Berlin",
-    "madrid": "Europe/Madrid",
-    "barcelona": "Europe/Madrid",
-    "lisbon": "Europe/Lisbon",
-    "rome": "Europe/Rome",
-    "amsterdam": "Europe/Amsterdam",
-}

@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING
 from copilot.agent.intent import praise_only
 from copilot.agent.offline.common import MONEY, SYMBOLS
 from copilot.agent.offline.planner import charge_kinds, customer_name, lost_item_words
-from copilot.agent.offline.trip import local_time, parse_time
+from copilot.agent.offline.trip import parse_time
 from copilot.agent.offline.words import parse_decimal
+from copilot.core.zones import local_time
 
 if TYPE_CHECKING:  # annotations only: the planner does not import the reply
     from copilot.agent.offline.planner import Outcome, Planner

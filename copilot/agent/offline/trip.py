@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from copilot.agent.offline.common import CANCELLED, CENT, CITY_TZ
+from copilot.agent.offline.common import CANCELLED, CENT
 from copilot.agent.offline.words import mask_ids, money_mentions, parse_decimal
+from copilot.core.zones import local_time
 
 _WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
@@ -204,16 +204,6 @@ def parse_time(value: Any) -> datetime | None:
     except ValueError:
         return None
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
-
-
-def local_time(moment: datetime, city: Any) -> datetime:
-    name = CITY_TZ.get(str(city or "").strip().lower())
-    if name:
-        try:
-            return moment.astimezone(ZoneInfo(name))
-        except ZoneInfoNotFoundError:
-            pass
-    return moment
 
 
 _ISO_MOMENT = re.compile(r"\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")

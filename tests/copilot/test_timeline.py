@@ -1,0 +1,88 @@
+"""A case's activity timeline and its internal notes: who did what, when and why, in one list."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from django.urls import reverse
+
+from copilot import models as m
+from copilot.desk.selectors import case_timeline
+from copilot.desk.services import NOTE_MAX_CHARS, case_hand_over, case_note_add, case_resolve
+from copilot.intake.services import case_open
+from tests.agent.conftest import GroupListener
+from tests.copilot.test_console import finish_turn
+from tests.factories import RiderFactory, TripFactory
+from tools.approvals import action_reject
+from tools.models import PendingAction
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture
+def worked_case(agent, agent2):
+    """Maria's detour: proposed, rejected with a reason, noted, handed over, resolved."""
+    rider = RiderFactory(name="Maria Lopez")
+    trip = TripFactory(rider=rider, upfront_fare=Decimal("30.00"), fare="48.00", actual_distance_km=14.2)
+    case = case_open(rider=rider, text=f"Huge detour on trip {str(trip.trip_id)[:8]}!")
+    finish_turn(m.Turn.objects.get(case=case))
+    m.Case.objects.filter(pk=case.pk).update(assignee=agent)
+    case.refresh_from_db()
+    action = PendingAction.objects.get(case=case)
+    action_reject(action_id=action.pk, user=agent, reason="Amount is wrong: asked for less")
+    case_note_add(case=case, user=agent, text="Maria Lopez sounded upset; call back tomorrow.")
+    case = case_hand_over(case=case, by=agent, to=agent2)
+    case_resolve(case=case, user=agent2)
+    return case
+
+
+def test_the_timeline_tells_the_case_in_order_with_who_and_why(worked_case):
+    items = case_timeline(worked_case, reveal=True)
+    lines = [(i.kind, i.title, i.who, i.text) for i in items]
+    kinds = [kind for kind, *_ in lines]
+    assert kinds == ["message", "proposal", "decision", "note", "handed_over", "resolved"]
+    assert "Refund 18.00 (route_deviation): allowed" in lines[1][3]
+    assert lines[2][1:] == (
+        "Rejected: Refund 18.00 (route_deviation)",
+        "Ava",
+        "Amount is wrong: asked for less",
+    )
+    assert lines[3][3] == "Maria Lopez sounded upset; call back tomorrow."
+    assert lines[4][1] == "Handed over to Ben" and lines[5][2] == "Ben"
+
+
+def test_the_timeline_hides_a_notes_personal_details_from_readers_who_may_not_see_them(worked_case):
+    [note] = [i for i in case_timeline(worked_case, reveal=False) if i.kind == "note"]
+    assert note.text == "<PERSON_1> sounded upset; call back tomorrow."
+
+
+def test_a_note_must_say_something_and_fit_the_limit(client, agent):
+    case = case_open(rider=RiderFactory(), text="Charged twice.")
+    m.Case.objects.filter(pk=case.pk).update(assignee=agent)
+    client.force_login(agent)
+    empty = client.post(reverse("case-note", args=[case.pk]), {"text": "  \x00 "})
+    long = client.post(reverse("case-note", args=[case.pk]), {"text": "x" * (NOTE_MAX_CHARS + 1)})
+    assert empty.status_code == 400 and "Write the note first." in empty.content.decode()
+    assert long.status_code == 400 and f"at most {NOTE_MAX_CHARS} characters" in long.content.decode()
+    assert "x" * NOTE_MAX_CHARS in long.content.decode()  # what was typed stays in the box
+    assert not m.CaseEvent.objects.filter(kind="note").exists()
+
+
+def test_only_people_working_the_case_write_notes(client, agent, agent2):
+    case = case_open(rider=RiderFactory(), text="Charged twice.")
+    m.Case.objects.filter(pk=case.pk).update(assignee=agent)
+    client.force_login(agent2)
+    answer = client.post(reverse("case-note", args=[case.pk]), {"text": "Not my case."})
+    assert answer.status_code == 400 and "Take the case first" in answer.content.decode()
+    assert "note-form" not in client.get(reverse("case", args=[case.pk])).content.decode()
+
+
+def test_a_note_reaches_every_open_page_of_the_case(agent):
+    case = case_open(rider=RiderFactory(), text="Charged twice.")
+    m.Case.objects.filter(pk=case.pk).update(assignee=agent)
+    case.refresh_from_db()
+    listener = GroupListener(case.pk)
+    case_note_add(case=case, user=agent, text="Refund checked.")
+    events = listener.drain(timeout=1.0)
+    assert {"event": "case.changed", "case_id": case.pk, "change": "noted"} in events
