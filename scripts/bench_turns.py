@@ -194,10 +194,10 @@ async def _connect(client: aiohttp.ClientSession, path: str, headers: dict, gate
 
 
 # An open case page re-reads what an event changed, as static/js/case.js does: a new message its
-# conversation column, a finished turn its copilot panel, anything else (but draft deltas and
-# status lines) both; --no-pages leaves the sockets listening only.
+# conversation column, a failed turn its copilot panel, anything else (a proposal, a decision; not
+# draft deltas and status lines) both; --no-pages leaves the sockets listening only.
 STREAMED = {"turn.delta", "turn.reset", "turn.status"}
-PARTS = {"message.created": ("conversation",), "turn.done": ("copilot",), "turn.failed": ("copilot",)}
+PARTS = {"message.created": ("conversation",), "turn.failed": ("copilot",)}
 PAGES = {"reread": True}
 
 

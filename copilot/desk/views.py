@@ -12,6 +12,7 @@ from django.views.decorators.http import require_GET, require_POST
 from copilot.core.access import ALL_ROLES, CASE_WORKERS, Role, public, roles_required, user_roles
 from copilot.core.domain import INTENTS
 from copilot.desk import selectors, services
+from copilot.realtime.presence import viewers
 
 
 @public
@@ -77,7 +78,11 @@ def _conversation(request: HttpRequest, case) -> dict:
 def case_detail(request: HttpRequest, case_id: int) -> HttpResponse:
     case = get_object_or_404(selectors.cases_visible_to(request.user), pk=case_id)
     services.case_mark_read(case=case, user=request.user)
-    context = {**_conversation(request, case), **selectors.copilot_panel(case, request.user)}
+    context = {
+        **_conversation(request, case),
+        **selectors.copilot_panel(case, request.user),
+        "others_viewing": [v for v in viewers(case.pk) if v["user_id"] != request.user.pk],
+    }
     return render(request, "case.html", context)
 
 

@@ -13,6 +13,7 @@ from importlib import import_module
 from types import SimpleNamespace
 from typing import Any, Literal
 
+from asgiref.sync import sync_to_async
 from channels.consumer import get_handler_name
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
@@ -22,7 +23,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from copilot.core.access import CASE_WORKERS, user_roles
 from copilot.models import Case
-from copilot.realtime import events
+from copilot.realtime import events, presence
 from copilot.realtime.publisher import QUEUE_GROUP, case_group
 
 log = logging.getLogger(__name__)
@@ -44,8 +45,9 @@ def session_key_of(scope: dict[str, Any]) -> str | None:
 
 def _refusal(
     session_key: str | None, allowed_roles: frozenset[str], case_id: int | None = None
-) -> int | None:
-    """The close code for a socket that may not (or no longer) receive, or None when it may.
+) -> tuple[int | None, tuple[int, str] | None]:
+    """(the close code for a socket that may not (or no longer) receive, or None when it may;
+    the user as (id, name) when it may).
 
     The session is read afresh from its store at every check: a logout elsewhere ends access
     here. Django's own `auth.get_user` reads it, so an expired session, a changed password, a
@@ -53,13 +55,14 @@ def _refusal(
     connect costs one trip to a database thread rather than one per check.
     """
     if not session_key:
-        return CLOSE_FORBIDDEN
+        return CLOSE_FORBIDDEN, None
     session = import_module(settings.SESSION_ENGINE).SessionStore(session_key)
-    if not user_roles(auth.get_user(SimpleNamespace(session=session))) & allowed_roles:
-        return CLOSE_FORBIDDEN
+    user = auth.get_user(SimpleNamespace(session=session))
+    if not user_roles(user) & allowed_roles:
+        return CLOSE_FORBIDDEN, None
     if case_id is not None and not Case.objects.filter(pk=case_id).exists():
-        return CLOSE_NOT_FOUND
-    return None
+        return CLOSE_NOT_FOUND, None
+    return None, (user.pk, user.get_full_name() or user.username)
 
 
 _refusal_async = database_sync_to_async(_refusal)
@@ -69,7 +72,11 @@ class _RoleCheckedConsumer(AsyncJsonWebsocketConsumer):
     allowed_roles = CASE_WORKERS
 
     async def _allowed(self) -> bool:
-        return await _refusal_async(session_key_of(self.scope), self.allowed_roles) is None
+        refusal, _ = await _refusal_async(session_key_of(self.scope), self.allowed_roles)
+        return refusal is None
+
+    async def on_ping(self) -> None:
+        """A page's keep-alive: the socket is still there."""
 
     async def receive_json(self, content: Any, **kwargs: Any) -> None:
         if not await self._allowed():
@@ -84,6 +91,7 @@ class _RoleCheckedConsumer(AsyncJsonWebsocketConsumer):
             )
             return
         if frame.type == "ping":
+            await self.on_ping()
             await self.send_json({"event": events.PONG, "payload": {}})
         else:
             await self.send_json({"event": events.RESYNC, "payload": {"after_seq": frame.after_seq}})
@@ -114,22 +122,55 @@ class _RoleCheckedConsumer(AsyncJsonWebsocketConsumer):
         await self.send_json({"events": message["events"]})
 
 
+# Presence reads and writes Redis with the blocking client, off the event loop.
+_presence_seen = sync_to_async(presence.viewer_seen, thread_sensitive=False)
+_presence_left = sync_to_async(presence.viewer_left, thread_sensitive=False)
+_presence_viewers = sync_to_async(presence.viewers, thread_sensitive=False)
+
+
 class CaseConsumer(_RoleCheckedConsumer):
     """Live events of one case: new messages, copilot status, draft tokens, actions."""
 
     async def connect(self) -> None:
         self.case_id = int(self.scope["url_route"]["kwargs"]["case_id"])
-        refusal = await _refusal_async(session_key_of(self.scope), self.allowed_roles, self.case_id)
+        refusal, viewer = await _refusal_async(session_key_of(self.scope), self.allowed_roles, self.case_id)
         if refusal is not None:
             await self.close(code=refusal)
             return
+        self.viewer = viewer
         self.group = case_group(self.case_id)
         await self.channel_layer.group_add(self.group, self.channel_name)
         await self.accept()
+        await self.on_ping()
+        await self._announce_presence()
 
     async def disconnect(self, code: int) -> None:
         if hasattr(self, "group"):
             await self.channel_layer.group_discard(self.group, self.channel_name)
+            await _presence_left(case_id=self.case_id, channel=self.channel_name)
+            await self._announce_presence()
+
+    async def on_ping(self) -> None:
+        user_id, name = self.viewer
+        await _presence_seen(case_id=self.case_id, channel=self.channel_name, user_id=user_id, name=name)
+
+    async def _announce_presence(self) -> None:
+        """Every other open page of the case learns who has it open now."""
+        viewers = await _presence_viewers(self.case_id)
+        payload = {"case_id": self.case_id, "viewers": viewers, "channel": self.channel_name}
+        message = {"type": events.RELAY, "event": events.PRESENCE_CHANGED, "payload": payload}
+        try:
+            await self.channel_layer.group_send(self.group, message)
+        except Exception as exc:  # presence is a courtesy; a lost announcement costs a stale name
+            log.warning("presence not announced: %s", exc)
+
+    async def relay(self, message: dict[str, Any]) -> None:
+        if message["event"] == events.PRESENCE_CHANGED:
+            payload = dict(message["payload"])
+            if payload.pop("channel", None) == self.channel_name:
+                return  # a page needs no news of its own arrival
+            message = {**message, "payload": payload}
+        await super().relay(message)
 
 
 class QueueConsumer(_RoleCheckedConsumer):

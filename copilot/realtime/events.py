@@ -19,6 +19,9 @@ ACTION_CHANGED = "action.changed"  # {case_id, action_id, status}: an action was
 # ("assigned", "replied", "noted", "resolved")
 CASE_CHANGED = "case.changed"
 
+# {case_id, viewers: [{user_id, name}]}: who has the case open now (a page shows the others)
+PRESENCE_CHANGED = "presence.changed"
+
 # -- a turn, to its case's group; each carries {turn_id, seq} ------------------------------------
 TURN_STATUS = "turn.status"  # {status, tool?}: what the copilot is doing now
 TURN_DELTA = "turn.delta"  # {offset, text}: draft text to put at offset

@@ -62,8 +62,20 @@
     }
   }
 
+  // Who else has the case open: the server names every viewer, this page leaves out its own user.
+  function showPresence(viewers) {
+    const el = document.getElementById("presence");
+    if (!el) return;
+    const names = viewers.filter((v) => String(v.user_id) !== root.dataset.user).map((v) => v.name);
+    el.textContent = names.length
+      ? `Also open by ${names.length > 1 ? names.slice(0, -1).join(", ") + " and " + names[names.length - 1] : names[0]}`
+      : "";
+  }
+
   function handle(frame) {
     const payload = frame.payload || {};
+    if (frame.event === "pong" || frame.event === "error") return;
+    if (frame.event === "presence.changed") { showPresence(payload.viewers || []); return; }
     if (payload.turn_id && payload.turn_id !== turnId) { turnId = payload.turn_id; events = []; lastSeq = 0; }
     const streamed = ["turn.delta", "turn.reset", "turn.status"].includes(frame.event);
     if (streamed && events.length < 5000) events.push(frame);
@@ -74,10 +86,10 @@
     // for the conversation; a second re-read would swap the buttons under the agent's next click.
     if (payload.origin && payload.origin === pageId) return;
     // Anything else, or an event lost before this one: re-read what it changed (a new message
-    // changes the conversation, a finished turn the panel, a decision or a case change both),
-    // then replay what came after the save.
+    // changes the conversation, a failed turn the panel, a proposal, a decision or a case change
+    // both: the conversation column holds the case's timeline), then replay what came after the save.
     if (frame.event === "message.created") refreshConversation();
-    else if (frame.event === "turn.done" || frame.event === "turn.failed") refresh();
+    else if (frame.event === "turn.failed") refresh();
     else if (!streamed) refreshAll();
     else if (lost) refresh();
   }
@@ -129,6 +141,11 @@
     };
     socket.onclose = () => { setTimeout(connect, retry); retry = Math.min(retry * 2, 10000); };
   }
+  // A keep-alive: the server counts this page as a viewer of the case while it pings.
+  setInterval(() => {
+    const socket = window.copilotSocket;
+    if (socket && socket.readyState === WebSocket.OPEN) socket.send(JSON.stringify({ type: "ping" }));
+  }, 45000);
 
   // The panel's own answers (a reply sent, an action decided) change the conversation too.
   document.body.addEventListener("case-changed", () => htmx.trigger("#conversation", "case-refresh"));

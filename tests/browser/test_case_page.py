@@ -326,3 +326,92 @@ def test_a_question_and_a_reason_being_typed_survive_a_re_read_of_the_panel(page
 
     assert page.locator("input[name=question]").input_value() == "Was the detour really the driver's choice?"
     assert card.locator("input[name=reason_text]").input_value() == "half typed"
+
+
+def test_a_supervisor_opening_the_case_is_named_on_the_agents_page_until_they_leave(
+    page, browser, live_url, agent, supervisor
+):
+    open_own_case(page, live_url, agent)
+    assert page.locator("#presence").inner_text() == ""
+    context = browser.new_context()
+    try:
+        other = context.new_page()
+        login(other, live_url, "sam")
+        other.goto(page.url)
+        other.locator("#presence", has_text="Also open by Ava").wait_for()  # rendered with the page
+        page.locator("#presence", has_text="Also open by Sam").wait_for()
+    finally:
+        context.close()
+    page.wait_for_function("document.getElementById('presence').textContent === ''")
+
+
+def test_an_internal_note_shows_on_every_open_page_of_the_case_in_the_timeline(page, live_url, agent):
+    open_own_case(page, live_url, agent)
+    page.wait_for_load_state("networkidle")
+    other = page.context.new_page()
+    other.goto(page.url)
+    other.wait_for_load_state("networkidle")
+
+    page.fill("#note-text", "Maria Lopez called too; promised an answer today.")
+    page.get_by_role("button", name="Add note").click()
+
+    page.locator("#messages .activity.note", has_text="promised an answer today").wait_for()
+    assert page.locator("#note-text").input_value() == ""
+    other.locator("#messages .activity.note", has_text="Maria Lopez called too").wait_for()
+    assert_same_as_a_fresh_load(page)
+    other.close()
+
+
+def test_times_show_in_the_agents_own_time_zone_and_the_trip_in_its_citys(browser, live_url, agent):
+    case = detour_case()
+    case.assignee = agent
+    case.save()
+    context = browser.new_context(timezone_id="Asia/Tokyo")
+    try:
+        page = context.new_page()
+        login(page, live_url, "ava")
+        page.goto(f"{live_url}/cases/{case.pk}/")
+        page.wait_for_load_state("networkidle")
+        opened = page.locator("#conversation time").first.inner_text()
+        trip_cell = page.locator("#recent-trips td").nth(1).inner_text()
+    finally:
+        context.close()
+    assert "GMT+9" in opened or "JST" in opened, opened
+    assert "Chicago · " in trip_cell and ("CST" in trip_cell or "CDT" in trip_cell), (
+        trip_cell
+    )  # the factory's city
+
+
+def test_a_supervisors_optional_note_on_an_approval_is_an_acceptance_not_an_override(
+    page, browser, live_url, agent, supervisor, analyst
+):
+    case = detour_case(fare="120.00", quote="40.00", km=20.0)  # over the agent's limit
+    m.Case.objects.filter(pk=case.pk).update(assignee=agent)
+    login(page, live_url, "ava")
+    page.goto(f"{live_url}/cases/{case.pk}/")
+    page.wait_for_load_state("networkidle")
+    action, card = first_card(page, case)
+    card.get_by_role("button", name="Approve").click()
+    card.filter(has_text="Awaiting a supervisor").wait_for()
+    context = browser.new_context()
+    try:
+        boss = context.new_page()
+        login(boss, live_url, "sam")
+        boss.goto(f"{live_url}/supervisor/")
+        item = boss.locator(f"#sv-action-{action.pk}")
+        item.get_by_placeholder("Note (optional)").fill("Fine, the detour was long.")
+        item.get_by_role("button", name="Approve").click()
+        wait_until(lambda: PendingAction.objects.get(pk=action.pk).status == "executed", timeout=30)
+    finally:
+        context.close()
+    context = browser.new_context()
+    try:
+        reader = context.new_page()
+        login(reader, live_url, "ana")
+        reader.goto(f"{live_url}/metrics/")
+        row = reader.locator("table.numbers tr", has_text="route_deviation").first
+        cells = row.locator("td").all_inner_texts()
+    finally:
+        context.close()
+    # Reason, decided, accepted, overridden, acceptance, override.
+    assert cells[1:] == ["1", "1", "0", "100.0%", "0.0%"], cells

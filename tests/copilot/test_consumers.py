@@ -204,6 +204,60 @@ def test_checking_a_case_socket_reads_the_session_the_user_her_roles_and_the_cas
 
     session_key = _headers_for(agent)[1][1].decode().split("=", 1)[1]
     with CaptureQueriesContext(connection) as queries:
-        assert _refusal(session_key, CASE_WORKERS, case.pk) is None
+        assert _refusal(session_key, CASE_WORKERS, case.pk) == (None, (agent.pk, agent.get_full_name()))
     tables = [q["sql"].split(" FROM ", 1)[1].split()[0].strip('"') for q in queries.captured_queries]
     assert tables == ["django_session", "auth_user", "auth_group", "copilot_case"]
+
+
+@pytest.mark.django_db(transaction=True)
+async def test_a_second_agent_opening_the_case_is_named_to_the_first_and_leaving_is_told_too(
+    agent, agent2, case
+):
+    from channels.db import database_sync_to_async as sync_to_async
+
+    first, connected, _ = await _connect(f"/ws/cases/{case.pk}/", await sync_to_async(_headers_for)(agent))
+    assert connected
+    assert await first.receive_nothing(timeout=0.3)  # no news of its own arrival
+    second, connected, _ = await _connect(f"/ws/cases/{case.pk}/", await sync_to_async(_headers_for)(agent2))
+    assert connected
+
+    joined = await first.receive_json_from(timeout=5)
+    assert joined["event"] == "presence.changed"
+    assert {v["name"] for v in joined["payload"]["viewers"]} == {"Ava", "Ben"}
+    assert "channel" not in joined["payload"]
+    await second.disconnect()
+    left = await first.receive_json_from(timeout=5)
+    assert [v["name"] for v in left["payload"]["viewers"]] == ["Ava"]
+    await first.disconnect()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_viewer_whose_page_stopped_pinging_no_longer_counts(agent, case):
+    from copilot.realtime.presence import STALE_SECONDS, viewer_seen, viewers
+
+    viewer_seen(case_id=case.pk, channel="gone", user_id=agent.pk, name="Ava", now=1000.0)
+    assert viewers(case.pk, now=1000.0 + STALE_SECONDS) == [{"user_id": agent.pk, "name": "Ava"}]
+    assert viewers(case.pk, now=1001.0 + STALE_SECONDS) == []
+
+
+@pytest.mark.django_db(transaction=True)
+async def test_a_ping_keeps_the_viewer_counted(agent, case):
+    import json
+
+    from channels.db import database_sync_to_async as sync_to_async
+
+    from copilot.realtime import presence
+
+    def seen() -> float:
+        [raw] = presence._redis().hgetall(presence._key(case.pk)).values()
+        return json.loads(raw)["seen"]
+
+    communicator, connected, _ = await _connect(
+        f"/ws/cases/{case.pk}/", await sync_to_async(_headers_for)(agent)
+    )
+    assert connected
+    at_connect = await sync_to_async(seen)()
+    await communicator.send_json_to({"type": "ping"})
+    assert (await communicator.receive_json_from(timeout=5))["event"] == "pong"
+    assert await sync_to_async(seen)() > at_connect
+    await communicator.disconnect()
