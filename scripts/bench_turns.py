@@ -194,10 +194,15 @@ async def _connect(client: aiohttp.ClientSession, path: str, headers: dict, gate
 
 
 # An open case page re-reads what an event changed, as static/js/case.js does: a new message its
-# conversation column, a failed turn its copilot panel, anything else (a proposal, a decision; not
-# draft deltas and status lines) both; --no-pages leaves the sockets listening only.
+# timeline, a proposal its copilot panel with the timeline (one request), a failed turn the panel,
+# anything else (a decision, a case change; not draft deltas and status lines) all three parts;
+# --no-pages leaves the sockets listening only.
 STREAMED = {"turn.delta", "turn.reset", "turn.status"}
-PARTS = {"message.created": ("conversation",), "turn.failed": ("copilot",)}
+PARTS = {
+    "message.created": ("timeline",),
+    "turn.done": ("copilot?timeline=1",),
+    "turn.failed": ("copilot",),
+}
 PAGES = {"reread": True}
 
 
@@ -236,7 +241,7 @@ async def exchange(client: aiohttp.ClientSession, ws, index: int, case: dict) ->
             first_delta = time.time()
         if PAGES["reread"] and set(events) - STREAMED:
             parts = sorted(
-                {p for e in set(events) - STREAMED for p in PARTS.get(e, ("copilot", "conversation"))}
+                {p for e in set(events) - STREAMED for p in PARTS.get(e, ("copilot", "facts", "timeline"))}
             )
             rereads.append(asyncio.create_task(reread(client, case, tuple(parts))))
         ended = {"turn.done", "turn.failed"}.intersection(events)

@@ -56,14 +56,11 @@ def queue(request: HttpRequest) -> HttpResponse:
     return render(request, template, context)
 
 
-def _conversation(request: HttpRequest, case) -> dict:
-    """The case page's left column: the case, its messages, the rider and recent trips."""
+def _facts(request: HttpRequest, case) -> dict:
+    """The top of the case page's left column: the case, its rider and recent trips."""
     reveal = selectors.may_read_pii(request.user, case)
     return {
         "case": case,
-        "timeline": selectors.case_timeline(case, reveal=reveal),
-        "may_note": reveal,  # the case's agent and supervisors, resolved or not
-        "note_max": services.NOTE_MAX_CHARS,
         "subject": selectors.subject_for_display(case, reveal=reveal),
         "revealed": reveal,
         "may_reassign": reveal and case.status != case.Status.RESOLVED,
@@ -73,42 +70,59 @@ def _conversation(request: HttpRequest, case) -> dict:
     }
 
 
+def _timeline(request: HttpRequest, case, **extra) -> dict:
+    """The case's messages and activity, with the note form: the rest of the left column."""
+    reveal = selectors.may_read_pii(request.user, case)
+    return {
+        "case": case,
+        "timeline": selectors.case_timeline(case, reveal=reveal),
+        "may_note": reveal,  # the case's agent and supervisors, resolved or not
+        "note_max": services.NOTE_MAX_CHARS,
+        **extra,
+    }
+
+
 @roles_required(*CASE_WORKERS)
 @require_GET
 def case_detail(request: HttpRequest, case_id: int) -> HttpResponse:
     case = get_object_or_404(selectors.cases_visible_to(request.user), pk=case_id)
     services.case_mark_read(case=case, user=request.user)
     context = {
-        **_conversation(request, case),
+        **_facts(request, case),
+        **_timeline(request, case),
         **selectors.copilot_panel(case, request.user),
         "others_viewing": [v for v in viewers(case.pk) if v["user_id"] != request.user.pk],
     }
     return render(request, "case.html", context)
 
 
+# The left column is re-read in two parts: a message or a proposal changes only the timeline,
+# which is cheaper to render than the facts (the trip service, the next case).
 @roles_required(*CASE_WORKERS)
 @require_GET
-def case_conversation(request: HttpRequest, case_id: int) -> HttpResponse:
-    """The left column alone, as the page re-reads it when the case changes."""
+def case_facts(request: HttpRequest, case_id: int) -> HttpResponse:
     case = get_object_or_404(selectors.cases_visible_to(request.user), pk=case_id)
-    return render(request, "case.html#case-conversation", _conversation(request, case))
+    return render(request, "case.html#case-facts", _facts(request, case))
+
+
+@roles_required(*CASE_WORKERS)
+@require_GET
+def case_timeline(request: HttpRequest, case_id: int) -> HttpResponse:
+    case = get_object_or_404(selectors.cases_visible_to(request.user), pk=case_id)
+    return render(request, "case.html#case-timeline", _timeline(request, case))
 
 
 @roles_required(*CASE_WORKERS)
 @require_POST
 def case_note(request: HttpRequest, case_id: int) -> HttpResponse:
-    """Add an internal note; answers with the left column (the note in its timeline)."""
+    """Add an internal note; answers with the timeline (the note in it)."""
     case = get_object_or_404(selectors.cases_visible_to(request.user), pk=case_id)
     try:
         services.case_note_add(case=case, user=request.user, text=request.POST.get("text", ""))
     except ValueError as exc:
-        context = {
-            **_conversation(request, case),
-            "note_error": str(exc),
-            "note_text": request.POST.get("text", ""),
-        }
-        return render(request, "case.html#case-conversation", context, status=400)
-    return render(request, "case.html#case-conversation", _conversation(request, case))
+        context = _timeline(request, case, note_error=str(exc), note_text=request.POST.get("text", ""))
+        return render(request, "case.html#case-timeline", context, status=400)
+    return render(request, "case.html#case-timeline", _timeline(request, case))
 
 
 @roles_required(*CASE_WORKERS)

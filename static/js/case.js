@@ -1,7 +1,7 @@
 // Live case page. Draft tokens and status lines stream in over the websocket; any other event
-// (a message in, a reply out, a decision, a status change, a finished turn) re-reads both the
-// conversation column and the copilot panel from the server (the database is the truth), as do
-// a gap in the sequence numbers and a reconnect.
+// (a message in, a reply out, a decision, a status change, a finished turn) re-reads from the
+// server (the database is the truth) the parts it changed: the case's facts, its timeline, the
+// copilot panel. A reconnect re-reads all three, a gap in the sequence numbers the panel.
 //
 // A re-read answers with the turn as last saved, and the draft is saved only every half second,
 // so the answer can be older than events the page already showed, or than events that arrive
@@ -26,13 +26,23 @@
     if (window.htmx) htmx.trigger("#copilot", "copilot-refresh");
   }
 
-  function refreshConversation() {
-    if (window.htmx) htmx.trigger("#conversation", "case-refresh");
+  // The panel, with the timeline out of band in the same answer (a finished turn changes both).
+  function refreshWithTimeline() {
+    if (window.htmx) htmx.ajax("GET", `${panel.getAttribute("hx-get")}?timeline=1`, { target: "#copilot", swap: "innerHTML" });
+  }
+
+  function refreshFacts() {
+    if (window.htmx) htmx.trigger("#case-facts", "case-refresh");
+  }
+
+  function refreshTimeline() {
+    if (window.htmx) htmx.trigger("#case-timeline", "timeline-refresh");
   }
 
   function refreshAll() {
     refresh();
-    refreshConversation();
+    refreshFacts();
+    refreshTimeline();
   }
 
   // A hole in the draft (a delta beyond its end) is filled by the database, which saves the
@@ -86,9 +96,10 @@
     // for the conversation; a second re-read would swap the buttons under the agent's next click.
     if (payload.origin && payload.origin === pageId) return;
     // Anything else, or an event lost before this one: re-read what it changed (a new message
-    // changes the conversation, a failed turn the panel, a proposal, a decision or a case change
-    // both: the conversation column holds the case's timeline), then replay what came after the save.
-    if (frame.event === "message.created") refreshConversation();
+    // changes the timeline, a proposal the panel and the timeline (one request), a failed turn the
+    // panel, a decision or a case change everything), then replay what came after the save.
+    if (frame.event === "message.created") refreshTimeline();
+    else if (frame.event === "turn.done") refreshWithTimeline();
     else if (frame.event === "turn.failed") refresh();
     else if (!streamed) refreshAll();
     else if (lost) refresh();
@@ -107,10 +118,11 @@
   // What the agent typed (the draft, a question, a reason) survives every re-read except the one
   // that answers their own sending of it.
   let typed = [];
+  const rereadable = (target) => target === panel || target.id === "case-facts" || target.id === "case-timeline";
   const fieldKey = (el) => `${el.form ? el.form.getAttribute("hx-post") || el.form.action : ""}|${el.name}`;
   document.body.addEventListener("htmx:beforeSwap", (event) => {
     const target = event.detail.target;
-    if (target !== panel && target.id !== "conversation") return;
+    if (!rereadable(target)) return;
     const source = event.detail.requestConfig && event.detail.requestConfig.elt;
     const sentForm = source && source.tagName === "FORM" && event.detail.xhr.status < 400 ? source : null;
     typed = [...target.querySelectorAll("input[name], select[name], textarea[name]")]
@@ -119,7 +131,7 @@
   });
   document.body.addEventListener("htmx:afterSwap", (event) => {
     const target = event.detail.target;
-    if (target !== panel && target.id !== "conversation") return;
+    if (!rereadable(target)) return;
     for (const [key, value] of typed) {
       const el = [...target.querySelectorAll("input[name], select[name], textarea[name]")]
         .find((field) => fieldKey(field) === key);
@@ -147,8 +159,8 @@
     if (socket && socket.readyState === WebSocket.OPEN) socket.send(JSON.stringify({ type: "ping" }));
   }, 45000);
 
-  // The panel's own answers (a reply sent, an action decided) change the conversation too.
-  document.body.addEventListener("case-changed", () => htmx.trigger("#conversation", "case-refresh"));
+  // The panel's own answers (a reply sent, an action decided) change the left column too.
+  document.body.addEventListener("case-changed", () => { refreshFacts(); refreshTimeline(); });
 
   for (const kind of ["input", "change"]) {
     document.addEventListener(kind, (event) => {
