@@ -194,15 +194,10 @@ async def _connect(client: aiohttp.ClientSession, path: str, headers: dict, gate
 
 
 # An open case page re-reads what an event changed, as static/js/case.js does: a new message its
-# timeline, a proposal its copilot panel with the timeline (one request), a failed turn the panel,
-# anything else (a decision, a case change; not draft deltas and status lines) all three parts;
-# --no-pages leaves the sockets listening only.
+# timeline, a finished turn its copilot panel, anything else (a decision, a case change; not draft
+# deltas and status lines) all three parts; --no-pages leaves the sockets listening only.
 STREAMED = {"turn.delta", "turn.reset", "turn.status"}
-PARTS = {
-    "message.created": ("timeline",),
-    "turn.done": ("copilot?timeline=1",),
-    "turn.failed": ("copilot",),
-}
+PARTS = {"message.created": ("timeline",), "turn.done": ("copilot",), "turn.failed": ("copilot",)}
 PAGES = {"reread": True}
 
 

@@ -41,16 +41,7 @@ def _override_reason(request: HttpRequest) -> str:
 @roles_required(*CASE_WORKERS)
 @require_GET
 def panel(request: HttpRequest, case_id: int) -> HttpResponse:
-    """The panel; with `?timeline=1` the case's timeline rides along out of band (a finished turn
-    changes both, and one request costs the web process less than two)."""
-    case = _case(request, case_id)
-    if request.GET.get("timeline") != "1":
-        return _panel(request, case)
-    timeline = selectors.case_timeline(case, reveal=selectors.may_read_pii(request.user, case))
-    context = {"case": case, "timeline": timeline, "timeline_oob": True}
-    return render(
-        request, "case.html#copilot-panel", {**context, **selectors.copilot_panel(case, request.user)}
-    )
+    return _panel(request, _case(request, case_id))
 
 
 @roles_required(*CASE_WORKERS)

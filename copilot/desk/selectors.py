@@ -243,10 +243,10 @@ DECIDED_TITLES = {
 
 @dataclass(frozen=True)
 class TimelineItem:
-    """One line of a case's activity: a message, a proposal, a decision, a note, an assignment."""
+    """One line of a case's activity: a message, a decision, a note, an assignment."""
 
     at: datetime
-    kind: str  # "message", "proposal", "decision" or a CaseEvent kind
+    kind: str  # "message", "decision" or a CaseEvent kind
     title: str
     who: str = ""
     text: str = ""
@@ -254,7 +254,9 @@ class TimelineItem:
 
 
 def case_timeline(case: Case, *, reveal: bool) -> list[TimelineItem]:
-    """Everything that happened on the case, oldest first: what the activity timeline shows.
+    """What people did on the case, oldest first: messages, decisions on the copilot's proposals
+    (who, why), tickets filed, notes, taking, hand-overs, resolution. The proposals themselves are
+    the copilot panel's (the latest, and every decided one): a finished turn re-reads the panel only.
 
     Free text people typed (notes, reasons) is stored redacted and filled in for readers who
     may see the case's personal details.
@@ -281,23 +283,6 @@ def case_timeline(case: Case, *, reveal: bool) -> list[TimelineItem]:
         )
         for m in case.messages.select_related("author")
     ]
-    turns = Turn.objects.filter(case=case, status=Turn.Status.DONE, proposal__isnull=False).only(
-        "created_at", "finished_at", "kind", "proposal"
-    )
-    for turn in turns:
-        actions = (turn.proposal or {}).get("actions", [])
-        what = "; ".join(
-            f"{_action_title(a['tool'], a['params'])}: {a.get('verdict') or 'to file'}" for a in actions
-        )
-        title = "Copilot answered a question" if turn.kind == Turn.Kind.FOLLOWUP else "Copilot proposed"
-        items.append(
-            TimelineItem(
-                at=turn.finished_at or turn.created_at,
-                kind="proposal",
-                title=title,
-                text=what or "no action",
-            )
-        )
     decided = PendingAction.objects.filter(case=case, decided_at__isnull=False).select_related("decided_by")
     for action in decided:
         items.append(

@@ -39,6 +39,7 @@ from copilot.pii.recognizers import (
     ENTITIES,
     FINDERS,
     IBAN,
+    IP,
     PERSON,
     PHONE,
     build_recognizers,
@@ -55,10 +56,10 @@ ZONE_MESSAGES = 256
 
 # Validated detections stand even inside a protected span (a card number after "order" is still a card);
 # heuristic ones give way to ids, amounts, dates and times.
-_VALIDATED = frozenset({EMAIL, CARD, IBAN})
+_VALIDATED = frozenset({EMAIL, CARD, IBAN, IP})
 # On overlap the merged span covers both; it takes the type of the validated or longer member, then by
 # score, then by this order.
-_PRIORITY = {IBAN: 6, CARD: 5, EMAIL: 4, PHONE: 3, ADDRESS: 2, PERSON: 1}
+_PRIORITY = {IBAN: 7, CARD: 6, EMAIL: 5, IP: 4, PHONE: 3, ADDRESS: 2, PERSON: 1}
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ Presidio recognizers.
 
 from __future__ import annotations
 
+import ipaddress
 from functools import lru_cache
 from pathlib import Path
 
@@ -310,6 +311,39 @@ def find_phones(text: str) -> list[Span]:
             continue
         if _phone_plausible(candidate):
             out.append((start, end, 0.8))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# IP addresses, v4 and v6: they point at a device, and often at a person (GDPR recital 30)
+# ---------------------------------------------------------------------------------------------
+
+IPV4_CANDIDATE_RE = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)")
+IPV6_CANDIDATE_RE = re.compile(
+    r"(?<![\w:.])(?:[0-9A-Fa-f]{1,4}:|:){1,7}(?::|[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})(?:%\w+)?(?![\w:])"
+)
+
+
+def _personal_ip(candidate: str) -> bool:
+    """A valid address that can point at someone (not loopback, unspecified or link-local)."""
+    try:
+        address = ipaddress.ip_address(candidate.split("%", 1)[0])
+    except ValueError:
+        return False
+    return not (address.is_loopback or address.is_unspecified or address.is_link_local)
+
+
+def find_ips(text: str) -> list[Span]:
+    out = []
+    if text.count(".") >= 3:
+        out += [
+            (m.start(), m.end(), 0.95) for m in IPV4_CANDIDATE_RE.finditer(text) if _personal_ip(m.group())
+        ]
+    if text.count(":") >= 2:
+        for m in IPV6_CANDIDATE_RE.finditer(text):
+            # A clock ("10:45:30") has too few groups and no "::"; ipaddress decides the rest.
+            if (m.group().count(":") >= 3 or "::" in m.group()) and _personal_ip(m.group()):
+                out.append((m.start(), m.end(), 0.95))
     return out
 
 

@@ -1,6 +1,6 @@
 """Presidio recognizers: the spaCy NER names, tidied, plus our finders from `patterns.py`.
 
-Entity names are ours (PERSON, EMAIL, PHONE, CARD, IBAN, ADDRESS), the same words the placeholders use.
+Entity names are ours (PERSON, EMAIL, PHONE, CARD, IBAN, ADDRESS, IP), the same words the placeholders use.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from copilot.pii import languages, patterns
 
-PERSON, EMAIL, PHONE, CARD, IBAN, ADDRESS = "PERSON", "EMAIL", "PHONE", "CARD", "IBAN", "ADDRESS"
-ENTITIES = (PERSON, EMAIL, PHONE, CARD, IBAN, ADDRESS)
+PERSON, EMAIL, PHONE, CARD, IBAN, ADDRESS, IP = "PERSON", "EMAIL", "PHONE", "CARD", "IBAN", "ADDRESS", "IP"
+ENTITIES = (PERSON, EMAIL, PHONE, CARD, IBAN, ADDRESS, IP)
 
 
 class FinderRecognizer(LocalRecognizer):
@@ -228,6 +228,7 @@ _FINDERS = (
     (CARD, patterns.find_cards, "CardRecognizer"),
     (IBAN, patterns.find_ibans, "IbanRecognizer"),
     (ADDRESS, patterns.find_addresses, "AddressRecognizer"),
+    (IP, patterns.find_ips, "IpAddressRecognizer"),
 )
 FINDERS = tuple((entity, finder) for entity, finder, _ in _FINDERS)
 

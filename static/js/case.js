@@ -26,11 +26,6 @@
     if (window.htmx) htmx.trigger("#copilot", "copilot-refresh");
   }
 
-  // The panel, with the timeline out of band in the same answer (a finished turn changes both).
-  function refreshWithTimeline() {
-    if (window.htmx) htmx.ajax("GET", `${panel.getAttribute("hx-get")}?timeline=1`, { target: "#copilot", swap: "innerHTML" });
-  }
-
   function refreshFacts() {
     if (window.htmx) htmx.trigger("#case-facts", "case-refresh");
   }
@@ -96,11 +91,10 @@
     // for the conversation; a second re-read would swap the buttons under the agent's next click.
     if (payload.origin && payload.origin === pageId) return;
     // Anything else, or an event lost before this one: re-read what it changed (a new message
-    // changes the timeline, a proposal the panel and the timeline (one request), a failed turn the
-    // panel, a decision or a case change everything), then replay what came after the save.
+    // changes the timeline, a finished turn the panel, a decision or a case change all three
+    // parts), then replay what came after the save.
     if (frame.event === "message.created") refreshTimeline();
-    else if (frame.event === "turn.done") refreshWithTimeline();
-    else if (frame.event === "turn.failed") refresh();
+    else if (frame.event === "turn.done" || frame.event === "turn.failed") refresh();
     else if (!streamed) refreshAll();
     else if (lost) refresh();
   }

@@ -362,3 +362,26 @@ def test_a_name_a_model_writes_into_a_draft_is_found():
 def test_a_draft_without_candidate_names_still_loses_its_emails_and_phones():
     found = find_pii("thanks! write to maria.lopez@example.com or call 07700 900123.")
     assert {e.type for e in found} == {"EMAIL", "PHONE"}
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["203.0.113.42", "81.2.69.160", "2001:db8:85a3::8a2e:370:7334", "2a02:1810::1", "192.168.1.20"],
+)
+def test_an_ip_address_is_personal_data_and_redacted(address):
+    result = redact(f"I could not log in from {address} yesterday at 10:45.")
+    assert address not in result.text and "<IP_1>" in result.text and "10:45" in result.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pickup at 10:45:30, drop-off at 11:02.",
+        "The app version is 4.12.0 on my phone.",
+        "Trip on 12.11.2026, charged $18.40.",
+        "The server at 127.0.0.1 answered, and ::1 too.",
+        "Ratio 1.2.3 of the fare.",
+    ],
+)
+def test_times_versions_dates_and_loopback_addresses_are_not_ip_addresses(text):
+    assert "<IP_" not in redact(text).text
