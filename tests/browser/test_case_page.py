@@ -415,3 +415,12 @@ def test_a_supervisors_optional_note_on_an_approval_is_an_acceptance_not_an_over
         context.close()
     # Reason, decided, accepted, overridden, acceptance, override.
     assert cells[1:] == ["1", "1", "0", "100.0%", "0.0%"], cells
+
+
+def test_on_a_wide_screen_the_conversation_and_the_copilot_sit_side_by_side(page, live_url, agent):
+    open_own_case(page, live_url, agent)
+    page.set_viewport_size({"width": 1280, "height": 900})
+    left = page.locator("#conversation").bounding_box()
+    right = page.locator("#copilot").bounding_box()
+    assert left["x"] < right["x"] and left["x"] + left["width"] <= right["x"] + 1, (left, right)
+    assert abs(left["y"] - right["y"]) < 80, (left, right)  # the flash area sits above the panel
