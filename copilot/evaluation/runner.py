@@ -26,7 +26,7 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 from copilot.agent import providers
 from copilot.agent.loop import turn_run
 from copilot.core import domain
-from copilot.intake.services import message_store
+from copilot.intake.services import case_subject_redact, message_store
 from copilot.models import Case, Message, Rider, Turn
 from copilot.pii.logfilter import RedactPiiFilter
 from policies.engine import judge
@@ -145,6 +145,10 @@ def _describe(keys: list[tuple]) -> str:
     return ", ".join(" ".join(str(p) for p in key if p is not None) for key in keys) or "nothing"
 
 
+def _subject(rider: Rider) -> str:
+    return ", ".join(part for part in (rider.name, rider.email, rider.phone) if part) + ": about my trip"
+
+
 def run_case(case: EvalCase, *, provider: str) -> CaseResult:
     rider_id = f"R-9{secrets.randbelow(10**11):011d}"
     FixtureTripService.cases[rider_id] = case.fixtures
@@ -175,6 +179,8 @@ def run_case(case: EvalCase, *, provider: str) -> CaseResult:
                 for message in case.messages:
                     role = Message.Role.AGENT if message.role == "agent" else Message.Role.CUSTOMER
                     last = message_store(case=case_row, role=role, text=message.text, at=case.now)
+                # Customers write their name and address into the subject too: a door to check.
+                case_subject_redact(case=case_row, subject=_subject(rider))
                 turn = Turn.objects.create(case=case_row, message=last)
             started = time.perf_counter()
 
@@ -228,6 +234,7 @@ def _score(case: EvalCase, case_row: Case, turn: Turn, latency: float, sent: lis
             turn.proposal,
             turn.draft,
             turn.question,
+            Case.objects.filter(pk=case_row.pk).values_list("subject", flat=True).get(),
             list(case_row.messages.values_list("text", flat=True)),
             [[a.arguments, a.error] for a in audits],
             [a.params for a in actions],

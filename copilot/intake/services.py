@@ -42,9 +42,15 @@ def case_open(
         case = Case.objects.create(rider=rider, channel=channel, raw_subject=raw_subject, opened_at=at)
         case_receive_message(case=case, text=text, at=at, defer_redaction=defer_redaction)
         if subject and not defer_redaction:
-            case.subject = redact_for_case(case.pk, subject)[:200]
-            case.save(update_fields=["subject"])
+            case_subject_redact(case=case, subject=subject)
     return case
+
+
+def case_subject_redact(*, case: Case, subject: str) -> None:
+    """Store the customer's subject redacted with the case's placeholders (its original stays encrypted)."""
+    case.subject = redact_for_case(case.pk, storable(subject).strip()[:200])[:200]
+    case.raw_subject = case.raw_subject or encrypt(subject)
+    case.save(update_fields=["subject", "raw_subject"])
 
 
 def _check_text(text: str) -> str:

@@ -242,7 +242,15 @@ _NEVER_NAMES = frozenset().union(
 
 def detect(text: str, *, written_by_us: bool = False) -> list[Detection]:
     """Detections in `text`. `written_by_us` (a draft, a log record) skips the NER when no word could be a
-    name (`could_hold_a_name`); customer text always gets it."""
+    name (`could_hold_a_name`), and a line's leading "Word:" is a component, not a speaker
+    ("Scheduler: Sending due task"); customer text always gets both."""
+    found = _detect(text, written_by_us=written_by_us)
+    if written_by_us:
+        found = [d for d in found if not (d.type == PERSON and patterns.is_line_label(text, d.start, d.end))]
+    return found
+
+
+def _detect(text: str, *, written_by_us: bool) -> list[Detection]:
     if _reentered() or (written_by_us and not could_hold_a_name(text)):
         return _detect_without_ner(text)
     engine = get_engine()
@@ -365,7 +373,7 @@ def resolve(text: str, detections: list[Detection]) -> list[Detection]:
     dates = patterns.numeric_date_spans(text)
     shaped_ibans = [m.span() for m in patterns.IBAN_SHAPE_RE.finditer(text)]
     kept: list[Detection] = []
-    for det in detections:
+    for det in (line for found in detections for line in _by_line(text, found)):
         if det.type in _VALIDATED:
             pieces = [det]
         else:
@@ -376,11 +384,24 @@ def resolve(text: str, detections: list[Detection]) -> list[Detection]:
             else:
                 guard = protected + dates
             pieces = _subtract(det, guard)
-        for piece in pieces:
-            trimmed = _trim(text, piece)
-            if trimmed:
-                kept.append(trimmed)
+        kept.extend(trimmed for trimmed in (_trim(text, piece) for piece in pieces) if trimmed)
     kept.sort(key=lambda d: (d.start, -d.end))
+    return _merge(text, kept)
+
+
+def _by_line(text: str, det: Detection) -> list[Detection]:
+    """A name does not run across lines: the NER joins "Olga Novotný" with the street below."""
+    if det.type != PERSON or "\n" not in text[det.start : det.end]:
+        return [det]
+    pieces, offset = [], det.start
+    for line in text[det.start : det.end].split("\n"):
+        if line.strip() and not all(patterns.is_plain_word(w) for w in line.split()):  # "Phone"
+            pieces.append(Detection(PERSON, offset, offset + len(line), det.score))
+        offset += len(line) + 1
+    return pieces
+
+
+def _merge(text: str, kept: list[Detection]) -> list[Detection]:
     merged: list[Detection] = []
     for det in kept:
         if merged and det.start < merged[-1].end:

@@ -623,6 +623,60 @@ def _capitalised_view(text: str) -> str:
     return text if chars is None else "".join(chars)
 
 
+# A postal block as people paste it, in any country's order: a street line (words and a house
+# number, either way round) directly above a line holding a postcode, with or without the town
+# ("6620 Stäfa", "Port Mary, 2919", "H-2244 Oroszszékfalva", "436 74 Libochovice"), or above a
+# town line and then the postcode (Ireland, New Zealand).
+POSTCODE_FORMS = (
+    r"(?:\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{4,5}-\d{3,4}|\d{4,6}|[A-Z]{1,2}-\d{4,5}"
+    r"|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|[A-Z]\d{2}[ \t]?[A-Z0-9]{4}|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2})"
+)
+_TOWN = r"\p{Lu}[\p{L}\p{M}'’.\-]*(?:[ \t]+[\p{L}\p{M}'’.\-]+){0,3}"
+_POSTCODE_LINE_RE = re.compile(
+    r"[ \t]*(?:(" + POSTCODE_FORMS + r")(?:[ \t]+" + _TOWN + r")?"
+    r"|" + _TOWN + r",?[ \t]+(" + POSTCODE_FORMS + r"))[ \t]*(?=\n|$)"
+)
+_LINE_WORD = r"[\p{L}][\p{L}\p{M}'’.\-]*"
+_HOUSE_NO = r"\d{1,5}[A-Za-z]?(?:[/\-]\d{1,4}[A-Za-z]?)?\.?"
+_STREET_LINE_RE = re.compile(
+    r"[ \t]*((?:"
+    + _LINE_WORD
+    + r"[ \t,]+){1,5}(?:(?i:nr|no|n°|num)\.?[ \t]*)?"
+    + _HOUSE_NO
+    + r"(?:[ \t,]+(?:\p{L}[\p{L}.]*[ \t]*)?\d{1,5}[A-Za-z]?\.?){0,3}"  # "Edif. 137, Depto. 164"
+    + r"|(?:\p{L}[\p{L}.]*[ \t]*)?"
+    + _HOUSE_NO
+    + r",?[ \t]+(?:"
+    + _LINE_WORD
+    + r"[ \t]*){1,5})[ \t]*(?=\n)"
+)
+_TOWN_LINE_RE = re.compile(r"[ \t]*" + _TOWN + r"[ \t]*\n")
+
+
+def find_address_blocks(text: str) -> list[Span]:
+    if "\n" not in text:
+        return []
+    out: list[Span] = []
+    starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+    for i, line_start in enumerate(starts[:-1]):
+        street = _STREET_LINE_RE.match(text, line_start)
+        if not street or any(_is_plain_word(w) for w in re.findall(r"\p{L}+", street.group(1))[:1]):
+            continue
+        below = starts[i + 1]
+        postcode = _POSTCODE_LINE_RE.match(text, below)
+        if not postcode and i + 2 < len(starts):
+            town = _TOWN_LINE_RE.match(text, below)
+            postcode = _POSTCODE_LINE_RE.match(text, starts[i + 2]) if town else None
+            if postcode and postcode.group(2):
+                postcode = None  # "Town" then "Town, 1234" is no block
+        if not postcode:
+            continue
+        group = 1 if postcode.group(1) else 2
+        out.append((street.start(1), street.end(1), 0.7))
+        out.append((postcode.start(group), postcode.end(group), 0.7))
+    return out
+
+
 def find_addresses(text: str) -> list[Span]:
     if free_digits(text) == 0:
         return []  # every street, unit and postcode form has a digit that is not an id, amount or time
@@ -659,6 +713,7 @@ def find_addresses(text: str) -> list[Span]:
             out.append((start, _extend_forward(view, m.end()), score))
     for m in ZIP_CUE_RE.finditer(text):
         out.append((m.start(1), _extend_forward(view, m.end(1)), 0.7))
+    out.extend(find_address_blocks(text))
     for m in STANDALONE_UNIT_RE.finditer(text):
         out.append((_extend_backward(view, m.start()), _extend_forward(view, m.end()), 0.6))
     return out
@@ -718,7 +773,9 @@ _CLOSING = (
     r"warm\s+regards|sincerely|yours|yours\s+truly|br|ta|thx"
 )
 _SIGNATURE_RE = re.compile(
-    r"(?:(?:^|\n|\s)[\-—–~]+[ \t]*|(?:^|\n|[.!?,]\s*)(?i:" + _CLOSING + r")\b[ \t]*[,!.:]?[ \t]*\n?[ \t]*"
+    r"(?:(?:^|\n|\s)[\-—–~]+[ \t]*\n?[ \t]*|(?:^|\n|[.!?,]\s*)(?i:"
+    + _CLOSING
+    + r")\b[ \t]*[,!.:]?[ \t]*\n?[ \t]*"
     r"|\s(?i:kind|best|warm|many)\s+(?i:regards|thanks)\b[ \t]*[,!.:]?[ \t]*\n?[ \t]*)(?=[\p{L}])"
 )
 _POSSESSIVE_CUE_RE = re.compile(
@@ -745,6 +802,21 @@ _SUBJECT_RE = re.compile(
     r"(\p{Lu}\p{Ll}[\p{L}\p{M}\-]+)"
     r"(?=[ \t]+(?:so|to|is|was|and|about|speak|said|too|again)\b|[ \t]*[?!.,])"
 )
+_CAP_NAME = r"\p{Lu}[\p{L}\p{M}'’\-]+"
+_NAME_WORDS = (
+    _CAP_NAME + r"(?:[ \t]+(?:(?i:de|van|von|da|di|del|la|le|du|bin|al)[ \t]+)?" + _CAP_NAME + r"){0,3}"
+)
+# A name alone on the line above a contact line, as signatures are written ("Anna\nMobile: ...").
+_ABOVE_CONTACT_RE = re.compile(
+    r"(?:^|\n)[ \t]*(" + _NAME_WORDS + r")[ \t]*\n[ \t]*"
+    r"(?i:mobile|mob\.?|tel\.?|telephone|phone|cell|office|fax|call\s+me|whatsapp|e-?mail|m:|t:|p:)"
+)
+# A mail header naming the sender before the address ("From: Hugo Amorim <hugo@...>").
+_HEADER_NAME_RE = re.compile(
+    r"(?:^|\n)[ \t>]*(?i:from|von|de|reply-to|to|an|cc)[ \t]*:[ \t]*[\"“]?("
+    + _NAME_WORDS
+    + r")[\"”]?[ \t]*<[^>\n]*@"
+)
 _NOUN_ENDINGS = (
     "ing",
     "tion",
@@ -763,6 +835,18 @@ _NOUN_ENDINGS = (
 _LIST_RE = re.compile(
     r"\p{Lu}[\p{L}\p{M}\-]+(?:,\s+\p{Lu}[\p{L}\p{M}\-]+)+,?\s+(?:and|or|&)\s+\p{Lu}[\p{L}\p{M}\-]+"
 )
+
+
+_LINE_LABEL_RE = re.compile(r"(?:^|\n)[ \t>]*$")
+
+
+def is_line_label(text: str, start: int, end: int) -> bool:
+    """The span is one word opening its line and followed by a colon ("Worker: Starting pool")."""
+    return (
+        " " not in text[start:end]
+        and text[end : end + 1] == ":"
+        and bool(_LINE_LABEL_RE.search(text, max(0, start - 8), start))
+    )
 
 
 def is_plain_word(word: str) -> bool:
@@ -910,6 +994,10 @@ def _find_english_cued_names(text: str) -> list[Span]:
         ):
             continue
         out.append((m.start(group), m.end(group), 0.55))
+    for pattern, score in ((_ABOVE_CONTACT_RE, 0.65), (_HEADER_NAME_RE, 0.75)):
+        for m in pattern.finditer(text):
+            if not any(_is_plain_word(w) for w in m.group(1).split()):
+                out.append((m.start(1), m.end(1), score))
     for m in _NAME_LINE_RE.finditer(text):
         words = m.group(1).split()
         if any(_is_plain_word(w) for w in words) or len(words) < 2:
@@ -917,6 +1005,23 @@ def _find_english_cued_names(text: str) -> list[Span]:
         if _ENDS_IN_SUFFIX_RE.search(m.group(1)):
             continue
         out.append((m.start(1), m.end(1), 0.55))
+    return out
+
+
+_AND_NAME_AFTER_RE = re.compile(r"[ \t]+(?:and|&)[ \t]+(" + _NAME_WORDS + r")")
+_NAME_AND_BEFORE_RE = re.compile(r"(?:^|[^\p{L}])(" + _NAME_WORDS + r")[ \t]+(?:and|&)[ \t]+$")
+
+
+def pair_sibling(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The other name of a pair ("Piotr Beier and Heinz Holsten") when one of the two was found."""
+    out = []
+    after = _AND_NAME_AFTER_RE.match(text, end)
+    if after and not any(_is_plain_word(w) for w in after.group(1).split()):
+        out.append(after.span(1))
+    before = _NAME_AND_BEFORE_RE.search(text[max(0, start - 80) : start])
+    if before and not any(_is_plain_word(w) for w in before.group(1).split()):
+        offset = max(0, start - 80)
+        out.append((offset + before.start(1), offset + before.end(1)))
     return out
 
 

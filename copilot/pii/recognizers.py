@@ -143,7 +143,7 @@ class NerPersonRecognizer(LocalRecognizer):
                 span = None
             if span:
                 out.append(RecognizerResult(PERSON, span[0], span[1], 0.85))
-                for start, end in patterns.list_siblings(text, *span):
+                for start, end in patterns.list_siblings(text, *span) + patterns.pair_sibling(text, *span):
                     out.append(RecognizerResult(PERSON, start, end, 0.6))
         return out
 

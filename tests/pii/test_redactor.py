@@ -385,3 +385,23 @@ def test_an_ip_address_is_personal_data_and_redacted(address):
 )
 def test_times_versions_dates_and_loopback_addresses_are_not_ip_addresses(text):
     assert "<IP_" not in redact(text).text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Scheduler: Sending due task sweep-turns (copilot.tasks.sweep_turns)",
+        "Worker: Starting pool",
+        "Consumer: Connection to broker lost. Trying to re-establish the connection...",
+        "Daphne: Starting server at tcp:port=8000:interface=0.0.0.0",
+        "Task copilot.tasks.run_turn[3f2a9c1e-8b7d-4e2f-9a0c-1d2e3f4a5b6c] succeeded in 0.0123s: None",
+        "HTTP GET /cases/12/ 200 [0.01, 127.0.0.1:51234]",
+        "Not Found: /favicon.ico",
+    ],
+)
+def test_operational_log_lines_come_through_the_log_redaction_untouched(line):
+    assert redact(line, written_by_us=True).text == line
+
+
+def test_a_speaker_label_in_a_customers_transcript_is_still_a_name():
+    assert "Maria" not in redact("Maria: the driver never came\nAgent: sorry to hear that").text
