@@ -9,6 +9,16 @@ templates with signature blocks, pasted postal addresses, lists of people and na
 Two splits with disjoint templates and seeds: `dev` may be read while improving the redactor;
 `test` is never read while tuning; only its figures are reported (README, tests/pii/test_heldout.py).
 
+A third pair, `presidio_dev.jsonl` (may be read while tuning) and `presidio.jsonl` (never read while
+tuning), is made with presidio-evaluator's sentence generator across ALL its templates and seeds the
+project never used
+(scripts/make_pii_corpus.py, the corpus the redactor was first tuned on, used a chosen subset and
+another seed). presidio-evaluator is not a dependency; to regenerate that file, offline:
+
+    .venv/bin/pip install --target /tmp/pe --no-deps presidio-evaluator==0.3.2 \
+        presidio-anonymizer==2.2.366 pandas==3.1.1 python-dotenv==1.2.4
+    PYTHONPATH=/tmp/pe .venv/bin/python scripts/make_pii_heldout.py --presidio
+
     .venv/bin/python scripts/make_pii_heldout.py [--per-split 500]
 
 Each line: {"id", "locale", "text", "spans": [{"type", "start", "end", "value"}], "keep": [{"kind",
@@ -250,15 +260,52 @@ def build(split: str, count: int) -> list[dict]:
     return records
 
 
+# presidio-evaluator's entity types, as ours; OTHER is personal data we do not target (a detection
+# on it is no false alarm, and it has no recall figure); the rest (towns, dates, titles) is not PII.
+PRESIDIO_TYPES = {
+    "PERSON": "PERSON", "STREET_ADDRESS": "ADDRESS", "ZIP_CODE": "ADDRESS", "CREDIT_CARD": "CARD",
+    "PHONE_NUMBER": "PHONE", "EMAIL_ADDRESS": "EMAIL", "IBAN_CODE": "IBAN", "IP_ADDRESS": "IP",
+    "US_SSN": "OTHER", "US_DRIVER_LICENSE": "OTHER", "DOMAIN_NAME": "OTHER",
+}  # fmt: skip
+PRESIDIO_SEEDS = {"presidio_dev": 1717, "presidio": 4242}  # tune on the first; never read the second
+
+
+def build_presidio(count: int, split: str = "presidio") -> list[dict]:
+    from presidio_evaluator.data_generator import PresidioSentenceFaker  # generation-time only
+
+    faker = PresidioSentenceFaker("en_US", lower_case_ratio=0.05, random_seed=PRESIDIO_SEEDS[split])
+    records = []
+    for n, sample in enumerate(faker.generate_new_fake_sentences(num_samples=count)):
+        spans = [
+            {
+                "type": PRESIDIO_TYPES[span.entity_type],
+                "start": span.start_position,
+                "end": span.end_position,
+                "value": span.entity_value,
+            }
+            for span in sorted(sample.spans, key=lambda sp: sp.start_position)
+            if span.entity_type in PRESIDIO_TYPES
+        ]
+        records.append(
+            {"id": f"presidio-{n}", "locale": "en_US", "text": sample.full_text, "spans": spans, "keep": []}
+        )
+    return records
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--per-split", type=int, default=500)
+    parser.add_argument("--presidio", action="store_true", help="make presidio_dev.jsonl and presidio.jsonl")
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
-    for split in SEEDS:
-        records = build(split, args.per_split)
+    if args.presidio:
+        splits = {split: lambda n, s=split: build_presidio(n, s) for split in PRESIDIO_SEEDS}
+    else:
+        splits = {split: lambda n, s=split: build(s, n) for split in SEEDS}
+    for split, make in splits.items():
+        records = make(args.per_split)
         path = OUT / f"{split}.jsonl"
         with path.open("w", encoding="utf-8") as out:
             for record in records:

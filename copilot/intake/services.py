@@ -17,7 +17,7 @@ from copilot.core.text import storable
 from copilot.intake import sql
 from copilot.models import Case, CaseVault, Message, Rider
 from copilot.pii import redact, redact_many
-from copilot.pii.vault import redact_for_case
+from copilot.pii.vault import redact_for_case, riders_on_record
 from copilot.realtime import events
 from copilot.realtime.publisher import QUEUE_GROUP, case_group, publish
 from copilot.runtime.tasks import INGEST_MESSAGE, enqueue
@@ -158,10 +158,13 @@ def message_ingest(*, message_id: int) -> Message | None:
 def _redact_subjects(case_ids: list[int], vaults: dict[int, CaseVault]) -> None:
     """Subjects still waiting (cases opened through the inbound API), after their first message,
     with the vaults this batch holds locked."""
-    waiting = Case.objects.filter(pk__in=case_ids, subject="").exclude(raw_subject="").only("raw_subject")
+    waiting = list(
+        Case.objects.filter(pk__in=case_ids, subject="").exclude(raw_subject="").only("raw_subject")
+    )
+    riders = riders_on_record([case.pk for case in waiting]) if waiting else {}
     for case in waiting:
         vault = vaults[case.pk]
-        redaction = redact(decrypt(case.raw_subject), known=vault.load())
+        redaction = redact(decrypt(case.raw_subject), known=vault.load(), watch=riders.get(case.pk, ()))
         vault.store(redaction.mapping)
         vault.save(update_fields=["mapping", "updated_at"])
         Case.objects.filter(pk=case.pk).update(subject=redaction.text[:200])
@@ -215,8 +218,11 @@ def _ingest_batch(message_id: int, limit: int) -> Message | None:
         with connection.cursor() as cursor:
             cursor.execute(sql.CREATE_VAULTS, [case_ids, now])
         vaults = {v.case_id: v for v in CaseVault.objects.raw(sql.LOCK_VAULTS, [case_ids])}
+        riders = riders_on_record(case_ids)
         redactions = redact_many(
-            [decrypt(m.raw_text) for m in batch], known=[vaults[m.case_id].load() for m in batch]
+            [decrypt(m.raw_text) for m in batch],
+            known=[vaults[m.case_id].load() for m in batch],
+            watch=[riders.get(m.case_id, ()) for m in batch],
         )
         for message, redaction in zip(batch, redactions, strict=True):
             vaults[message.case_id].store(redaction.mapping)

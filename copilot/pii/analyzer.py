@@ -240,11 +240,20 @@ _NEVER_NAMES = frozenset().union(
 )
 
 
+def _unescaped(text: str) -> str:
+    """Text that came through one JSON or form encoding too many carries its line breaks as the two
+    characters backslash-n ("Kuefer\\n\\n8570 Folkestone Road"), which glue words to numbers. The
+    finders and the NER read them as a blank and a line break; the length, and so every offset, stays."""
+    if "\\" not in text:
+        return text
+    return text.replace("\\n", " \n").replace("\\r", "  ").replace("\\t", "  ")
+
+
 def detect(text: str, *, written_by_us: bool = False) -> list[Detection]:
     """Detections in `text`. `written_by_us` (a draft, a log record) skips the NER when no word could be a
     name (`could_hold_a_name`), and a line's leading "Word:" is a component, not a speaker
     ("Scheduler: Sending due task"); customer text always gets both."""
-    found = _detect(text, written_by_us=written_by_us)
+    found = _detect(_unescaped(text), written_by_us=written_by_us)
     if written_by_us:
         found = [d for d in found if not (d.type == PERSON and patterns.is_line_label(text, d.start, d.end))]
     return found
@@ -270,13 +279,13 @@ def _detect(text: str, *, written_by_us: bool) -> list[Detection]:
 def detect_many(texts: Iterable[str]) -> Iterator[list[Detection]]:
     """Detections for each text, in order, with the NER run in `nlp.pipe` batches."""
     if _reentered():
-        yield from (_detect_without_ner(text) for text in texts)
+        yield from (_detect_without_ner(_unescaped(text)) for text in texts)
         return
     engine = get_engine()
     nlp = engine.nlp_engine.get_nlp("en")
     chunk: list[str] = []
     for text in texts:
-        chunk.append(text)
+        chunk.append(_unescaped(text))
         if len(chunk) >= ZONE_MESSAGES:
             yield from _detect_chunk(engine, nlp, chunk)
             chunk = []

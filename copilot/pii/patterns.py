@@ -516,7 +516,19 @@ CUED_ADDRESS_RE = re.compile(
 )
 
 # What may follow a street (and belongs to the same address): unit, postcode and city, state and ZIP.
+COUNTRY_NAMES = _words("country_names")
+_COUNTRY = (
+    r"(?i:(?<![\p{L}])(?:"
+    + "|".join(
+        re.escape(name).replace("\\ ", r"\s+") for name in sorted(COUNTRY_NAMES, key=len, reverse=True)
+    )
+    + r")(?![\p{L}]))"
+)
 _CONTINUATIONS = [
+    # An address's last lines: a town before its country, the country, a postcode after it.
+    re.compile(_SEP + CITY + r"(?=" + _SEP + _COUNTRY + r")"),
+    re.compile(_SEP + _COUNTRY + r"(?:[ \t]+\d{4,6}(?![\w]))?"),
+    re.compile(_SEP + r"[A-Z]{2}" + _SEP + r"\d{4,6}(?![\w])"),  # "Jyderup, SJ 44345", "\n, NSW\n 2000"
     re.compile(_SEP + r"(?:" + UNIT_RE.pattern + r")"),
     re.compile(_SEP + r"\d{5}(?:-\d{3})?\s+" + CITY + r"(?![\w])"),
     re.compile(
@@ -653,6 +665,16 @@ _STREET_LINE_RE = re.compile(
 _TOWN_LINE_RE = re.compile(r"[ \t]*" + _TOWN + r"[ \t]*\n")
 
 
+# A street named first with its house number after it, and a building number before ("591 Democracia
+# 4098", "969 Breivangvegen 38"): number, one to four capitalised words, number.
+NUMBER_STREET_NUMBER_RE = re.compile(
+    r"(?<![\w.,:/$€£\-])\d{1,6}[ \t]+(?:"
+    + _NOT_STOP
+    + _CAP
+    + r"[ \t]+){1,4}\d{1,5}[A-Za-z]?\.?(?![\w]|[.,]\d)"
+)
+
+
 def find_address_blocks(text: str) -> list[Span]:
     if "\n" not in text:
         return []
@@ -714,9 +736,20 @@ def find_addresses(text: str) -> list[Span]:
     for m in ZIP_CUE_RE.finditer(text):
         out.append((m.start(1), _extend_forward(view, m.end(1)), 0.7))
     out.extend(find_address_blocks(text))
+    for m in NUMBER_STREET_NUMBER_RE.finditer(view):
+        out.append((m.start(), _extend_forward(view, m.end()), 0.65))
     for m in STANDALONE_UNIT_RE.finditer(text):
         out.append((_extend_backward(view, m.start()), _extend_forward(view, m.end()), 0.6))
-    return out
+    return [(_with_house_number(text, start), end, score) for start, end, score in out]
+
+
+# A second number right before a street that has one ("8570 19 Folkestone Road"): a building number.
+_NUMBER_BEFORE_RE = re.compile(r"(?<![\w.,:/$€£\-])\d{1,6}[ \t]+$")
+
+
+def _with_house_number(text: str, start: int) -> int:
+    m = _NUMBER_BEFORE_RE.search(text, max(0, start - 8), start)
+    return m.start() if m and start < len(text) and text[start].isdigit() else start
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1010,6 +1043,24 @@ def _find_english_cued_names(text: str) -> list[Span]:
 
 _AND_NAME_AFTER_RE = re.compile(r"[ \t]+(?:and|&)[ \t]+(" + _NAME_WORDS + r")")
 _NAME_AND_BEFORE_RE = re.compile(r"(?:^|[^\p{L}])(" + _NAME_WORDS + r")[ \t]+(?:and|&)[ \t]+$")
+
+
+_PARTICLE_TAIL_RE = re.compile(
+    r"(?:[ \t]+(?i:" + "|".join(NAME_PARTICLES) + r"))+[ \t]+\p{Lu}[\p{L}\p{M}'’\-]+"
+)
+_ENDS_IN_PARTICLE_RE = re.compile(r"[ \t](?i:" + "|".join(NAME_PARTICLES) + r")$")
+_AFTER_A_PARTICLE_RE = re.compile(
+    r"(?:[ \t]+(?i:" + "|".join(NAME_PARTICLES) + r"))*[ \t]+\p{Lu}[\p{L}\p{M}'’\-]+"
+)
+
+
+def past_particles(text: str, end: int) -> int:
+    """A name's end moved past the particles and surname the NER cut off ("Veronica van| der Voet")."""
+    if _ENDS_IN_PARTICLE_RE.search(text, max(0, end - 5), end):
+        m = _AFTER_A_PARTICLE_RE.match(text, end)
+        return m.end() if m else end
+    m = _PARTICLE_TAIL_RE.match(text, end)
+    return m.end() if m else end
 
 
 def pair_sibling(text: str, start: int, end: int) -> list[tuple[int, int]]:

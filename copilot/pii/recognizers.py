@@ -142,6 +142,7 @@ class NerPersonRecognizer(LocalRecognizer):
             elif span and not self._plausible_in_english(text, *span):
                 span = None
             if span:
+                span = (span[0], patterns.past_particles(text, span[1]))
                 out.append(RecognizerResult(PERSON, span[0], span[1], 0.85))
                 for start, end in patterns.list_siblings(text, *span) + patterns.pair_sibling(text, *span):
                     out.append(RecognizerResult(PERSON, start, end, 0.6))

@@ -10,6 +10,7 @@ occurs in the text, in any case, and so is a value known from earlier messages o
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import phonenumbers
@@ -90,15 +91,25 @@ def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_" or unicodedata.category(ch).startswith("M")
 
 
-def _propagate(text: str, detections: list[analyzer.Detection], known: dict[str, str] | None):
+def _propagate(
+    text: str,
+    detections: list[analyzer.Detection],
+    known: dict[str, str] | None,
+    watch: Sequence[tuple[str, str]] = (),
+):
     """Every other occurrence of a value found here or known from the case, in any case: found once, hidden
-    everywhere ("Maria Lopez … later maria lopez"), and so are the parts of a found name ("Thanks, Maria")."""
+    everywhere ("Maria Lopez … later maria lopez"), and so are the parts of a found name ("Thanks, Maria").
+    `watch`: (type, value) pairs known before any text (the rider's own name, email and phone on record),
+    hidden wherever they occur whole, and numbered only when they do."""
     found = [(det.type, text[det.start : det.end]) for det in detections]
     for placeholder, value in (known or {}).items():
         m = PLACEHOLDER_RE.fullmatch(placeholder)
         if m and len(value.strip()) >= 3:
             found.append((m.group(1), value.strip()))
     values: dict[str, str] = {}
+    for entity_type, value in watch:
+        if len(value.strip()) >= 3:
+            values.setdefault(value.strip().casefold(), entity_type)
     for entity_type, value in found:
         values.setdefault(value.casefold(), entity_type)
         if entity_type == PERSON:
@@ -125,8 +136,13 @@ def _propagate(text: str, detections: list[analyzer.Detection], known: dict[str,
     return analyzer.resolve(text, detections + extra) if extra else detections
 
 
-def _build(text: str, detections: list[analyzer.Detection], known: dict[str, str] | None) -> Redaction:
-    detections = _propagate(text, detections, known)
+def _build(
+    text: str,
+    detections: list[analyzer.Detection],
+    known: dict[str, str] | None,
+    watch: Sequence[tuple[str, str]] = (),
+) -> Redaction:
+    detections = _propagate(text, detections, known, watch)
     numbering = _Numbering(known)
     entities = []
     parts = []
@@ -142,26 +158,41 @@ def _build(text: str, detections: list[analyzer.Detection], known: dict[str, str
     return Redaction(text="".join(parts), entities=tuple(entities), mapping=numbering.mapping)
 
 
-def redact(text: str, *, known: dict[str, str] | None = None, written_by_us: bool = False) -> Redaction:
-    """Replace the PII in `text` by placeholders; `known` is the case's mapping so far (reused, continued).
+def redact(
+    text: str,
+    *,
+    known: dict[str, str] | None = None,
+    watch: Sequence[tuple[str, str]] = (),
+    written_by_us: bool = False,
+) -> Redaction:
+    """Replace the PII in `text` by placeholders; `known` is the case's mapping so far (reused, continued);
+    `watch` the rider's own details on record, hidden wherever they occur (see `_propagate`).
 
     `written_by_us` is for text the copilot or a model wrote (log records, drafts): the NER runs only
     when a word could be a name, which spares it on most such text (see `analyzer.could_hold_a_name`).
     """
     if not text or not text.strip():
         return Redaction(text=text, entities=(), mapping=dict(known or {}))
-    return _build(text, analyzer.detect(text, written_by_us=written_by_us), known)
+    return _build(text, analyzer.detect(text, written_by_us=written_by_us), known, watch)
 
 
-def redact_many(texts: list[str], *, known: list[dict[str, str] | None] | None = None) -> list[Redaction]:
+def redact_many(
+    texts: list[str],
+    *,
+    known: list[dict[str, str] | None] | None = None,
+    watch: list[Sequence[tuple[str, str]]] | None = None,
+) -> list[Redaction]:
     """`redact` for many independent texts, NER batched with `nlp.pipe`; `known[i]` is text i's mapping so
     far (each text is numbered on its own: texts of one case must not share a batch)."""
     knowns = known if known is not None else [None] * len(texts)
     if len(knowns) != len(texts):
         raise ValueError("known must give one mapping (or None) per text")
+    watches = watch if watch is not None else [()] * len(texts)
     return [
-        _build(text, detections, mapping) if text and text.strip() else redact(text, known=mapping)
-        for text, detections, mapping in zip(texts, analyzer.detect_many(texts), knowns, strict=True)
+        _build(text, detections, mapping, watched) if text and text.strip() else redact(text, known=mapping)
+        for text, detections, mapping, watched in zip(
+            texts, analyzer.detect_many(texts), knowns, watches, strict=True
+        )
     ]
 
 

@@ -141,3 +141,11 @@ def test_an_internal_note_is_stored_redacted_and_shown_in_clear_only_to_the_case
     client.force_login(agent2)
     others_page = client.get(reverse("case", args=[case.pk])).content.decode()
     assert "Called &lt;PERSON_1&gt; back" in others_page and "415 555 0142" not in others_page
+
+
+def test_the_riders_own_name_on_record_never_stays_in_a_subject_even_where_no_recognizer_sees_it():
+    rider = RiderFactory(name="Sieglinde Mitschke", email="s.mitschke@example.de")
+    case = case_open(rider=rider, text="Charged twice.", subject="Sieglinde Mitschke, about my trip")
+    case.refresh_from_db()
+    assert "Mitschke" not in case.subject and "<PERSON_1>" in case.subject
+    assert "about my trip" in case.subject

@@ -92,7 +92,7 @@ def test_the_gate_fails_when_redaction_is_switched_off(tmp_path, monkeypatch):
 
 def test_the_gate_fails_when_the_subject_is_stored_in_clear(tmp_path, monkeypatch):
     monkeypatch.setattr("copilot.intake.services.redact_for_case", lambda case_id, text: text)
-    summary, code, err = evaluate(tmp_path)
+    summary, code, _ = evaluate(tmp_path)
     assert summary["pii_leaks"] > 0
     assert code == 2
 
