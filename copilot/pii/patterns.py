@@ -228,11 +228,32 @@ IBAN_START_RE = re.compile(r"(?<![\w])([A-Z]{2})(\d{2})", re.IGNORECASE)
 
 
 def iban_valid(compact: str) -> bool:
+    """The mod-97 checksum holds. The registry's length for the country is not required: a mistyped or
+    foreign-format account number (a 21-character "GB" one) is still someone's account."""
     compact = compact.upper()
-    if IBAN_LENGTHS.get(compact[:2]) != len(compact) or not compact.isalnum():
+    if not 15 <= len(compact) <= 34 or not compact.isalnum() or not compact[2:4].isdigit():
         return False
     rearranged = compact[4:] + compact[:4]
     return int("".join(str(int(ch, 36)) for ch in rearranged)) % 97 == 1
+
+
+def _iban_run(text: str, m, limit: int) -> tuple[str, int]:
+    """The IBAN's characters from its country code on, up to `limit`, single blanks or dashes allowed
+    between groups; (characters, end offset)."""
+    chars = [m.group(1), m.group(2)]
+    need = limit - 4
+    pos = m.end()
+    while need and pos < len(text):
+        ch = text[pos]
+        if ch.isascii() and ch.isalnum():
+            chars.append(ch)
+            need -= 1
+            pos += 1
+        elif ch in " -" and pos + 1 < len(text) and text[pos + 1].isascii() and text[pos + 1].isalnum():
+            pos += 1
+        else:
+            break
+    return "".join(chars), pos
 
 
 def find_ibans(text: str) -> list[Span]:
@@ -241,24 +262,35 @@ def find_ibans(text: str) -> list[Span]:
         length = IBAN_LENGTHS.get(m.group(1).upper())
         if not length:
             continue
-        chars = [m.group(1), m.group(2)]
-        need = length - 4
-        pos = m.end()
-        while need and pos < len(text):
-            ch = text[pos]
-            if ch.isascii() and ch.isalnum():
-                chars.append(ch)
-                need -= 1
-                pos += 1
-            elif ch in " -" and pos + 1 < len(text) and text[pos + 1].isascii() and text[pos + 1].isalnum():
-                pos += 1
-            else:
-                break
-        if need or (pos < len(text) and text[pos].isalnum()):
-            continue
-        if iban_valid("".join(chars)):
+        compact, pos = _iban_run(text, m, length)
+        if len(compact) == length and not (pos < len(text) and text[pos].isalnum()) and iban_valid(compact):
             out.append((m.start(), pos, 1.0))
+            continue
+        # Not the registry's length: the longest run up to a group's end whose checksum holds (a
+        # mistyped or foreign-format account number).
+        for end in reversed(_group_ends(text, m.start(), 34)):
+            compact = "".join(ch for ch in text[m.start() : end] if ch.isalnum())
+            if iban_valid(compact):
+                out.append((m.start(), end, 0.9))
+                break
     return out
+
+
+def _group_ends(text: str, start: int, limit: int) -> list[int]:
+    """Offsets where a run of groups (alphanumerics, single blanks or dashes between) may end."""
+    ends, count, pos = [], 0, start
+    while pos < len(text) and count < limit:
+        ch = text[pos]
+        if ch.isascii() and ch.isalnum():
+            count += 1
+            pos += 1
+            if pos == len(text) or not (text[pos].isascii() and text[pos].isalnum()):
+                ends.append(pos)
+        elif ch in " -" and pos + 1 < len(text) and text[pos + 1].isascii() and text[pos + 1].isalnum():
+            pos += 1
+        else:
+            break
+    return ends
 
 
 # ---------------------------------------------------------------------------------------------

@@ -82,7 +82,7 @@ def test_repeat_reports_pass_hat_k(tmp_path):
 
 def test_the_gate_fails_when_redaction_is_switched_off(tmp_path, monkeypatch):
     monkeypatch.setattr(
-        "copilot.pii.vault.redact", lambda text, known=None: Redaction(text, (), dict(known or {}))
+        "copilot.pii.vault.redact", lambda text, known=None, watch=(): Redaction(text, (), dict(known or {}))
     )
     summary, code, err = evaluate(tmp_path)
     assert summary["pii_leaks"] > 0

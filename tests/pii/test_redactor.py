@@ -405,3 +405,10 @@ def test_operational_log_lines_come_through_the_log_redaction_untouched(line):
 
 def test_a_speaker_label_in_a_customers_transcript_is_still_a_name():
     assert "Maria" not in redact("Maria: the driver never came\nAgent: sorry to hear that").text
+
+
+def test_an_account_number_whose_checksum_holds_is_redacted_even_at_a_length_its_country_does_not_use():
+    text = "Refund to GB54ESZY1417776317066 please, and not to GB54ESZY1417776317067."
+    result = redact(text)
+    assert "GB54ESZY1417776317066" not in result.text and "<IBAN_1>" in result.text
+    assert "GB54ESZY1417776317067" in result.text  # the checksum fails: not an account number
