@@ -173,6 +173,17 @@ class Case(models.Model):
     first_response_at = models.DateTimeField(null=True, blank=True)
     resolved_at = models.DateTimeField(null=True, blank=True)
     pii_purged_at = models.DateTimeField(null=True, blank=True)
+    # The safety screen (copilot/safety/): what fired on the customer's words, and a false alarm
+    # an agent recorded (the rules then judge money as usual).
+    safety_signals = models.JSONField(default=list, blank=True)
+    safety_flagged_at = models.DateTimeField(null=True, blank=True)
+    safety_cleared_at = models.DateTimeField(null=True, blank=True)
+    safety_cleared_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    safety_clear_reason = models.TextField(
+        blank=True, help_text="Why the agent called it a false alarm, redacted with the case's placeholders."
+    )
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
@@ -382,6 +393,8 @@ class CaseEvent(models.Model):
         TAKEN = "taken", "Took the case"
         HANDED_OVER = "handed_over", "Handed over"
         RESOLVED = "resolved", "Resolved the case"
+        SAFETY_FLAGGED = "safety_flagged", "Safety screen fired"
+        SAFETY_CLEARED = "safety_cleared", "Called the safety screen a false alarm"
 
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="events")
     kind = models.CharField(max_length=16, choices=Kind.choices)

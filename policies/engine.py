@@ -31,6 +31,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from copilot.core.domain import (
     ApproverRole,
+    CaseFacts,
     Charge,
     Money,
     RefundAction,
@@ -41,6 +42,7 @@ from copilot.core.domain import (
 )
 
 ZERO = Decimal("0.00")
+NO_CASE_FACTS = CaseFacts()
 _DAY_SECONDS = 86_400
 TIMES = "\N{MULTIPLICATION SIGN}"  # spelled out: the sign is meant, not the letter x
 # Money has two decimals and the parameters are short decimals, so 60 digits keep every
@@ -188,9 +190,13 @@ def p0_consistent_request(action: RefundAction) -> bool:
     return action.kind == wanted_kind and action.amount > 0
 
 
-def p8_safety(trip: Trip, action: RefundAction) -> bool:
+def p8_safety(trip: Trip, action: RefundAction, case: CaseFacts = NO_CASE_FACTS) -> bool:
     """True when safety is involved: money is then a decision for the safety team."""
-    return action.reason == "safety" or any(i.kind == "safety" for i in trip.incidents)
+    return (
+        action.reason == "safety"
+        or any(i.kind == "safety" for i in trip.incidents)
+        or bool(case.safety_report)
+    )
 
 
 def p1_window_elapsed(trip: Trip, now: datetime) -> int:
@@ -346,8 +352,13 @@ def _why_p0(action: RefundAction) -> str:
     return "P0: " + "; ".join(problems)
 
 
-def _why_p8(trip: Trip, action: RefundAction) -> str:
-    cause = "the reason is safety" if action.reason == "safety" else "the trip has a safety incident"
+def _why_p8(trip: Trip, action: RefundAction, case: CaseFacts = NO_CASE_FACTS) -> str:
+    if action.reason == "safety":
+        cause = "the reason is safety"
+    elif any(i.kind == "safety" for i in trip.incidents):
+        cause = "the trip has a safety incident"
+    else:
+        cause = f"the customer's message reports a safety matter ({case.safety_report})"
     return (
         f"P8: {cause}; the copilot never proposes money for safety cases, send the case to the safety queue"
     )
@@ -501,6 +512,7 @@ def judge(
     now: datetime,
     approver_role: ApproverRole,
     params: PolicyParams,
+    case: CaseFacts = NO_CASE_FACTS,
 ) -> Decision:
     """Apply refund-policy.md steps 0-7 in order; the first step that denies ends it."""
     if now.tzinfo is None or now.utcoffset() is None:
@@ -509,8 +521,8 @@ def judge(
 
     if not p0_consistent_request(action):
         return _denied("P0", _why_p0(action))
-    if p8_safety(trip, action):
-        return _denied("P8", _why_p8(trip, action))
+    if p8_safety(trip, action, case):
+        return _denied("P8", _why_p8(trip, action, case))
     if not p1_within_window(trip, now, params):
         return _denied("P1", _why_p1(trip, now, params))
 

@@ -71,6 +71,9 @@ class ToolContext:
     trip_service: Any = None
     # Every intent found in the message: a tool allowed for any of them may run.
     intents: frozenset[str] = frozenset()
+    # The safety screen's finding on the case ("" when it did not fire or was a false alarm):
+    # the rules deny money while it stands (P8).
+    safety_report: str = ""
     # Time spent in the refund rules, summed across the pool threads that ran tools.
     timings: dict[str, float] = field(default_factory=dict)
     _timing_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)

@@ -41,7 +41,13 @@ def judge_request(
         started = time.perf_counter()
         try:
             return judge(
-                trip=trip, rider=rider, action=action, now=ctx.now, approver_role=approver_role, params=params
+                trip=trip,
+                rider=rider,
+                action=action,
+                now=ctx.now,
+                approver_role=approver_role,
+                params=params,
+                case=domain.CaseFacts(safety_report=ctx.safety_report),
             )
         finally:
             ctx.add_time("rules_ms", (time.perf_counter() - started) * 1000)

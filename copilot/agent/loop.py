@@ -8,8 +8,10 @@ A failing model endpoint hands the turn to the offline planner; every step is st
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
+import re
 import time
 from datetime import datetime, timedelta
 from decimal import Decimal
@@ -25,6 +27,7 @@ from copilot.agent.config import TurnConfig, turn_config
 from copilot.agent.messages import ChatMessage, ModelRequest, ModelResponse
 from copilot.agent.prompts import PROMPT_VERSION, SYSTEM_PROMPT
 from copilot.agent.proposal import (
+    AMOUNT,
     Proposal,
     ProposedAction,
     actions_of_turn,
@@ -43,6 +46,8 @@ from copilot.agent.stream import TurnStream
 from copilot.core.sql import update_row
 from copilot.models import Case, CaseVault, Message, Rider, Turn
 from copilot.realtime import events
+from copilot.safety.screen import screen as safety_screen
+from copilot.safety.services import case_safety_record, standing_report
 from tools.base import ToolContext
 from tools.executor import ToolCall, execute_tool_calls
 from tools.models import PendingAction
@@ -99,7 +104,17 @@ def turn_claim(turn_id: str) -> Turn | None:
         return None
     turn = _instance(Turn, dict(zip(sql.CLAIMED_TURN_FIELDS, row[:7], strict=True)))
     rider = _instance(Rider, {"id": row[8], "rider_id": row[9]})
-    case = _instance(Case, {"id": turn.case_id, "status": row[7], "rider_id": row[8]})
+    safety_signals = Case._meta.get_field("safety_signals").from_db_value(row[12], None, connection)
+    case = _instance(
+        Case,
+        {
+            "id": turn.case_id,
+            "status": row[7],
+            "rider_id": row[8],
+            "safety_signals": safety_signals or [],
+            "safety_cleared_at": row[13],
+        },
+    )
     Case.rider.field.set_cached_value(case, rider)
     Turn.case.field.set_cached_value(turn, case)
     message = None
@@ -241,6 +256,13 @@ def _run(run: _Run, stream: TurnStream, started: float, now: datetime) -> None:
     base, customer_text = _conversation(turn, now)
     last_customer = turn.message.text if turn.message else customer_text.rsplit("\n", 1)[-1]
     classified = intent_model.classify(last_customer + (f"\n{turn.question}" if turn.question else ""))
+    # The safety screen reads the customer's own words, whatever the classifier made of them: while
+    # its finding stands, the case is a safety case (a ticket, the safety reply, no money: P8).
+    found = safety_screen(last_customer)
+    report = (
+        case_safety_record(case_id=turn.case_id, screen=found) if found.fired else standing_report(turn.case)
+    )
+    classified = _as_the_screen_says(classified, safe_case=not report)
     config, used = turn_config(turn.case_id)
     policy, permissions = config.policy, config.permissions
     offered = sorted(
@@ -267,7 +289,10 @@ def _run(run: _Run, stream: TurnStream, started: float, now: datetime) -> None:
         now=now,
         policy=policy,
         permissions=permissions,
+        safety_report=report,
     )
+    if report:
+        base = [*base, {"role": "user", "content": SAFETY_NOTE.format(report=report)}]
     messages, draft = _loop(run, stream, ctx, provider, base, offered, classified)
     if draft is None:
         # The model endpoint failed: start again with the offline planner.
@@ -300,6 +325,8 @@ def _run(run: _Run, stream: TurnStream, started: float, now: datetime) -> None:
     run.timings["redaction"] += (time.perf_counter() - scrub_started) * 1000
     # The loop read the actions when the model gave its final answer; no tool ran since.
     actions = run.actions if run.actions is not None else _actions_so_far(run, str(turn.pk))
+    if report:
+        actions, draft = _safety_procedure(run, ctx, actions, draft, report)
     rationale, rule_ids = rationale_for(actions, run.facts)
     warnings = draft_warnings(draft, actions, customer_text)
     if removed:
@@ -346,6 +373,57 @@ def _run(run: _Run, stream: TurnStream, started: float, now: datetime) -> None:
         seq=stream.seq + 1,
     )
     stream.event(events.TURN_DONE, {"status": "Proposal ready", "actions": len(actions)})
+
+
+SAFETY_NOTE = (
+    "[Copilot safety screen] The customer's message reports a safety matter ({report}). Follow the "
+    'safety procedure: create_ticket to queue "safety" with priority "urgent", propose no refund or '
+    "credit, and reply with care, saying the safety team will contact them."
+)
+# A draft that names an amount or promises a refund or credit: never the reply in a safety case.
+MONEY_WORDS = re.compile(
+    AMOUNT.pattern + r"|(?i:\b(?:a|the|your) (?:refund|credit|reimbursement) (?:of|for|has|is|will)\b)"
+)
+SAFETY_REPLY = (
+    "I'm very sorry about what happened on your trip, and thank you for telling us. Your safety comes "
+    "first: I have passed your report to our safety team, who will contact you directly and look into "
+    "it with priority. If you are in danger right now, please call your local emergency number."
+)
+
+
+def _as_the_screen_says(classified, *, safe_case: bool):
+    """Safety is the screen's call, not the intent classifier's: it leads when the screen's finding
+    stands, and goes when it does not ("no accident, just a detour" keeps its refund)."""
+    rest = tuple(i for i in classified.intents if i != "safety")
+    if not safe_case:
+        return dataclasses.replace(classified, primary="safety", intents=("safety", *rest))
+    if "safety" not in classified.intents:
+        return classified
+    rest = rest or ("other",)
+    return dataclasses.replace(classified, primary=rest[0], intents=rest)
+
+
+def _safety_procedure(run, ctx, actions, draft: str, report: str):
+    """What a safety case always gets, whatever the model or planner proposed: an urgent ticket to the
+    safety queue, and a reply that offers no money (the rules already denied any, P8)."""
+    if not any(a.tool == "create_ticket" and a.params.get("queue") == "safety" for a in actions):
+        trips = [a.params.get("trip_id") for a in actions if a.params.get("trip_id")]
+        args = {
+            "queue": "safety",
+            "priority": "urgent",
+            "summary": f"Safety screen: {report}"[:500],
+            "trip_id": trips[0] if trips else None,
+        }
+        call = ToolCall(id=f"safety-screen-{run.turn.pk}", name="create_ticket", arguments=json.dumps(args))
+        execute_tool_calls(ctx, [call])
+        run.tool_calls += 1
+        actions = actions_of_turn(str(run.turn.pk))
+    if draft and MONEY_WORDS.search(draft):
+        run.facts.append(
+            "The draft offered money in a safety case; the safety procedure's reply replaced it."
+        )
+        draft = SAFETY_REPLY
+    return actions, draft or SAFETY_REPLY
 
 
 def _canonical(call) -> tuple[str, str]:

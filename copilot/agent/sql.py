@@ -29,7 +29,7 @@ WITH claimed AS (
     RETURNING id, case_id, message_id, question, created_at, seq, attempts
 )
 SELECT t.id, t.case_id, t.message_id, t.question, t.created_at, t.seq, t.attempts,
-       c.status, c.rider_id, r.rider_id, m.text, m.created_at
+       c.status, c.rider_id, r.rider_id, m.text, m.created_at, c.safety_signals, c.safety_cleared_at
 FROM claimed t
 JOIN {CASE} c ON c.id = t.case_id
 JOIN {RIDER} r ON r.id = c.rider_id

@@ -181,3 +181,11 @@ class RefundAction(_Contract):
     kind: RefundKind
     reason: RefundReason
     amount: Money
+
+
+class CaseFacts(_Contract):
+    """What the case itself says, beside the trip and the rider: the safety screen's finding."""
+
+    # The safety screen's signals ("sexual: “hand on my knee”"), empty when it did not fire or an
+    # agent recorded a false alarm.
+    safety_report: str = ""

@@ -28,6 +28,7 @@ from copilot.agent.offline import (
     trip_references,
 )
 from copilot.core import domain
+from copilot.safety.screen import screen
 from policies.engine import PolicyParams, judge
 from tools.judging import decision_dict
 from tools.registry import TOOLS, openai_tools
@@ -629,9 +630,13 @@ def test_a_safety_report_gets_an_urgent_safety_ticket_and_never_money():
     assert amounts_in(run.draft) == set() and "refund" not in run.draft.lower()
 
 
-def test_safety_words_add_a_safety_ticket_even_if_the_classifier_missed_them():
+def test_safety_words_the_classifier_missed_are_the_screens_to_catch_and_then_get_a_safety_ticket():
+    # The loop's safety screen decides safety (tests/agent/test_safety_screen_in_the_loop.py); the
+    # planner acts on the intents it is given.
+    text = "Driver on 5afe7e11 seemed drunk, swerving all over the road."
+    assert screen(text).fired
     world = World([completed(_id("5afe7e11"), when=NOW - timedelta(days=1))])
-    run = play("Driver on 5afe7e11 seemed drunk, swerving all over the road.", ("service_complaint",), world)
+    run = play(text, ("safety", "service_complaint"), world)
     assert run.tickets() == [("safety", "urgent")] and run.refunds() == []
 
 

@@ -33,6 +33,7 @@ DOORS = {
     "copilot.Message.override_reason": "redacted with the case's placeholders",
     "copilot.Case.subject": "redacted with the case's placeholders",
     "copilot.Case.raw_subject": "encrypted original",
+    "copilot.Case.safety_clear_reason": "redacted with the case's placeholders",
     "copilot.CaseVault.mapping": "encrypted",
     "copilot.CaseEvent.text": "an internal note: redacted with the case's placeholders",
     "copilot.Ticket.summary": "written by the copilot from redacted text; its draft is scanned",

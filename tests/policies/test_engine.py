@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from copilot.core.domain import Incident, RefundAction, Rider, Trip
+from copilot.core.domain import CaseFacts, Incident, RefundAction, Rider, Trip
 from policies import engine
 from policies.engine import Decision, PolicyParams, judge, whole_seconds
 
@@ -1498,3 +1498,32 @@ def test_rules_come_in_procedure_order(s, role):
     if decision.verdict == "needs_supervisor":
         assert role == "agent" and {"P9", "P10"} & set(decision.rules)
     assert len(decision.reasons) >= len(decision.rules)
+
+
+@pytest.mark.parametrize(
+    ("facts", "action", "expected"),
+    [
+        pytest.param(CaseFacts(), WORKED, ("allowed", ()), id="no report: the refund is judged as usual"),
+        pytest.param(
+            CaseFacts(safety_report="sexual: “hand on my knee”"),
+            WORKED,
+            ("denied", ("P8",)),
+            id="a report: P8",
+        ),
+        pytest.param(
+            CaseFacts(safety_report="threat: “knife”"),
+            RefundAction(kind="credit", reason="service_quality", amount="5.00"),
+            ("denied", ("P8",)),
+            id="a credit too",
+        ),
+    ],
+)
+def test_a_safety_report_on_the_case_denies_money_with_p8_naming_the_words(facts, action, expected):
+    decision = judge(
+        trip=make_trip(), rider=make_rider(), action=action, now=NOW, approver_role="supervisor",
+        params=PolicyParams(), case=facts,
+    )  # fmt: skip
+    verdict, rules = expected
+    assert decision.verdict == verdict
+    if rules:
+        assert decision.rules == rules and facts.safety_report in decision.reasons[0]

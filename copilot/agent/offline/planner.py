@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from decimal import ROUND_FLOOR, Decimal
 from typing import TYPE_CHECKING, Any
 
-from copilot.agent.intent import safety_words
 from copilot.agent.messages import ModelRequest
 from copilot.agent.offline.common import CANCELLED, KNOWN_INTENTS, MAX_ROUNDS, MAX_TRIP_IDS, MONEY
 from copilot.agent.offline.transcript import read_transcript
@@ -27,11 +26,9 @@ if TYPE_CHECKING:  # annotations only: the planner does not import the reply
 
 
 def effective_intents(request_intent: str, request_intents: Sequence[str], text: str) -> list[str]:
-    """The intents to act on: the request's, a safety word always adding safety, safety excluding money."""
+    """The intents to act on: the request's (the loop's safety screen decided safety); safety, no money."""
     intents = [i for i in (request_intent, *request_intents) if i in KNOWN_INTENTS]
     intents = list(dict.fromkeys(intents)) or ["other"]
-    if "safety" not in intents and safety_words(text):
-        intents.insert(0, "safety")
     if "safety" in intents:
         intents = [i for i in intents if i not in MONEY]
     if len(intents) > 1 and "other" in intents:
