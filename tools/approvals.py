@@ -15,6 +15,7 @@ from copilot.models import Case
 from copilot.pii.vault import redact_for_case
 from copilot.realtime import events
 from copilot.realtime.publisher import QUEUE_GROUP, case_group, publish
+from copilot.safety.services import standing_report
 from policies.selectors import active_policy
 from tools.base import ActionError, ToolContext
 from tools.cache import invalidate_rider
@@ -38,6 +39,7 @@ def _context_for(action: PendingAction, now: datetime) -> ToolContext:
         intent="",
         now=now,
         policy=active_policy(),
+        safety_report=standing_report(case),  # judged again at approval: a report since denies (P8)
     )
 
 

@@ -6,9 +6,12 @@ from __future__ import annotations
 import pytest
 
 from copilot.agent.loop import SAFETY_REPLY, turn_run
-from copilot.models import Case, CaseEvent, Turn
+from copilot.models import Case, CaseEvent, Refund, Turn
+from copilot.safety.screen import screen
+from copilot.safety.services import case_safety_record
 from tests.agent.conftest import new_turn
 from tests.agent.scripted_server import final, tools
+from tools.approvals import action_approve
 from tools.models import PendingAction
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -78,3 +81,15 @@ def test_an_ordinary_complaint_with_safety_sounding_words_gets_its_refund(rider,
     assert Case.objects.get(pk=turn.case_id).safety_signals == []
     [action] = PendingAction.objects.filter(turn_id=str(turn.pk))
     assert (action.tool, action.status) == ("issue_refund", "pending")
+
+
+def test_a_refund_proposed_before_a_safety_report_arrived_is_denied_at_approval(rider, long_trip, agent):
+    turn = run(new_turn(rider, f"Huge detour on trip {str(long_trip.trip_id)[:8]}, quoted $30, paid $48."))
+    [action] = PendingAction.objects.filter(turn_id=str(turn.pk), tool="issue_refund", status="pending")
+    Case.objects.filter(pk=turn.case_id).update(assignee=agent)
+    case_safety_record(case_id=turn.case_id, screen=screen("Also he grabbed my arm when I tried to get out."))
+
+    decided = action_approve(action_id=action.pk, user=agent)
+
+    assert decided.status == "denied" and decided.approval_verdict["rules"] == ["P8"]
+    assert not Refund.objects.filter(trip=long_trip).exists()
