@@ -21,6 +21,7 @@ urlpatterns = [
     path("cases/<int:case_id>/reply", console.reply, name="case-reply"),
     path("cases/<int:case_id>/resolve", console.resolve, name="case-resolve"),
     path("cases/<int:case_id>/ask", console.ask, name="case-ask"),
+    path("cases/<int:case_id>/safety-clear", console.safety_clear, name="case-safety-clear"),
     path("supervisor/", console.supervisor_queue, name="supervisor-queue"),
     path(
         "supervisor/actions/<int:action_id>/<str:decision>",

@@ -373,6 +373,15 @@ def cost_per_case(r: DateRange) -> dict[str, Any]:
     }
 
 
+def safety_screen(r: DateRange) -> dict[str, Any]:
+    """Cases the safety screen fired on (by when it first did), and how many agents called a false alarm."""
+    flagged = Case.objects.filter(safety_flagged_at__gte=r.since, safety_flagged_at__lt=r.until)
+    counts = flagged.aggregate(
+        cases=Count("id"), false_alarms=Count("id", filter=Q(safety_cleared_at__isnull=False))
+    )
+    return {**counts, "false_alarm_rate": _ratio(counts["false_alarms"], counts["cases"])}
+
+
 def dashboard(r: DateRange) -> dict[str, Any]:
     """Everything the metrics page shows for a range."""
     return {
@@ -383,6 +392,7 @@ def dashboard(r: DateRange) -> dict[str, Any]:
         "tools": tool_calls(r),
         "latency": model_latency(r),
         "cost": cost_per_case(r),
+        "safety": safety_screen(r),
     }
 
 

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_GET, require_POST
 from copilot.agent.services import RateLimited, turn_request
 from copilot.core.access import CASE_WORKERS, roles_required
 from copilot.desk import selectors, services
+from copilot.safety.services import case_safety_clear
 from tools.approvals import action_approve, action_reject
 from tools.base import ActionError
 from tools.models import PendingAction
@@ -113,6 +114,20 @@ def ask(request: HttpRequest, case_id: int) -> HttpResponse:
     except ValueError as exc:
         return _panel(request, case, error=str(exc), status=400)
     return _panel(request, case, notice="The copilot is on it.")
+
+
+@roles_required(*CASE_WORKERS)
+@require_POST
+def safety_clear(request: HttpRequest, case_id: int) -> HttpResponse:
+    """The agent records that the safety screen fired on no safety matter (field `reason`)."""
+    case = _case(request, case_id)
+    try:
+        case = case_safety_clear(case=case, user=request.user, reason=request.POST.get("reason", ""))
+    except ValueError as exc:
+        return _panel(request, case, error=str(exc), status=400)
+    return _changed(
+        _panel(request, case, notice="Recorded as a false alarm; ask the copilot again to judge money.")
+    )
 
 
 @roles_required("supervisor")

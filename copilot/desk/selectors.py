@@ -21,6 +21,7 @@ from copilot.core.domain import INTENTS
 from copilot.core.text import storable
 from copilot.models import Case, CaseEvent, CaseRead, CaseVault, Message, Turn
 from copilot.pii import restore
+from copilot.safety.screen import Screen
 from copilot.trips.service import get_trip_service
 from policies.selectors import active_policy
 from tools.models import PendingAction, ToolCallAudit
@@ -383,7 +384,19 @@ def copilot_panel(case: Case, user) -> dict:
         answer = restore(answer, mapping)
     policy = active_policy()
     rules = [(rule, policy.text(rule)) for rule in proposal.get("rule_ids", [])]
+    safety = None
+    if case.safety_signals:
+        safety = {
+            "signals": [
+                (s.category.replace("_", " "), s.words) for s in Screen.from_json(case.safety_signals).signals
+            ],
+            "standing": case.safety_cleared_at is None,
+            "cleared_by": case.safety_cleared_by if case.safety_cleared_at else None,
+            "cleared_at": case.safety_cleared_at,
+            "reason": restore(case.safety_clear_reason, mapping) if mapping else case.safety_clear_reason,
+        }
     return {
+        "safety": safety,
         "rules": rules,
         "turn": turn,
         "proposal": proposal,
