@@ -27,6 +27,8 @@ def test_the_offline_copilot_meets_the_thresholds_on_the_test_split():
             "--json",
             "--thresholds",
             str(GOLDEN / "thresholds.json"),
+            "--safety",
+            str(GOLDEN.parent / "safety" / "test.jsonl"),
             stdout=out,
             stderr=StringIO(),
         )

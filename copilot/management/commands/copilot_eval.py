@@ -1,4 +1,5 @@
-"""`manage.py copilot_eval --cases FILE [--provider NAME] [--json] [--repeat K] [--thresholds FILE]`."""
+"""`manage.py copilot_eval --cases FILE [--provider NAME] [--json] [--repeat K] [--thresholds FILE]
+[--safety FILE]`."""
 
 from __future__ import annotations
 
@@ -11,10 +12,11 @@ from django.core.management.base import BaseCommand, CommandError
 from copilot.agent.intent import warm_up
 from copilot.core.jsonl import LineError, parse_line, read_lines
 from copilot.evaluation.runner import EvalCase, run_case, summarise
+from copilot.evaluation.safety import safety_figures
 
 # Metrics where higher is better, and those that must not exceed their threshold.
 AT_LEAST = ("intent_accuracy", "action_accuracy", "tool_recall", "tool_precision", "json_conformance")
-AT_MOST = ("policy_violations", "pii_leaks")
+AT_MOST = ("policy_violations", "pii_leaks", "safety_false_positive_rate")
 
 
 def gate(summary: dict, thresholds: dict) -> list[str]:
@@ -44,6 +46,11 @@ class Command(BaseCommand):
         parser.add_argument(
             "--thresholds", help="a JSON file of minimum (or maximum) metrics; exit 2 below them"
         )
+        parser.add_argument(
+            "--safety",
+            help="a JSON Lines file of messages labelled {text, safety}: the safety screen's recall and "
+            "false-positive rate join the summary (and the gate)",
+        )
 
     def handle(self, *args, **options):
         if options["repeat"] < 1:
@@ -71,6 +78,13 @@ class Command(BaseCommand):
                 self.stdout.write(f"FAIL {case.id}: {'; '.join(failed.why)}")
         summary = summarise(runs, provider=options["provider"])
         summary["unreadable_lines"] = len(bad_lines)
+        if options["safety"]:
+            path = Path(options["safety"])
+            if not path.is_file():
+                raise CommandError(f"--safety {path}: no such file")
+            summary.update(
+                safety_figures([json.loads(line) for line in path.read_text().splitlines() if line])
+            )
         misses = gate(summary, thresholds)
         if misses:
             summary["gate"] = {"passed": False, "missed": misses}
