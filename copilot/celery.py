@@ -56,9 +56,11 @@ def _keep_connections(**_kwargs) -> None:
 @worker_process_init.connect
 @worker_ready.connect
 def _warm_up(**_kwargs) -> None:
-    """Load the redactor and the intent model before the first turn, not during it."""
+    """Load the redactor, the intent model and the safety screen before the first turn, not during it."""
     from copilot.agent.intent import warm_up as warm_up_intents
     from copilot.runtime import heap
+    from copilot.safety.classifier import verdict
 
     warm_up_intents()
+    verdict("warm up")  # trains the safety screen's classifier
     heap.settle()  # what the worker loaded is never garbage: full collections skip it

@@ -341,5 +341,14 @@ NEGATORS = re.compile(
 # A message that says plainly the trip was safe (and has no strong word): "the driver was safe but slow".
 SAFE_CONTEXT = re.compile(
     r"(?i:\b(?:i felt|felt|was|drove|driving|totally|perfectly|completely) (?:safe|fine|careful)\b"
-    r"|\bnothing (?:unsafe|dangerous)\b|\bno one (?:was )?hurt\b|\bnobody (?:was |got )?hurt\b)"
+    r"|\bnothing (?:unsafe|dangerous)\b|\bno one (?:was )?hurt\b|\bnobody (?:was |got )?hurt\b"
+    # French, Spanish, German, Portuguese: "drove carefully", "I felt safe", "nobody was hurt"
+    r"|\b(?:conduisait|conduit|roulait) (?:prudemment|tr[èe]s bien|calmement)\b|\bje me suis senti(?:e)? en s[ée]curit[ée]\b"
+    r"|\bpersonne n'a [ée]t[ée] bless[ée]\b"
+    r"|\b(?:conduc[íi]a|manejaba|maneja) (?:con cuidado|muy bien|tranquilo|seguro)\b|\bme sent[íi] segur[oa]\b"
+    r"|\bnadie (?:result[óo] |sali[óo] )?herido\b"
+    r"|\bfuhr (?:sehr |total |ganz )?(?:sicher|vorsichtig|ruhig|gut)\b|\bich habe mich sicher gef[üu]hlt\b"
+    r"|\bniemand (?:wurde |war )?verletzt\b"
+    r"|\b(?:dirigiu|dirigia|conduziu|conduzia) (?:com (?:muita )?(?:seguran[çc]a|cuidado)|muito bem|tranquilo)\b"
+    r"|\bme senti segur[oa]\b|\bningu[ée]m (?:se )?machucou\b|\bningu[ée]m ficou ferido\b)"
 )
