@@ -393,6 +393,7 @@ class CaseEvent(models.Model):
         TAKEN = "taken", "Took the case"
         HANDED_OVER = "handed_over", "Handed over"
         RESOLVED = "resolved", "Resolved the case"
+        REOPENED = "reopened", "Reopened: the customer wrote again"
         SAFETY_FLAGGED = "safety_flagged", "Safety screen fired"
         SAFETY_CLEARED = "safety_cleared", "Called the safety screen a false alarm"
 

@@ -41,7 +41,7 @@ def turn_for_message(*, message: Message) -> Turn | None:
 
 
 def turns_for_messages(*, messages: list[Message]) -> list[Turn]:
-    """A turn for each new customer message (of open cases: the caller leaves out resolved ones),
+    """A turn for each new customer message (the caller reopened any resolved case first),
     in one INSERT, enqueued after commit."""
     now = timezone.now()
     turns = Turn.objects.bulk_create(

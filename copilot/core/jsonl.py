@@ -73,3 +73,31 @@ def run_lines(
             result = {"line": number, "error": str(exc)}
         write(json.dumps(result, ensure_ascii=False))
     return 1 if failed else 0
+
+
+# Deeper than any message or frame needs; json.loads recurses (and may exhaust the stack) on more.
+MAX_JSON_DEPTH = 20
+_OPENERS = frozenset(b"[{")
+
+
+def too_deep(data: bytes | str, limit: int = MAX_JSON_DEPTH) -> bool:
+    """Nesting past `limit`, counted outside strings, before anything parses the JSON."""
+    raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
+    depth, in_string, escaped = 0, False, False
+    for byte in raw:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif byte == 0x5C:  # backslash
+                escaped = True
+            elif byte == 0x22:  # quote
+                in_string = False
+        elif byte == 0x22:
+            in_string = True
+        elif byte in _OPENERS:
+            depth += 1
+            if depth > limit:
+                return True
+        elif byte in (0x5D, 0x7D):
+            depth -= 1
+    return False

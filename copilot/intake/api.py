@@ -17,7 +17,7 @@ from django.views.decorators.http import require_POST
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from copilot.core.access import public
-from copilot.core.jsonl import describe_validation_error
+from copilot.core.jsonl import MAX_JSON_DEPTH, describe_validation_error, too_deep
 from copilot.intake.services import case_open, message_receive_for_case
 from copilot.models import Rider
 
@@ -43,6 +43,8 @@ Answer = tuple[int, dict[str, Any]]
 
 def _authorised(authorization: str) -> bool:
     token = settings.COPILOT_INBOUND_TOKEN
+    if not authorization.startswith("Bearer "):
+        return False  # the scheme is part of the contract: a bare token is refused
     given = authorization.removeprefix("Bearer ").strip()
     return bool(token) and hmac.compare_digest(given.encode(), token.encode())
 
@@ -54,11 +56,22 @@ def _no_rider(rider_id: str) -> Answer:
 def parse_inbound(*, authorization: str, body: bytes) -> InboundMessage | Answer:
     """The request checked without the database: the message, or the error answer."""
     if not _authorised(authorization):
-        return 401, {"error": "A valid bearer token is required."}
+        return 401, {"error": "A valid bearer token is required: send 'Authorization: Bearer <token>'."}
+    # Every answer below is final: a sender must not retry a body that can never succeed.
     try:
-        return InboundMessage.model_validate(json.loads(body or b"{}"))
-    except json.JSONDecodeError:
-        return 400, {"error": "The body must be a JSON object."}
+        text = (body or b"{}").decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return 400, {"error": f"The body must be UTF-8 encoded JSON (invalid byte at position {exc.start})."}
+    if too_deep(body):
+        return 400, {"error": f"The JSON is nested more than {MAX_JSON_DEPTH} levels deep."}
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        return 400, {"error": f"The body must be a JSON object ({exc.msg} at position {exc.pos})."}
+    except ValueError:  # a number of thousands of digits (Python refuses to convert it)
+        return 400, {"error": "A number in the body is too long."}
+    try:
+        return InboundMessage.model_validate(data)
     except ValidationError as exc:
         return 400, {"error": describe_validation_error(exc)}
 

@@ -15,7 +15,7 @@ from copilot.agent.services import turn_for_message, turns_for_messages
 from copilot.core.crypto import decrypt, encrypt
 from copilot.core.text import storable
 from copilot.intake import sql
-from copilot.models import Case, CaseVault, Message, Rider
+from copilot.models import Case, CaseEvent, CaseVault, Message, Rider
 from copilot.pii import redact, redact_many
 from copilot.pii.vault import redact_for_case, riders_on_record
 from copilot.realtime import events
@@ -97,6 +97,9 @@ def case_receive_message(
         return Message.objects.get(pk=message_id)
     with transaction.atomic():
         message = message_store(case=case, role=Message.Role.CUSTOMER, text=text, at=at)
+        if case.status == Case.Status.RESOLVED:
+            cases_reopen(case_ids=[case.pk], at=message.created_at)
+            case.status, case.resolved_at = Case.Status.OPEN, None
         turn_for_message(message=message)
         transaction.on_commit(lambda: message_announce(message=message))
     return message
@@ -122,6 +125,27 @@ def message_receive_for_case(
     message_id = row[0]
     transaction.on_commit(lambda: _enqueue_ingest(message_id))
     return message_id
+
+
+def cases_reopen(*, case_ids: list[int], at: datetime) -> None:
+    """Resolved cases the customer wrote to again: open, back in the queue (with their agent)."""
+    if not case_ids:
+        return
+    reopened = list(
+        Case.objects.filter(pk__in=case_ids, status=Case.Status.RESOLVED).values_list("pk", flat=True)
+    )
+    Case.objects.filter(pk__in=reopened).update(status=Case.Status.OPEN, resolved_at=None, updated_at=at)
+    CaseEvent.objects.bulk_create(
+        [CaseEvent(case_id=pk, kind=CaseEvent.Kind.REOPENED, created_at=at) for pk in reopened]
+    )
+
+    def announce() -> None:
+        for pk in reopened:
+            payload = {"case_id": pk, "change": "reopened"}
+            publish(case_group(pk), events.CASE_CHANGED, payload)
+            publish(QUEUE_GROUP, events.QUEUE_CHANGED, payload)
+
+    transaction.on_commit(announce)
 
 
 def message_announce(*, message: Message) -> None:
@@ -239,7 +263,11 @@ def _ingest_batch(message_id: int, limit: int) -> Message | None:
                 [(m.text, m.pk) for m in batch],
             )
         _redact_subjects(case_ids, vaults)
-        turns_for_messages(messages=[m for m in batch if m.case_status != Case.Status.RESOLVED])
+        # A customer who writes to a resolved case is heard: the case opens again, with a turn.
+        cases_reopen(
+            case_ids=sorted({m.case_id for m in batch if m.case_status == Case.Status.RESOLVED}), at=now
+        )
+        turns_for_messages(messages=batch)
 
         def announce_all() -> None:
             for message in batch:

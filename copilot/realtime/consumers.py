@@ -22,6 +22,7 @@ from django.contrib import auth
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from copilot.core.access import CASE_WORKERS, user_roles
+from copilot.core.jsonl import MAX_JSON_DEPTH, too_deep
 from copilot.models import Case
 from copilot.realtime import events, presence
 from copilot.realtime.publisher import QUEUE_GROUP, case_group
@@ -29,6 +30,8 @@ from copilot.realtime.publisher import QUEUE_GROUP, case_group
 log = logging.getLogger(__name__)
 
 CLOSE_FORBIDDEN = 4403
+# A page sends {"type": "ping"} or {"type": "resync", "after_seq": n}: a few dozen characters.
+MAX_FRAME_CHARS = 4096
 CLOSE_NOT_FOUND = 4404
 
 
@@ -77,6 +80,27 @@ class _RoleCheckedConsumer(AsyncJsonWebsocketConsumer):
 
     async def on_ping(self) -> None:
         """A page's keep-alive: the socket is still there."""
+
+    async def receive(
+        self, text_data: str | None = None, bytes_data: bytes | None = None, **kwargs: Any
+    ) -> None:
+        """Every frame gets an answer, never an exception: binary, empty, oversized or deeply nested
+        frames are named in an error frame (the socket stays open)."""
+        problem = ""
+        if text_data is None:
+            problem = "frames must be JSON text, not binary"
+        elif not text_data.strip():
+            problem = "the frame is empty"
+        elif len(text_data) > MAX_FRAME_CHARS:
+            problem = f"a frame holds at most {MAX_FRAME_CHARS} characters"
+        elif too_deep(text_data):
+            problem = f"the JSON is nested more than {MAX_JSON_DEPTH} levels deep"
+        if problem:
+            await self.send_json(
+                {"event": events.ERROR, "payload": {"error": "invalid frame", "detail": problem}}
+            )
+            return
+        await super().receive(text_data=text_data, **kwargs)
 
     async def receive_json(self, content: Any, **kwargs: Any) -> None:
         if not await self._allowed():

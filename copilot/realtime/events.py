@@ -15,8 +15,8 @@ from __future__ import annotations
 MESSAGE_CREATED = "message.created"  # {case_id, message_id}: a customer's message was stored
 QUEUE_CHANGED = "queue.changed"  # {case_id, ...}: a case was opened, taken, resolved or acted on
 ACTION_CHANGED = "action.changed"  # {case_id, action_id, status}: an action was decided or executed
-# {case_id, change}: taken or handed over, replied to, noted or resolved
-# ("assigned", "replied", "noted", "resolved")
+# {case_id, change}: taken or handed over, replied to, noted, resolved, reopened by the customer, or
+# its safety screen changed ("assigned", "replied", "noted", "resolved", "reopened", "safety")
 CASE_CHANGED = "case.changed"
 
 # {case_id, viewers: [{user_id, name}]}: who has the case open now (a page shows the others)

@@ -56,6 +56,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "copilot.realtime.origin.PageOriginMiddleware",
+    "copilot.core.headers.NoStoreMiddleware",
     # Last, so it sees the resolved view: every view must declare who may use it.
     "copilot.core.access.RoleRequiredMiddleware",
 ]
