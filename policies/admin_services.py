@@ -13,6 +13,9 @@ import string
 from dataclasses import dataclass
 from typing import Any
 
+from axes.models import AccessAttempt
+from axes.utils import reset as axes_reset
+from django.conf import settings
 from django.db import transaction
 
 from copilot.models import CopilotSettings
@@ -45,6 +48,26 @@ class SettingsError(ValueError):
     def __init__(self, field: str, message: str) -> None:
         super().__init__(message)
         self.field = field
+
+
+# --- login lockouts (django-axes) ------------------------------------------------------
+
+
+def login_lockouts(*, username: str | None = None) -> list[AccessAttempt]:
+    """Logins locked out now: too many failures for a username from an address."""
+    attempts = AccessAttempt.objects.filter(failures_since_start__gte=settings.AXES_FAILURE_LIMIT)
+    if username is not None:
+        attempts = attempts.filter(username=username)
+    return list(attempts.order_by("-attempt_time"))
+
+
+def login_unlock(*, actor, username: str) -> None:
+    axes_reset(username=username)
+    admin_change_record(
+        actor=actor,
+        area=AdminChange.Area.SETTINGS,
+        summary={"action": "unlock", "changes": {f"login {username}": ["locked out", "unlocked"]}},
+    )
 
 
 # --- history ---------------------------------------------------------------------------

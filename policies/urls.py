@@ -13,4 +13,5 @@ urlpatterns = [
     path("policies/<int:number>/activate", views.policy_activate, name="admin-policy-activate"),
     path("tools/", views.tools, name="admin-tools"),
     path("settings/", views.settings_view, name="admin-settings"),
+    path("settings/unlock-login", views.login_unlock, name="admin-login-unlock"),
 ]

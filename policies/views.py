@@ -313,7 +313,8 @@ def settings_view(request: HttpRequest) -> HttpResponse:
                 "case_model_call_budget": current.case_model_call_budget,
             }
         )
-        return render(request, "admin/settings.html", {"form": form, "current": current, **_endpoint()})
+        context = {"form": form, "current": current, "lockouts": svc.login_lockouts(), **_endpoint()}
+        return render(request, "admin/settings.html", context)
     form = SettingsForm(request.POST)
     if form.is_valid():
         try:
@@ -323,9 +324,21 @@ def settings_view(request: HttpRequest) -> HttpResponse:
         else:
             messages.success(request, "Copilot settings saved." if changes else "Nothing changed.")
             return redirect("admin-settings")
-    return render(
-        request, "admin/settings.html", {"form": form, "current": current, **_endpoint()}, status=400
-    )
+    context = {"form": form, "current": current, "lockouts": svc.login_lockouts(), **_endpoint()}
+    return render(request, "admin/settings.html", context, status=400)
+
+
+@roles_required(Role.ADMIN)
+@require_POST
+def login_unlock(request: HttpRequest) -> HttpResponse:
+    """Lift a login lockout (django-axes) for a username, recorded like any admin change."""
+    username = request.POST.get("username", "").strip()
+    if not username or not svc.login_lockouts(username=username):
+        messages.error(request, "Choose a locked-out login from the list to unlock.")
+        return redirect("admin-settings")
+    svc.login_unlock(actor=request.user, username=username)
+    messages.success(request, f"Unlocked the login {username}.")
+    return redirect("admin-settings")
 
 
 def _endpoint() -> dict:

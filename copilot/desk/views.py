@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.http import HttpRequest, HttpResponse
@@ -24,6 +25,17 @@ class LoginView(auth_views.LoginView):
 @public
 class LogoutView(auth_views.LogoutView):
     pass
+
+
+def locked_out(request: HttpRequest, credentials: dict | None = None, *args, **kwargs) -> HttpResponse:
+    """django-axes' answer after too many wrong passwords: the login page, saying when to try again."""
+    minutes = settings.AXES_COOLOFF_MINUTES
+    form = auth_views.AuthenticationForm(request)
+    message = (
+        f"Too many failed logins for this account from your address. Try again in {minutes} minutes, "
+        "or ask an admin to unlock it."
+    )
+    return render(request, "login.html", {"form": form, "locked_out": message}, status=429)
 
 
 @roles_required(*ALL_ROLES)

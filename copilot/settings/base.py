@@ -6,6 +6,7 @@ starts when none are configured, so these settings never guess a database.
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -40,6 +41,7 @@ INSTALLED_APPS = [
     "channels",
     "django_htmx",
     "template_partials",
+    "axes",
     "copilot",
     "policies",
     "tools",
@@ -57,8 +59,10 @@ MIDDLEWARE = [
     "django_htmx.middleware.HtmxMiddleware",
     "copilot.realtime.origin.PageOriginMiddleware",
     "copilot.core.headers.NoStoreMiddleware",
-    # Last, so it sees the resolved view: every view must declare who may use it.
+    # Last but one, so it sees the resolved view: every view must declare who may use it.
     "copilot.core.access.RoleRequiredMiddleware",
+    # Last, as django-axes asks: it answers a locked-out login.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "copilot.urls"
@@ -185,6 +189,19 @@ CELERY_BEAT_SCHEDULE: dict[str, dict] = {}
 # AUTH
 # ------------------------------------------------------------------------------
 LOGIN_URL = "login"
+# Login throttling (django-axes): after AXES_FAILURE_LIMIT wrong passwords for one username from one
+# address, that pair is locked out for AXES_COOLOFF_MINUTES; admins see and lift lockouts on the
+# admin console's settings page.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5, minimum=1)
+AXES_COOLOFF_MINUTES = env_int("AXES_COOLOFF_MINUTES", 15, minimum=1)
+AXES_COOLOFF_TIME = timedelta(minutes=AXES_COOLOFF_MINUTES)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "copilot.desk.views.locked_out"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "login"
 AUTH_PASSWORD_VALIDATORS = [
