@@ -7,6 +7,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -127,8 +128,27 @@ def page(browser):
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
     page.set_default_timeout(20_000)
+    # The pages run under a strict Content-Security-Policy: anything it blocks fails the test.
+    blocked: list[str] = []
+    page.on(
+        "console",
+        lambda m: (
+            "Content Security Policy" in m.text and blocked.append(f"{m.location.get('url')}: {m.text[:160]}")
+        ),
+    )
     yield page
     context.close()
+    assert not blocked, blocked
+
+
+def wait_for_js(page, expression: str, *, timeout: float = 20.0) -> None:
+    """Wait until a JavaScript expression is true in the page. Playwright's `wait_for_function` runs its
+    predicate through eval, which the pages' Content-Security-Policy forbids (as it should)."""
+    deadline = time.monotonic() + timeout
+    while not page.evaluate(f"() => Boolean({expression})"):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"not true within {timeout} s: {expression}")
+        time.sleep(0.05)
 
 
 def login(page, live_url: str, username: str, password: str = "pw-for-tests") -> None:
@@ -141,4 +161,5 @@ def login(page, live_url: str, username: str, password: str = "pw-for-tests") ->
 
 def screenshot(page, name: str) -> None:
     SHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+    # caret="initial": hiding the caret injects a style the pages' Content-Security-Policy blocks.
+    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True, caret="initial")

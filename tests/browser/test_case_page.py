@@ -10,7 +10,7 @@ import pytest
 
 from copilot import models as m
 from copilot.intake.services import message_receive_for_case
-from tests.browser.conftest import login
+from tests.browser.conftest import login, wait_for_js
 from tests.browser.test_flows import detour_case, open_own_case
 from tests.conftest import wait_until
 from tools.models import PendingAction
@@ -182,7 +182,7 @@ def test_alt_a_on_a_card_that_needs_a_supervisor_hands_it_over_and_moves_on(page
     assert action.verdict["verdict"] == "needs_supervisor"
     login(page, live_url, "ava")
     page.goto(f"{live_url}/cases/{case.pk}/")
-    page.wait_for_function("window.copilotSocket && window.copilotSocket.readyState === 1")
+    wait_for_js(page, "window.copilotSocket && window.copilotSocket.readyState === 1")
     page.wait_for_load_state("networkidle")
 
     page.keyboard.press("Alt+a")
@@ -256,7 +256,7 @@ def test_one_case_through_every_kind_of_change_stays_true_without_a_reload(
     case.save()
     login(page, live_url, "ava")
     page.goto(f"{live_url}/cases/{case.pk}/")
-    page.wait_for_function("window.copilotSocket && window.copilotSocket.readyState === 1")
+    wait_for_js(page, "window.copilotSocket && window.copilotSocket.readyState === 1")
     page.wait_for_load_state("networkidle")
     assert_same_as_a_fresh_load(page)
 
@@ -342,7 +342,7 @@ def test_a_supervisor_opening_the_case_is_named_on_the_agents_page_until_they_le
         page.locator("#presence", has_text="Also open by Sam").wait_for()
     finally:
         context.close()
-    page.wait_for_function("document.getElementById('presence').textContent === ''")
+    wait_for_js(page, "document.getElementById('presence').textContent === ''")
 
 
 def test_an_internal_note_shows_on_every_open_page_of_the_case_in_the_timeline(page, live_url, agent):

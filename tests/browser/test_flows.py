@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from copilot import models as m
 from copilot.intake.services import case_open
-from tests.browser.conftest import login, screenshot
+from tests.browser.conftest import login, screenshot, wait_for_js
 from tests.conftest import wait_until
 from tests.factories import RiderFactory, TripFactory
 from tools.approvals import action_approve
@@ -128,7 +128,7 @@ def open_own_case(page, live_url, agent) -> m.Case:
     case.save()
     login(page, live_url, "ava")
     page.goto(f"{live_url}/cases/{case.pk}/")
-    page.wait_for_function("window.copilotSocket && window.copilotSocket.readyState === 1")
+    wait_for_js(page, "window.copilotSocket && window.copilotSocket.readyState === 1")
     return case
 
 
@@ -168,11 +168,9 @@ def test_a_turns_batched_events_stream_the_status_and_the_draft_into_the_page_in
         ],
     )
     page.locator("#copilot-status", has_text="Writing the reply").wait_for()
-    page.wait_for_function(
-        "document.getElementById('draft').value === 'Hello Maria, sorry about the detour.'"
-    )
+    wait_for_js(page, "document.getElementById('draft').value === 'Hello Maria, sorry about the detour.'")
     publisher.send(case_group(case.pk), [("turn.delta", {"seq": seq + 4, "offset": 5, "text": " again"})])
-    page.wait_for_function("document.getElementById('draft').value === 'Hello again'")
+    wait_for_js(page, "document.getElementById('draft').value === 'Hello again'")
 
 
 def test_events_that_arrive_while_the_panel_is_re_read_survive_the_older_answer(page, live_url, agent):
@@ -192,7 +190,7 @@ def test_events_that_arrive_while_the_panel_is_re_read_survive_the_older_answer(
         # The server answers with the turn as saved; the events leave before that answer lands.
         response = route.fetch()
         publisher.send(case_group(case.pk), events)
-        page.wait_for_function("document.getElementById('draft').value === 'Hello Maria'")
+        wait_for_js(page, "document.getElementById('draft').value === 'Hello Maria'")
         route.fulfill(response=response)
 
     page.evaluate(
@@ -200,7 +198,7 @@ def test_events_that_arrive_while_the_panel_is_re_read_survive_the_older_answer(
     )
     page.route(f"**/cases/{case.pk}/copilot", answer_late)
     page.evaluate("htmx.trigger('#copilot', 'copilot-refresh')")
-    page.wait_for_function("window.swaps === 1")  # the older answer is in the page
+    wait_for_js(page, "window.swaps === 1")  # the older answer is in the page
     page.unroute(f"**/cases/{case.pk}/copilot")
     assert saved and saved != "Hello Maria"
     assert page.locator("#draft").input_value() == "Hello Maria"
@@ -210,7 +208,7 @@ def test_events_that_arrive_while_the_panel_is_re_read_survive_the_older_answer(
         case_group(case.pk),
         [("turn.delta", {"turn_id": str(turn.pk), "seq": turn.seq + 4, "offset": 11, "text": ", sorry."})],
     )
-    page.wait_for_function("document.getElementById('draft').value === 'Hello Maria, sorry.'")
+    wait_for_js(page, "document.getElementById('draft').value === 'Hello Maria, sorry.'")
 
 
 def test_a_draft_the_agent_is_editing_survives_a_re_read_of_the_panel(page, live_url, agent):

@@ -25,3 +25,11 @@ def test_every_page_of_a_signed_in_person_is_private_and_not_stored(client, requ
         assert answer.status_code == 200, url
         cache = answer["Cache-Control"]
         assert "no-store" in cache and "private" in cache, (url, cache)
+
+
+def test_every_page_sends_a_strict_content_security_policy(client, agent):
+    client.force_login(agent)
+    for url in (reverse("login"), reverse("queue")):
+        policy = client.get(url)["Content-Security-Policy"]
+        assert "script-src 'self'" in policy and "style-src 'self'" in policy, policy
+        assert "'unsafe-inline'" not in policy and "frame-ancestors 'none'" in policy
