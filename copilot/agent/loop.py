@@ -352,6 +352,9 @@ def _run(run: _Run, stream: TurnStream, started: float, now: datetime) -> None:
     first_token = None
     if stream.first_token_at is not None:
         first_token = timezone.now() - timedelta(seconds=time.monotonic() - stream.first_token_at)
+    # The final draft (scrubbed, or the safety reply) is what the row keeps: the stream must not save
+    # its streamed text over it when it flushes the last events.
+    stream.settle(draft)
     # One UPDATE: the proposal, the audit figures and the status land together.
     _turn_update(
         turn.pk,

@@ -103,6 +103,11 @@ class TurnStream:
         self.draft = ""
         self._emit(events.TURN_RESET, {})
 
+    def settle(self, draft: str) -> None:
+        """The turn's final draft is saved by the caller: later flushes save nothing over it."""
+        self._take_pending()
+        self.draft = self._saved_draft = draft
+
     def flush(self, *, now: float | None = None) -> None:
         """Send what waits in the outbox (and save the partial draft every SAVE_SECONDS)."""
         now = now or self._clock()

@@ -93,3 +93,16 @@ def test_a_reset_draft_is_saved_at_the_next_checkpoint(stream, saved):
     stream.reset_draft()
     stream.checkpoint()
     assert saved[-1][0] == ""
+
+
+def test_a_settled_draft_is_not_overwritten_by_the_streamed_text_at_the_last_flush():
+    # The streamed tail is not yet saved when the loop writes the final draft (here the safety reply);
+    # the flush of turn.done half a second later must not save the streamed text over it.
+    readings = iter([0.0, 0.0, 0.1])
+    clock = lambda: next(readings, 1.0)  # noqa: E731
+    saves = []
+    stream = TurnStream(case_id=1, turn_id="t", save=lambda draft, seq: saves.append(draft), clock=clock)
+    stream.token("A refund of $18.00 is on its way.")
+    stream.settle("The safety reply.")
+    stream.event("turn.done", {"status": "Proposal ready"})
+    assert saves == []
