@@ -14,8 +14,7 @@ from copilot.intake.services import message_store
 from copilot.models import Case, CaseEvent, CaseRead, CaseVault, Message, Turn
 from copilot.pii import restore
 from copilot.pii.vault import redact_for_case
-from copilot.realtime import events
-from copilot.realtime.publisher import QUEUE_GROUP, case_group, publish
+from copilot.realtime.publisher import announce_case_changed
 
 
 def case_purge_pii(*, case: Case, now: datetime | None = None) -> None:
@@ -53,7 +52,7 @@ def case_hand_over(*, case: Case, by, to=None) -> Case:
         locked.assignee = to
         locked.save(update_fields=["assignee", "updated_at"])
         CaseEvent.objects.create(case=locked, kind=CaseEvent.Kind.HANDED_OVER, actor=by, handed_to=to)
-        transaction.on_commit(lambda: _announce(locked.pk, "assigned"))
+        transaction.on_commit(lambda: announce_case_changed(locked.pk, "assigned"))
     return locked
 
 
@@ -74,15 +73,8 @@ def case_assign(*, case: Case, user) -> Case:
             CaseEvent.objects.create(case=locked, kind=CaseEvent.Kind.TAKEN, actor=user)
         locked.assignee = user
         locked.save(update_fields=["assignee", "updated_at"])
-        transaction.on_commit(lambda: _announce(locked.pk, "assigned"))
+        transaction.on_commit(lambda: announce_case_changed(locked.pk, "assigned"))
     return locked
-
-
-def _announce(case_id: int, change: str) -> None:
-    """Every open page of the case, and the queue pages, re-read what changed."""
-    payload = {"case_id": case_id, "change": change}
-    publish(case_group(case_id), events.CASE_CHANGED, payload)
-    publish(QUEUE_GROUP, events.QUEUE_CHANGED, payload)
 
 
 def _may_act(case: Case, user) -> None:
@@ -118,7 +110,7 @@ def case_reply(
             message.override_reason = redact_for_case(case.pk, override_reason)[:600]
             message.save(update_fields=["override_reason"])
         Case.objects.filter(pk=case.pk, first_response_at__isnull=True).update(first_response_at=at)
-        transaction.on_commit(lambda: _announce(case.pk, "replied"))
+        transaction.on_commit(lambda: announce_case_changed(case.pk, "replied"))
     return message
 
 
@@ -133,7 +125,7 @@ def case_resolve(*, case: Case, user, at: datetime | None = None) -> Case:
             CaseEvent.objects.create(
                 case=locked, kind=CaseEvent.Kind.RESOLVED, actor=user, created_at=locked.resolved_at
             )
-            transaction.on_commit(lambda: _announce(locked.pk, "resolved"))
+            transaction.on_commit(lambda: announce_case_changed(locked.pk, "resolved"))
     return locked
 
 
@@ -160,5 +152,5 @@ def case_note_add(*, case: Case, user, text: str, at: datetime | None = None) ->
             text=redact_for_case(case.pk, text),
             created_at=at or timezone.now(),
         )
-        transaction.on_commit(lambda: _announce(case.pk, "noted"))
+        transaction.on_commit(lambda: announce_case_changed(case.pk, "noted"))
     return note

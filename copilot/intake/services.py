@@ -19,7 +19,7 @@ from copilot.models import Case, CaseEvent, CaseVault, Message, Rider
 from copilot.pii import redact, redact_many
 from copilot.pii.vault import redact_for_case, riders_on_record
 from copilot.realtime import events
-from copilot.realtime.publisher import QUEUE_GROUP, case_group, publish
+from copilot.realtime.publisher import QUEUE_GROUP, announce_case_changed, case_group, publish
 from copilot.runtime.tasks import INGEST_MESSAGE, enqueue
 
 
@@ -48,7 +48,8 @@ def case_open(
 
 def case_subject_redact(*, case: Case, subject: str) -> None:
     """Store the customer's subject redacted with the case's placeholders (its original stays encrypted)."""
-    case.subject = redact_for_case(case.pk, storable(subject).strip()[:200])[:200]
+    subject = storable(subject).strip()[:200]
+    case.subject = redact_for_case(case.pk, subject)[:200]
     case.raw_subject = case.raw_subject or encrypt(subject)
     case.save(update_fields=["subject", "raw_subject"])
 
@@ -141,9 +142,7 @@ def cases_reopen(*, case_ids: list[int], at: datetime) -> None:
 
     def announce() -> None:
         for pk in reopened:
-            payload = {"case_id": pk, "change": "reopened"}
-            publish(case_group(pk), events.CASE_CHANGED, payload)
-            publish(QUEUE_GROUP, events.QUEUE_CHANGED, payload)
+            announce_case_changed(pk, "reopened")
 
     transaction.on_commit(announce)
 

@@ -17,7 +17,7 @@ from asgiref.sync import async_to_sync
 from channels.layers import get_channel_layer
 
 from copilot.realtime.channel_layer import PubSubChannelLayer
-from copilot.realtime.events import RELAY, RELAY_BATCH
+from copilot.realtime.events import CASE_CHANGED, QUEUE_CHANGED, RELAY, RELAY_BATCH
 from copilot.realtime.origin import current_origin
 
 log = logging.getLogger(__name__)
@@ -104,3 +104,10 @@ def publish(group: str, event: str, payload: dict[str, Any]) -> None:
     """
     origin = current_origin()
     publisher.send(group, [(event, {**payload, "origin": origin} if origin else payload)])
+
+
+def announce_case_changed(case_id: int, change: str) -> None:
+    """Every open page of the case, and the queue pages, re-read what changed (events.CASE_CHANGED)."""
+    payload = {"case_id": case_id, "change": change}
+    publish(case_group(case_id), CASE_CHANGED, payload)
+    publish(QUEUE_GROUP, QUEUE_CHANGED, payload)

@@ -11,8 +11,7 @@ from copilot.core.access import works_on_case
 from copilot.core.text import storable
 from copilot.models import Case, CaseEvent
 from copilot.pii.vault import redact_for_case
-from copilot.realtime import events
-from copilot.realtime.publisher import QUEUE_GROUP, case_group, publish
+from copilot.realtime.publisher import announce_case_changed
 from copilot.safety.screen import Screen
 
 CLEAR_REASON_MAX_CHARS = 500
@@ -55,7 +54,7 @@ def case_safety_record(*, case_id: int, screen: Screen, at: datetime | None = No
             text=Screen.from_json(new).describe(),
             created_at=at,
         )
-        transaction.on_commit(lambda: _announce(case_id))
+        transaction.on_commit(lambda: announce_case_changed(case_id, "safety"))
         return standing_report(case)
 
 
@@ -89,11 +88,5 @@ def case_safety_clear(*, case: Case, user, reason: str, at: datetime | None = No
             text=locked.safety_clear_reason,
             created_at=locked.safety_cleared_at,
         )
-        transaction.on_commit(lambda: _announce(locked.pk))
+        transaction.on_commit(lambda: announce_case_changed(locked.pk, "safety"))
     return locked
-
-
-def _announce(case_id: int) -> None:
-    payload = {"case_id": case_id, "change": "safety"}
-    publish(case_group(case_id), events.CASE_CHANGED, payload)
-    publish(QUEUE_GROUP, events.QUEUE_CHANGED, payload)
