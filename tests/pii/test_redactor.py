@@ -397,6 +397,15 @@ def test_times_versions_dates_and_loopback_addresses_are_not_ip_addresses(text):
         "Task copilot.tasks.run_turn[3f2a9c1e-8b7d-4e2f-9a0c-1d2e3f4a5b6c] succeeded in 0.0123s: None",
         "HTTP GET /cases/12/ 200 [0.01, 127.0.0.1:51234]",
         "Not Found: /favicon.ico",
+        # words the fine-tuned NER took for names or postcodes in text we write
+        "worker: Warm shutdown (MainProcess)",
+        "beat: Starting...",
+        "Received task: copilot.agent.tasks.run_turn[8c1d]",
+        "Watching for file changes with StatReloader",
+        "Quit the server with CONTROL-C.",
+        "Booting worker with pid: 4312",
+        "Retry in 2s: ConnectionError",
+        "Shutting down: Master",
     ],
 )
 def test_operational_log_lines_come_through_the_log_redaction_untouched(line):
@@ -412,3 +421,28 @@ def test_an_account_number_whose_checksum_holds_is_redacted_even_at_a_length_its
     result = redact(text)
     assert "GB54ESZY1417776317066" not in result.text and "<IBAN_1>" in result.text
     assert "GB54ESZY1417776317067" in result.text  # the checksum fails: not an account number
+
+
+def test_a_draft_still_loses_the_names_and_addresses_it_holds():
+    text = "Hi Ana,\nI have asked Maria Lopez to send it to 12 High Street, London SW1A 1AA."
+    redacted = redact(text, written_by_us=True).text
+    assert "Maria" not in redacted and "High Street" not in redacted and "Ana" not in redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Regards,\nWillem van der Berg\nKeizersgracht 112-3\n1015 CV Amsterdam", ["Willem van der Berg"]),
+        ("Producer Ahmad bin Rashid said no.", ["Ahmad bin Rashid"]),
+        ("Our neighbours Borbála, Søren and Jaroslav came too.", ["Borbála", "Søren", "Jaroslav"]),
+    ],
+)
+def test_names_from_many_cultures_are_found(text, values):
+    redacted = redact(text).text
+    assert not [value for value in values if value in redacted], redacted
+
+
+def test_a_whole_pasted_address_is_one_address():
+    text = "Please post it to:\nLaura Møller\nVesterbrogade 41, 3. th\n1620 København V\nDenmark"
+    result = redact(text)
+    assert "Vesterbrogade" not in result.text and "1620" not in result.text, result.text
