@@ -90,7 +90,14 @@ class Model:
             print(f"no trip in the newest message: {messages[last:]!r}", file=sys.stderr, flush=True)
         trip = trips[-1]
         time.sleep(self.latency)
-        if not any(m["role"] == "tool" for m in messages[last:]):
+        # The loop's own look-ups (ids `prefetch_`) come before the first call: the model still makes
+        # its tool call, so a turn holds the same model time as before they existed.
+        asked = [
+            m
+            for m in messages[last:]
+            if m["role"] == "tool" and not m["tool_call_id"].startswith("prefetch_")
+        ]
+        if not asked:
             return tools(("get_trip_details", {"trip_id": trip}))
         self.sent.put((number, time.time()))
         return final(REPLY, chunk_size=6)

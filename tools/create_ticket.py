@@ -14,32 +14,25 @@ from tools.trips import resolve_trip
 
 
 class CreateTicketArgs(StrictArgs):
-    """Propose a ticket for a specialist team; the agent approves it before it is filed.
-
-    Use queue "safety" with priority "urgent" for every safety report (felt unsafe,
-    harassment, dangerous driving, accident) and never offer money for those; use
-    "lost_and_found" for items left in a car; "billing", "driver_ops" or "supervisor" when
-    a specialist must act. The summary is for the team: what happened, on which trip, what
-    the customer asks; no personal details beyond the placeholders already in the case.
-    It never contacts the customer or the driver.
-    Example: {"queue": "lost_and_found", "summary": "Rider left a black backpack in the car.",
-    "trip_id": "0b6f1c2e", "priority": "normal"}.
+    """Propose a ticket for a specialist team; the agent approves it before it is filed. safety for
+    every safety report (always urgent), lost_and_found for items left in a car; billing,
+    driver_ops or supervisor when a specialist must act. It contacts nobody.
     """
 
     queue: Literal["safety", "lost_and_found", "billing", "supervisor", "driver_ops"] = Field(
-        description="The team that handles it: safety, lost_and_found, billing, supervisor or driver_ops."
+        description="The specialist team that handles it."
     )
     summary: str = Field(
-        description="One to three sentences for the team: what happened and what the customer asks.",
+        description="One to three sentences for the team: what happened, what the customer asks.",
         min_length=10,
         max_length=600,
     )
     trip_id: str | None = Field(
-        description="The trip concerned (full UUID or first 8 hex characters), or null if none.",
+        description="The trip's full UUID or its first 8 hex characters, or null.",
         max_length=64,
     )
     priority: Literal["low", "normal", "high", "urgent"] = Field(
-        description="low, normal, high or urgent; safety reports are always urgent."
+        description="How soon; safety reports are always urgent."
     )
 
 

@@ -12,17 +12,13 @@ _RULE_ID = re.compile(r"^P(?:[0-9]|10)$")
 
 
 class GetPolicySnippetArgs(StrictArgs):
-    """Fetch the text of one refund-policy rule, with its id, to cite to the agent.
-
-    Give a rule id (P0 to P10) or a few words of topic ("cleaning fee", "cancellation",
-    "route deviation", "goodwill"); the best-matching rule comes back with its id, title
-    and text under the active policy version. Use it to explain a verdict or to quote the
-    rule in the rationale. It never decides anything: simulate_refund does.
-    Example: {"topic": "P4"} or {"topic": "double charge"}.
+    """The text of one refund-policy rule to cite: its id, title and text under the active policy.
+    Give a rule id (P0 to P10) or a few words of topic ("cleaning fee", "goodwill"). It decides
+    nothing: simulate_refund does.
     """
 
     topic: str = Field(
-        description="A rule id such as P6, or a few words naming the topic, e.g. 'cleaning fee'.",
+        description="A rule id such as P6, or a few topic words such as 'cleaning fee'.",
         min_length=1,
         max_length=80,
     )

@@ -6,13 +6,9 @@ from tools.base import StrictArgs, ToolContext, ToolError
 
 
 class GetRiderFlagsArgs(StrictArgs):
-    """Read the non-personal facts of this case's rider that the refund rules use.
-
-    Returns tier, fraud flag, account age, refunds and goodwill credits in the last 30
-    days. Use it for service complaints (goodwill credits are once per 30 days) and when a
-    refund may need a supervisor because of risk. It takes no arguments: the rider is
-    always this case's customer. It never returns the rider's name, email or phone.
-    Example: {}.
+    """The rider facts the refund rules use: tier, fraud flag, account age, refunds and goodwill
+    credits in the last 30 days (goodwill is once per 30 days). Use it for service complaints and
+    risky refunds. No arguments: the rider is always this case's customer.
     """
 
 

@@ -15,25 +15,16 @@ from tools.trips import resolve_trip
 
 
 class IssueRefundArgs(StrictArgs):
-    """Propose a refund or a credit for the agent to approve. It does NOT move money.
-
-    The proposal is judged by the refund rules at once and again when a person approves
-    it; money moves at most once, only after approval. Call simulate_refund first and
-    propose at most its max_amount; if the customer asked for less, propose what they
-    asked for. Never use it for safety reports (create a safety ticket instead). kind is
-    "credit" for service_quality and "refund" for every other reason.
-    Example: {"trip_id": "0b6f1c2e-4d5a-4b6c-8d7e-9f0a1b2c3d4e", "kind": "refund",
-    "reason": "route_deviation", "amount": "18.00"}.
+    """Propose a refund or credit for the agent to approve; it does NOT move money. The rules judge
+    it now and again on approval. Propose at most simulate_refund's max_amount, or less if the
+    customer asked for less; never for safety reports.
     """
 
     trip_id: str = Field(description="The trip's full UUID or its first 8 hex characters.", max_length=64)
-    kind: Literal["refund", "credit"] = Field(
-        description="'credit' for a service_quality goodwill credit; 'refund' for every other reason."
-    )
-    reason: Reason = Field(description="The problem being compensated; the same reason you simulated.")
+    kind: Literal["refund", "credit"] = Field(description="credit for service_quality, else refund.")
+    reason: Reason = Field(description="The same reason that was simulated.")
     amount: str = Field(
-        description="The amount to propose, as a string with two decimals such as '18.00'; "
-        "at most the simulated max.",
+        description="Two decimals, such as '18.00'; at most the simulated max.",
         pattern=AMOUNT_PATTERN,
     )
 

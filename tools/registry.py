@@ -104,7 +104,23 @@ def openai_schema(tool: Tool) -> dict[str, Any]:
     # The docstring is already the function's description; titles only cost tokens.
     _strip_titles(schema["function"]["parameters"])
     schema["function"]["parameters"].pop("description", None)
+    for spec in schema["function"]["parameters"].get("properties", {}).values():
+        _nullable_as_type_list(spec)
     return schema
+
+
+def _nullable_as_type_list(spec: dict[str, Any]) -> None:
+    """`anyOf: [{type: T, ...}, {type: null}]` as `type: [T, null]`: the same schema, fewer tokens
+    in every prompt (small local models pay for each one)."""
+    branches = spec.get("anyOf")
+    if not isinstance(branches, list) or len(branches) != 2 or {"type": "null"} not in branches:
+        return
+    other = next(b for b in branches if b != {"type": "null"})
+    if not isinstance(other.get("type"), str) or set(other) & set(spec) - {"anyOf"}:
+        return
+    del spec["anyOf"]
+    spec.update(other)
+    spec["type"] = [other["type"], "null"]
 
 
 def _strip_titles(node: Any) -> None:

@@ -15,30 +15,16 @@ Reason = Literal[
 
 
 class SimulateRefundArgs(StrictArgs):
-    """Ask the refund rules what they would allow for a trip, without changing anything.
-
-    Returns the verdict (allowed, needs_supervisor or denied), the maximum amount, the
-    rule ids that decided it and a reason for each. Use it before proposing any refund or
-    credit, and propose no more than the max_amount it returns. With amount null it
-    judges a request for the maximum. It never moves money and never creates a proposal.
-    kind must be "credit" for reason service_quality and "refund" for every other reason.
-    Example: {"trip_id": "0b6f1c2e", "kind": "refund", "reason": "route_deviation", "amount": null}.
+    """Ask the refund rules what they allow for a trip, changing nothing: the verdict (allowed,
+    needs_supervisor or denied), max_amount, the rule ids and their reasons. Call it before any
+    refund or credit; amount null judges the maximum.
     """
 
     trip_id: str = Field(description="The trip's full UUID or its first 8 hex characters.", max_length=64)
-    kind: Literal["refund", "credit"] = Field(
-        description="'credit' (account credit) for service_quality goodwill; 'refund' for every other reason."
-    )
-    reason: Reason = Field(
-        description=(
-            "Why money would be returned: route_deviation (long route, fare above the quote), "
-            "cancellation_fee, duplicate_charge, cleaning_fee, service_quality (goodwill credit), "
-            "safety (always denied)."
-        )
-    )
+    kind: Literal["refund", "credit"] = Field(description="credit for service_quality, else refund.")
+    reason: Reason = Field(description="The problem, named as in the instructions.")
     amount: str | None = Field(
-        description="The amount to judge, a string with two decimals such as '18.00'; "
-        "null judges the maximum.",
+        description="Two decimals, such as '18.00'; null judges the maximum.",
         pattern=AMOUNT_PATTERN,
     )
 

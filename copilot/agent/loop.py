@@ -25,6 +25,8 @@ from copilot.agent import intent as intent_model
 from copilot.agent import sql
 from copilot.agent.config import TurnConfig, turn_config
 from copilot.agent.messages import ChatMessage, ModelRequest, ModelResponse
+from copilot.agent.prefetch import prefetch
+from copilot.agent.promises import backed_amounts, moves_money, withdraw_unbacked
 from copilot.agent.prompts import PROMPT_VERSION, SYSTEM_PROMPT
 from copilot.agent.proposal import (
     AMOUNT,
@@ -43,9 +45,17 @@ from copilot.agent.providers import (
     openai_provider,
 )
 from copilot.agent.stream import TurnStream
+from copilot.agent.textcalls import (
+    TEXT_CALL_PREFIX,
+    DraftGuard,
+    looks_like_call,
+    read_text_calls,
+    strip_think,
+)
 from copilot.core.sql import update_row
 from copilot.models import Case, CaseVault, Message, Rider, Turn
 from copilot.realtime import events
+from copilot.runtime.faults import is_transient
 from copilot.safety.screen import screen as safety_screen
 from copilot.safety.services import case_safety_record, standing_report
 from tools.base import ToolContext
@@ -178,28 +188,41 @@ class _Run:
         # Audit columns known mid-turn (intent, provider, versions) ride on the turn's next
         # UPDATE (a heartbeat, the proposal or the failure) instead of costing one of their own.
         self.unsaved: dict[str, Any] = {}
+        self.fallback_reason = ""  # why the model's answers could not be used, when that was the reason
 
     def take_unsaved(self) -> dict[str, Any]:
         fields, self.unsaved = self.unsaved, {}
         return fields
 
-    def record(self, provider, response: ModelResponse, seconds: float) -> None:
+    def record(
+        self,
+        provider,
+        response: ModelResponse,
+        seconds: float,
+        *,
+        raw: str | None = None,
+        protocol_error: str = "",
+    ) -> None:
         self.model_calls += 1
         self.tokens_in += response.prompt_tokens
         self.tokens_out += response.completion_tokens
         if provider.name != "offline":
             self.cost += estimate_cost(response.prompt_tokens, response.completion_tokens)
         self.timings["model"] += seconds * 1000
-        self.outputs.append(
-            {
-                "provider": provider.name,
-                "content": response.content,
-                "tool_calls": [c.as_message_part() for c in response.tool_calls],
-                "prompt_tokens": response.prompt_tokens,
-                "completion_tokens": response.completion_tokens,
-                "ms": round(seconds * 1000, 1),
-            }
-        )
+        output = {
+            "provider": provider.name,
+            "content": response.content if raw is None else raw,
+            "tool_calls": [c.as_message_part() for c in response.tool_calls],
+            "prompt_tokens": response.prompt_tokens,
+            "completion_tokens": response.completion_tokens,
+            "ms": round(seconds * 1000, 1),
+        }
+        if protocol_error:
+            # Recovered or not, the operator sees that this model does not speak the protocol.
+            output["protocol_error"] = protocol_error
+        if getattr(response, "usage_estimated", False):
+            output["usage_estimated"] = True
+        self.outputs.append(output)
 
 
 def _heartbeat(run: _Run, draft: str | None = None, seq: int | None = None) -> None:
@@ -211,8 +234,16 @@ def _heartbeat(run: _Run, draft: str | None = None, seq: int | None = None) -> N
     _turn_update(run.turn.pk, **fields)
 
 
-def turn_run(turn_id: str, *, now: datetime | None = None) -> None:
-    """Run a turn to its proposal. `now` is the decision time (the evaluation sets it)."""
+class TurnInterrupted(Exception):
+    """The infrastructure failed under the turn (see copilot.runtime.faults); it runs again."""
+
+
+def turn_run(turn_id: str, *, now: datetime | None = None, retry_infrastructure: bool = False) -> None:
+    """Run a turn to its proposal. `now` is the decision time (the evaluation sets it).
+
+    With `retry_infrastructure`, a database or Redis failure puts the turn back in the queue and
+    raises TurnInterrupted for the task to retry, instead of failing the turn for the agent.
+    """
     turn = turn_claim(turn_id)
     if turn is None:
         return
@@ -231,6 +262,10 @@ def turn_run(turn_id: str, *, now: datetime | None = None) -> None:
             return
         _run(run, stream, started, now or timezone.now())
     except Exception as exc:  # the turn fails visibly; the worker lives on
+        if retry_infrastructure and is_transient(exc):
+            log.warning("turn %s interrupted (%s: %s); it runs again", turn_id, type(exc).__name__, exc)
+            _requeue_quietly(turn.pk)
+            raise TurnInterrupted(str(exc)) from exc
         log.exception("turn %s failed", turn_id)
         stream.flush()
         _turn_update(
@@ -243,6 +278,17 @@ def turn_run(turn_id: str, *, now: datetime | None = None) -> None:
             seq=stream.seq + 1,
         )
         stream.event(events.TURN_FAILED, {"status": "The copilot could not finish; regenerate to try again."})
+
+
+def _requeue_quietly(turn_pk) -> None:
+    """Back to the queue when the database answers; when it does not, the turn's lease goes stale
+    (nobody beats for it now) and the sweeper sends it again."""
+    try:
+        Turn.objects.filter(pk=turn_pk, status=Turn.Status.RUNNING).update(
+            status=Turn.Status.QUEUED, heartbeat_at=timezone.now()
+        )
+    except Exception as exc:
+        log.warning("turn %s stays running until its lease goes stale: %s", turn_pk, exc)
 
 
 def _finish_skipped(turn: Turn, stream: TurnStream, why: str) -> None:
@@ -293,10 +339,18 @@ def _run(run: _Run, stream: TurnStream, started: float, now: datetime) -> None:
     )
     if report:
         base = [*base, {"role": "user", "content": SAFETY_NOTE.format(report=report)}]
+    # The trip and the simulation, given once, instead of a round trip of the whole prompt for each.
+    base += prefetch(
+        base,
+        openai_tools(offered),
+        intent=classified.primary,
+        intents=classified.intents,
+        run_calls=lambda calls: _execute(run, stream, ctx, calls, {}),
+    )
     messages, draft = _loop(run, stream, ctx, provider, base, offered, classified)
     if draft is None:
-        # The model endpoint failed: start again with the offline planner.
-        fallback = fallback or "the model endpoint failed"
+        # The model endpoint failed, or its answers could not be used: start again with the offline planner.
+        fallback = fallback or run.fallback_reason or "the model endpoint failed"
         stream.status(f"The offline planner takes over: {fallback}.")
         stream.reset_draft()
         PendingAction.objects.filter(turn_id=str(turn.pk), decided_by__isnull=True).delete()
@@ -328,7 +382,12 @@ def _run(run: _Run, stream: TurnStream, started: float, now: datetime) -> None:
     if report:
         actions, draft = _safety_procedure(run, ctx, actions, draft, report)
     rationale, rule_ids = rationale_for(actions, run.facts)
-    warnings = draft_warnings(draft, actions, customer_text)
+    withdrawn: list[str] = []
+    if not turn.question and moves_money(draft):
+        # Refunds made on the case before this turn back a "your refund of 18.00 was issued" too.
+        backed = backed_amounts([*actions, *_money_decided_on_case(turn.case_id)])
+        draft, withdrawn = withdraw_unbacked(draft, backed=backed)
+    warnings = [*withdrawn, *draft_warnings(draft, actions, customer_text)]
     if removed:
         warnings.append(
             f"{removed} personal detail(s) the customer never wrote were removed from the "
@@ -406,6 +465,20 @@ def _as_the_screen_says(classified, *, safe_case: bool):
     return dataclasses.replace(classified, primary=rest[0], intents=rest)
 
 
+def _money_decided_on_case(case_id: int) -> list[ProposedAction]:
+    paid = PendingAction.objects.filter(
+        case_id=case_id, tool="issue_refund", status=PendingAction.Status.EXECUTED
+    ).values_list("pk", "params")
+    return [
+        ProposedAction(action_id=pk, tool="issue_refund", params=params, status="executed")
+        for pk, params in paid
+    ]
+
+
+# The id of the ticket the loop itself adds in a safety case (not a call the model made).
+SAFETY_TICKET_PREFIX = "safety-screen-"
+
+
 def _safety_procedure(run, ctx, actions, draft: str, report: str):
     """What a safety case always gets, whatever the model or planner proposed: an urgent ticket to the
     safety queue, and a reply that offers no money (the rules already denied any, P8)."""
@@ -417,7 +490,9 @@ def _safety_procedure(run, ctx, actions, draft: str, report: str):
             "summary": f"Safety screen: {report}"[:500],
             "trip_id": trips[0] if trips else None,
         }
-        call = ToolCall(id=f"safety-screen-{run.turn.pk}", name="create_ticket", arguments=json.dumps(args))
+        call = ToolCall(
+            id=f"{SAFETY_TICKET_PREFIX}{run.turn.pk}", name="create_ticket", arguments=json.dumps(args)
+        )
         execute_tool_calls(ctx, [call])
         run.tool_calls += 1
         actions = actions_of_turn(str(run.turn.pk))
@@ -437,33 +512,40 @@ def _canonical(call) -> tuple[str, str]:
 
 
 def _loop(run, stream, ctx, provider, base, offered, classified) -> tuple[list[ChatMessage], str | None]:
-    """Model ⇄ tools until a draft; (transcript, draft), or draft None when the endpoint failed."""
+    """Model ⇄ tools until a draft; (transcript, draft), or draft None when the model could not be used."""
     messages = list(base)
     run.actions = None
+    run.fallback_reason = ""
     tools = openai_tools(offered)
     seen: set[tuple[str, str]] = set()
     failures: dict[str, int] = {}
     revised = False
+    hinted = False
     repeats = 0
     for _ in range(settings.COPILOT_MAX_ITERATIONS):
         stream.status("Thinking")
         request = ModelRequest(
             messages=messages, tools=tools, intent=classified.primary, intents=classified.intents
         )
-        stream.flush()  # the page shows what the copilot is doing while it waits for the model
-        # Back to the pool: a model call may take seconds, and threads outnumber connections.
-        connection.close()
-        call_started = time.perf_counter()
-        notify_observers(request)
         try:
-            response = provider.complete(request, on_token=stream.token)
+            response, guard = _call_model(run, stream, provider, request)
         except ProviderError as exc:
             log.warning("model call failed for turn %s: %s", run.turn.pk, exc)
             stream.status(f"The model endpoint failed: {exc}.")
             return messages, None
-        run.record(provider, response, time.perf_counter() - call_started)
         messages.append(response.as_message())
         if not response.tool_calls:
+            if guard is not None and looks_like_call(response.content, tool_names=TOOLS):
+                # A call the copilot could not read is never a draft: one hint, then the planner.
+                if hinted:
+                    run.fallback_reason = "the model kept writing tool calls the copilot could not read"
+                    stream.status("The model's answer was a tool call the copilot could not read.")
+                    return messages, None
+                hinted = True
+                messages.append({"role": "user", "content": UNREADABLE_CALL_HINT})
+                continue
+            if guard is not None:
+                guard.release(response.content)
             # No save here: the proposal's UPDATE follows at once, or the draft starts over.
             run.actions = _actions_so_far(run, ctx.turn_id)
             denied = [a for a in run.actions if a.tool == "issue_refund" and a.status == "denied"]
@@ -507,16 +589,59 @@ def _loop(run, stream, ctx, provider, base, offered, classified) -> tuple[list[C
     request = ModelRequest(
         messages=messages, tools=[], intent=classified.primary, intents=classified.intents, tool_choice="none"
     )
-    stream.flush()
-    call_started = time.perf_counter()
-    notify_observers(request)
     try:
-        response = provider.complete(request, on_token=stream.token)
+        response, guard = _call_model(run, stream, provider, request)
     except ProviderError:
         return messages, None
-    run.record(provider, response, time.perf_counter() - call_started)
     messages.append(response.as_message())
+    if guard is not None:
+        # Calls written as text (recovered or not) instead of the reply: not a draft to show.
+        if run.outputs[-1].get("protocol_error") or looks_like_call(response.content, tool_names=TOOLS):
+            run.fallback_reason = "the model still called tools when asked for the reply"
+            return messages, None
+        guard.release(response.content)
     return messages, response.content
+
+
+UNREADABLE_CALL_HINT = (
+    "[Copilot] Your last answer looks like a tool call, but the copilot could not read it. Call tools "
+    'through tool calls, or write each call as one JSON object {"name": "<tool>", "arguments": {...}} '
+    "with one of the offered tools; when you are done with tools, answer with the reply only."
+)
+
+
+def _call_model(run, stream, provider, request: ModelRequest) -> tuple[ModelResponse, DraftGuard | None]:
+    """One model call, with tool calls written in its text read as calls; raises ProviderError.
+
+    The guard (models only: the planner writes none) keeps text that may be a call, and any
+    reasoning section, off the agent's page until the answer is known to be a reply.
+    """
+    stream.flush()  # the page shows what the copilot is doing while it waits for the model
+    # Back to the pool: a model call may take seconds, and threads outnumber connections.
+    connection.close()
+    guard = DraftGuard(stream.token, TOOLS) if provider.name != "offline" else None
+    call_started = time.perf_counter()
+    notify_observers(request)
+    response = provider.complete(request, on_token=guard.feed if guard else stream.token)
+    seconds = time.perf_counter() - call_started
+    if guard is None:
+        run.record(provider, response, seconds)
+        return response, None
+    raw = response.content
+    protocol_error = ""
+    if response.tool_calls:
+        response = dataclasses.replace(response, content=strip_think(raw))
+    else:
+        found = read_text_calls(raw, tool_names=TOOLS, id_prefix=f"{TEXT_CALL_PREFIX}{run.model_calls + 1}_")
+        if found.calls:
+            protocol_error = f"{len(found.calls)} tool call(s) written in the message text ({found.form})"
+            log.warning("turn %s: the model wrote %s", run.turn.pk, protocol_error)
+        response = dataclasses.replace(response, content=found.prose, tool_calls=found.calls)
+        if not found.calls and looks_like_call(raw, tool_names=TOOLS):
+            protocol_error = "an unreadable tool call written in the message text"
+            response = dataclasses.replace(response, content=strip_think(raw))
+    run.record(provider, response, seconds, raw=raw, protocol_error=protocol_error)
+    return response, guard
 
 
 def _actions_so_far(run: _Run, turn_id: str) -> list[ProposedAction]:

@@ -48,6 +48,7 @@ class ModelResponse:
     completion_tokens: int = 0
     model: str = ""
     finish_reason: str = "stop"
+    usage_estimated: bool = False  # the endpoint sent no usage: the token counts are our estimate
 
     def as_message(self) -> ChatMessage:
         message: ChatMessage = {"role": "assistant", "content": self.content or None}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import json
 import logging
 from collections.abc import Iterator
 from decimal import Decimal
@@ -14,6 +15,7 @@ from openai._streaming import ServerSentEvent
 
 from copilot.agent.messages import ModelRequest, ModelResponse, ModelToolCall, TokenSink
 from copilot.agent.offline import OfflineProvider
+from copilot.agent.tokens import estimate_tokens, prompt_tokens
 from copilot.core.text import storable
 
 log = logging.getLogger(__name__)
@@ -45,11 +47,19 @@ class _DrainingStream(openai.Stream[object]):
             yield event
 
 
+# Parameters of a request the copilot can do without. Servers that implement only part of the API
+# (llama.cpp, Ollama, vLLM, LM Studio, gateways) refuse some of them with a 400 or 422; the provider
+# then asks again without them and leaves them out of later calls too.
+OPTIONAL_PARAMETERS = ("stream_options", "tool_choice", "parallel_tool_calls")
+
+
 class OpenAIProvider:
-    """Chat Completions with streaming, parallel tool calls and strict schemas.
+    """Chat Completions with streaming, tool calls and strict schemas, for any compatible server.
 
     The SDK retries 408/409/429/5xx and connection errors with backoff, honouring
     Retry-After; the timeout is explicit because the SDK's default is ten minutes.
+    `tool_choice` "auto" and parallel tool calls are the API's defaults, so they are not sent;
+    usage a server does not report is estimated (`copilot.agent.tokens`) and marked so.
     """
 
     name = "openai"
@@ -64,8 +74,9 @@ class OpenAIProvider:
             timeout=openai.Timeout(timeout, connect=min(5.0, timeout)),
             max_retries=max_retries,
         )
+        self.refused: set[str] = set()  # optional parameters this endpoint answered with a 400
 
-    def complete(self, request: ModelRequest, *, on_token: TokenSink) -> ModelResponse:
+    def _body(self, request: ModelRequest) -> dict:
         body: dict = {
             "model": self.model,
             "messages": request.messages,
@@ -73,7 +84,47 @@ class OpenAIProvider:
             "stream_options": {"include_usage": True},
         }
         if request.tools:
-            body.update(tools=request.tools, tool_choice=request.tool_choice, parallel_tool_calls=True)
+            body["tools"] = request.tools
+            if request.tool_choice != "auto":
+                body["tool_choice"] = request.tool_choice
+        for name in self.refused:
+            body.pop(name, None)
+        return body
+
+    def _refused_parameters(self, exc: ProviderError, body: dict) -> tuple[set[str], bool]:
+        """(the optional parameters a 400/422 is about, whether it named them).
+
+        A refusal that names none of them may be about any, or about something else (a prompt too
+        long for the context): every one sent is left out once, and remembered only if that helped.
+        """
+        cause = exc.__cause__
+        if not isinstance(cause, openai.APIStatusError) or cause.status_code not in (400, 422):
+            return set(), False
+        sent = {name for name in OPTIONAL_PARAMETERS if name in body}
+        said = f"{cause.message} {cause.body}".lower()
+        named = {name for name in sent if name in said or name.replace("_", " ") in said}
+        return (named, True) if named else (sent, False)
+
+    def complete(self, request: ModelRequest, *, on_token: TokenSink) -> ModelResponse:
+        body = self._body(request)
+        while True:
+            try:
+                return self._complete(request, body, on_token)
+            except ProviderError as exc:
+                refused, named = self._refused_parameters(exc, body)
+                if not refused:
+                    raise
+            log.warning("the model endpoint refused %s; asking again without it", ", ".join(sorted(refused)))
+            if named:
+                self.refused = self.refused | refused  # replaced whole: other threads read it
+                body = self._body(request)
+                continue
+            body = {k: v for k, v in body.items() if k not in refused}
+            response = self._complete(request, body, on_token)
+            self.refused = self.refused | refused
+            return response
+
+    def _complete(self, request: ModelRequest, body: dict, on_token: TokenSink) -> ModelResponse:
         content: list[str] = []
         calls: dict[int, dict[str, str]] = {}
         usage: dict = {}
@@ -104,14 +155,20 @@ class OpenAIProvider:
                     # Tool-call deltas arrive in pieces keyed by index: the first carries the id
                     # and name, later ones append to the arguments.
                     for part in delta.get("tool_calls") or ():
-                        slot = calls.setdefault(part.get("index", 0), {"id": "", "name": "", "arguments": ""})
+                        slot = calls.setdefault(
+                            _call_index(part, calls), {"id": "", "name": "", "arguments": ""}
+                        )
                         function = part.get("function") or {}
                         if part.get("id"):
                             slot["id"] = storable(part["id"])
                         if function.get("name"):
                             slot["name"] += storable(function["name"])
-                        if function.get("arguments"):
-                            slot["arguments"] += storable(function["arguments"])
+                        arguments = function.get("arguments")
+                        if isinstance(arguments, dict):
+                            # Some servers send the arguments as an object, not as JSON text.
+                            arguments = json.dumps(arguments, ensure_ascii=False)
+                        if arguments:
+                            slot["arguments"] += storable(arguments)
                     if choice.get("finish_reason"):
                         finish = choice["finish_reason"]
         except openai.APIStatusError as exc:
@@ -134,14 +191,41 @@ class OpenAIProvider:
             ModelToolCall(id=c["id"] or f"call_{i}", name=c["name"], arguments=c["arguments"])
             for i, c in sorted(calls.items())
         ]
+        text = "".join(content)
+        estimated = not usage.get("prompt_tokens")
+        if estimated:
+            # No usage (the server ignores stream_options, or it was refused): the cost and the
+            # token figures are estimated rather than reported as nothing.
+            generated = text + "".join(c.name + c.arguments for c in tool_calls)
+            usage = {
+                "prompt_tokens": prompt_tokens(request.messages, request.tools)["total"],
+                "completion_tokens": estimate_tokens(generated),
+            }
         return ModelResponse(
-            content="".join(content),
+            content=text,
             tool_calls=tool_calls,
             prompt_tokens=int(usage.get("prompt_tokens") or 0),
             completion_tokens=int(usage.get("completion_tokens") or 0),
             model=self.model,
             finish_reason=finish,
+            usage_estimated=estimated,
         )
+
+
+def _call_index(part: dict, calls: dict[int, dict[str, str]]) -> int:
+    """Which call a tool-call delta belongs to.
+
+    Servers that leave out `index` send each call whole, or its pieces one after another: a new
+    id starts a new call, a piece without one continues the last.
+    """
+    if isinstance(part.get("index"), int):
+        return part["index"]
+    if not calls:
+        return 0
+    last = max(calls)
+    if part.get("id") and calls[last]["id"] and part["id"] != calls[last]["id"]:
+        return last + 1
+    return last
 
 
 def estimate_cost(prompt_tokens: int, completion_tokens: int) -> Decimal:

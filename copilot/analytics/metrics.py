@@ -23,6 +23,9 @@ from django.db.models import Count, Exists, F, OuterRef, Q, Subquery, Sum, Value
 from django.db.models.fields.json import KT
 from django.db.models.functions import Cast, Coalesce, TruncDate
 
+from copilot.agent.loop import SAFETY_TICKET_PREFIX
+from copilot.agent.prefetch import PREFETCH_PREFIX
+from copilot.agent.textcalls import TEXT_CALL_PREFIX
 from copilot.desk.selectors import OVERRIDE_REASONS
 from copilot.models import Case, Turn
 from tools.models import PendingAction, ToolCallAudit
@@ -330,17 +333,27 @@ def override_reasons(r: DateRange) -> list[dict[str, Any]]:
 
 def _tool_row(row: dict[str, Any]) -> dict[str, Any]:
     row["success_rate"] = _ratio(row["ok"], row["calls"])
-    row["conformance"] = _ratio(row["conforming"], row["calls"])
+    row["conformance"] = _ratio(row["conforming"], row["model_calls"])
     return row
 
 
 def tool_calls(r: DateRange) -> dict[str, Any]:
-    """Tool success (outcome ok / calls) and JSON conformance (calls without a schema error / calls)."""
+    """Tool success (outcome ok / calls) and JSON conformance: of the calls the model made, those
+    sent as proper tool calls without a schema error. A call the copilot read out of the model's text
+    is a protocol error even when it worked; calls the loop made itself (the prefetched look-ups, the
+    safety screen's ticket) are not the model's and count for success only."""
     calls = ToolCallAudit.objects.filter(r.q("created_at")).order_by()
+    by_model = ~Q(call_id__startswith=PREFETCH_PREFIX) & ~Q(call_id__startswith=SAFETY_TICKET_PREFIX)
     counts = {
         "calls": Count("pk"),
         "ok": Count("pk", filter=Q(outcome=ToolCallAudit.Outcome.OK)),
-        "conforming": Count("pk", filter=~Q(error_type__in=SCHEMA_ERROR_TYPES)),
+        "model_calls": Count("pk", filter=by_model),
+        "conforming": Count(
+            "pk",
+            filter=by_model
+            & ~Q(error_type__in=SCHEMA_ERROR_TYPES)
+            & ~Q(call_id__startswith=TEXT_CALL_PREFIX),
+        ),
     }
     return {
         "overall": _tool_row(calls.aggregate(**counts)),

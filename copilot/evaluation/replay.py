@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from copilot.agent.prefetch import PREFETCH_PREFIX
 from copilot.models import Turn
 from policies.selectors import active_policy
 from tools.base import ToolContext
@@ -54,8 +55,14 @@ def replay_turn(turn: Turn, *, now: datetime | None = None) -> ReplayResult:
         policy=active_policy(),
         permissions=tool_permissions(),
     )
+    # The look-ups the loop made before the first model call, then every call the model made.
+    prefetched = [
+        {"tool_calls": [c for c in m["tool_calls"] if str(c.get("id", "")).startswith(PREFETCH_PREFIX)]}
+        for m in turn.transcript or []
+        if m.get("role") == "assistant" and m.get("tool_calls")
+    ]
     try:
-        for output in turn.model_outputs:
+        for output in [*prefetched, *turn.model_outputs]:
             calls = [
                 ToolCall(id=c["id"], name=c["function"]["name"], arguments=c["function"]["arguments"])
                 for c in output.get("tool_calls", [])

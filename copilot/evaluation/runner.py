@@ -25,6 +25,9 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
 from copilot.agent import providers
 from copilot.agent.loop import turn_run
+from copilot.agent.prefetch import PREFETCH_PREFIX
+from copilot.agent.textcalls import TEXT_CALL_PREFIX
+from copilot.agent.tokens import ESTIMATE, prompt_tokens
 from copilot.core import domain
 from copilot.intake.services import case_subject_redact, message_store
 from copilot.models import Case, Message, Rider, Turn
@@ -34,6 +37,9 @@ from policies.selectors import active_policy
 from tools.models import PendingAction, ToolCallAudit
 
 SCHEMA_ERRORS = {"invalid_arguments", "unknown_tool"}
+# Calls the loop makes itself (the look-ups it prefetches, the safety procedure's ticket): not the
+# model's, so not scored as its calls.
+LOOP_CALL_PREFIXES = (PREFETCH_PREFIX, "safety-screen-")
 GATED = {"issue_refund", "create_ticket"}
 
 
@@ -128,6 +134,11 @@ class CaseResult:
     tokens: int
     cost: Decimal
     why: list[str] = field(default_factory=list)
+    # The prompts the loop sent (estimated, copilot.agent.tokens): one dict per model call.
+    prompts: list[dict[str, int]] = field(default_factory=list)
+    text_calls: int = 0  # tool calls the model wrote in its text (recovered, but not conforming)
+    needed_calls: bool = False  # the case cannot be done without tool calls
+    fallback: str = ""  # why the offline planner took over from the model, if it did
 
     @property
     def passed(self) -> bool:
@@ -153,8 +164,14 @@ def run_case(case: EvalCase, *, provider: str) -> CaseResult:
     rider_id = f"R-9{secrets.randbelow(10**11):011d}"
     FixtureTripService.cases[rider_id] = case.fixtures
     sent: list[str] = []
+    prompts: list[dict[str, int]] = []
     capture = _Capture()
-    providers.OBSERVERS.append(lambda request: sent.append(json.dumps(request.messages, ensure_ascii=False)))
+
+    def observe(request) -> None:
+        sent.append(json.dumps(request.messages, ensure_ascii=False))
+        prompts.append(prompt_tokens(request.messages, request.tools))
+
+    providers.OBSERVERS.append(observe)
     logging.getLogger().addHandler(capture)
     overrides = {
         "COPILOT_TRIP_SERVICE": "copilot.evaluation.runner.FixtureTripService",
@@ -186,7 +203,9 @@ def run_case(case: EvalCase, *, provider: str) -> CaseResult:
 
             turn_run(str(turn.pk), now=case.now)
             latency = (time.perf_counter() - started) * 1000
-        return _score(case, case_row, Turn.objects.get(pk=turn.pk), latency, sent, capture.lines)
+        result = _score(case, case_row, Turn.objects.get(pk=turn.pk), latency, sent, capture.lines)
+        result.prompts = prompts
+        return result
     finally:
         providers.OBSERVERS.pop()
         logging.getLogger().removeHandler(capture)
@@ -207,6 +226,7 @@ def _score(case: EvalCase, case_row: Case, turn: Turn, latency: float, sent: lis
         why.append(f"intent {turn.intent or 'none'}, expected {expected.intent}")
 
     audits = list(ToolCallAudit.objects.filter(turn_id=str(turn.pk)).order_by("id"))
+    by_model = [a for a in audits if not a.call_id.startswith(LOOP_CALL_PREFIXES)]
     # Recall and precision are about look-ups; gated calls are scored as actions below.
     lookups = {a.tool for a in audits if a.tool not in GATED}
     called = {a.tool for a in audits if a.outcome == ToolCallAudit.Outcome.OK and a.tool not in GATED}
@@ -214,6 +234,13 @@ def _score(case: EvalCase, case_row: Case, turn: Turn, latency: float, sent: lis
     missing = sorted(required - called)
     if missing:
         why.append(f"did not call {', '.join(missing)}")
+    # A model that wrote its calls where the loop could not find them "answered" without any: that
+    # is a failure in its own right, whatever else the case expected.
+    prefetched = {a.tool for a in audits if a.call_id.startswith(PREFETCH_PREFIX) and a.outcome == "ok"}
+    needs = sorted(required - prefetched | {a.get("tool", "an action") for a in expected.actions})
+    needed = bool(needs)
+    if needed and not by_model:
+        why.append("made no tool call, though the case needs " + ", ".join(needs))
 
     actions = list(PendingAction.objects.filter(turn_id=str(turn.pk)))
     proposed = [a for a in actions if a.status != PendingAction.Status.DENIED]
@@ -261,14 +288,20 @@ def _score(case: EvalCase, case_row: Case, turn: Turn, latency: float, sent: lis
         tools_called=len(lookups),
         tools_called_required=len(lookups & required),
         policy_violations=violations,
-        calls=len(audits),
-        calls_valid_first_try=sum(a.error_type not in SCHEMA_ERRORS for a in audits),
+        calls=len(by_model),
+        # A call recovered from the model's text worked, but broke the protocol: not conforming.
+        calls_valid_first_try=sum(
+            a.error_type not in SCHEMA_ERRORS and not a.call_id.startswith(TEXT_CALL_PREFIX) for a in by_model
+        ),
         pii_leaks=len(leaks),
         latency_ms=latency,
         model_calls=turn.model_calls,
         tokens=turn.tokens_in + turn.tokens_out,
         cost=turn.cost_usd,
         why=why,
+        text_calls=sum(a.call_id.startswith(TEXT_CALL_PREFIX) for a in by_model),
+        fallback=(turn.proposal or {}).get("fallback", ""),
+        needed_calls=needed,
     )
 
 
@@ -329,7 +362,12 @@ def summarise(runs: list[list[CaseResult]], *, provider: str) -> dict[str, Any]:
         "tool_precision": round(sum(r.tools_called_required for r in flat) / called, 4) if called else 1.0,
         "action_accuracy": round(sum(r.actions_ok for r in flat) / n, 4),
         "policy_violations": sum(r.policy_violations for r in flat),
-        "json_conformance": round(sum(r.calls_valid_first_try for r in flat) / calls, 4) if calls else 1.0,
+        # Undefined, not perfect, when no call was made: a model that called no tool conformed to nothing.
+        "json_conformance": round(sum(r.calls_valid_first_try for r in flat) / calls, 4) if calls else None,
+        "text_tool_calls": sum(r.text_calls for r in flat),
+        "turns_without_calls": sum(r.needed_calls and not r.calls for r in flat),
+        # Scored like any turn, but the model did not finish these: the offline planner did.
+        "fallbacks": sum(bool(r.fallback) for r in flat),
         "pii_leaks": sum(r.pii_leaks for r in flat),
         "latency_ms": {
             "p50": _percentile([r.latency_ms for r in flat], 0.5),
@@ -342,5 +380,29 @@ def summarise(runs: list[list[CaseResult]], *, provider: str) -> dict[str, Any]:
         "tool_calls_per_case": round(calls / n, 2),
         "tokens_per_case": round(sum(r.tokens for r in flat) / n, 1),
         "cost_usd": f"{sum((r.cost for r in flat), Decimal(0)):.6f}",
+        "prompt": _prompt_figures(flat),
+        "per_case": [
+            {
+                "id": r.id,
+                "model_calls": r.model_calls,
+                "prompt_tokens": sum(p["total"] for p in r.prompts),
+                "text_tool_calls": r.text_calls,
+                "fallback": r.fallback,
+            }
+            for r in flat
+        ],
         "failures": failures,
+    }
+
+
+def _prompt_figures(results: list[CaseResult]) -> dict[str, Any]:
+    """What the loop sent to the model, estimated: per call (system prompt, tool schemas) and per case."""
+    prompts = [p for r in results for p in r.prompts]
+    calls = len(prompts) or 1
+    return {
+        "estimate": ESTIMATE,
+        "system_tokens_per_call": round(sum(p["system"] for p in prompts) / calls, 1),
+        "tool_schema_tokens_per_call": round(sum(p["tools"] for p in prompts) / calls, 1),
+        "prompt_tokens_per_call": round(sum(p["total"] for p in prompts) / calls, 1),
+        "prompt_tokens_per_case": round(sum(p["total"] for p in prompts) / (len(results) or 1), 1),
     }

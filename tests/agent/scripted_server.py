@@ -5,6 +5,9 @@ Server-Sent Events the way the real API does: content in small deltas, tool call
 across chunks (id and name first, arguments in pieces), usage in the last chunk. Faults:
 an HTTP status with headers (429 with Retry-After), a hang, a stream cut mid-way.
 Every request body is kept, so tests can check exactly what reached the "provider".
+
+Server differences (`refuse`, and per step `usage=False`, `finish_reason`, `no_index`,
+`arguments_as_object`) play the OpenAI-compatible servers that implement only part of the API.
 """
 
 from __future__ import annotations
@@ -21,6 +24,14 @@ from typing import Any
 
 def final(content: str, **extra: Any) -> dict[str, Any]:
     return {"content": content, **extra}
+
+
+def text_calls(*calls: tuple[str, dict[str, Any]], before: str = "", fence: str = "json", **extra: Any):
+    """A step that writes its calls as JSON in the message text, as small open models do."""
+    written = [{"name": name, "arguments": args} for name, args in calls]
+    block = json.dumps(written[0] if len(written) == 1 else written, indent=2)
+    text = f"```{fence}\n{block}\n```" if fence is not None else block
+    return {"content": f"{before}\n\n{text}" if before else text, **extra}
 
 
 def tools(*calls: tuple[str, dict[str, Any] | str], content: str = "", **extra: Any) -> dict[str, Any]:
@@ -54,6 +65,8 @@ class ScriptedServer:
         self.requests: list[dict[str, Any]] = []
         self.connections: set[tuple[str, int]] = set()  # client addresses: one per TCP connection
         self.responder: Callable[[dict[str, Any]], dict[str, Any]] | None = None
+        # Request parameters this server refuses: name -> (status, message), answered before any step.
+        self.refuse: dict[str, tuple[int, str]] = {}
         self.lock = threading.Lock()
         server = self
 
@@ -72,7 +85,12 @@ class ScriptedServer:
                 with server.lock:
                     server.requests.append(body)
                     server.connections.add(self.client_address)
-                    step = server.steps.popleft() if server.steps else None
+                    refused = next((server.refuse[k] for k in server.refuse if k in body), None)
+                    step = None if refused else (server.steps.popleft() if server.steps else None)
+                if refused:
+                    status, message = refused
+                    server._answer(self, {"status": status, "body": {"error": {"message": message}}})
+                    return
                 if step is None:
                     step = (
                         server.responder(body) if server.responder else final("Thank you for your message.")
@@ -169,16 +187,26 @@ class ScriptedServer:
                 "type": "function",
                 "function": {"name": call["name"], "arguments": ""},
             }
+            if step.get("arguments_as_object"):
+                head["function"]["arguments"] = json.loads(call["arguments"])
+            if step.get("no_index"):
+                del head["index"]
             yield {**base, "choices": [{"index": 0, "delta": {"tool_calls": [head]}, "finish_reason": None}]}
+            if step.get("arguments_as_object"):
+                continue
             arguments = call["arguments"]
             for start in range(0, len(arguments), size):
                 piece = {"index": index, "function": {"arguments": arguments[start : start + size]}}
+                if step.get("no_index"):
+                    del piece["index"]
                 yield {
                     **base,
                     "choices": [{"index": 0, "delta": {"tool_calls": [piece]}, "finish_reason": None}],
                 }
-        reason = "tool_calls" if step.get("tool_calls") else "stop"
+        reason = step.get("finish_reason") or ("tool_calls" if step.get("tool_calls") else "stop")
         yield {**base, "choices": [{"index": 0, "delta": {}, "finish_reason": reason}]}
+        if step.get("usage") is False:
+            return
         usage = {
             "prompt_tokens": step.get("prompt_tokens", 120),
             "completion_tokens": step.get("completion_tokens", 30),

@@ -29,9 +29,8 @@ def simulate_args(trip):
 
 
 def happy_script(trip):
+    # The loop prefetched the trip and the simulation: the model proposes, then replies.
     return (
-        tools(("get_trip_details", {"trip_id": str(trip.trip_id)[:8]})),
-        tools(("simulate_refund", simulate_args(trip))),
         tools(("issue_refund", refund_args(trip))),
         final(
             "Hello <PERSON_1>, I'm sorry about the detour. A refund of $18.00 has been proposed and is being "
@@ -44,6 +43,33 @@ def happy_script(trip):
 def run(turn) -> Turn:
     turn_run(str(turn.pk))
     return Turn.objects.get(pk=turn.pk)
+
+
+def model_audits():
+    """The audit rows of the model's own calls (not of the look-ups the loop prefetched)."""
+    return ToolCallAudit.objects.exclude(call_id__startswith="prefetch_")
+
+
+def test_the_trip_and_the_simulation_reach_the_model_with_its_first_request(use_model, rider, long_trip):
+    turn = new_turn(rider, MESSAGE.format(short=str(long_trip.trip_id)[:8]))
+    use_model.script(*happy_script(long_trip))
+    turn = run(turn)
+    assert turn.status == "done", turn.error
+    first = use_model.requests[0]["messages"]
+    asked = [c["function"]["name"] for m in first if m.get("tool_calls") for c in m["tool_calls"]]
+    assert asked == ["get_trip_details", "simulate_refund"]
+    results = [json.loads(m["content"]) for m in first if m["role"] == "tool"]
+    assert results[0]["trip"]["trip_id"] == str(long_trip.trip_id)
+    assert (results[1]["verdict"], results[1]["max_amount"]) == ("allowed", "18.00")
+    # Audited like any call, under ids that say the loop made them; the tools are the same schemas.
+    prefetched = ToolCallAudit.objects.filter(call_id__startswith="prefetch_").order_by("id")
+    assert [(a.tool, a.outcome) for a in prefetched] == [
+        ("get_trip_details", "ok"),
+        ("simulate_refund", "ok"),
+    ]
+    assert [t["function"]["name"] for t in use_model.requests[0]["tools"]] == [
+        t["function"]["name"] for t in use_model.requests[1]["tools"]
+    ]
 
 
 def test_a_turn_streams_its_draft_and_proposes_the_allowed_refund(use_model, rider, long_trip):
@@ -62,8 +88,8 @@ def test_a_turn_streams_its_draft_and_proposes_the_allowed_refund(use_model, rid
     )
     assert proposal["rule_ids"] == ["P3"]
     assert proposal["draft"].startswith("Hello <PERSON_1>")
-    assert (turn.model_calls, turn.tool_calls, turn.provider) == (4, 3, "openai")
-    assert turn.tokens_in == 4 * 120 and turn.cost_usd > 0
+    assert (turn.model_calls, turn.tool_calls, turn.provider) == (2, 3, "openai")
+    assert turn.tokens_in == 2 * 120 and turn.cost_usd > 0
     assert set(turn.latency) >= {"model", "tools", "rules", "redaction", "total"}
     events = listener.drain()
     seqs = [e["seq"] for e in events]
@@ -80,7 +106,7 @@ def test_the_model_calls_of_a_turn_share_one_kept_alive_connection(use_model, ri
     # connection (openai-python#3440); against a real endpoint each call would pay a handshake.
     turn = new_turn(rider, MESSAGE.format(short=str(long_trip.trip_id)[:8]))
     use_model.script(*happy_script(long_trip))
-    assert run(turn).model_calls == 4
+    assert run(turn).model_calls == 2
     assert len(use_model.connections) == 1
 
 
@@ -97,7 +123,7 @@ def test_parallel_tool_calls_split_across_chunks_are_reassembled(use_model, ride
     calls = turn.model_outputs[0]["tool_calls"]
     assert [c["function"]["name"] for c in calls] == ["get_trip_details", "get_rider_flags"]
     assert json.loads(calls[0]["function"]["arguments"]) == {"trip_id": str(long_trip.trip_id)}
-    assert list(ToolCallAudit.objects.values_list("outcome", flat=True)) == ["ok", "ok"]
+    assert list(model_audits().values_list("outcome", flat=True)) == ["ok", "ok"]
 
 
 def test_malformed_arguments_and_an_invented_tool_get_hints_and_the_model_corrects_itself(
@@ -112,10 +138,14 @@ def test_malformed_arguments_and_an_invented_tool_get_hints_and_the_model_correc
     turn = run(turn)
     assert turn.status == "done"
     second_request = use_model.requests[1]["messages"]
-    tool_replies = [json.loads(m["content"]) for m in second_request if m["role"] == "tool"]
+    tool_replies = [
+        json.loads(m["content"])
+        for m in second_request
+        if m["role"] == "tool" and not m["tool_call_id"].startswith("prefetch_")
+    ]
     assert [r["type"] for r in tool_replies] == ["invalid_arguments", "unknown_tool"]
     assert all(r["hint"] for r in tool_replies)
-    outcomes = list(ToolCallAudit.objects.order_by("id").values_list("outcome", flat=True))
+    outcomes = list(model_audits().order_by("id").values_list("outcome", flat=True))
     assert outcomes == ["invalid", "invalid", "ok"]
 
 
@@ -172,7 +202,7 @@ def test_a_repeated_identical_call_breaks_the_loop(use_model, rider, long_trip, 
     use_model.script(tools(same), tools(same), tools(same), final("Sorry for the trouble."))
     turn = run(turn)
     assert turn.status == "done"
-    assert turn.tool_calls == 3
+    assert turn.tool_calls == 2 + 3  # prefetched, then the model's
     assert "Stop calling tools" in use_model.requests[3]["messages"][-1]["content"]
 
 
@@ -231,7 +261,7 @@ def test_a_turn_holds_no_database_connection_while_the_model_answers(use_model, 
     use_model.responder = respond
     turn = run(new_turn(rider, MESSAGE.format(short=str(long_trip.trip_id)[:8])))
     assert turn.status == "done", turn.error
-    assert held == [False, False, False, False]
+    assert held == [False, False]
 
 
 def test_a_running_turn_shows_its_intent_provider_and_versions_after_its_first_model_call(
@@ -254,7 +284,7 @@ def test_a_running_turn_shows_its_intent_provider_and_versions_after_its_first_m
     assert turn.status == "done", turn.error
     final_row = tuple(getattr(turn, name) for name in audit)
     assert final_row[:3] == ("fare_dispute", "openai", "scripted-model") and all(final_row)
-    assert seen[1:] == [final_row] * 3
+    assert seen[1:] == [final_row]
 
 
 def test_a_turn_that_breaks_after_the_model_answered_fails_visibly_with_its_audit_columns(
@@ -297,7 +327,7 @@ def test_nul_characters_and_lone_surrogates_in_a_models_answer_are_dropped_not_a
     turn = run(turn)
     assert turn.status == "done", turn.error
     assert turn.draft.startswith("Hello <PERSON_1>, we are \ufffdlooking into it.")
-    assert [a.outcome for a in ToolCallAudit.objects.filter(turn_id=str(turn.pk)).order_by("id")] == [
+    assert [a.outcome for a in model_audits().filter(turn_id=str(turn.pk)).order_by("id")] == [
         "ok",
         "invalid",
     ]

@@ -288,7 +288,7 @@ def test_redis_restarting_mid_turn_neither_loses_the_turn_nor_runs_it_twice_and_
     assert (action.params["amount"], action.verdict["verdict"]) == ("18.00", "allowed")
     assert [a["action_id"] for a in turn.proposal["actions"]] == [action.pk]
     audits = ToolCallAudit.objects.filter(turn_id=str(turn.pk)).order_by("id")
-    assert [(a.tool, a.outcome, a.cache_hit) for a in audits] == [
+    assert [(a.tool, a.outcome, a.cache_hit) for a in audits if not a.call_id.startswith("prefetch_")] == [
         ("get_trip_details", "ok", False),
         ("issue_refund", "ok", False),
     ]

@@ -91,8 +91,9 @@ def _action(
     return action
 
 
-def _call(tool, outcome, at, error_type=""):
+def _call(tool, outcome, at, error_type="", call_id=""):
     call = ToolCallAudit.objects.create(
+        call_id=call_id,
         tool=tool,
         outcome=outcome,
         error_type=error_type,
@@ -336,6 +337,7 @@ def test_tool_success_rate_and_json_conformance(world):
     assert tools["overall"] == {
         "calls": 6,
         "ok": 3,
+        "model_calls": 6,
         "conforming": 4,
         "success_rate": 3 / 6,
         "conformance": 4 / 6,
@@ -659,3 +661,13 @@ def test_an_approval_with_only_a_note_is_an_acceptance_not_an_override(db):
 
     assert (overall["decided"], overall["executed"], overall["overridden"]) == (2, 2, 1)
     assert overall["acceptance_rate"] == 1.0 and overall["override_rate"] == 1 / 2
+
+
+def test_a_call_read_out_of_the_models_text_is_not_conforming_and_the_loops_own_calls_do_not_count(db):
+    _call("get_trip_details", "ok", OCT2, call_id="call_1")
+    _call("get_trip_details", "ok", OCT2, call_id="textcall_1_1")  # worked, but not as a tool call
+    _call("get_trip_details", "ok", OCT2, call_id="prefetch_1_1")  # the loop's look-up
+    _call("create_ticket", "ok", OCT2, call_id="safety-screen-4f1c")  # the safety screen's ticket
+    overall = metrics.tool_calls(R)["overall"]
+    assert (overall["calls"], overall["ok"], overall["model_calls"], overall["conforming"]) == (4, 4, 2, 1)
+    assert overall["conformance"] == 1 / 2

@@ -23,8 +23,13 @@ def gate(summary: dict, thresholds: dict) -> list[str]:
     """The thresholds the summary misses, in words; empty when the gate passes."""
     misses = []
     for name, limit in thresholds.items():
-        value = summary.get(name)
+        if name not in summary:
+            continue
+        value = summary[name]
         if value is None:
+            # Undefined (json_conformance when no tool call was made): a miss when the cases needed calls.
+            if summary.get("turns_without_calls"):
+                misses.append(f"{name} undefined: no tool call was made")
             continue
         if name in AT_MOST and value > limit:
             misses.append(f"{name} {value} > {limit}")
@@ -94,8 +99,14 @@ class Command(BaseCommand):
             self.stdout.write(json.dumps(summary))
         else:
             for key, value in summary.items():
-                if key != "failures":
-                    self.stdout.write(f"{key}: {value}")
+                if key == "per_case":
+                    for row in value:
+                        self.stdout.write(
+                            f"  {row['id']}: {row['model_calls']} model call(s), "
+                            f"~{row['prompt_tokens']} prompt tokens"
+                        )
+                elif key != "failures":
+                    self.stdout.write(f"{key}: {'n/a' if value is None else value}")
         sys.stdout.flush()
         if bad_lines:
             sys.exit(1)
