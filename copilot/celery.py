@@ -6,7 +6,8 @@ import os
 from celery import Celery
 from celery.app import backends
 from celery.fixups.django import DjangoFixup
-from celery.signals import worker_process_init, worker_ready
+from celery.signals import task_prerun, worker_process_init, worker_ready
+from django import db
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "copilot.settings.base")
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
@@ -53,10 +54,31 @@ def _keep_connections(**_kwargs) -> None:
             fixup.worker_fixup.db_reuse_max = PREFORK_TASKS_PER_CONNECTION
 
 
+@task_prerun.connect
+def _check_kept_connections(**_kwargs) -> None:
+    """A connection kept from the last task is checked before this one uses it.
+
+    A PostgreSQL restart leaves a prefork child's kept connection dead; without this every task
+    failed on it ("the connection is closed") for minutes. Resetting the health-check flag makes
+    the first query of the task test the connection (CONN_HEALTH_CHECKS) and reconnect if needed;
+    a connection that already raised is closed here.
+    """
+    for connection in db.connections.all(initialized_only=True):
+        connection.close_if_unusable_or_obsolete()
+
+
 @worker_process_init.connect
 @worker_ready.connect
-def _warm_up(**_kwargs) -> None:
-    """Load the redactor, the intent model and the safety screen before the first turn, not during it."""
+def _warm_up(sender=None, **_kwargs) -> None:
+    """Load the redactor, the intent model and the safety screen before the first turn, not during it.
+
+    A prefork worker's parent never runs a task, and its `worker_ready` runs before it consumes
+    anything: warming it up there held every queued message back while its children (which warm
+    up themselves, in `worker_process_init`) were already waiting.
+    """
+    pool = getattr(sender, "pool", None)
+    if pool is not None and "prefork" in type(pool).__module__:
+        return
     from copilot.agent.intent import warm_up as warm_up_intents
     from copilot.runtime import heap
     from copilot.safety.classifier import verdict

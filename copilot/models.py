@@ -410,3 +410,19 @@ class CaseEvent(models.Model):
 
     class Meta:
         indexes = [models.Index(fields=["case", "created_at"], name="case_event_by_case")]
+
+
+class InboundReceipt(models.Model):
+    """A sender's Idempotency-Key and the message it stored: a retry of the same POST (after a
+    timeout, say) gets the first answer back instead of storing the message twice. Kept for
+    RECEIPT_DAYS, then purged with the other expired data."""
+
+    RECEIPT_DAYS = 7
+
+    key = models.CharField(max_length=128, unique=True)
+    # An HMAC of the message's fields under the app's secret: the same key with another body is
+    # refused, and the receipt holds nothing of the message itself.
+    fingerprint = models.CharField(max_length=64)
+    case_id = models.BigIntegerField(null=True)
+    message_id = models.BigIntegerField(null=True)
+    created_at = models.DateTimeField(db_index=True)

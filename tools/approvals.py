@@ -4,6 +4,7 @@ tool's own `execute`) or reject with a reason. Proposals are recorded in tools/p
 from __future__ import annotations
 
 import logging
+import uuid
 from datetime import datetime
 
 from django.db import transaction
@@ -11,7 +12,7 @@ from django.utils import timezone
 
 from copilot.core.access import Role, user_roles
 from copilot.core.text import storable
-from copilot.models import Case
+from copilot.models import Case, Turn
 from copilot.pii.vault import redact_for_case
 from copilot.realtime import events
 from copilot.realtime.publisher import QUEUE_GROUP, case_group, publish
@@ -43,6 +44,19 @@ def _context_for(action: PendingAction, now: datetime) -> ToolContext:
     )
 
 
+STILL_WORKING = "The copilot is still working on this proposal and may change it; decide once it is ready."
+
+
+def _turn_unfinished(turn_id: str) -> bool:
+    """Whether the turn that proposed the action is still queued or running: a turn the
+    infrastructure interrupted runs again and replaces the proposals nobody decided."""
+    try:
+        key = uuid.UUID(turn_id)
+    except ValueError:
+        return False  # not proposed by a turn
+    return Turn.objects.filter(pk=key, status__in=[Turn.Status.QUEUED, Turn.Status.RUNNING]).exists()
+
+
 def action_approve(*, action_id: int, user, now: datetime | None = None, reason: str = "") -> PendingAction:
     """Approve and execute a pending action, at most once, after the rules agree again."""
     now = now or timezone.now()
@@ -62,6 +76,8 @@ def action_approve(*, action_id: int, user, now: datetime | None = None, reason:
             raise ActionError("Your role may not approve this kind of action.")
         if action.case.status == Case.Status.RESOLVED:
             raise ActionError("The case is resolved; reopen it before approving actions.")
+        if _turn_unfinished(action.turn_id):
+            raise ActionError(STILL_WORKING)
         tool = TOOLS.get(action.tool)
         if tool is None or tool.execute is None:
             raise ActionError(f"Unknown action tool {action.tool!r}.")
@@ -91,6 +107,8 @@ def action_reject(*, action_id: int, user, reason: str, now: datetime | None = N
             return action
         if action.status not in (*PendingAction.OPEN_STATUSES, PendingAction.Status.DENIED):
             raise ActionError(f"This action is {action.get_status_display().lower()}; it cannot be rejected.")
+        if _turn_unfinished(action.turn_id):
+            raise ActionError(STILL_WORKING)
         action.status = PendingAction.Status.REJECTED
         action.decided_by, action.decided_at, action.decision_reason = (
             user,

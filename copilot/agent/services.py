@@ -115,7 +115,7 @@ def turns_sweep(*, now: datetime | None = None) -> int:
     """Enqueue again turns left queued (lost enqueue) or running without a heartbeat (dead worker)."""
     now = now or timezone.now()
     lost_enqueue = Turn.objects.filter(
-        status=Turn.Status.QUEUED, heartbeat_at__lt=now - timedelta(seconds=60)
+        status=Turn.Status.QUEUED, heartbeat_at__lt=now - timedelta(seconds=settings.COPILOT_REQUEUE_SECONDS)
     )
     dead_worker = Turn.objects.filter(
         status=Turn.Status.RUNNING,

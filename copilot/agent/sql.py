@@ -42,3 +42,6 @@ CONVERSATION = f"SELECT role, text, created_at FROM {MESSAGE} WHERE case_id = %s
 ACTIONS_OF_TURN = (
     f"SELECT id, tool, params, status, verdict FROM {ACTION} WHERE turn_id = %s ORDER BY created_at, id"
 )
+
+# A worker process's heartbeat for every running turn it holds (copilot/agent/lease.py).
+LEASE_BEAT = f"UPDATE {TURN} SET heartbeat_at = %s WHERE id = ANY(%s::uuid[]) AND status = 'running'"

@@ -5,8 +5,8 @@ so a turn never waits on Redis to publish. Every event carries the turn's sequen
 deltas carry their offset in the draft. The channel layer may drop frames; the page
 re-reads the turn from the database when it sees a gap, and the partial draft is saved
 there every half second while it grows, so nothing the agent needs lives only in a frame.
-A turn whose draft has not changed is saved only as a heartbeat, every HEARTBEAT_SECONDS
-(well inside COPILOT_TURN_STALE_SECONDS, after which the sweeper takes a turn for abandoned).
+A turn whose draft has not changed is saved only as a heartbeat, every HEARTBEAT_SECONDS; in a
+worker, what keeps a turn from being taken for abandoned is its worker's lease (lease.py).
 """
 
 from __future__ import annotations

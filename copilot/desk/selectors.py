@@ -369,10 +369,12 @@ def copilot_panel(case: Case, user) -> dict:
         if mapping and action.decision_reason:
             action.decision_reason = restore(action.decision_reason, mapping)
         # Earlier cards are history. An agent has done their part once a card waits for a
-        # supervisor: only a supervisor decides it.
+        # supervisor: only a supervisor decides it. Nothing is decided while its turn still runs
+        # (a turn run again replaces the proposals nobody decided).
         action.can_decide = (
             current
             and can_act
+            and turn.status not in (Turn.Status.QUEUED, Turn.Status.RUNNING)
             and (
                 action.status == PendingAction.Status.PENDING
                 or (action.status == PendingAction.Status.WAITING_SUPERVISOR and supervisor)

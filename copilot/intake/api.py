@@ -6,11 +6,14 @@ system talking. Every request is validated; errors name the field.
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 import json
+import re
 from typing import Any, Literal
 
 from django.conf import settings
+from django.db import transaction
 from django.http import HttpRequest, JsonResponse
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
@@ -18,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from copilot.core.access import public
 from copilot.core.jsonl import MAX_JSON_DEPTH, describe_validation_error, too_deep
-from copilot.intake.services import case_open, message_receive_for_case
+from copilot.intake.services import case_open, message_receive_for_case, receipt_claim, receipt_complete
 from copilot.models import Rider
 
 
@@ -76,8 +79,50 @@ def parse_inbound(*, authorization: str, body: bytes) -> InboundMessage | Answer
         return 400, {"error": describe_validation_error(exc)}
 
 
-def inbound_store(*, data: InboundMessage) -> Answer:
-    """Store a validated inbound message (a new case, or a message to the rider's case)."""
+# An opaque token of the sender's choosing (a UUID, say): never free text, which could hold PII.
+_IDEMPOTENCY_KEY = re.compile(r"[A-Za-z0-9._:-]{8,128}")
+
+
+def parse_idempotency_key(value: str) -> str | Answer:
+    """The Idempotency-Key header's key ("" when absent), or the error answer."""
+    key = value.strip().removeprefix('"').removesuffix('"')  # a structured-field string may be quoted
+    if not value.strip():
+        return ""
+    if not _IDEMPOTENCY_KEY.fullmatch(key):
+        return 400, {
+            "error": "Idempotency-Key: 8 to 128 characters, each a letter, a digit or one of . _ : -"
+        }
+    return key
+
+
+def _fingerprint(data: InboundMessage) -> str:
+    fields = json.dumps(data.model_dump(mode="json"), sort_keys=True, ensure_ascii=False).encode()
+    return hmac.new(settings.SECRET_KEY.encode(), fields, hashlib.sha256).hexdigest()
+
+
+def inbound_store(*, data: InboundMessage, idempotency_key: str = "") -> Answer:
+    """Store a validated inbound message (a new case, or a message to the rider's case).
+
+    With an idempotency key, the message is stored once: a retry of the same key gets the first
+    answer again (200); the key sent again with a different message is refused (422)."""
+    if not idempotency_key:
+        return _store(data)
+    fingerprint = _fingerprint(data)
+    with transaction.atomic():
+        receipt = receipt_claim(key=idempotency_key, fingerprint=fingerprint)
+        if receipt is not None:
+            if not hmac.compare_digest(receipt.fingerprint, fingerprint):
+                return 422, {"error": "Idempotency-Key: already used for a different message."}
+            return 200, {"case_id": receipt.case_id, "message_id": receipt.message_id, "replayed": True}
+        status, payload = _store(data)
+        if status != 201:
+            transaction.set_rollback(True)  # a refused message leaves no receipt: it may be sent again
+            return status, payload
+        receipt_complete(key=idempotency_key, case_id=payload["case_id"], message_id=payload["message_id"])
+    return status, payload
+
+
+def _store(data: InboundMessage) -> Answer:
     try:
         if data.case_id is None:
             rider = Rider.objects.filter(rider_id=data.rider_id).first()
@@ -108,5 +153,11 @@ def inbound_store(*, data: InboundMessage) -> Answer:
 def inbound_message(request: HttpRequest) -> JsonResponse:
     """The route through Django (WSGI, the test client); under Daphne `copilot.intake.endpoint` answers."""
     parsed = parse_inbound(authorization=request.headers.get("Authorization", ""), body=request.body)
-    status, payload = parsed if isinstance(parsed, tuple) else inbound_store(data=parsed)
+    key = parse_idempotency_key(request.headers.get("Idempotency-Key", ""))
+    if isinstance(parsed, tuple):
+        status, payload = parsed
+    elif isinstance(key, tuple):
+        status, payload = key
+    else:
+        status, payload = inbound_store(data=parsed, idempotency_key=key)
     return JsonResponse(payload, status=status)

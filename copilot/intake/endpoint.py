@@ -19,7 +19,8 @@ from django.conf import settings
 from django.db import close_old_connections
 from django.http.request import split_domain_port, validate_host
 
-from copilot.intake.api import inbound_store, parse_inbound
+from copilot.intake.api import inbound_store, parse_idempotency_key, parse_inbound
+from copilot.runtime.faults import is_transient
 
 log = logging.getLogger("copilot.intake.endpoint")
 PATH = "/api/inbound/messages"
@@ -32,11 +33,11 @@ HEADERS = [
 ]
 
 
-def _store(data) -> tuple[int, dict[str, Any]]:
+def _store(data, idempotency_key: str) -> tuple[int, dict[str, Any]]:
     # As Django does around each request: a connection left broken or past its age goes back.
     close_old_connections()
     try:
-        return inbound_store(data=data)
+        return inbound_store(data=data, idempotency_key=idempotency_key)
     finally:
         close_old_connections()
 
@@ -63,9 +64,15 @@ class InboundEndpoint:
             status, payload, extra = await self._answer(scope, headers, receive)
         except _ClientGone:
             return
-        except Exception:  # never a dropped connection: the caller retries on a 500
-            log.exception("inbound message failed")
-            status, payload, extra = 500, {"error": "The message could not be stored; retry."}, []
+        except Exception as exc:  # never a dropped connection: the caller retries on a 5xx
+            if is_transient(exc):
+                # The database is restarting: nothing was stored; say when to try again.
+                log.warning("inbound message not stored, the database is unavailable: %s", exc)
+                status, payload = 503, {"error": "The message could not be stored just now; retry shortly."}
+                extra = [(b"retry-after", b"2")]
+            else:
+                log.exception("inbound message failed")
+                status, payload, extra = 500, {"error": "The message could not be stored; retry."}, []
         if status >= 400:
             log.warning("inbound message refused (%s): %s", status, payload["error"])
         body = json.dumps(payload).encode()
@@ -88,7 +95,10 @@ class InboundEndpoint:
         parsed = parse_inbound(authorization=headers.get("authorization", ""), body=body)
         if isinstance(parsed, tuple):
             return *parsed, []
-        return *(await _store_async(parsed)), []
+        key = parse_idempotency_key(headers.get("idempotency-key", ""))
+        if isinstance(key, tuple):
+            return *key, []
+        return *(await _store_async(parsed, key)), []
 
 
 def _secure(scope, headers: dict[str, str]) -> bool:

@@ -15,11 +15,12 @@ from copilot.agent.services import turn_for_message, turns_for_messages
 from copilot.core.crypto import decrypt, encrypt
 from copilot.core.text import storable
 from copilot.intake import sql
-from copilot.models import Case, CaseEvent, CaseVault, Message, Rider
+from copilot.models import Case, CaseEvent, CaseVault, InboundReceipt, Message, Rider
 from copilot.pii import redact, redact_many
 from copilot.pii.vault import redact_for_case, riders_on_record
 from copilot.realtime import events
 from copilot.realtime.publisher import QUEUE_GROUP, announce_case_changed, case_group, publish
+from copilot.runtime.faults import is_transient
 from copilot.runtime.tasks import INGEST_MESSAGE, enqueue
 
 
@@ -169,8 +170,9 @@ def message_ingest(*, message_id: int) -> Message | None:
     """
     try:
         return _ingest_batch(message_id, settings.COPILOT_INGEST_BATCH)
-    except Exception:
-        if settings.COPILOT_INGEST_BATCH <= 1:
+    except Exception as exc:
+        # A database restart is not the batch's fault: the task retries the whole batch later.
+        if settings.COPILOT_INGEST_BATCH <= 1 or is_transient(exc):
             raise
         logging.getLogger(__name__).warning(
             "redacting a batch with message %s failed; trying that message alone", message_id, exc_info=True
@@ -196,7 +198,8 @@ def _redact_subjects(case_ids: list[int], vaults: dict[int, CaseVault]) -> None:
 def messages_sweep(*, now: datetime | None = None) -> int:
     """Enqueue again customer messages whose redaction never happened (their ingest task was lost)."""
     now = now or timezone.now()
-    unredacted = messages_awaiting_redaction().filter(created_at__lt=now - timedelta(seconds=60))
+    waited = now - timedelta(seconds=settings.COPILOT_REQUEUE_SECONDS)
+    unredacted = messages_awaiting_redaction().filter(created_at__lt=waited)
     ids = list(unredacted.order_by("id").values_list("pk", flat=True)[:500])
     for message_id in ids:
         _enqueue_ingest(message_id)
@@ -274,3 +277,24 @@ def _ingest_batch(message_id: int, limit: int) -> Message | None:
 
         transaction.on_commit(announce_all)
     return own
+
+
+def receipt_claim(*, key: str, fingerprint: str, at: datetime | None = None) -> InboundReceipt | None:
+    """Take a sender's idempotency key for this request: None when it is new (the caller stores the
+    message and completes the receipt in the same transaction), else the receipt of the first."""
+    with connection.cursor() as cursor:
+        cursor.execute(sql.CLAIM_RECEIPT, [key, fingerprint, at or timezone.now()])
+        if cursor.fetchone() is not None:
+            return None
+    return InboundReceipt.objects.get(key=key)
+
+
+def receipt_complete(*, key: str, case_id: int, message_id: int) -> None:
+    InboundReceipt.objects.filter(key=key).update(case_id=case_id, message_id=message_id)
+
+
+def receipts_purge(*, now: datetime | None = None) -> int:
+    """Forget idempotency keys older than InboundReceipt.RECEIPT_DAYS; how many."""
+    cutoff = (now or timezone.now()) - timedelta(days=InboundReceipt.RECEIPT_DAYS)
+    deleted, _ = InboundReceipt.objects.filter(created_at__lt=cutoff).delete()
+    return deleted

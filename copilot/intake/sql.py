@@ -8,9 +8,10 @@ that has no default.
 
 from __future__ import annotations
 
-from copilot.models import Case, CaseVault, Message, Rider
+from copilot.models import Case, CaseVault, InboundReceipt, Message, Rider
 
 MESSAGE, CASE, RIDER, VAULT = (model._meta.db_table for model in (Message, Case, Rider, CaseVault))
+RECEIPT = InboundReceipt._meta.db_table
 
 # A message to an open case: checks that the case is the rider's and stores the message (its
 # original encrypted, its text empty until the ingest redacts it) in one statement.
@@ -42,3 +43,10 @@ LOCK_VAULTS = f"SELECT * FROM {VAULT} WHERE case_id = ANY(%s) ORDER BY case_id F
 # One pipelined statement per table: `bulk_update` builds a CASE expression per row.
 SAVE_VAULT = f"UPDATE {VAULT} SET mapping = %s, updated_at = %s WHERE id = %s"
 SAVE_REDACTED_TEXT = f"UPDATE {MESSAGE} SET text = %s WHERE id = %s"
+# A sender's idempotency key, taken by the first request that carries it; a second request with
+# the same key waits here until the first commits (then gets nothing back) or rolls back.
+CLAIM_RECEIPT = f"""
+INSERT INTO {RECEIPT} (key, fingerprint, case_id, message_id, created_at) VALUES (%s, %s, NULL, NULL, %s)
+ON CONFLICT (key) DO NOTHING
+RETURNING id
+"""

@@ -133,6 +133,9 @@ _database.setdefault("OPTIONS", {})["pool"] = {
 # Parameters bound by the server, and statements a connection runs again and again (a turn's
 # claim and saves, an ingest's reads) prepared once: PostgreSQL stops re-parsing and
 # re-planning them for every turn.
+# A connection is checked before use after an error or when it leaves the pool (psycopg_pool's
+# check): after a PostgreSQL restart every process replaces its dead connections by itself.
+_database["CONN_HEALTH_CHECKS"] = env_bool("DATABASE_HEALTH_CHECKS", True)
 _database["OPTIONS"]["server_side_binding"] = True
 _database["OPTIONS"]["prepare_threshold"] = env_int("DATABASE_PREPARE_THRESHOLD", 5, minimum=0)
 DATABASES = {"default": _database}
@@ -301,10 +304,25 @@ COPILOT_PRICE_IN_PER_MTOK = env_float("COPILOT_PRICE_IN_PER_MTOK", 0.15, minimum
 COPILOT_PRICE_OUT_PER_MTOK = env_float("COPILOT_PRICE_OUT_PER_MTOK", 0.60, minimum=0)
 COPILOT_MAX_ITERATIONS = env_int("COPILOT_MAX_ITERATIONS", 8, minimum=1)
 COPILOT_MAX_TOOL_CALLS = env_int("COPILOT_MAX_TOOL_CALLS", 16, minimum=1)
-CELERY_BEAT_SCHEDULE["sweep-turns"] = {"task": "copilot.tasks.sweep_turns", "schedule": 15.0}
-CELERY_BEAT_SCHEDULE["sweep-messages"] = {"task": "copilot.tasks.sweep_messages", "schedule": 15.0}
-# A running turn whose heartbeat is older than this is taken to be abandoned (its worker died).
-COPILOT_TURN_STALE_SECONDS = env_int("COPILOT_TURN_STALE_SECONDS", 180, minimum=1)
+# Every turn worker process stamps the turns it runs this often (copilot/agent/lease.py); a running
+# turn whose stamp is older than the stale limit (four missed beats) lost its worker, and the
+# sweeper, as often as the heartbeat, sends it again: a dead worker's turns re-run within seconds.
+COPILOT_TURN_HEARTBEAT_SECONDS = env_float("COPILOT_TURN_HEARTBEAT_SECONDS", 3.0, minimum=0.5)
+COPILOT_TURN_STALE_SECONDS = env_float(
+    "COPILOT_TURN_STALE_SECONDS",
+    4 * COPILOT_TURN_HEARTBEAT_SECONDS,
+    minimum=2 * COPILOT_TURN_HEARTBEAT_SECONDS,
+)
+CELERY_BEAT_SCHEDULE["sweep-turns"] = {
+    "task": "copilot.tasks.sweep_turns",
+    "schedule": COPILOT_TURN_HEARTBEAT_SECONDS,
+}
+# A message still unredacted, or a turn still queued, this long after it was sent to its worker is
+# sent again: its task was lost with a killed worker (unacknowledged tasks come back only after the
+# broker's visibility timeout) or a Redis restart. A second copy of a task that was only slow finds
+# its work done and does nothing.
+COPILOT_REQUEUE_SECONDS = env_float("COPILOT_REQUEUE_SECONDS", 15.0, minimum=1.0)
+CELERY_BEAT_SCHEDULE["sweep-messages"] = {"task": "copilot.tasks.sweep_messages", "schedule": 5.0}
 COPILOT_TURN_QUEUE = "turns"
 COPILOT_INGEST_QUEUE = "ingest"
 # Messages waiting for redaction that one ingest task takes together (NER in `nlp.pipe` batches).

@@ -8,6 +8,10 @@
 // while it is on its way. The page therefore keeps the current turn's events and, after every
 // re-read of the same turn, replays those newer than the saved sequence number over it. A
 // draft the agent has edited is never overwritten, by events or by a re-read, until it is sent.
+//
+// An event can be lost (Redis restarting drops what it was relaying). Every later event or a
+// reconnect repairs that, but a turn's last event has no later one: so while the panel shows a
+// turn queued or running and nothing about it has arrived for QUIET_MS, the panel is re-read.
 (function () {
   const root = document.querySelector(".case-layout");
   if (!root) return;
@@ -18,6 +22,8 @@
   let events = []; // this turn's streamed events, in arrival order
   let retry = 500;
   let rereadTimer = null;
+  const QUIET_MS = 8000;
+  let heardAt = Date.now(); // the last event about this case's turn, or the last re-read of the panel
   // This page's id: events its own requests caused come back with it as their origin.
   const pageId = [...crypto.getRandomValues(new Uint8Array(12))].map((b) => b.toString(16).padStart(2, "0")).join("");
   document.body.addEventListener("htmx:configRequest", (event) => { event.detail.headers["X-Copilot-Page"] = pageId; });
@@ -82,6 +88,7 @@
     if (frame.event === "pong" || frame.event === "error") return;
     if (frame.event === "presence.changed") { showPresence(payload.viewers || []); return; }
     if (payload.turn_id && payload.turn_id !== turnId) { turnId = payload.turn_id; events = []; lastSeq = 0; }
+    if (frame.event.startsWith("turn.")) heardAt = Date.now();
     const streamed = ["turn.delta", "turn.reset", "turn.status"].includes(frame.event);
     if (streamed && events.length < 5000) events.push(frame);
     const lost = payload.seq && lastSeq && payload.seq > lastSeq + 1 && frame.event === "turn.delta";
@@ -101,6 +108,7 @@
 
   // The panel as the server saved it, then this turn's events it did not have yet.
   function afterReread() {
+    heardAt = Date.now();
     const marker = document.getElementById("copilot-turn");
     if (!marker) return;
     const saved = Number(marker.dataset.seq || 0);
@@ -152,6 +160,13 @@
     const socket = window.copilotSocket;
     if (socket && socket.readyState === WebSocket.OPEN) socket.send(JSON.stringify({ type: "ping" }));
   }, 45000);
+
+  // A turn gone quiet: its outcome may have been in an event that never came.
+  setInterval(() => {
+    const marker = document.getElementById("copilot-turn");
+    const unfinished = marker && ["queued", "running"].includes(marker.dataset.status);
+    if (unfinished && Date.now() - heardAt > QUIET_MS) { heardAt = Date.now(); refresh(); }
+  }, 1000);
 
   // The panel's own answers (a reply sent, an action decided) change the left column too.
   document.body.addEventListener("case-changed", () => { refreshFacts(); refreshTimeline(); });

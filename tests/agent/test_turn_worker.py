@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import time
 
 import pytest
 
@@ -36,7 +37,6 @@ def test_a_worker_killed_mid_turn_loses_nothing_and_runs_nothing_twice(
     # A queue of its own, so the session's worker cannot take this turn.
     queue = f"turns-kill-{os.getpid()}"
     settings.COPILOT_TURN_QUEUE = queue
-    settings.COPILOT_TURN_STALE_SECONDS = 3
     hung = []
 
     def respond(body):
@@ -50,7 +50,6 @@ def test_a_worker_killed_mid_turn_loses_nothing_and_runs_nothing_twice(
         "COPILOT_PROVIDER": "openai",
         "OPENAI_BASE_URL": model_server.url,
         "OPENAI_API_KEY": "sk-test",
-        "COPILOT_TURN_STALE_SECONDS": "3",
         "COPILOT_MODEL_TIMEOUT_SECONDS": "120",
     }
 
@@ -67,6 +66,7 @@ def test_a_worker_killed_mid_turn_loses_nothing_and_runs_nothing_twice(
     run_turn.apply_async(args=[str(turn.pk)], queue=queue)
     wait_until(lambda: Turn.objects.get(pk=turn.pk).status == "running" and model_server.requests, timeout=30)
     os.killpg(doomed.pid, signal.SIGKILL)
+    killed_at = time.monotonic()
     doomed.wait()
 
     second = worker("rescuer")
@@ -76,8 +76,11 @@ def test_a_worker_killed_mid_turn_loses_nothing_and_runs_nothing_twice(
         )
         wait_until(lambda: turns_sweep() > 0, timeout=20, interval=0.5)
         done = wait_until(lambda: Turn.objects.filter(pk=turn.pk, status="done").first(), timeout=60)
+        recovered_in = time.monotonic() - killed_at
     finally:
         stop_worker(second)
+    # With the default heartbeat (3 s) and stale limit (12 s): seconds, not the minutes it used to take.
+    assert recovered_in < 2 * settings.COPILOT_TURN_STALE_SECONDS + 10, recovered_in
     assert done.attempts == 2
     assert done.draft == "Thanks, we have looked into your detour."
     assert PendingAction.objects.filter(turn_id=str(turn.pk)).count() == 0

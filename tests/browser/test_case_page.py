@@ -424,3 +424,30 @@ def test_on_a_wide_screen_the_conversation_and_the_copilot_sit_side_by_side(page
     right = page.locator("#copilot").bounding_box()
     assert left["x"] < right["x"] and left["x"] + left["width"] <= right["x"] + 1, (left, right)
     assert abs(left["y"] - right["y"]) < 80, (left, right)  # the flash area sits above the panel
+
+
+def test_an_open_page_learns_a_turns_outcome_even_when_its_last_event_never_came(page, live_url, agent):
+    case = open_own_case(page, live_url, agent)
+    earlier = m.Turn.objects.filter(case=case, status="done").latest("created_at")
+    # A turn is running (the page shows it), then finishes without any event reaching the page:
+    # what a Redis restart does to the events it was relaying.
+    turn = m.Turn.objects.create(
+        case=case, kind=m.Turn.Kind.REGENERATE, status=m.Turn.Status.RUNNING, status_text="Thinking", seq=3
+    )
+    page.reload()
+    wait_for_js(page, "document.getElementById('copilot-turn').dataset.status === 'running'")
+    proposal = {
+        **earlier.proposal,
+        "turn_id": str(turn.pk),
+        "draft": "Hello, the detour refund is on its way.",
+    }
+    m.Turn.objects.filter(pk=turn.pk).update(
+        status=m.Turn.Status.DONE,
+        status_text="Proposal ready",
+        draft=proposal["draft"],
+        proposal=proposal,
+        seq=9,
+    )
+    wait_for_js(page, "document.getElementById('copilot-turn').dataset.status === 'done'", timeout=20)
+    assert regions(page)["draft"] == "Hello, the detour refund is on its way."
+    assert_same_as_a_fresh_load(page)

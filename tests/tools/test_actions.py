@@ -204,3 +204,24 @@ def test_a_rejected_ticket_may_be_proposed_again_but_a_filed_one_is_not_filed_tw
     assert proposed_again["action_id"] != rejected["action_id"] and proposed_again["status"] == "pending"
     assert (filed_already["action_id"], filed_already["status"]) == (proposed_again["action_id"], "executed")
     assert m.Ticket.objects.count() == 1
+
+
+def test_nothing_is_decided_while_the_turn_that_proposed_it_still_runs(case, long_trip, agent):
+    # A turn the infrastructure interrupted runs again and replaces what nobody decided: a click on
+    # a card of a turn still running would land on a proposal about to vanish.
+    turn = m.Turn.objects.create(case=case, status=m.Turn.Status.RUNNING)
+    arguments = {
+        "trip_id": str(long_trip.trip_id),
+        "kind": "refund",
+        "reason": "route_deviation",
+        "amount": "18.00",
+    }
+    ctx = make_ctx(case, turn_id=str(turn.pk))
+    [outcome] = execute_tool_calls(ctx, [call("issue_refund", json.dumps(arguments))])
+    action_id = outcome.result["action_id"]
+    with pytest.raises(ActionError, match="still working"):
+        action_approve(action_id=action_id, user=agent)
+    with pytest.raises(ActionError, match="still working"):
+        action_reject(action_id=action_id, user=agent, reason="not yet")
+    m.Turn.objects.filter(pk=turn.pk).update(status=m.Turn.Status.DONE)
+    assert action_approve(action_id=action_id, user=agent).status == "executed"

@@ -1,0 +1,45 @@
+"""Which failures are the infrastructure's (a database or Redis restarting, a pool without a free
+connection) and pass by themselves, and how long a task waits before it tries again.
+
+A task that fails on one of these is retried with backoff instead of failing its work: a turn is
+not marked failed, a message is not left unredacted for the sweeper to find minutes later.
+"""
+
+from __future__ import annotations
+
+import django.db
+import psycopg
+import psycopg_pool
+import redis
+from kombu.exceptions import OperationalError as BrokerError
+
+TRANSIENT = (
+    django.db.OperationalError,  # the server went away, refused, or is starting
+    django.db.InterfaceError,  # a connection already closed under us
+    psycopg.OperationalError,
+    psycopg.InterfaceError,
+    psycopg_pool.PoolTimeout,  # no connection came back within the pool's timeout
+    redis.ConnectionError,
+    redis.TimeoutError,
+    BrokerError,
+)
+# Seconds before the n-th retry (0-based); the last value repeats. A database restart takes a few
+# seconds to a minute; the sum of the waits (about two minutes) outlasts that.
+BACKOFF = (1, 2, 4, 8, 15, 15, 15, 15, 15, 15)
+MAX_RETRIES = len(BACKOFF)
+
+
+def is_transient(exc: BaseException) -> bool:
+    """True when exc, or what caused it, is a failure of the infrastructure that passes by itself."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        if isinstance(current, TRANSIENT):
+            return True
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return False
+
+
+def backoff(retries: int) -> int:
+    return BACKOFF[min(retries, len(BACKOFF) - 1)]
