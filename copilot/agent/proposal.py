@@ -99,7 +99,7 @@ def scrub_draft(draft: str, *, known_values: Callable[[], set[str]]) -> tuple[st
     return "".join(pieces), removed
 
 
-def _amounts(text: str) -> set[Decimal]:
+def amounts_in(text: str) -> set[Decimal]:
     found = set()
     for match in AMOUNT.finditer(text):
         raw = (match.group(1) or match.group(2)).replace(",", ".")
@@ -117,8 +117,8 @@ def draft_warnings(draft: str, actions: list[ProposedAction], customer_text: str
         for a in actions
         if a.tool == "issue_refund" and a.verdict in ("allowed", "needs_supervisor")
     }
-    stated_by_customer = _amounts(customer_text)
-    unbacked = sorted(_amounts(draft) - allowed - stated_by_customer)
+    stated_by_customer = amounts_in(customer_text)
+    unbacked = sorted(amounts_in(draft) - allowed - stated_by_customer)
     return [
         f"The draft mentions {amount:.2f}, which the rules did not allow; edit it before sending."
         for amount in unbacked
