@@ -69,7 +69,9 @@ def figures(split: str) -> tuple[float, float]:
 # Today's figures are the floors (a change that misses a report or adds false alarms fails); the
 # goal on the set never read is recall 1.0 with at most 5% false alarms, not met yet (issue 21).
 @pytest.mark.parametrize(
-    ("split", "recall_min", "false_alarms_max"), [("dev", 1.0, 0.075), ("test", 0.98, 0.12)]
+    ("split", "recall_min", "false_alarms_max"),
+    # blind2: 220 messages written later by someone who saw neither the screen nor its data.
+    [("dev", 1.0, 0.075), ("test", 0.98, 0.12), ("blind2", 1.0, 0.14)],
 )
 def test_the_screens_figures_on_the_sets_written_for_it_stay_at_or_above_their_floors(
     split, recall_min, false_alarms_max
