@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -24,7 +25,9 @@ from copilot.agent import sql
 
 log = logging.getLogger(__name__)
 
-_held: set[str] = set()
+# A count per turn, not a set: a second delivery of a running turn enters and leaves `holding` (its
+# claim finds the turn taken) while the first still runs, and must not end the first one's lease.
+_held: Counter[str] = Counter()
 _lock = threading.Lock()
 _keeper: threading.Thread | None = None
 _wake = threading.Event()
@@ -35,17 +38,19 @@ def holding(turn_id: str) -> Iterator[None]:
     """While the block runs, this process's heartbeat keeps the turn's lease fresh."""
     _start_keeper()
     with _lock:
-        _held.add(turn_id)
+        _held[turn_id] += 1
     try:
         yield
     finally:
         with _lock:
-            _held.discard(turn_id)
+            _held[turn_id] -= 1
+            if _held[turn_id] <= 0:
+                del _held[turn_id]
 
 
 def held() -> frozenset[str]:
     with _lock:
-        return frozenset(_held)
+        return frozenset(turn for turn, count in _held.items() if count > 0)
 
 
 _beat_connection: psycopg.Connection | None = None
@@ -71,6 +76,12 @@ def beat() -> int:
             port=params["PORT"] or None,
             autocommit=True,
             connect_timeout=5,
+            # A half-open socket (a failover without a reset) must not hang the only keeper thread.
+            options="-c statement_timeout=2000",
+            keepalives=1,
+            keepalives_idle=5,
+            keepalives_interval=2,
+            keepalives_count=2,
         )
     try:
         return _beat_connection.execute(sql.LEASE_BEAT, [timezone.now(), list(turns)]).rowcount
@@ -91,9 +102,10 @@ def _keep() -> None:
 
 def _start_keeper() -> None:
     global _keeper
-    if _keeper is not None:
+    if _keeper is not None and _keeper.is_alive():
         return
     with _lock:
-        if _keeper is None:
+        # Not alive: never started, or this process was forked from one that had started it.
+        if _keeper is None or not _keeper.is_alive():
             _keeper = threading.Thread(target=_keep, name="turn-lease", daemon=True)
             _keeper.start()

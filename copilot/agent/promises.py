@@ -15,19 +15,24 @@ import regex as re
 
 from copilot.agent.proposal import AMOUNT, ProposedAction, amounts_in
 
-# Words that move money to the customer, in the languages the safety screen reads.
-_MONEY_MOVES = re.compile(
+# Words that are about money by themselves ("a full refund"), in the languages the safety screen reads.
+_MONEY_WORDS = re.compile(
     r"\b(?:refund\w*|credit(?:ed|s)?|reimburs\w*|compensat\w*|money back|paid back|pay you back|"
-    r"transferr?ed|sent you|moved|added|issued|rembours\w*|crédit\w*|reembols\w*|crédito|"
-    r"erstatt\w*|rückerstatt\w*|gutgeschrieben|gutschrift|estorn\w*)\b",
+    r"rembours\w*|crédit\w*|reembols\w*|crédito|erstatt\w*|rückerstatt\w*|gutgeschrieben|gutschrift|"
+    r"estorn\w*)\b",
     re.IGNORECASE,
 )
-# A refusal or a limit is honest, not a promise.
+# Verbs that move money only when an amount goes with them ("I added $250.00 to your account"; not
+# "I added a note to your ticket").
+_MOVES_AN_AMOUNT = re.compile(r"\b(?:transferr?ed|sent|moved|added|issued|paid|put)\b", re.IGNORECASE)
+# A refusal or a limit is honest, not a promise; judged per clause, so "I can't refund the fee, but I
+# have refunded $48.00" still promises.
 _REFUSAL = re.compile(
     r"\b(?:not|cannot|can't|can ?not|won't|unable|no longer|only up to|at most|up to|"
     r"pas|no puedo|nicht|não)\b",
     re.IGNORECASE,
 )
+_CLAUSES = re.compile(r"[,;:]|\s(?:and|but|mais|et|pero|y|aber|und|mas|e)\s", re.IGNORECASE)
 # A sentence ends at . ! or ? before a blank (not inside "$48.00") or at a line break.
 _SENTENCE = re.compile(r"(\s*)([^\n]+?(?:[.!?]+(?=\s|$)|(?=\n)|$))")
 MARKER = "[removed: a promise of money the rules did not allow]"
@@ -45,18 +50,22 @@ def backed_amounts(actions: Iterable[ProposedAction]) -> set[Decimal]:
 
 
 def moves_money(draft: str) -> bool:
-    """Whether the draft speaks of moving money at all (most drafts do not: nothing more to check)."""
-    return _MONEY_MOVES.search(draft) is not None
+    """Whether the draft may speak of moving money at all (most drafts do not: nothing more to check)."""
+    return _MONEY_WORDS.search(draft) is not None or _MOVES_AN_AMOUNT.search(draft) is not None
 
 
 def _promise(sentence: str, backed: set[Decimal]) -> bool:
-    if not _MONEY_MOVES.search(sentence) or _REFUSAL.search(sentence):
-        return False
-    named = amounts_in(sentence)
-    if named:
-        return not named <= backed
-    # "You will get a full refund" with nothing approvable to back it.
-    return not backed
+    """Whether some clause of the sentence promises money no approvable action backs."""
+    for clause in _CLAUSES.split(sentence):
+        if _REFUSAL.search(clause):
+            continue
+        named = amounts_in(clause)
+        if named and (_MONEY_WORDS.search(clause) or _MOVES_AN_AMOUNT.search(clause)):
+            if not named <= backed:
+                return True
+        elif not named and _MONEY_WORDS.search(clause) and not backed:
+            return True  # "you will get a full refund" with nothing approvable to back it
+    return False
 
 
 def withdraw_unbacked(draft: str, *, backed: set[Decimal]) -> tuple[str, list[str]]:

@@ -24,6 +24,7 @@ from django.test import override_settings
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
 from copilot.agent import providers
+from copilot.agent.lease import holding
 from copilot.agent.loop import turn_run
 from copilot.agent.prefetch import PREFETCH_PREFIX
 from copilot.agent.textcalls import TEXT_CALL_PREFIX
@@ -201,7 +202,10 @@ def run_case(case: EvalCase, *, provider: str) -> CaseResult:
                 turn = Turn.objects.create(case=case_row, message=last)
             started = time.perf_counter()
 
-            turn_run(str(turn.pk), now=case.now)
+            # Held like a worker holds its turns: a sweeper on the same database must not take a
+            # turn waiting on a slow model for abandoned.
+            with holding(str(turn.pk)):
+                turn_run(str(turn.pk), now=case.now)
             latency = (time.perf_counter() - started) * 1000
         result = _score(case, case_row, Turn.objects.get(pk=turn.pk), latency, sent, capture.lines)
         result.prompts = prompts

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import django.db
 import psycopg
+import psycopg.errors
 import psycopg_pool
 import redis
 from kombu.exceptions import OperationalError as BrokerError
@@ -29,16 +30,22 @@ BACKOFF = (1, 2, 4, 8, 15, 15, 15, 15, 15, 15)
 MAX_RETRIES = len(BACKOFF)
 
 
+# Operational errors that are the statement's own, not the server's absence: retrying repeats them.
+DETERMINISTIC = (psycopg.errors.QueryCanceled, psycopg.errors.DiskFull, psycopg.errors.ProgramLimitExceeded)
+
+
 def is_transient(exc: BaseException) -> bool:
     """True when exc, or what caused it, is a failure of the infrastructure that passes by itself."""
     seen: set[int] = set()
+    chain: list[BaseException] = []
     current: BaseException | None = exc
     while current is not None and id(current) not in seen:
-        if isinstance(current, TRANSIENT):
-            return True
         seen.add(id(current))
+        chain.append(current)
         current = current.__cause__ or current.__context__
-    return False
+    if any(isinstance(link, DETERMINISTIC) for link in chain):
+        return False
+    return any(isinstance(link, TRANSIENT) for link in chain)
 
 
 def backoff(retries: int) -> int:

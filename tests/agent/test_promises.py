@@ -28,6 +28,12 @@ D = Decimal
         ("Le he reembolsado 18,00 €.", {D("18.00")}, True),
         ("Ich habe Ihnen 48,00 € erstattet.", set(), False),
         ("Your ticket number is 4821 and we will call you back.", set(), True),
+        ("I've added a note to your ticket for the team.", set(), True),
+        ("I have issued a ticket to our lost and found team.", set(), True),
+        ("The driver moved the pickup point, sorry about that.", set(), True),
+        ("Your fare was $48.00 and I have proposed a refund of $18.00.", {D("18.00")}, True),
+        ("I'm not able to refund the fee, but I have refunded $48.00 instead.", {D("18.00")}, False),
+        ("$480.00 has been refunded to your card.", {D("18.00")}, False),
     ],
 )
 def test_a_sentence_promising_money_stays_only_when_an_approvable_action_backs_it(draft, backed, kept):

@@ -10,15 +10,18 @@ import time
 from contextlib import contextmanager
 
 import psycopg
+import psycopg.errors
 import pytest
 from django.db import connection
 
+from copilot.agent.lease import held, holding
 from copilot.agent.loop import TurnInterrupted, turn_run
 from copilot.agent.services import turns_sweep
 from copilot.agent.tasks import run_turn
 from copilot.celery import app
 from copilot.intake.services import case_open, message_receive_for_case, messages_sweep
 from copilot.models import CaseVault, Message, Turn
+from copilot.runtime.faults import is_transient
 from tests.agent.conftest import new_turn
 from tests.agent.scripted_server import final
 from tests.conftest import start_worker, stop_worker, wait_until
@@ -210,3 +213,17 @@ def _waiting_on_a_lock(database: str) -> bool:
             [database],
         )
         return cursor.fetchone()[0] > 0
+
+
+def test_a_second_delivery_of_a_running_turn_does_not_end_the_first_ones_lease():
+    with holding("turn-x"):
+        with holding("turn-x"):  # the copy: its claim finds the turn taken and it leaves
+            pass
+        assert "turn-x" in held()
+    assert "turn-x" not in held()
+
+
+def test_an_error_of_the_statement_itself_is_not_taken_for_the_infrastructure():
+    assert is_transient(psycopg.OperationalError("server closed the connection unexpectedly"))
+    assert not is_transient(psycopg.errors.QueryCanceled("canceling statement due to statement timeout"))
+    assert not is_transient(ValueError("a bug"))
