@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import logging
-
 from celery import shared_task
 
 from copilot.agent.lease import holding
 from copilot.agent.loop import turn_run
 from copilot.agent.services import turns_sweep
-from copilot.runtime.faults import MAX_RETRIES, backoff, is_transient
+from copilot.runtime.faults import MAX_RETRIES, retry_if_transient, sweep
 from copilot.runtime.tasks import RUN_TURN, SWEEP_TURNS
-
-log = logging.getLogger(__name__)
 
 
 @shared_task(
@@ -30,18 +26,9 @@ def run_turn(self, turn_id: str) -> None:
             turn_run(turn_id, retry_infrastructure=not last_try)
     except Exception as exc:
         # The database or Redis went away: the turn is not failed, it runs again a moment later.
-        if last_try or not is_transient(exc):
-            raise
-        raise self.retry(exc=exc, countdown=backoff(self.request.retries)) from exc
+        retry_if_transient(self, exc)
 
 
 @shared_task(name=SWEEP_TURNS, ignore_result=True)
 def sweep_turns() -> int:
-    try:
-        return turns_sweep()
-    except Exception as exc:
-        if not is_transient(exc):
-            raise
-        # Beat sends the next sweep in seconds: one line, not a traceback every few seconds.
-        log.warning("turns not swept, the database or Redis is unavailable: %s", exc)
-        return 0
+    return sweep(turns_sweep, what="turns")

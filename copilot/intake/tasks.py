@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import logging
-
 from celery import shared_task
 
 from copilot.intake.services import message_ingest, messages_sweep, receipts_purge
-from copilot.runtime.faults import MAX_RETRIES, backoff, is_transient
+from copilot.runtime.faults import MAX_RETRIES, retry_if_transient, sweep
 from copilot.runtime.tasks import INGEST_MESSAGE, SWEEP_MESSAGES
-
-log = logging.getLogger(__name__)
 
 
 @shared_task(
@@ -27,19 +23,14 @@ def ingest_message(self, message_id: int) -> None:
         message_ingest(message_id=message_id)
     except Exception as exc:
         # The database or Redis went away: try again in a moment rather than wait for the sweeper.
-        if not is_transient(exc):
-            raise
-        raise self.retry(exc=exc, countdown=backoff(self.request.retries)) from exc
+        retry_if_transient(self, exc)
+
+
+def _sweep_messages() -> int:
+    receipts_purge()
+    return messages_sweep()
 
 
 @shared_task(name=SWEEP_MESSAGES, ignore_result=True)
 def sweep_messages() -> int:
-    try:
-        receipts_purge()
-        return messages_sweep()
-    except Exception as exc:
-        if not is_transient(exc):
-            raise
-        # Beat sends the next sweep in seconds: one line, not a traceback every few seconds.
-        log.warning("messages not swept, the database or Redis is unavailable: %s", exc)
-        return 0
+    return sweep(_sweep_messages, what="messages")

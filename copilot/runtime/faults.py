@@ -7,6 +7,10 @@ not marked failed, a message is not left unredacted for the sweeper to find minu
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
+from typing import NoReturn
+
 import django.db
 import psycopg
 import psycopg.errors
@@ -50,3 +54,26 @@ def is_transient(exc: BaseException) -> bool:
 
 def backoff(retries: int) -> int:
     return BACKOFF[min(retries, len(BACKOFF) - 1)]
+
+
+log = logging.getLogger(__name__)
+
+
+def retry_if_transient(task, exc: BaseException) -> NoReturn:
+    """From a bound task's `except`: retry it after the backoff when the infrastructure failed (and
+    tries are left); otherwise the error stands."""
+    if task.request.retries >= task.max_retries or not is_transient(exc):
+        raise exc
+    raise task.retry(exc=exc, countdown=backoff(task.request.retries)) from exc
+
+
+def sweep(run: Callable[[], int], *, what: str) -> int:
+    """A beat sweep; while the database or Redis is down, one warning line instead of a traceback
+    every few seconds (beat sends the next sweep soon)."""
+    try:
+        return run()
+    except Exception as exc:
+        if not is_transient(exc):
+            raise
+        log.warning("%s not swept, the database or Redis is unavailable: %s", what, exc)
+        return 0

@@ -25,6 +25,7 @@ from copilot.runtime.faults import is_transient
 from tests.agent.conftest import new_turn
 from tests.agent.scripted_server import final
 from tests.conftest import start_worker, stop_worker, wait_until
+from tests.factories import CaseFactory
 from tools.models import PendingAction
 
 pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
@@ -172,9 +173,8 @@ def test_an_ingest_worker_killed_mid_redaction_loses_nothing_and_the_message_is_
     test_database_url, tmp_path, own_queues, settings, rider
 ):
 
-    case = case_open(rider=rider, text="placeholder", defer_redaction=True)
-    Message.objects.filter(case=case).delete()
-    CaseVault.objects.get_or_create(case=case, defaults={"mapping": ""})
+    case = CaseFactory(rider=rider)
+    CaseVault.objects.create(case=case, mapping="")
     params = connection.settings_dict
     holder = psycopg.connect(
         dbname=params["NAME"], user=params["USER"], host=params["HOST"], port=params["PORT"]
