@@ -61,12 +61,14 @@ class _Publisher:
             self._wakeup.notify()
 
     def _run(self) -> None:
-        layer = get_channel_layer()
         while True:
             with self._wakeup:
                 while not self._pending:
                     self._wakeup.wait()
                 batch, self._pending = self._pending, {}
+            # Looked up per batch, not once per thread: the layer is rebuilt when its settings
+            # change, and a thread holding the old one published into a server nobody listens on.
+            layer = get_channel_layer()
             messages = [(group, relay_message(events)) for group, events in batch.items()]
             try:
                 if layer is not None:

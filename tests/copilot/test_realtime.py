@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import threading
 
 import pytest
+from asgiref.sync import async_to_sync
+from channels.layers import get_channel_layer
 
 from copilot.launcher.services import free_port
 from copilot.realtime import publisher as realtime
@@ -83,3 +86,15 @@ def test_sending_never_waits_on_the_redis_round_trip(recorder):
     assert len(recording.calls) == 1
     recording.release.set()
     wait_until(lambda: len(recording.calls) == 2, timeout=5)
+
+
+def test_the_publisher_follows_the_channel_layer_when_its_settings_change(settings):
+    publisher = realtime._Publisher()
+    publisher.send("case-1", [("turn.status", {"seq": 1})])  # starts the thread on the configured layer
+    settings.CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
+    layer = get_channel_layer()
+    channel = async_to_sync(layer.new_channel)()
+    async_to_sync(layer.group_add)("case-1", channel)
+    publisher.send("case-1", [("turn.done", {"seq": 2})])
+    message = async_to_sync(asyncio.wait_for)(layer.receive(channel), 10)
+    assert message == {"type": "relay", "event": "turn.done", "payload": {"seq": 2}}
