@@ -47,14 +47,25 @@ def _context_for(action: PendingAction, now: datetime) -> ToolContext:
 STILL_WORKING = "The copilot is still working on this proposal and may change it; decide once it is ready."
 
 
-def _turn_unfinished(turn_id: str) -> bool:
-    """Whether the turn that proposed the action is still queued or running: a turn the
-    infrastructure interrupted runs again and replaces the proposals nobody decided."""
+SUPERSEDED = "A newer run of the copilot replaced this proposal; decide on the one it shows now."
+
+
+def _not_decidable(action: PendingAction) -> str:
+    """Why nobody may decide the action yet ('' when they may): its turn is still queued or
+    running (a turn the infrastructure interrupted runs again and replaces the proposals nobody
+    decided), or a later run of the turn superseded the one that proposed it."""
     try:
-        key = uuid.UUID(turn_id)
+        key = uuid.UUID(action.turn_id)
     except ValueError:
-        return False  # not proposed by a turn
-    return Turn.objects.filter(pk=key, status__in=[Turn.Status.QUEUED, Turn.Status.RUNNING]).exists()
+        return ""  # not proposed by a turn
+    turn = Turn.objects.filter(pk=key).values("status", "attempts").first()
+    if turn is None:
+        return ""
+    if turn["status"] in (Turn.Status.QUEUED, Turn.Status.RUNNING):
+        return STILL_WORKING
+    if action.attempt < turn["attempts"]:
+        return SUPERSEDED
+    return ""
 
 
 def action_approve(*, action_id: int, user, now: datetime | None = None, reason: str = "") -> PendingAction:
@@ -76,8 +87,8 @@ def action_approve(*, action_id: int, user, now: datetime | None = None, reason:
             raise ActionError("Your role may not approve this kind of action.")
         if action.case.status == Case.Status.RESOLVED:
             raise ActionError("The case is resolved; reopen it before approving actions.")
-        if _turn_unfinished(action.turn_id):
-            raise ActionError(STILL_WORKING)
+        if problem := _not_decidable(action):
+            raise ActionError(problem)
         tool = TOOLS.get(action.tool)
         if tool is None or tool.execute is None:
             raise ActionError(f"Unknown action tool {action.tool!r}.")
@@ -107,8 +118,8 @@ def action_reject(*, action_id: int, user, reason: str, now: datetime | None = N
             return action
         if action.status not in (*PendingAction.OPEN_STATUSES, PendingAction.Status.DENIED):
             raise ActionError(f"This action is {action.get_status_display().lower()}; it cannot be rejected.")
-        if _turn_unfinished(action.turn_id):
-            raise ActionError(STILL_WORKING)
+        if problem := _not_decidable(action):
+            raise ActionError(problem)
         action.status = PendingAction.Status.REJECTED
         action.decided_by, action.decided_at, action.decision_reason = (
             user,

@@ -74,6 +74,9 @@ class ToolContext:
     # The safety screen's finding on the case ("" when it did not fire or was a false alarm):
     # the rules deny money while it stands (P8).
     safety_report: str = ""
+    # Which run of the turn proposes (a turn re-run after its worker died is attempt 2...): a
+    # superseded run's proposals are told apart from, and never replace, the current one's.
+    attempt: int = 1
     # Time spent in the refund rules, summed across the pool threads that ran tools.
     timings: dict[str, float] = field(default_factory=dict)
     _timing_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)

@@ -75,6 +75,8 @@ class PendingAction(models.Model):
 
     case = models.ForeignKey("copilot.Case", on_delete=models.CASCADE, related_name="actions")
     turn_id = models.CharField(max_length=64, blank=True, db_index=True)
+    # The run of the turn that proposed it (Turn.attempts then); a later run supersedes it.
+    attempt = models.PositiveSmallIntegerField(default=1)
     tool = models.CharField(max_length=64)
     params = models.JSONField()
     params_hash = models.CharField(max_length=64)

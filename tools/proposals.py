@@ -52,7 +52,8 @@ def action_propose(
         if decided is not None:
             return decided
     digest = params_hash(params)
-    key = f"case-{ctx.case_id}:turn-{ctx.turn_id}:{call_id or digest[:16]}"
+    run = f"a{ctx.attempt}:" if ctx.attempt > 1 else ""
+    key = f"case-{ctx.case_id}:turn-{ctx.turn_id}:{run}{call_id or digest[:16]}"
     status = PendingAction.Status.PENDING
     if verdict is not None and verdict["verdict"] == "denied":
         status = PendingAction.Status.DENIED
@@ -61,6 +62,7 @@ def action_propose(
         defaults={
             "case_id": ctx.case_id,
             "turn_id": ctx.turn_id,
+            "attempt": ctx.attempt,
             "tool": tool,
             "params": params,
             "params_hash": digest,

@@ -76,9 +76,18 @@ def _tool_status(name: str, *, default: str = "") -> str:
 MAX_FAILED_CALLS_PER_TOOL = 3  # the first try and at most two corrections
 
 
-def _turn_update(turn_id: Any, **fields: Any) -> int:
-    """UPDATE one turn's columns (a turn is saved several times as it runs); rows changed."""
-    return update_row(Turn, turn_id, **fields)
+def _turn_update(turn: Turn, **fields: Any) -> int:
+    """UPDATE the turn's columns while this attempt still holds it; rows changed (0: it does not).
+
+    A turn is saved several times as it runs. The write is fenced by the attempt number: a run the
+    sweeper thought dead (a frozen process) may wake up after the turn was claimed again, and must
+    not write its status, draft or proposal over the new attempt's.
+    """
+    return update_row(Turn, turn.pk, {"attempts": turn.attempts}, **fields)
+
+
+class LeaseLost(Exception):
+    """Another attempt holds the turn now: this one stops, and leaves no proposal behind."""
 
 
 def _instance(model, values: dict[str, Any]):
@@ -231,7 +240,8 @@ def _heartbeat(run: _Run, draft: str | None = None, seq: int | None = None) -> N
         fields["draft"] = draft
     if seq is not None:
         fields["seq"] = seq
-    _turn_update(run.turn.pk, **fields)
+    if _turn_update(run.turn, **fields) == 0:
+        raise LeaseLost(f"turn {run.turn.pk} was claimed again (attempt {run.turn.attempts} is over)")
 
 
 class TurnInterrupted(Exception):
@@ -261,15 +271,17 @@ def turn_run(turn_id: str, *, now: datetime | None = None, retry_infrastructure:
             _finish_skipped(turn, stream, "The case was resolved before the copilot ran.")
             return
         _run(run, stream, started, now or timezone.now())
+    except LeaseLost as exc:
+        _abandon(turn, str(exc))
     except Exception as exc:  # the turn fails visibly; the worker lives on
         if retry_infrastructure and is_transient(exc):
             log.warning("turn %s interrupted (%s: %s); it runs again", turn_id, type(exc).__name__, exc)
-            _requeue_quietly(turn.pk)
+            _requeue_quietly(turn)
             raise TurnInterrupted(str(exc)) from exc
         log.exception("turn %s failed", turn_id)
         stream.flush()
-        _turn_update(
-            turn.pk,
+        taken = not _turn_update(
+            turn,
             **run.take_unsaved(),
             status=Turn.Status.FAILED,
             status_text="The copilot could not finish; regenerate to try again.",
@@ -277,23 +289,35 @@ def turn_run(turn_id: str, *, now: datetime | None = None, retry_infrastructure:
             finished_at=timezone.now(),
             seq=stream.seq + 1,
         )
+        if taken:
+            _abandon(turn, "it failed after another attempt took it")
+            return
         stream.event(events.TURN_FAILED, {"status": "The copilot could not finish; regenerate to try again."})
 
 
-def _requeue_quietly(turn_pk) -> None:
+def _abandon(turn: Turn, why: str) -> None:
+    """A superseded attempt withdraws the proposals it recorded that nobody decided; the attempt
+    that holds the turn announces its own outcome."""
+    log.warning("turn %s: attempt %s stops: %s", turn.pk, turn.attempts, why)
+    PendingAction.objects.filter(
+        turn_id=str(turn.pk), attempt=turn.attempts, decided_by__isnull=True
+    ).delete()
+
+
+def _requeue_quietly(turn: Turn) -> None:
     """Back to the queue when the database answers; when it does not, the turn's lease goes stale
     (nobody beats for it now) and the sweeper sends it again."""
     try:
-        Turn.objects.filter(pk=turn_pk, status=Turn.Status.RUNNING).update(
+        Turn.objects.filter(pk=turn.pk, status=Turn.Status.RUNNING, attempts=turn.attempts).update(
             status=Turn.Status.QUEUED, heartbeat_at=timezone.now()
         )
     except Exception as exc:
-        log.warning("turn %s stays running until its lease goes stale: %s", turn_pk, exc)
+        log.warning("turn %s stays running until its lease goes stale: %s", turn.pk, exc)
 
 
 def _finish_skipped(turn: Turn, stream: TurnStream, why: str) -> None:
-    _turn_update(turn.pk, status=Turn.Status.DONE, status_text=why, finished_at=timezone.now())
-    stream.event(events.TURN_DONE, {"status": why})
+    if _turn_update(turn, status=Turn.Status.DONE, status_text=why, finished_at=timezone.now()):
+        stream.event(events.TURN_DONE, {"status": why})
 
 
 def _run(run: _Run, stream: TurnStream, started: float, now: datetime) -> None:
@@ -330,6 +354,7 @@ def _run(run: _Run, stream: TurnStream, started: float, now: datetime) -> None:
         case_id=turn.case_id,
         rider_id=turn.case.rider.rider_id,
         turn_id=str(turn.pk),
+        attempt=turn.attempts,
         intent=classified.primary,
         intents=frozenset(classified.intents),
         now=now,
@@ -353,7 +378,9 @@ def _run(run: _Run, stream: TurnStream, started: float, now: datetime) -> None:
         fallback = fallback or run.fallback_reason or "the model endpoint failed"
         stream.status(f"The offline planner takes over: {fallback}.")
         stream.reset_draft()
-        PendingAction.objects.filter(turn_id=str(turn.pk), decided_by__isnull=True).delete()
+        PendingAction.objects.filter(
+            turn_id=str(turn.pk), attempt=turn.attempts, decided_by__isnull=True
+        ).delete()
         provider = offline_provider()
         messages, draft = _loop(run, stream, ctx, provider, base, offered, classified)
         run.unsaved.update(provider=provider.name, model=provider.model)
@@ -415,8 +442,8 @@ def _run(run: _Run, stream: TurnStream, started: float, now: datetime) -> None:
     # its streamed text over it when it flushes the last events.
     stream.settle(draft)
     # One UPDATE: the proposal, the audit figures and the status land together.
-    _turn_update(
-        turn.pk,
+    landed = _turn_update(
+        turn,
         **run.take_unsaved(),
         status=Turn.Status.DONE,
         status_text="Proposal ready",
@@ -434,6 +461,8 @@ def _run(run: _Run, stream: TurnStream, started: float, now: datetime) -> None:
         first_token_at=first_token,
         seq=stream.seq + 1,
     )
+    if not landed:
+        raise LeaseLost(f"turn {turn.pk} was claimed again before attempt {turn.attempts} finished")
     stream.event(events.TURN_DONE, {"status": "Proposal ready", "actions": len(actions)})
 
 

@@ -15,26 +15,33 @@ from django.db import connection
 from django.db.models import Model
 
 _INSERTS: dict[tuple[type[Model], int], tuple[str, list]] = {}
-_UPDATES: dict[tuple[type[Model], tuple[str, ...]], str] = {}
+_UPDATES: dict[tuple[type[Model], tuple[str, ...], tuple[str, ...]], str] = {}
 
 
-def update_row(model: type[Model], pk: Any, /, **fields: Any) -> int:
+def update_row(model: type[Model], pk: Any, where: dict[str, Any] | None = None, /, **fields: Any) -> int:
     """UPDATE one row's columns by primary key; how many rows changed (0 or 1).
 
-    `model` and `pk` are positional only: a model may have a field called `model` (Turn does).
+    `where` adds equality conditions (a fence: `{"attempts": 2}` writes only while the row is
+    still the caller's). The first three are positional only: a model may have a field called
+    `model` (Turn does).
     """
     meta = model._meta
-    key = (model, tuple(fields))
+    where = where or {}
+    key = (model, tuple(fields), tuple(where))
     sql = _UPDATES.get(key)
     if sql is None:
         quote = connection.ops.quote_name
         assignments = ", ".join(f"{quote(meta.get_field(n).column)} = %s" for n in fields)
+        conditions = "".join(f" AND {quote(meta.get_field(n).column)} = %s" for n in where)
         # Names come from the model's own fields (get_field refuses others); values are parameters.
-        sql = f"UPDATE {quote(meta.db_table)} SET {assignments} WHERE {quote(meta.pk.column)} = %s"
+        sql = (
+            f"UPDATE {quote(meta.db_table)} SET {assignments} WHERE {quote(meta.pk.column)} = %s{conditions}"
+        )
         _UPDATES[key] = sql
     params = [meta.get_field(n).get_db_prep_save(v, connection) for n, v in fields.items()]
+    checks = [meta.get_field(n).get_db_prep_value(v, connection) for n, v in where.items()]
     with connection.cursor() as cursor:
-        cursor.execute(sql, [*params, meta.pk.get_db_prep_value(pk, connection)])
+        cursor.execute(sql, [*params, meta.pk.get_db_prep_value(pk, connection), *checks])
         return cursor.rowcount
 
 
