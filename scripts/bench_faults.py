@@ -62,11 +62,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from copilot.launcher import services as launcher  # noqa: E402
+from copilot.launcher.processes import app_processes  # noqa: E402
 from copilot.launcher.services import EmbeddedPostgres, EmbeddedValkey, free_port, wait_for_port  # noqa: E402
 from tests.agent.scripted_server import ScriptedServer, final, tools  # noqa: E402
 
 DATA = ROOT / ".data" / "bench_faults"
-BIN = Path(sys.executable).parent
 FAULTS = ("turns-worker", "ingest-worker", "valkey", "postgres")
 MARK = re.compile(r"bench-(\d+)")
 REPLY = "Thanks for letting us know about the detour. We are looking into your trip now. " * 2
@@ -149,34 +149,11 @@ class Stack:
         self.valkey.start()
 
     def commands(self) -> dict[str, list[str]]:
-        celery = [str(BIN / "celery"), "-A", "copilot"]
-        return {
-            "daphne": [
-                *(str(BIN / "daphne"), "-b", "127.0.0.1", "-p", str(self.port), "--proxy-headers"),
-                "copilot.asgi:application",
-            ],
-            "turns-worker": [
-                *celery,
-                *(
-                    "worker",
-                    "-l",
-                    "info",
-                    "-n",
-                    "worker@%h",
-                    "-Q",
-                    "celery,turns",
-                    "-P",
-                    "threads",
-                    "-c",
-                    "64",
-                ),
-            ],
-            "ingest-worker": [
-                *celery,
-                *("worker", "-l", "info", "-n", "ingest@%h", "-Q", "ingest", "-P", "prefork", "-c", "2"),
-            ],
-            "beat": [*celery, "beat", "-l", "info", "-s", str(self.run_dir / "celerybeat-schedule")],
-        }
+        commands = app_processes(
+            host="127.0.0.1", port=self.port, beat_schedule=self.run_dir / "celerybeat-schedule"
+        )
+        commands["daphne"] = commands.pop("web")
+        return commands
 
     def spawn(self, name: str) -> subprocess.Popen:
         self.starts[name] += 1

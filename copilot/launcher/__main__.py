@@ -24,6 +24,7 @@ from pathlib import Path
 import psutil
 
 from copilot.demo.accounts import DEMO_INBOUND, DEMO_LOGINS, DEMO_PASSWORD
+from copilot.launcher.processes import VENV_BIN, app_processes
 from copilot.launcher.services import (
     EmbeddedPostgres,
     EmbeddedValkey,
@@ -32,10 +33,16 @@ from copilot.launcher.services import (
     check_redis_url,
     port_is_free,
 )
+from copilot.observability.files import fresh_metrics_dir
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 DATA = ROOT / ".data"
-VENV_BIN = Path(sys.executable).parent
+PROCESS_LABELS = {
+    "web": "web (daphne)",
+    "turns-worker": "worker (celery)",
+    "ingest-worker": "ingest worker (celery)",
+    "beat": "beat (celery)",
+}
 
 
 def say(message: str) -> None:
@@ -181,74 +188,11 @@ def command_run(args: list[str]) -> int:
         signal.signal(signal.SIGINT, on_signal)
         signal.signal(signal.SIGTERM, on_signal)
         try:
-            processes.start(
-                "web (daphne)",
-                [
-                    str(VENV_BIN / "daphne"),
-                    "-b",
-                    host,
-                    "-p",
-                    str(port),
-                    "--proxy-headers",
-                    "copilot.asgi:application",
-                ],
-                env,
-            )
-            processes.start(
-                "worker (celery)",
-                [
-                    str(VENV_BIN / "celery"),
-                    "-A",
-                    "copilot",
-                    "worker",
-                    "-l",
-                    "info",
-                    "-n",
-                    "worker@%h",
-                    "-Q",
-                    "celery,turns",
-                    "-P",
-                    "threads",
-                    "-c",
-                    os.environ.get("COPILOT_WORKER_CONCURRENCY", "64"),
-                ],
-                env,
-            )
-            # Redaction is CPU-bound: it gets processes of its own, so turns never wait on it.
-            processes.start(
-                "ingest worker (celery)",
-                [
-                    str(VENV_BIN / "celery"),
-                    "-A",
-                    "copilot",
-                    "worker",
-                    "-l",
-                    "info",
-                    "-n",
-                    "ingest@%h",
-                    "-Q",
-                    "ingest",
-                    "-P",
-                    "prefork",
-                    "-c",
-                    os.environ.get("COPILOT_INGEST_CONCURRENCY", "2"),
-                ],
-                env,
-            )
-            processes.start(
-                "beat (celery)",
-                [
-                    str(VENV_BIN / "celery"),
-                    "-A",
-                    "copilot",
-                    "beat",
-                    "-l",
-                    "info",
-                    "-s",
-                    str(DATA / "celerybeat-schedule"),
-                ],
-                env,
-            )
+            # Every process writes its metrics to files there; /metrics adds them up (copilot/observability/).
+            env["PROMETHEUS_MULTIPROC_DIR"] = str(fresh_metrics_dir(DATA / "metrics"))
+            commands = app_processes(host=host, port=port, beat_schedule=DATA / "celerybeat-schedule")
+            for role, label in PROCESS_LABELS.items():
+                processes.start(label, commands[role], env)
             url = f"http://{host}:{port}/"
             if not wait_http(f"{url}login/", timeout=60) and not stopping:
                 raise LaunchError(f"The web server did not answer at {url}login/ within 60 seconds.")

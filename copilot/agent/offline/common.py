@@ -4,6 +4,9 @@ city time zones (copilot/core/zones.py)."""
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import get_args
+
+from copilot.core.domain import Intent
 
 MAX_ROUNDS = 6  # rounds of tool calls in one turn; then the planner answers with what it has
 MAX_TRIP_IDS = 3  # trip ids looked up from one message
@@ -17,17 +20,7 @@ MONEY: dict[str, tuple[str, str]] = {
     "service_complaint": ("credit", "service_quality"),
 }
 INTENT_OF_REASON = {reason: intent for intent, (_, reason) in MONEY.items()}
-KNOWN_INTENTS = (
-    "fare_dispute",
-    "cancellation_fee",
-    "duplicate_charge",
-    "cleaning_fee",
-    "service_complaint",
-    "safety",
-    "lost_item",
-    "trip_info",
-    "other",
-)
+KNOWN_INTENTS = get_args(Intent)
 CANCELLED = ("rider_cancelled", "driver_cancelled", "no_show")
 CENT = Decimal("0.01")
 SYMBOLS = {"USD": "$", "GBP": "£", "EUR": "€"}
