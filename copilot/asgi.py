@@ -4,7 +4,11 @@ import os
 
 from django.core.asgi import get_asgi_application
 
+from copilot.observability import tracing
+
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "copilot.settings.base")
+# Before Django loads its middleware: the Django instrumentation adds its own (off without an endpoint).
+tracing.setup_process("web")
 # Django must be set up before the consumers (and their models) are imported.
 django_asgi_app = get_asgi_application()
 

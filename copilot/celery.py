@@ -9,6 +9,8 @@ from celery.fixups.django import DjangoFixup
 from celery.signals import task_prerun, worker_process_init, worker_ready
 from django import db
 
+from copilot.observability import tracing
+
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "copilot.settings.base")
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 
@@ -85,4 +87,6 @@ def _warm_up(sender=None, **_kwargs) -> None:
 
     warm_up_intents()
     verdict("warm up")  # trains the safety screen's classifier
+    # A prefork child (no pool: worker_process_init) or a worker running tasks in its own process.
+    tracing.setup_process(f"worker-{type(pool).__module__.rsplit('.', 1)[-1]}" if pool else "worker-child")
     heap.settle()  # what the worker loaded is never garbage: full collections skip it

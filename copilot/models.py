@@ -12,7 +12,7 @@ import uuid
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils import timezone
 
 from copilot.core.crypto import decrypt, encrypt
@@ -426,3 +426,65 @@ class InboundReceipt(models.Model):
     case_id = models.BigIntegerField(null=True)
     message_id = models.BigIntegerField(null=True)
     created_at = models.DateTimeField(db_index=True)
+
+
+class Experiment(models.Model):
+    """An A/B experiment of the copilot: agents are the unit, each assigned at random to an arm
+    the first time they are seen while it runs, and kept there (`ExperimentAssignment`).
+
+    Running while `starts_at <= now < ends_at` and not ended early (`ended_at`). At most one
+    experiment is running or scheduled at a time (policies/experiments.py checks it).
+    """
+
+    class Arm(models.TextChoices):
+        COPILOT = "copilot", "Copilot"
+        CONTROL = "control", "Control (no copilot)"
+
+    name = models.CharField(max_length=120, unique=True, help_text="Redacted like customer text.")
+    copilot_percent = models.PositiveSmallIntegerField(help_text="Share of agents in the copilot arm.")
+    starts_at = models.DateTimeField()
+    ends_at = models.DateTimeField()
+    ended_at = models.DateTimeField(null=True, blank=True, help_text="When an admin ended it early.")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    ended_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-starts_at", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(copilot_percent__gte=1, copilot_percent__lte=99), name="experiment_split_1_to_99"
+            ),
+            models.CheckConstraint(
+                condition=Q(ends_at__gt=F("starts_at")), name="experiment_ends_after_start"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def stopped_at(self):
+        """When it stopped or will stop: the early end if there was one, else the planned end."""
+        return min(self.ended_at, self.ends_at) if self.ended_at else self.ends_at
+
+    def running_at(self, now) -> bool:
+        return self.starts_at <= now < self.stopped_at
+
+
+class ExperimentAssignment(models.Model):
+    """The arm an agent was put in, once, when first seen during the experiment."""
+
+    experiment = models.ForeignKey(Experiment, on_delete=models.CASCADE, related_name="assignments")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    arm = models.CharField(max_length=8, choices=Experiment.Arm.choices)
+    assigned_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["experiment", "user"], name="one_arm_per_agent_and_experiment")
+        ]

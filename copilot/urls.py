@@ -2,6 +2,7 @@ from django.urls import include, path
 
 from copilot.desk import console, views
 from copilot.intake import api
+from copilot.observability.views import metrics_page
 from copilot.runtime import health
 
 urlpatterns = [
@@ -9,6 +10,7 @@ urlpatterns = [
     path("login/", views.LoginView.as_view(), name="login"),
     path("logout/", views.LogoutView.as_view(), name="logout"),
     path("healthz", health.health, name="health"),
+    path("metrics", metrics_page, name="metrics"),
     path("api/inbound/messages", api.inbound_message, name="inbound-message"),
     path("cases/", views.queue, name="queue"),
     path("cases/<int:case_id>/", views.case_detail, name="case"),

@@ -16,11 +16,16 @@ from typing import Any
 from axes.models import AccessAttempt
 from axes.utils import reset as axes_reset
 from django.conf import settings
+from django.contrib.auth.models import User
 from django.db import transaction
 
+from copilot.core.access import Role, user_roles
+from copilot.core.domain import INTENTS
 from copilot.models import CopilotSettings
+from copilot.realtime.publisher import announce_rollout_changed
 from policies.engine import PolicyParams
-from policies.models import AdminChange, PolicyVersion
+from policies.models import AdminChange, CopilotRollout, PolicyVersion
+from policies.rollout import rollout_describe
 from policies.selectors import active_policy
 from policies.services import (
     PolicyError,
@@ -320,4 +325,79 @@ def copilot_settings_update(
         admin_change_record(
             actor=actor, area=AdminChange.Area.SETTINGS, summary={"action": "update", "changes": changes}
         )
+    return row, changes
+
+
+# --- the copilot's rollout -------------------------------------------------------------
+
+ROLLOUT_MODES: tuple[str, ...] = tuple(CopilotRollout.Mode.values)
+
+
+def _rollout_values(r: CopilotRollout) -> dict[str, Any]:
+    return {
+        "mode": r.mode,
+        "agents": rollout_usernames(r),
+        "percentage": r.percentage,
+        "intents": sorted(r.intents),
+    }
+
+
+def rollout_usernames(rollout: CopilotRollout) -> list[str]:
+    """The allow-list as usernames (an agent deleted since drops out)."""
+    return sorted(User.objects.filter(pk__in=rollout.agent_ids).values_list("username", flat=True))
+
+
+def parse_usernames(text: str) -> list[str]:
+    """Usernames as an admin types them (commas, spaces or lines between; '@' optional), once each,
+    in the order typed, so an error names them as the admin wrote them."""
+    names = (name.lstrip("@") for name in re.split(r"[\s,;]+", text or ""))
+    return list(dict.fromkeys(name for name in names if name))
+
+
+def copilot_rollout_update(
+    *, actor, mode: str, usernames: list[str], percentage: int | None, intents: list[str]
+) -> tuple[CopilotRollout, dict[str, list[Any]]]:
+    """Validated edit of who works with the copilot; every open case page re-reads its console."""
+    if mode not in ROLLOUT_MODES:
+        raise SettingsError("mode", f"Choose one of: {', '.join(ROLLOUT_MODES)}.")
+    unknown_intents = sorted(set(intents) - set(INTENTS))
+    if unknown_intents:
+        raise SettingsError("intents", f"Unknown intent: {', '.join(unknown_intents)}.")
+    if percentage is None or isinstance(percentage, bool) or not isinstance(percentage, int):
+        raise SettingsError("percentage", "Enter a whole number of percent.")
+    if not 0 <= percentage <= 100:
+        raise SettingsError("percentage", f"Must be between 0 and 100 ({percentage} given).")
+    users = {u.username: u for u in User.objects.filter(username__in=usernames).prefetch_related("groups")}
+    unknown = [name for name in usernames if name not in users]
+    if unknown:
+        raise SettingsError("agents", "No user named " + ", ".join(f"“{n[:40]}”" for n in unknown) + ".")
+    not_agents = [name for name in usernames if Role.AGENT not in user_roles(users[name])]
+    if not_agents:
+        raise SettingsError("agents", ", ".join(f"“{n}”" for n in not_agents) + " is not an agent.")
+    if mode == CopilotRollout.Mode.ALLOW_LIST and not usernames:
+        raise SettingsError("agents", "Name at least one agent for the allow-list.")
+    with transaction.atomic():
+        CopilotRollout.current()
+        row = CopilotRollout.objects.select_for_update().get(pk=1)
+        before = _rollout_values(row)
+        row.mode = mode
+        row.agent_ids = sorted(users[name].pk for name in usernames)
+        row.percentage = percentage
+        row.intents = sorted(set(intents))
+        after = _rollout_values(row)
+        changes = {k: [before[k], after[k]] for k in after if before[k] != after[k]}
+        if not changes:
+            return row, {}
+        row.updated_by = actor
+        row.save()
+        admin_change_record(
+            actor=actor,
+            area=AdminChange.Area.ROLLOUT,
+            summary={
+                "action": "update",
+                "changes": changes,
+                "now": rollout_describe(row, usernames=usernames),
+            },
+        )
+        transaction.on_commit(announce_rollout_changed)
     return row, changes

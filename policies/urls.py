@@ -13,5 +13,6 @@ urlpatterns = [
     path("policies/<int:number>/activate", views.policy_activate, name="admin-policy-activate"),
     path("tools/", views.tools, name="admin-tools"),
     path("settings/", views.settings_view, name="admin-settings"),
+    path("settings/rollout", views.rollout_update, name="admin-rollout"),
     path("settings/unlock-login", views.login_unlock, name="admin-login-unlock"),
 ]

@@ -19,7 +19,8 @@ from copilot.core.domain import INTENTS
 from copilot.models import CopilotSettings
 from policies import admin_services as svc
 from policies.engine import PolicyParams
-from policies.models import PolicyVersion
+from policies.models import CopilotRollout, PolicyVersion
+from policies.rollout import current_rollout, rollout_describe
 from policies.selectors import active_policy
 from policies.services import PolicyError
 from policies.texts import DEFAULT_TEXTS
@@ -116,6 +117,60 @@ class SettingsForm(forms.Form):
         for name, (low, high) in svc.SETTINGS_BOUNDS.items():
             self.fields[name].widget.attrs.update({"min": low, "max": high})
             self.fields[name].help_text += f" Between {low} and {high}."
+
+
+class RolloutForm(forms.Form):
+    mode = forms.ChoiceField(
+        choices=CopilotRollout.Mode.choices,
+        widget=forms.RadioSelect,
+        label="Who works with the copilot",
+        error_messages={"invalid_choice": "Choose who works with the copilot from the list."},
+    )
+    agents = forms.CharField(
+        required=False,
+        max_length=4000,
+        label="Allow-list",
+        help_text="Usernames of agents, separated by commas or spaces (used when the allow-list is chosen).",
+        widget=forms.Textarea(attrs={"rows": 2, "autocomplete": "off"}),
+    )
+    percentage = forms.IntegerField(
+        required=False,
+        label="Percentage of agents",
+        help_text="Between 0 and 100. An agent stays in when the share grows: raising 10 to 20 keeps "
+        "the first 10% and adds as many again.",
+        error_messages={"invalid": "Enter a whole number of percent, between 0 and 100."},
+        widget=forms.NumberInput(attrs={"min": 0, "max": 100}),
+    )
+    intents = forms.MultipleChoiceField(
+        required=False,
+        choices=[(i, i.replace("_", " ")) for i in INTENTS],
+        widget=forms.CheckboxSelectMultiple,
+        label="Only for these intents",
+        help_text="None ticked: every intent.",
+        error_messages={"invalid_choice": "%(value)s is not an intent."},
+    )
+
+
+def _rollout_form_initial(rollout: CopilotRollout) -> dict:
+    return {
+        "mode": rollout.mode,
+        "agents": ", ".join(svc.rollout_usernames(rollout)),
+        "percentage": rollout.percentage,
+        "intents": list(rollout.intents),
+    }
+
+
+def _settings_context(*, form: SettingsForm, rollout_form: RolloutForm, current) -> dict:
+    rollout = current_rollout()
+    return {
+        "form": form,
+        "rollout_form": rollout_form,
+        "current": current,
+        "rollout": rollout,
+        "rollout_now": rollout_describe(rollout, usernames=svc.rollout_usernames(rollout)),
+        "lockouts": svc.login_lockouts(),
+        **_endpoint(),
+    }
 
 
 # --- home ------------------------------------------------------------------------------
@@ -301,19 +356,22 @@ def tools(request: HttpRequest) -> HttpResponse:
 # --- copilot settings ------------------------------------------------------------------
 
 
+def _settings_form_initial(current: CopilotSettings) -> dict:
+    return {
+        "offline_only": current.offline_only,
+        "agent_requests_per_minute": current.agent_requests_per_minute,
+        "case_model_call_budget": current.case_model_call_budget,
+    }
+
+
 @roles_required(Role.ADMIN)
 @require_http_methods(["GET", "POST"])
 def settings_view(request: HttpRequest) -> HttpResponse:
     current = CopilotSettings.current()
+    rollout_form = RolloutForm(initial=_rollout_form_initial(current_rollout()))
     if request.method == "GET":
-        form = SettingsForm(
-            initial={
-                "offline_only": current.offline_only,
-                "agent_requests_per_minute": current.agent_requests_per_minute,
-                "case_model_call_budget": current.case_model_call_budget,
-            }
-        )
-        context = {"form": form, "current": current, "lockouts": svc.login_lockouts(), **_endpoint()}
+        form = SettingsForm(initial=_settings_form_initial(current))
+        context = _settings_context(form=form, rollout_form=rollout_form, current=current)
         return render(request, "admin/settings.html", context)
     form = SettingsForm(request.POST)
     if form.is_valid():
@@ -324,7 +382,42 @@ def settings_view(request: HttpRequest) -> HttpResponse:
         else:
             messages.success(request, "Copilot settings saved." if changes else "Nothing changed.")
             return redirect("admin-settings")
-    context = {"form": form, "current": current, "lockouts": svc.login_lockouts(), **_endpoint()}
+    context = _settings_context(form=form, rollout_form=rollout_form, current=current)
+    return render(request, "admin/settings.html", context, status=400)
+
+
+@roles_required(Role.ADMIN)
+@require_POST
+def rollout_update(request: HttpRequest) -> HttpResponse:
+    """Who works with the copilot; open case pages gain or lose the panel at once."""
+    current = CopilotSettings.current()
+    rollout_form = RolloutForm(request.POST)
+    if rollout_form.is_valid():
+        data = rollout_form.cleaned_data
+        percentage = data["percentage"]
+        if percentage is None:  # only the percentage mode needs one; the others keep the last
+            percentage = (
+                current_rollout().percentage if data["mode"] != CopilotRollout.Mode.PERCENTAGE else None
+            )
+        try:
+            rollout, changes = svc.copilot_rollout_update(
+                actor=request.user,
+                mode=data["mode"],
+                usernames=svc.parse_usernames(data["agents"]),
+                percentage=percentage,
+                intents=data["intents"],
+            )
+        except svc.SettingsError as exc:
+            rollout_form.add_error(exc.field if exc.field in rollout_form.fields else None, str(exc))
+        else:
+            if changes:
+                described = rollout_describe(rollout, usernames=svc.rollout_usernames(rollout))
+                messages.success(request, f"Rollout saved: the copilot is on for {described}.")
+            else:
+                messages.success(request, "Nothing changed.")
+            return redirect("admin-settings")
+    form = SettingsForm(initial=_settings_form_initial(current))
+    context = _settings_context(form=form, rollout_form=rollout_form, current=current)
     return render(request, "admin/settings.html", context, status=400)
 
 

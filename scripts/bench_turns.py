@@ -16,6 +16,10 @@ and CPU milliseconds per turn (Daphne + workers). Medians over --repeat runs.
     .venv/bin/python scripts/bench_turns.py --turns 100 200 --repeat 3
     .venv/bin/python scripts/bench_turns.py --mode burst --turns 100 200 --repeat 3
     .venv/bin/python scripts/bench_turns.py --mode burst --turns 1 --repeat 40 --model-latency 0 --warmup 10
+
+`--telemetry` runs the app with traces exported over OTLP/HTTP (to a sink in this process that counts
+what it receives) and metrics in multiprocess mode, and scrapes `/metrics` before and after each N
+(`scripts/bench_telemetry.py` compares runs with and without it).
 """
 
 from __future__ import annotations
@@ -109,6 +113,71 @@ def serve_model(model: Model, url: multiprocessing.Queue) -> None:
     server.responder = model
     url.put(server.url)
     threading.Event().wait()
+
+
+class OtlpSink:
+    """An OTLP/HTTP endpoint on loopback that accepts span batches and counts them (--telemetry).
+
+    It runs in a process of its own: decoding the batches here would hold this process's GIL
+    while its clients wait for turn.done, and count the exporter's cost twice."""
+
+    def __init__(self) -> None:
+        self.process = subprocess.Popen(
+            [sys.executable, "-c", SINK], stdout=subprocess.PIPE, text=True, start_new_session=True
+        )
+        self.url = self.process.stdout.readline().strip()
+
+    def counts(self) -> dict[str, int]:
+        import urllib.request
+
+        with urllib.request.urlopen(f"{self.url}/counts", timeout=10) as response:  # noqa: S310 (loopback)
+            return json.loads(response.read())
+
+    def stop(self) -> None:
+        self.process.terminate()
+
+
+SINK = """
+import http.server, json, sys, threading
+from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import ExportTraceServiceRequest
+counts = {"requests": 0, "spans": 0, "bytes": 0}
+lock = threading.Lock()
+class Handler(http.server.BaseHTTPRequestHandler):
+    def do_POST(self):
+        body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        request = ExportTraceServiceRequest.FromString(body)
+        with lock:
+            counts["requests"] += 1
+            counts["bytes"] += len(body)
+            counts["spans"] += sum(len(s.spans) for r in request.resource_spans for s in r.scope_spans)
+        self.send_response(200); self.send_header("Content-Length", "0"); self.end_headers()
+    def do_GET(self):
+        body = json.dumps(counts).encode()
+        self.send_response(200); self.send_header("Content-Length", str(len(body))); self.end_headers()
+        self.wfile.write(body)
+    def log_message(self, *args):
+        pass
+server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+print(f"http://127.0.0.1:{server.server_address[1]}", flush=True)
+server.serve_forever()
+"""
+
+
+METRICS_TOKEN = "bench-metrics-token"
+SCRAPED = re.compile(
+    r'^(copilot_turn_(?:seconds|overhead_seconds)_(?:count|sum))\{provider="openai"\} (\S+)$', re.M
+)
+
+
+def scrape(base: str) -> dict[str, float]:
+    """The turn histograms' counts and sums, as /metrics shows them (--telemetry)."""
+    import urllib.request
+
+    headers = {"Authorization": f"Bearer {METRICS_TOKEN}"}
+    request = urllib.request.Request(f"{base}/metrics", headers=headers)  # noqa: S310 (loopback)
+    with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310
+        text = response.read().decode()
+    return {name: float(value) for name, value in SCRAPED.findall(text)}
 
 
 def bench_env(service_env: dict[str, str], **extra: str) -> dict[str, str]:
@@ -449,6 +518,11 @@ def main() -> None:
         help="the agents' sockets only listen; by default each open page re-reads its panel and "
         "conversation on every event, as the case page does",
     )
+    parser.add_argument(
+        "--telemetry",
+        action="store_true",
+        help="traces over OTLP (to a counting sink here) and multiprocess metrics, /metrics scraped",
+    )
     args = parser.parse_args()
     PAGES["reread"] = not args.no_pages
 
@@ -459,6 +533,7 @@ def main() -> None:
     server.start()
     model_url = url.get(timeout=30)
     children: dict[str, subprocess.Popen] = {}
+    sink: OtlpSink | None = None
     try:
         with services(run_dir, template=ROOT / ".data" / "test" / "pg-template") as service_env:
             LOGS.mkdir(parents=True, exist_ok=True)
@@ -470,6 +545,15 @@ def main() -> None:
                 OPENAI_API_KEY="bench",
                 COPILOT_MODEL_TIMEOUT_SECONDS="30",
             )
+            if args.telemetry:
+                from copilot.observability.files import fresh_metrics_dir
+
+                sink = OtlpSink()
+                env.update(
+                    OTEL_EXPORTER_OTLP_ENDPOINT=sink.url,
+                    PROMETHEUS_MULTIPROC_DIR=str(fresh_metrics_dir(run_dir / "metrics")),
+                    COPILOT_METRICS_TOKEN=METRICS_TOKEN,
+                )
             if args.mode == "burst":
                 total = sum(args.turns) * args.repeat + args.warmup
             else:
@@ -511,6 +595,7 @@ def main() -> None:
             offset = args.warmup
             numbers = args.warmup
             watched = {**children, **service_processes(run_dir), "model": server}
+            scraped = scrape(base) if sink else {}
             for n in args.turns:
                 rows = []
                 pooled: list[dict] = []
@@ -580,7 +665,26 @@ def main() -> None:
                         f"first token->client p95 {first_all:.1f} ms",
                         flush=True,
                     )
+                if sink is not None:
+                    time.sleep(6)  # the exporters' batches leave every 5 s
+                    now = scrape(base)
+                    moved = {k: v - scraped.get(k, 0.0) for k, v in now.items()}
+                    scraped = now
+                    count = moved.get("copilot_turn_seconds_count", 0.0)
+                    overhead = moved.get("copilot_turn_overhead_seconds_sum", 0.0) / max(count, 1)
+                    counted = moved.get("copilot_turn_overhead_seconds_count", 0.0)
+                    received = sink.counts()
+                    print(
+                        f"        /metrics: copilot_turn_seconds_count +{count:.0f}, "
+                        f"copilot_turn_overhead_seconds_count +{counted:.0f} "
+                        f"(mean overhead {overhead * 1000:.1f} ms); "
+                        f"OTLP sink: {received['requests']} export requests, {received['spans']} spans, "
+                        f"{received['bytes'] / 1024:.0f} KiB",
+                        flush=True,
+                    )
     finally:
+        if sink is not None:
+            sink.stop()
         for child in children.values():
             child.terminate()
         for child in children.values():

@@ -4,6 +4,7 @@ tool's own `execute`) or reject with a reason. Proposals are recorded in tools/p
 from __future__ import annotations
 
 import logging
+import re
 import uuid
 from datetime import datetime
 
@@ -13,6 +14,7 @@ from django.utils import timezone
 from copilot.core.access import Role, user_roles
 from copilot.core.text import storable
 from copilot.models import Case, Turn
+from copilot.observability import metrics
 from copilot.pii.vault import redact_for_case
 from copilot.realtime import events
 from copilot.realtime.publisher import QUEUE_GROUP, case_group, publish
@@ -44,6 +46,8 @@ def _context_for(action: PendingAction, now: datetime) -> ToolContext:
     )
 
 
+# A reason that starts with a label and a colon carries a reason code (desk.selectors.OVERRIDE_REASONS).
+REASON_CODE = re.compile(r"[A-Z][A-Za-z ]{1,40}: ")
 STILL_WORKING = "The copilot is still working on this proposal and may change it; decide once it is ready."
 
 
@@ -103,6 +107,10 @@ def action_approve(*, action_id: int, user, now: datetime | None = None, reason:
         action.save()
     if action.status == PendingAction.Status.EXECUTED:
         invalidate_rider(action.case.rider.rider_id)
+    # An approval that names a reason code ("Amount is wrong: ...") overrides the proposal (docs/metrics.md).
+    metrics.action_decided(
+        tool=action.tool, decision=action.status, overridden=bool(REASON_CODE.match(reason))
+    )
     _announce(action)
     return action
 
@@ -127,6 +135,7 @@ def action_reject(*, action_id: int, user, reason: str, now: datetime | None = N
             reason[:1000],
         )
         action.save()
+    metrics.action_decided(tool=action.tool, decision=action.status, overridden=True)
     _announce(action)
     return action
 

@@ -10,6 +10,8 @@ import threading
 import time
 from dataclasses import dataclass
 
+from copilot.observability import metrics
+
 
 @dataclass
 class _State:
@@ -40,11 +42,14 @@ class CircuitBreaker:
         with self._lock:
             state = self._states.setdefault(tool, _State())
             if ok:
+                if state.failures:
+                    metrics.circuit(tool, open=False)
                 state.failures = 0
                 return
             state.failures += 1
             if state.failures >= self.threshold:
                 state.open_until = time.monotonic() + self.cooldown_seconds
+                metrics.circuit(tool, open=True)
 
     def reset(self) -> None:
         with self._lock:

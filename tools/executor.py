@@ -27,6 +27,7 @@ from pydantic import ValidationError
 
 from copilot.core.sql import insert_rows
 from copilot.core.text import storable_json
+from copilot.observability import metrics, tracing
 from tools import cache
 from tools.base import Tool, ToolContext, ToolError, TransientToolError
 from tools.breaker import breaker
@@ -156,9 +157,10 @@ def prepare(ctx: ToolContext, call: ToolCall) -> _Prepared:
 
 def _invoke(ctx: ToolContext, prepared: _Prepared) -> dict[str, Any]:
     try:
-        if prepared.tool.gated:
-            return prepared.tool.run(ctx, prepared.args, call_id=prepared.call.id)
-        return prepared.tool.run(ctx, prepared.args)
+        with tracing.span("tool.call", tool=prepared.tool.name, gated=prepared.tool.gated):
+            if prepared.tool.gated:
+                return prepared.tool.run(ctx, prepared.args, call_id=prepared.call.id)
+            return prepared.tool.run(ctx, prepared.args)
     finally:
         # This runs on a pool thread; its database connection must not outlive the call.
         connections.close_all()
@@ -193,7 +195,7 @@ def _run(
     while True:
         attempts += 1
         if future is None:
-            future = pool.submit(_invoke, ctx, prepared)
+            future = pool.submit(tracing.carry(_invoke), ctx, prepared)
         try:
             result = _await(future, prepared)
         except ToolError as exc:
@@ -224,6 +226,14 @@ def _run(
 
 def execute_tool_calls(ctx: ToolContext, calls: list[ToolCall]) -> list[ToolOutcome]:
     """Outcomes in the order of the calls; every call, valid or not, gets an audit row."""
+    with tracing.span("tools.execute", tool_calls=len(calls)) as traced:
+        ordered = _execute(ctx, calls)
+        traced.set(tool_outcome=[o.error_type or ("cached" if o.cache_hit else "ok") for o in ordered])
+    metrics.tool_outcomes(ordered, known=TOOLS)
+    return ordered
+
+
+def _execute(ctx: ToolContext, calls: list[ToolCall]) -> list[ToolOutcome]:
     outcomes: dict[int, ToolOutcome] = {}
     ready: list[tuple[int, _Prepared, float]] = []
     for index, call in enumerate(calls):
@@ -260,7 +270,9 @@ def execute_tool_calls(ctx: ToolContext, calls: list[ToolCall]) -> list[ToolOutc
                     prepared.call, hit, None, _ms(started), True, 0, prepared.arguments
                 )
                 continue
-            started_reads.append((index, prepared, started, pool.submit(_invoke, ctx, prepared), key))
+            started_reads.append(
+                (index, prepared, started, pool.submit(tracing.carry(_invoke), ctx, prepared), key)
+            )
         for index, prepared, started, future, key in started_reads:
             outcomes[index] = _finish(ctx, prepared, pool, future, started, cache_key=key)
         for index, prepared, started in gated:

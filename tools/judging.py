@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 from copilot.core import domain
+from copilot.observability import tracing
 from policies.engine import Decision, judge
 from tools.base import ToolContext, ToolError
 
@@ -52,13 +53,17 @@ def judge_request(
         finally:
             ctx.add_time("rules_ms", (time.perf_counter() - started) * 1000)
 
-    if amount is None:
-        # The maximum does not depend on the amount asked; find it, then judge asking for it.
-        probe = run(SMALLEST)
-        if probe.verdict == "denied" or probe.max_amount <= 0:
-            return probe, Decimal("0.00")
-        amount = probe.max_amount
-    return run(amount), amount
+    with tracing.span("rules.judge") as traced:
+        if amount is None:
+            # The maximum does not depend on the amount asked; find it, then judge asking for it.
+            probe = run(SMALLEST)
+            if probe.verdict == "denied" or probe.max_amount <= 0:
+                traced.set(verdict=probe.verdict, rule_ids=list(probe.rules))
+                return probe, Decimal("0.00")
+            amount = probe.max_amount
+        decision = run(amount)
+        traced.set(verdict=decision.verdict, rule_ids=list(decision.rules))
+    return decision, amount
 
 
 def decision_dict(decision: Decision, *, policy_version: str, amount: Decimal) -> dict[str, Any]:

@@ -54,6 +54,9 @@ from copilot.agent.textcalls import (
 )
 from copilot.core.sql import update_row
 from copilot.models import Case, CaseVault, Message, Rider, Turn
+from copilot.observability import metrics, tracing
+from copilot.observability.leaks import check_model_request_later
+from copilot.pii import find_pii
 from copilot.realtime import events
 from copilot.runtime.faults import is_transient
 from copilot.safety.screen import screen as safety_screen
@@ -198,6 +201,7 @@ class _Run:
         # UPDATE (a heartbeat, the proposal or the failure) instead of costing one of their own.
         self.unsaved: dict[str, Any] = {}
         self.fallback_reason = ""  # why the model's answers could not be used, when that was the reason
+        self.scanned: set[int] = set()  # messages already checked for PII before a model call
 
     def take_unsaved(self) -> dict[str, Any]:
         fields, self.unsaved = self.unsaved, {}
@@ -257,6 +261,12 @@ def turn_run(turn_id: str, *, now: datetime | None = None, retry_infrastructure:
     turn = turn_claim(turn_id)
     if turn is None:
         return
+    with tracing.span("turn.run", case_id=turn.case_id, turn_id=str(turn.pk), attempt=turn.attempts):
+        _turn_run(turn, now=now, retry_infrastructure=retry_infrastructure)
+
+
+def _turn_run(turn: Turn, *, now: datetime | None, retry_infrastructure: bool) -> None:
+    turn_id = str(turn.pk)
     started = time.perf_counter()
     run = _Run(turn)
     stream = TurnStream(
@@ -277,8 +287,10 @@ def turn_run(turn_id: str, *, now: datetime | None = None, retry_infrastructure:
         if retry_infrastructure and is_transient(exc):
             log.warning("turn %s interrupted (%s: %s); it runs again", turn_id, type(exc).__name__, exc)
             _requeue_quietly(turn)
+            metrics.TURNS.labels("interrupted", run.unsaved.get("provider", "")).inc()
             raise TurnInterrupted(str(exc)) from exc
         log.exception("turn %s failed", turn_id)
+        metrics.TURNS.labels("failed", run.unsaved.get("provider", "")).inc()
         stream.flush()
         taken = not _turn_update(
             turn,
@@ -322,16 +334,23 @@ def _finish_skipped(turn: Turn, stream: TurnStream, why: str) -> None:
 
 def _run(run: _Run, stream: TurnStream, started: float, now: datetime) -> None:
     turn = run.turn
+    claimed_at = timezone.now()
     stream.status("Reading the conversation")  # leaves with "Thinking" at the flush before the model call
     base, customer_text = _conversation(turn, now)
     last_customer = turn.message.text if turn.message else customer_text.rsplit("\n", 1)[-1]
     classified = intent_model.classify(last_customer + (f"\n{turn.question}" if turn.question else ""))
     # The safety screen reads the customer's own words, whatever the classifier made of them: while
     # its finding stands, the case is a safety case (a ticket, the safety reply, no money: P8).
-    found = safety_screen(last_customer)
-    report = (
-        case_safety_record(case_id=turn.case_id, screen=found) if found.fired else standing_report(turn.case)
-    )
+    with tracing.span("turn.safety_screen") as traced:
+        found = safety_screen(last_customer)
+        report = (
+            case_safety_record(case_id=turn.case_id, screen=found)
+            if found.fired
+            else standing_report(turn.case)
+        )
+        traced.set(
+            safety_fired=found.fired, safety_categories=sorted({s["category"] for s in found.as_json()})
+        )
     classified = _as_the_screen_says(classified, safe_case=not report)
     config, used = turn_config(turn.case_id)
     policy, permissions = config.policy, config.permissions
@@ -339,6 +358,7 @@ def _run(run: _Run, stream: TurnStream, started: float, now: datetime) -> None:
         {name for i in classified.intents for name in tools_offered(permissions, i)}, key=list(TOOLS).index
     )
     provider, fallback = _choose_provider(config, used)
+    tracing.annotate(intent=classified.primary, intents=list(classified.intents), provider=provider.name)
     run.unsaved.update(
         intent=classified.primary,
         intents=list(classified.intents),
@@ -463,7 +483,27 @@ def _run(run: _Run, stream: TurnStream, started: float, now: datetime) -> None:
     )
     if not landed:
         raise LeaseLost(f"turn {turn.pk} was claimed again before attempt {turn.attempts} finished")
-    stream.event(events.TURN_DONE, {"status": "Proposal ready", "actions": len(actions)})
+    with tracing.span("turn.deliver", actions=len(actions)):
+        stream.event(events.TURN_DONE, {"status": "Proposal ready", "actions": len(actions)})
+    tracing.annotate(
+        outcome="done",
+        provider=provider.name,
+        model_calls=run.model_calls,
+        tool_calls=run.tool_calls,
+        verdicts=[a.verdict or "none" for a in actions],
+        rule_ids=rule_ids,
+        **{"gen_ai.usage.input_tokens": run.tokens_in, "gen_ai.usage.output_tokens": run.tokens_out},
+    )
+    metrics.actions_proposed(actions)
+    stored = turn.message.created_at if turn.message is not None and turn.attempts == 1 else None
+    metrics.turn_finished(
+        provider=provider.name,
+        outcome="done",
+        total_ms=run.timings["total"],
+        model_ms=run.timings["model"],
+        tools_ms=run.timings["tools"],
+        wait_s=(claimed_at - stored).total_seconds() if stored is not None else None,
+    )
 
 
 SAFETY_NOTE = (
@@ -573,6 +613,12 @@ def _loop(run, stream, ctx, provider, base, offered, classified) -> tuple[list[C
                 hinted = True
                 messages.append({"role": "user", "content": UNREADABLE_CALL_HINT})
                 continue
+            if not response.content.strip() and provider.name != "offline":
+                # Small local models often end their turn at once (an end-of-turn token first): an
+                # empty answer is no reply to show, and a hint did not make them write one.
+                run.fallback_reason = "the model answered with nothing"
+                stream.status("The model's answer was empty.")
+                return messages, None
             if guard is not None:
                 guard.release(response.content)
             # No save here: the proposal's UPDATE follows at once, or the draft starts over.
@@ -649,10 +695,29 @@ def _call_model(run, stream, provider, request: ModelRequest) -> tuple[ModelResp
     # Back to the pool: a model call may take seconds, and threads outnumber connections.
     connection.close()
     guard = DraftGuard(stream.token, TOOLS) if provider.name != "offline" else None
+    if guard is not None:
+        # A request that leaves the process must hold no personal data; each message is checked once,
+        # on a background thread (it only counts and warns).
+        check_model_request_later(request.messages, scanned=run.scanned, find=find_pii)
     call_started = time.perf_counter()
     notify_observers(request)
-    response = provider.complete(request, on_token=guard.feed if guard else stream.token)
+    with tracing.span("model.call", provider=provider.name, model=provider.model) as traced:
+        try:
+            response = provider.complete(request, on_token=guard.feed if guard else stream.token)
+        except ProviderError as exc:
+            metrics.model_failed(provider=provider.name, error=exc)
+            raise
+        traced.set(
+            tool_calls=len(response.tool_calls),
+            **{
+                "gen_ai.usage.input_tokens": response.prompt_tokens,
+                "gen_ai.usage.output_tokens": response.completion_tokens,
+            },
+        )
     seconds = time.perf_counter() - call_started
+    metrics.model_called(
+        provider=provider.name, tokens_in=response.prompt_tokens, tokens_out=response.completion_tokens
+    )
     if guard is None:
         run.record(provider, response, seconds)
         return response, None

@@ -389,3 +389,21 @@ def hbar_chart(
                 )
             )
     return _svg(height, title, parts)
+
+
+@register.filter
+def signed_duration(seconds: float | None) -> str:
+    """A difference of durations, with its sign: "+1.5 min", "−40 s"."""
+    if seconds is None or seconds == "":  # "": a missing difference, as the template resolves it
+        return "—"
+    text = duration(abs(float(seconds)))
+    return f"−{text}" if seconds < 0 else f"+{text}"
+
+
+@register.filter
+def points(value: float | None) -> str:
+    """A difference of two shares in percentage points, with its sign: "+9.2 pp"."""
+    if value is None or value == "":
+        return "—"
+    text = f"{abs(float(value)) * 100:.1f} pp"
+    return f"−{text}" if value < 0 else f"+{text}"

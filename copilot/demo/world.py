@@ -37,6 +37,7 @@ from faker import Faker
 
 from copilot import models as m
 from copilot.demo.accounts import DEMO_LOGINS, DEMO_PASSWORD
+from copilot.demo.experiment import build_demo_experiment
 from copilot.intake.services import case_open
 
 CENT = Decimal("0.01")
@@ -1571,5 +1572,6 @@ def build_demo_world(*, now: datetime, seed: int = 7) -> DemoSummary:
     """Fill the database with the demo world, all or nothing; the same now and seed give the same world."""
     with transaction.atomic():
         summary = _build(_World(now=now, seed=seed))
+        build_demo_experiment(now=now, seed=seed)
         m.DemoWorld.objects.create(seed=seed, now=now, seeded_at=now)
         return summary

@@ -23,6 +23,7 @@ from copilot.models import Case, CaseEvent, CaseRead, CaseVault, Message, Turn
 from copilot.pii import restore
 from copilot.safety.screen import Screen
 from copilot.trips.service import get_trip_service
+from policies.rollout import copilot_enabled
 from policies.selectors import active_policy
 from tools.models import PendingAction, ToolCallAudit
 from tools.registry import TOOLS
@@ -323,14 +324,42 @@ OVERRIDE_REASONS = [
 ]
 
 
+def _safety(case: Case, mapping: Mapping[str, str]) -> dict | None:
+    if not case.safety_signals:
+        return None
+    return {
+        "signals": [
+            (s.category.replace("_", " "), s.words) for s in Screen.from_json(case.safety_signals).signals
+        ],
+        "standing": case.safety_cleared_at is None,
+        "cleared_by": case.safety_cleared_by if case.safety_cleared_at else None,
+        "cleared_at": case.safety_cleared_at,
+        "reason": restore(case.safety_clear_reason, mapping) if mapping else case.safety_clear_reason,
+    }
+
+
 def copilot_panel(case: Case, user) -> dict:
-    """What the copilot panel of a case shows: the latest turn, its actions (live status), its tool calls."""
+    """What the case page's right column shows: the copilot panel (the latest turn, its actions with
+    their live status, its tool calls, the draft) for people the copilot is rolled out to, and the
+    reply form for everyone who may act. Outside the rollout it holds nothing of the copilot's.
+    """
     turn = Turn.objects.filter(case=case).order_by("-created_at").first()
+    can_act = may_act(user, case)
+    copilot_on = copilot_enabled(user=user, intent=(turn.intent or None) if turn else None)
     reveal = may_read_pii(user, case)
     mapping = {}
-    if reveal:
+    if reveal and (copilot_on or case.safety_signals):
         vault = CaseVault.objects.filter(case=case).first()
         mapping = vault.load() if vault else {}
+    if not copilot_on:
+        return {
+            "copilot_on": False,
+            "can_act": can_act,
+            "safety": _safety(case, mapping),
+            "turn": None,
+            "draft": "",
+            "override_reasons": OVERRIDE_REASONS,
+        }
     actions, calls, draft, replied_at, question = [], [], "", None, ""
     if turn is not None:
         actions = list(
@@ -350,7 +379,6 @@ def copilot_panel(case: Case, user) -> dict:
         if replied_at is None:
             draft = restore(turn.draft, mapping) if mapping else turn.draft
         question = restore(turn.question, mapping) if mapping else turn.question
-    can_act = may_act(user, case)
     supervisor = Role.SUPERVISOR in user_roles(user)
     # Decided actions never vanish: what a person decided on earlier proposals stays in view,
     # read-only. An earlier proposal nobody decided was replaced by the latest one.
@@ -386,18 +414,9 @@ def copilot_panel(case: Case, user) -> dict:
         answer = restore(answer, mapping)
     policy = active_policy()
     rules = [(rule, policy.text(rule)) for rule in proposal.get("rule_ids", [])]
-    safety = None
-    if case.safety_signals:
-        safety = {
-            "signals": [
-                (s.category.replace("_", " "), s.words) for s in Screen.from_json(case.safety_signals).signals
-            ],
-            "standing": case.safety_cleared_at is None,
-            "cleared_by": case.safety_cleared_by if case.safety_cleared_at else None,
-            "cleared_at": case.safety_cleared_at,
-            "reason": restore(case.safety_clear_reason, mapping) if mapping else case.safety_clear_reason,
-        }
+    safety = _safety(case, mapping)
     return {
+        "copilot_on": True,
         "safety": safety,
         "rules": rules,
         "turn": turn,

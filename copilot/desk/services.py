@@ -83,12 +83,19 @@ def _may_act(case: Case, user) -> None:
 
 
 def case_reply(
-    *, case: Case, user, text: str, override_reason: str = "", at: datetime | None = None
+    *,
+    case: Case,
+    user,
+    text: str,
+    override_reason: str = "",
+    at: datetime | None = None,
+    draft_shown: bool = True,
 ) -> Message:
     """The agent's reply to the customer; the first one sets the first-response time.
 
     A reply that differs from the copilot's latest draft needs a reason: the analysts'
-    override rate counts it.
+    override rate counts it. An agent outside the copilot's rollout (`draft_shown=False`) never
+    saw a draft, so their reply overrides nothing.
     """
     _may_act(case, user)
     if case.status == Case.Status.RESOLVED:
@@ -98,7 +105,7 @@ def case_reply(
         message = message_store(case=case, role=Message.Role.AGENT, text=text, author=user, at=at)
         turn = Turn.objects.filter(case=case, status=Turn.Status.DONE).order_by("-created_at").first()
         changed = False
-        if turn is not None and turn.draft:
+        if draft_shown and turn is not None and turn.draft:
             # Compared as the agent saw the draft: placeholders filled with the case's values.
             vault = CaseVault.objects.filter(case=case).first()
             shown = restore(turn.draft, vault.load()) if vault else turn.draft

@@ -225,6 +225,11 @@ def _score(case: EvalCase, case_row: Case, turn: Turn, latency: float, sent: lis
     expected = case.expected
     if turn.status != Turn.Status.DONE:
         why.append(f"the turn ended {turn.status}: {turn.error or turn.status_text}")
+    elif not turn.draft.strip():
+        why.append("the turn ended with no reply for the agent")  # right actions, nothing to send
+    if fallback := (turn.proposal or {}).get("fallback", ""):
+        # The planner's proposal may well be right, but the case measures the model: it did not do it.
+        why.append(f"the model handed the turn to the offline planner ({fallback})")
     intent_ok = turn.intent == expected.intent
     if not intent_ok:
         why.append(f"intent {turn.intent or 'none'}, expected {expected.intent}")

@@ -23,6 +23,7 @@ from copilot.core.access import public
 from copilot.core.jsonl import MAX_JSON_DEPTH, describe_validation_error, too_deep
 from copilot.intake.services import case_open, message_receive_for_case, receipt_claim, receipt_complete
 from copilot.models import Rider
+from copilot.observability import tracing
 
 
 class InboundMessage(BaseModel):
@@ -105,6 +106,14 @@ def inbound_store(*, data: InboundMessage, idempotency_key: str = "") -> Answer:
 
     With an idempotency key, the message is stored once: a retry of the same key gets the first
     answer again (200); the key sent again with a different message is refused (422)."""
+    # Under Daphne this span starts the turn's trace; through Django it is the request span's child.
+    with tracing.server_span("inbound.receive", case_id=data.case_id) as traced:
+        status, payload = _store_once(data=data, idempotency_key=idempotency_key)
+        traced.set(status=status, case_id=payload.get("case_id"), message_id=payload.get("message_id"))
+    return status, payload
+
+
+def _store_once(*, data: InboundMessage, idempotency_key: str) -> Answer:
     if not idempotency_key:
         return _store(data)
     fingerprint = _fingerprint(data)

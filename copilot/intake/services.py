@@ -16,6 +16,7 @@ from copilot.core.crypto import decrypt, encrypt
 from copilot.core.text import storable
 from copilot.intake import sql
 from copilot.models import Case, CaseEvent, CaseVault, InboundReceipt, Message, Rider
+from copilot.observability import metrics, tracing
 from copilot.pii import redact, redact_many
 from copilot.pii.vault import redact_for_case, riders_on_record
 from copilot.realtime import events
@@ -169,7 +170,8 @@ def message_ingest(*, message_id: int) -> Message | None:
     Returns the task's message once redacted, or None (already redacted, gone, or another process's).
     """
     try:
-        return _ingest_batch(message_id, settings.COPILOT_INGEST_BATCH)
+        with tracing.span("ingest.batch", message_id=message_id):
+            return _ingest_batch(message_id, settings.COPILOT_INGEST_BATCH)
     except Exception as exc:
         # A database restart is not the batch's fault: the task retries the whole batch later.
         if settings.COPILOT_INGEST_BATCH <= 1 or is_transient(exc):
@@ -245,14 +247,18 @@ def _ingest_batch(message_id: int, limit: int) -> Message | None:
             cursor.execute(sql.CREATE_VAULTS, [case_ids, now])
         vaults = {v.case_id: v for v in CaseVault.objects.raw(sql.LOCK_VAULTS, [case_ids])}
         riders = riders_on_record(case_ids)
-        redactions = redact_many(
-            [decrypt(m.raw_text) for m in batch],
-            known=[vaults[m.case_id].load() for m in batch],
-            watch=[riders.get(m.case_id, ()) for m in batch],
-        )
+        with tracing.span("pii.redact", batch_size=len(batch)):
+            redactions = redact_many(
+                [decrypt(m.raw_text) for m in batch],
+                known=[vaults[m.case_id].load() for m in batch],
+                watch=[riders.get(m.case_id, ()) for m in batch],
+            )
         for message, redaction in zip(batch, redactions, strict=True):
             vaults[message.case_id].store(redaction.mapping)
             message.text = redaction.text
+        found = [entity.type for redaction in redactions for entity in redaction.entities]
+        metrics.pii_found(found)
+        tracing.annotate(batch_size=len(batch), pii_entities=len(found))
         # One pipelined statement per table: `bulk_update` builds a CASE expression per row,
         # and compiling it costs more than the redaction of the whole batch.
         with connection.cursor() as cursor:

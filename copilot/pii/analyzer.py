@@ -37,6 +37,7 @@ from copilot.pii import languages, patterns
 from copilot.pii.recognizers import (
     ADDRESS,
     CARD,
+    DOCUMENT,
     EMAIL,
     ENTITIES,
     FINDERS,
@@ -44,6 +45,7 @@ from copilot.pii.recognizers import (
     IP,
     PERSON,
     PHONE,
+    URL,
     build_recognizers,
 )
 
@@ -63,7 +65,7 @@ ZONE_MESSAGES = 256
 _VALIDATED = frozenset({EMAIL, CARD, IBAN, IP})
 # On overlap the merged span covers both; it takes the type of the validated or longer member, then by
 # score, then by this order.
-_PRIORITY = {IBAN: 7, CARD: 6, EMAIL: 5, IP: 4, PHONE: 3, ADDRESS: 2, PERSON: 1}
+_PRIORITY = {IBAN: 9, CARD: 8, EMAIL: 7, IP: 6, URL: 5, DOCUMENT: 4, PHONE: 3, ADDRESS: 2, PERSON: 1}
 
 
 @dataclass(frozen=True)
@@ -249,6 +251,8 @@ def _unescaped(text: str) -> str:
     characters backslash-n ("Kuefer\\n\\n8570 Folkestone Road"), which glue words to numbers. The
     finders and the NER read them as a blank and a line break (an escaped comma as a comma and a blank, so
     "Office\\,3953158668" keeps its phone number); the length, and so every offset, stays."""
+    if "\ufeff" in text or "\u200b" in text:  # a byte-order mark or zero-width space inside a word
+        text = text.replace("\ufeff", " ").replace("\u200b", " ")
     if "\\" not in text:
         return text
     return text.replace("\\n", " \n").replace("\\r", "  ").replace("\\t", "  ").replace("\\,", ", ")
@@ -261,7 +265,12 @@ def detect(text: str, *, written_by_us: bool = False) -> list[Detection]:
     text always gets all."""
     found = _detect(_unescaped(text), written_by_us=written_by_us)
     if written_by_us:
-        found = [d for d in found if not (d.type == PERSON and patterns.is_line_label(text, d.start, d.end))]
+        # our drafts link the help pages, and log records name the servers: no web address is PII there
+        found = [
+            d
+            for d in found
+            if d.type != URL and not (d.type == PERSON and patterns.is_line_label(text, d.start, d.end))
+        ]
         found = _ours_kept(text, found)
     return found
 
@@ -273,12 +282,15 @@ def _ours_kept(text: str, found: list[Detection]) -> list[Detection]:
     """Text we wrote is mostly log records ("worker: Warm shutdown", "Retry in 2s: ConnectionError",
     "pid: 4312"), where the NER, tuned on customers' mail, sees names and postcodes in capitalised
     words and numbers. There a name the NER alone found must be two or more capitalised words (a draft's
-    "Maria Lopez"; a name after a cue, "Hi Maria", is the cue finder's and stays), and an address must
-    hold a letter, or be a postcode after its cue."""
-    if not any(d.type in (PERSON, ADDRESS) for d in found):
+    "Maria Lopez"; a name after a cue, "Hi Maria", is the cue finder's and stays); an address no street
+    pattern found must be a postcode after its cue, or hold a capitalised word that does not just open
+    a clause ("AXES: Reset 4 access attempts" is none); an access log's status and size are no phone."""
+    if not any(d.type in (PERSON, ADDRESS, PHONE) for d in found):
         return found
     cued = [(start, end) for start, end, _ in patterns.find_cued_names(text)]
     zips = [m.span(1) for m in patterns.ZIP_CUE_RE.finditer(text)]
+    streets = [(start, end) for start, end, _ in patterns.find_addresses(text)]
+    access = [m.span() for m in _ACCESS_LOG_TAIL_RE.finditer(text)]
     kept = []
     for det in found:
         value = text[det.start : det.end]
@@ -286,14 +298,32 @@ def _ours_kept(text: str, found: list[Detection]) -> list[Detection]:
             words = value.split()
             if len(words) < 2 or not all(_TITLE_WORD_RE.fullmatch(w) for w in words):
                 continue
-        if (
-            det.type == ADDRESS
-            and not any(ch.isalpha() for ch in value)
-            and not any(s <= det.start and det.end <= e for s, e in zips)
-        ):
-            continue
+        if det.type == ADDRESS and not any(s < det.end and det.start < e for s, e in streets):
+            if any(s <= det.start and det.end <= e for s, e in zips):
+                pass
+            elif not any(ch.isalpha() for ch in value) or not _names_a_place(text, det.start, det.end):
+                continue
+        if det.type == PHONE and any(s <= det.start and det.end <= e for s, e in access):
+            continue  # '"GET /cases/12/ HTTP/1.1" 200 5123': a status and a size
         kept.append(det)
     return kept
+
+
+# The tail of an access-log line (Django's runserver, daphne): the status and the size after the request.
+_ACCESS_LOG_TAIL_RE = re.compile(r'HTTP/\d(?:\.\d)?"?[ \t]+\d{3}[ \t]+\d+')
+_CLAUSE_START_RE = re.compile(r"(?:^|[\n.:;!?\]\[(){}\"]|\s-)[ \t]*$")
+
+
+def _names_a_place(text: str, start: int, end: int) -> bool:
+    """An address the NER alone found in a log record must hold a capitalised word that does not just
+    open a sentence or a clause: "AXES: Reset 4 access attempts from database." and "Error 111
+    connecting to valkey:6379" hold none; "Vesterbrogade 41, 1620 København V" does."""
+    for match in _WORD_RE.finditer(text, start, end):
+        if match.group()[0].isupper() and not _CLAUSE_START_RE.search(
+            text, max(0, match.start() - 4), match.start()
+        ):
+            return True
+    return False
 
 
 def _detect(text: str, *, written_by_us: bool) -> list[Detection]:
@@ -403,7 +433,16 @@ def _trim(text: str, det: Detection) -> Detection | None:
         return None
     if det.type == PERSON and not any(ch.isalpha() for ch in text[start:end]):
         return None
+    if det.type == PERSON and _only_common_lowercase(text[start:end]):
+        # "The driver kept asking for my number": the NER took the verbs for a name, and hiding them
+        # hid what happened (from the model and the safety screen) and protected no one.
+        return None
     return Detection(det.type, start, end, det.score)
+
+
+def _only_common_lowercase(span: str) -> bool:
+    words = _WORD_RE.findall(span)
+    return bool(words) and all(not w[0].isupper() and w.lower() in _NEVER_NAMES for w in words)
 
 
 def _stronger(a: Detection, b: Detection) -> Detection:
@@ -436,7 +475,49 @@ def resolve(text: str, detections: list[Detection]) -> list[Detection]:
                 pieces = [p for p in pieces if any(ch.isdigit() for ch in text[p.start : p.end])]
         kept.extend(trimmed for trimmed in (_trim(text, piece) for piece in pieces) if trimmed)
     kept.sort(key=lambda d: (d.start, -d.end))
-    return _merge(text, kept)
+    merged = _merge(text, kept)
+    grown = [_grown(text, det, protected + dates) for det in merged]
+    if grown == merged:
+        return merged
+    grown.sort(key=lambda d: (d.start, -d.end))
+    return _merge(text, grown)
+
+
+# Titles and suffixes of names in the languages of the desk's customers ("Mrs.", "Sig.ra", "pani", "Fru",
+# "Yrd. Doç.", "Ph.D."): the placeholder takes them with the name.
+_TITLES = (
+    r"mr|mrs|ms|miss|mx|dr|prof|sir|madam|dame|herr|frau|fru|hr|pan|pani|sig|sig\.ra|sr|sra|srta|dott|"
+    r"dott\.ssa|ing|mme|mlle|dhr|mevr|bay|bayan|öğr|doç|yrd|arş|gör|mgr|bc|mudr|judr|dipl\.-ing"
+)
+_TITLE_BEFORE_RE = re.compile(r"(?<![\p{L}])(?i:" + _TITLES + r")\.?[ \t]+$")
+_SUFFIX_AFTER_RE = re.compile(
+    r",?[ \t]+(?:Jr|Sr|MD|PhD|Ph\.D|DDS|DVM|Esq|II|III|IV|Th\.D|CSc|DrSc|DiS|MBA|(?i:th\.d|ph\.d))"
+    r"(?![\p{L}])\.?"
+)
+
+
+def _grown(text: str, det: Detection, guard: list[tuple[int, int]]) -> Detection:
+    """A detection grown over what belongs to it: a name over its title and suffix ("Mrs. Bojka Žilih
+    MD"), an address over the first street of a corner and the lines below it (patterns.address_*),
+    never over an id, amount, date or time."""
+    start, end = det.start, det.end
+    if det.type == PERSON:
+        for _ in range(3):
+            m = _TITLE_BEFORE_RE.search(text, max(0, start - 14), start)
+            if not m:
+                break
+            start = m.start()
+        m = _SUFFIX_AFTER_RE.match(text, end)
+        if m:
+            end = m.end()
+    elif det.type == ADDRESS:
+        start = patterns.address_head_start(text, start)
+        end = patterns.address_tail_end(text, end)
+    if (start, end) == (det.start, det.end):
+        return det
+    if any(s < end and start < e and not (det.start <= s and e <= det.end) for s, e in guard):
+        return det
+    return _trim(text, Detection(det.type, start, end, det.score)) or det
 
 
 def _by_line(text: str, det: Detection) -> list[Detection]:

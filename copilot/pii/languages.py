@@ -306,3 +306,8 @@ def _sentence_initial(text: str, start: int) -> bool:
 def is_common_english(words: list[str]) -> bool:
     """Every word a common English word: a screen of the app, a place, an adjective or a verb."""
     return bool(words) and all(w.lower().strip(".,'’") in COMMON[EN] for w in words)
+
+
+def is_common_anywhere(word: str) -> bool:
+    """A common word of any language the desk knows."""
+    return any(is_common(word, lang) for lang in COMMON)

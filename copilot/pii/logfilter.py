@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 import threading
 
+from copilot.observability.metrics import pii_escaped
+
 _state = threading.local()
 WITHHELD = "[log record withheld: emitted while the PII redactor was busy or loading]"
 
@@ -25,7 +27,11 @@ class RedactPiiFilter(logging.Filter):
                 message = record.getMessage()
             except Exception:  # a malformed record is still written, as its raw template
                 message = str(record.msg)
-            record.msg = redact(message, written_by_us=True).text if message else message
+            redaction = redact(message, written_by_us=True) if message else None
+            if redaction is not None:
+                record.msg = redaction.text
+                if redaction.entities:  # a log line that would have written personal data
+                    pii_escaped("log_line", [e.type for e in redaction.entities])
             record.args = None
             if record.exc_info and not record.exc_text:
                 record.exc_text = logging.Formatter().formatException(record.exc_info)

@@ -330,10 +330,21 @@ def _phone_plausible(candidate: str) -> bool:
     return False
 
 
+# A short local number (six or eight digits in pairs, as in Denmark, Norway or Iceland) counts only
+# after a cue that says it is one: "call me at 33 66 18", "Phone:\n94 20 56".
+SHORT_CUED_PHONE_RE = re.compile(
+    r"(?<=\b(?i:call|ring|text|phone|tel|telephone|mobile|cell|whatsapp|reach)"
+    r"(?:[ \t]+(?i:me|us|you|him|her))?(?:[ \t]+(?i:at|on))?[ \t]*[:.]?\s*)"
+    r"\d{2}[ .\-]\d{2}[ .\-]\d{2}(?:[ .\-]\d{2})?(?![\w.,:/\-]|[ \t]?\d)"
+)
+
+
 def find_phones(text: str) -> list[Span]:
-    if free_digits(text) < 7:
+    if free_digits(text) < 6:
         return []
-    out = []
+    out = [(m.start(), m.end(), 0.7) for m in SHORT_CUED_PHONE_RE.finditer(text)]
+    if free_digits(text) < 7:
+        return out
     for m in PHONE_CANDIDATE_RE.finditer(text):
         start, end = m.span()
         candidate = m.group().rstrip(" .-/")
@@ -378,6 +389,42 @@ def find_ips(text: str) -> list[Span]:
             if (m.group().count(":") >= 3 or "::" in m.group()) and _personal_ip(m.group()):
                 out.append((m.start(), m.end(), 0.95))
     return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Web addresses a customer gives (their site, a photo, a profile) and the numbers of identity
+# documents after their cue (driving licence, passport, national id, social security)
+# ---------------------------------------------------------------------------------------------
+
+URL_RE = re.compile(r"(?i:\b(?:https?://|www\.))[^\s<>\"'`\[\]{}|\\^]+")
+_LOCAL_HOST_RE = re.compile(
+    r"(?i:^(?:https?://)?(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[?::1\]?)(?:[:/]|$))"
+)
+
+
+def find_urls(text: str) -> list[Span]:
+    out = []
+    for m in URL_RE.finditer(text):
+        value = m.group().rstrip(".,;:!?)'\"")
+        if len(value) > 8 and not _LOCAL_HOST_RE.match(value):
+            out.append((m.start(), m.start() + len(value), 0.8))
+    return out
+
+
+DOCUMENT_RE = re.compile(
+    r"(?<=\b(?i:(?:driver'?s'?[ \t]+|driving[ \t]+)?licen[cs]e(?![ \t]+plate)|passport|national[ \t]+id|"
+    r"id[ \t]+card|identity[ \t]+card|social[ \t]+security|ssn|tax[ \t]+id|dl)"
+    r"(?:[ \t]+(?i:number|no\.?|num|#))?(?:[ \t]+(?i:is))?[ \t]*[:#\-]?[ \t]*)"
+    r"[A-Za-z]{0,3}\d[A-Za-z\d\-]{3,18}(?![\w])"
+)
+
+
+def find_documents(text: str) -> list[Span]:
+    return [
+        (m.start(), m.end(), 0.85)
+        for m in DOCUMENT_RE.finditer(text)
+        if sum(ch.isdigit() for ch in m.group()) >= 5
+    ]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -773,7 +820,143 @@ def find_addresses(text: str) -> list[Span]:
         out.append((m.start(), _extend_forward(view, m.end()), 0.65))
     for m in STANDALONE_UNIT_RE.finditer(text):
         out.append((_extend_backward(view, m.start()), _extend_forward(view, m.end()), 0.6))
+    out.extend(find_more_addresses(text))
     return [(_with_house_number(text, start), end, score) for start, end, score in out]
+
+
+# ---------------------------------------------------------------------------------------------
+# Address forms the street patterns above do not read: a street corner, a military address, a
+# postcode after a country, a region code or a town named in a sentence
+# ---------------------------------------------------------------------------------------------
+
+_WORD_TOKEN_RE = re.compile(r"[ \t]+([\p{L}\p{M}\d][\p{L}\p{M}\d'’./\-]*)")
+CORNER_RE = re.compile(r"(?i:\b(?:the[ \t]+)?corner[ \t]+of)[ \t]+[^\n]{2,60}?[ \t]+(?i:and|&)(?=[ \t])")
+MILITARY_RE = re.compile(
+    r"(?<![\w])(?:(?:USNS|USNV|USS|USCGC|PSC|CMR|Unit)[ \t]+[\p{L}\d][\p{L}\d ,]{0,30}?"
+    r"(?:,|\s)\s*)?(?:FPO|APO|DPO)[ \t]+(?:AA|AE|AP)[ \t]+\d{5}(?![\w])"
+)
+COUNTRY_POSTCODE_RE = re.compile(_COUNTRY + r"[ \t]+(\d{4,6})(?=[ \t]*[.!?]?[ \t]*(?:$|\n))")
+_NOT_A_TOWN = (
+    r"flight|gate|terminal|route|bus|train|platform|room|order|trip|case|ticket|version|build|model|"
+    r"floor|level|seat|row|zone|area|line|chapter|section|item|code|pin|ref|reference|account|invoice|"
+    r"year|page|step|week|day|hour|minute|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+)
+REGION_POSTCODE_RE = re.compile(  # a town opening its line (or after a comma), a region code, a postcode
+    r"(?<=(?:^|\n|,)[ \t]*(?!(?i:" + _NOT_A_TOWN + r")\b)\p{Lu}[\p{L}\p{M}'’\-]+"
+    r"(?:[ \t]+\p{Lu}[\p{L}\p{M}'’\-]+){0,2},?[ \t]+)"
+    r"[A-Z]{2,3}[ \t]+\d{4,5}(?=[ \t]*[.!?]?[ \t]*(?:$|\n))"
+)
+TOWN_POSTCODE_RE = re.compile(
+    r"(?<=\b(?i:in|at|near)[ \t]+)"
+    r"(?!(?i:" + _NOT_A_TOWN + r")\b)\p{Lu}[\p{L}\p{M}'’\-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’\-]+)?"
+    r"[ \t]+(\d{3,5}(?:[ \t]\d{2})?)(?![\w.,:/%\-])"
+)
+
+
+# A postcode and its town after a separator or at a line's start, in the layouts of the countries whose
+# postcodes the patterns above do not read: "/ 2612 Helgestrøm", ", H-9318 Szigetszentmiklós",
+# "\n542 36 Světlá nad Sázavou", "ΤΚ 555 66 Κέρκυρα", "38-390 Mińsk".
+SEPARATED_POSTCODE_TOWN_RE = re.compile(
+    r"(?<=(?:^|\n|[,/|;])[ \t]*)(?:[A-Z]{1,2}-|ΤΚ[ \t]|CH-|D-|A-)?"
+    r"(?:\d{4}|\d{3}[ ]\d{2}|\d{2}-\d{3}|\d{5}-\d{3})[ \t]+" + CITY + r"(?![\w])"
+)
+
+
+def find_more_addresses(text: str) -> list[Span]:
+    out: list[Span] = []
+    for m in SEPARATED_POSTCODE_TOWN_RE.finditer(text):
+        number = re.sub(r"\D", "", m.group().split()[0])
+        if len(number) == 4 and number[:2] in ("19", "20") and m.group()[:1].isdigit():
+            continue  # ", 2019 Berlin": more often a year
+        out.append((m.start(), m.end(), 0.55))
+    for m in CORNER_RE.finditer(text):
+        end = m.end()
+        for _ in range(4):  # the second street: up to four words, to a stop word or punctuation
+            word = _WORD_TOKEN_RE.match(text, end)
+            if not word or word.group(1).lower().rstrip(".") in STOP_WORDS | _AFTER_ADDRESS_WORDS:
+                break
+            end = word.end()
+            if word.group(1).endswith(".") or text[end : end + 1] in (",", ";", "!", "?"):
+                break
+        if end > m.end():
+            out.append((m.start(), end, 0.7))
+    for m in MILITARY_RE.finditer(text):
+        out.append((m.start(), m.end(), 0.8))
+    for m in COUNTRY_POSTCODE_RE.finditer(text):
+        out.append((m.start(1), m.end(1), 0.6))
+    for m in REGION_POSTCODE_RE.finditer(text):
+        out.append((m.start(), m.end(), 0.6))
+    for m in TOWN_POSTCODE_RE.finditer(text):
+        number = m.group(1).replace(" ", "")
+        if len(number) == 4 and number[:2] in ("19", "20"):
+            continue  # "in Berlin 2019": a year
+        out.append((m.start(), m.end(), 0.55))
+    return out
+
+
+# An address's last lines below it ("Harburg", ", BY", "Germany 03776"): a town, a region code, a
+# country, a postcode, each alone or together, perhaps behind list or quote marks ("??? ", "}}").
+_TAIL_LINE_RE = re.compile(
+    r"\n[^\p{L}\d\n]{0,4}"
+    r"(?:(?:" + CITY + r")(?=[ \t,]|$|\n))?[ \t,]*(?:[A-Z]{2,3}(?![\p{L}])|nan)?[ \t,]*"
+    r"(?:" + _COUNTRY + r")?[ \t,]*(\d{3,6}(?:[ \-]\d{2,4})?)?[ \t.]*(?=\n|$)"
+)
+# A town after an apartment or suite on the same line ("Apt. 138 Vestmannaeyjar"), to the line's end.
+_UNIT_END_RE = re.compile(r"(?i:apt|apartment|suite|ste|unit|flat)\.?[ \t]*#?\d{1,5}[A-Za-z]?$")
+_TOWN_TO_LINE_END_RE = re.compile(
+    r"[ \t,]+" + CITY + r"(?:[ \t,]+(?:[A-Z]{2,3}|nan))?(?:[ \t,]+\d{4,6})?(?=[ \t]*[.!?]?[ \t]*(?:$|\n))"
+)
+
+
+def address_tail_end(text: str, end: int) -> int:
+    """Where an address found up to `end` really ends: over the town after its apartment on the same
+    line, and over the lines below it that are its town, region, country and postcode, as far as the
+    last of them that holds a postcode (a town line alone is not taken: it may be a signature)."""
+    if _UNIT_END_RE.search(text, max(0, end - 14), end):
+        m = _TOWN_TO_LINE_END_RE.match(text, end)
+        if m:
+            end = m.end()
+    m = _SAME_LINE_TAIL_RE.match(text, end)
+    if m:
+        end = m.end()
+    best, cursor = end, end
+    for _ in range(4):
+        m = _TAIL_LINE_RE.match(text, cursor)
+        if not m or not m.group().strip(" \t\n,."):
+            break
+        cursor = m.end()
+        if m.group(1):
+            best = cursor
+    return best
+
+
+# A postcode (and town) after a street on the same line, behind a comma, slash or bar.
+_SAME_LINE_TAIL_RE = re.compile(
+    r"\.?[ \t]*[,/|][ \t]*(?:[A-Z]{1,2}-|ΤΚ[ \t])?(?:\d{4,5}|\d{3}[ ]\d{2}|\d{2}-\d{3}|\d{5}-\d{3})"
+    r"(?:[ \t]+" + CITY + r")?(?![\w])"
+)
+# A street line before an address on the same line, behind a comma, slash or bar ("Svornosti 26 / 542 36
+# Světlá", "Favela Gabrielly Lopes, 49, ...").
+_STREET_BEFORE_RE = re.compile(
+    r"(?<=(?:^|\n|[:/|])[ \t]*)"
+    + _NOT_STOP
+    + r"[\p{L}][\p{L}\p{M}'’.\-]*(?:[ \t]+[\p{L}][\p{L}\p{M}'’.\-]*){0,4}"
+    r",?[ \t]+\d{1,4}[A-Za-z]?\.?[ \t]*[,/|][ \t]*$"
+)
+_BEFORE_AND_RE = re.compile(r"(?<![\p{L}\p{M}'’\-])([\p{L}][\p{L}\p{M}'’\-]+)[ \t]+(?:and|&)[ \t]+$")
+
+
+def address_head_start(text: str, start: int) -> int:
+    """Where an address found from `start` really starts: a street corner written "Eygló and
+    Ilmalankuja 82" takes the first street's name."""
+    m = _BEFORE_AND_RE.search(text, max(0, start - 40), start)
+    if m and not _is_plain_word(m.group(1)) and m.group(1).lower() not in _AFTER_ADDRESS_WORDS:
+        return m.start(1)
+    m = _STREET_BEFORE_RE.search(text, max(0, start - 60), start)
+    if m and not _is_plain_word(m.group().split()[0]):
+        return m.start()
+    return start
 
 
 # A second number right before a street that has one ("8570 19 Folkestone Road"): a building number.
@@ -1127,3 +1310,35 @@ def _ends_phrase(text: str, end: int) -> bool:
         return True
     nxt = _NEXT_WORD_RE.match(rest)
     return bool(nxt and nxt.group(1).lower() in STOP_WORDS)
+
+
+# ---------------------------------------------------------------------------------------------
+# Names by their shape: two or three capitalised words, one spelt with letters English lacks
+# ---------------------------------------------------------------------------------------------
+
+_SHAPED_WORD = r"\p{Lu}\p{Ll}[\p{Ll}\p{M}'’]*(?:-\p{Lu}\p{Ll}[\p{Ll}\p{M}'’]*)?"
+SHAPED_NAME_RE = re.compile(
+    r"(?<![\p{L}\p{M}\d'’\-])" + _SHAPED_WORD + r"(?:[ \t]+" + _SHAPED_WORD + r"){1,2}(?![\p{L}\p{M}\d'’\-])"
+)
+_BEFORE_A_PLACE_RE = re.compile(r"(?:\b(?i:in|at|near|to|from|of|on|via)|\d)[ \t]+$")
+_NUMBER_AFTER_RE = re.compile(r"[ \t,]*\d")
+
+
+def find_shaped_names(text: str) -> list[Span]:
+    """ "Mirsade Črešnjovnjak", "Cora Römer": words of a name the NER may miss in a context it never saw,
+    told by a letter outside English (a town is one too, so none after "in", "at", a number, nor before
+    a house number), and by no word of any language the desk knows (`languages.COMMON`)."""
+    out: list[Span] = []
+    if text.isascii():
+        return out
+    for m in SHAPED_NAME_RE.finditer(text):
+        value = m.group()
+        if value.isascii() or _BEFORE_A_PLACE_RE.search(text, max(0, m.start() - 6), m.start()):
+            continue
+        if _NUMBER_AFTER_RE.match(text, m.end()):
+            continue
+        words = value.split()
+        if any(_is_plain_word(w) or languages.is_common_anywhere(w) for w in words):
+            continue
+        out.append((m.start(), m.end(), 0.55))
+    return out

@@ -15,7 +15,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from copilot.pii import languages, patterns
 
 PERSON, EMAIL, PHONE, CARD, IBAN, ADDRESS, IP = "PERSON", "EMAIL", "PHONE", "CARD", "IBAN", "ADDRESS", "IP"
-ENTITIES = (PERSON, EMAIL, PHONE, CARD, IBAN, ADDRESS, IP)
+URL, DOCUMENT = "URL", "DOCUMENT"  # a web address a customer gives; an identity document's number
+ENTITIES = (PERSON, EMAIL, PHONE, CARD, IBAN, ADDRESS, IP, URL, DOCUMENT)
 
 
 class FinderRecognizer(LocalRecognizer):
@@ -250,12 +251,15 @@ class NerAddressRecognizer(LocalRecognizer):
 # The regular-expression recognizers, by entity: (entity, finder, recognizer name).
 _FINDERS = (
     (PERSON, patterns.find_cued_names, "CuedPersonRecognizer"),
+    (PERSON, patterns.find_shaped_names, "ShapedNameRecognizer"),
     (EMAIL, patterns.find_emails, "EmailRecognizer"),
     (PHONE, patterns.find_phones, "PhoneRecognizer"),
     (CARD, patterns.find_cards, "CardRecognizer"),
     (IBAN, patterns.find_ibans, "IbanRecognizer"),
     (ADDRESS, patterns.find_addresses, "AddressRecognizer"),
     (IP, patterns.find_ips, "IpAddressRecognizer"),
+    (URL, patterns.find_urls, "UrlRecognizer"),
+    (DOCUMENT, patterns.find_documents, "DocumentNumberRecognizer"),
 )
 FINDERS = tuple((entity, finder) for entity, finder, _ in _FINDERS)
 

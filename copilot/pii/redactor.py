@@ -1,4 +1,5 @@
-"""Placeholders: `<PERSON_1>`, `<EMAIL_1>`, `<PHONE_1>`, `<CARD_1>`, `<IBAN_1>`, `<ADDRESS_1>`.
+"""Placeholders: `<PERSON_1>`, `<EMAIL_1>`, `<PHONE_1>`, `<CARD_1>`, `<IBAN_1>`, `<ADDRESS_1>`, `<IP_1>`,
+`<URL_1>` (a web address in customer text), `<DOCUMENT_1>` (a licence, passport or id number after its cue).
 
 The same value gets the same placeholder, within a text and, through `known`, across the messages of a
 case: values are compared after normalising their spelling (case and spacing of names and addresses,

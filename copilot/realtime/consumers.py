@@ -25,7 +25,8 @@ from copilot.core.access import CASE_WORKERS, user_roles
 from copilot.core.jsonl import MAX_JSON_DEPTH, too_deep
 from copilot.models import Case
 from copilot.realtime import events, presence
-from copilot.realtime.publisher import QUEUE_GROUP, case_group
+from copilot.realtime.publisher import CASE_PAGES_GROUP, QUEUE_GROUP, case_group
+from policies.rollout import copilot_enabled_for_case
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +70,18 @@ def _refusal(
 
 
 _refusal_async = database_sync_to_async(_refusal)
+
+
+def _copilot_on(session_key: str | None, case_id: int) -> bool:
+    """Whether the socket's user works with the copilot on this case (policies/rollout.py)."""
+    session = import_module(settings.SESSION_ENGINE).SessionStore(session_key)
+    return copilot_enabled_for_case(user=auth.get_user(SimpleNamespace(session=session)), case_id=case_id)
+
+
+_copilot_on_async = database_sync_to_async(_copilot_on)
+TURN_EVENTS = frozenset(
+    {events.TURN_STATUS, events.TURN_DELTA, events.TURN_RESET, events.TURN_DONE, events.TURN_FAILED}
+)
 
 
 class _RoleCheckedConsumer(AsyncJsonWebsocketConsumer):
@@ -163,7 +176,10 @@ class CaseConsumer(_RoleCheckedConsumer):
             return
         self.viewer = viewer
         self.group = case_group(self.case_id)
+        self.copilot = await _copilot_on_async(session_key_of(self.scope), self.case_id)
+        self.copilot_turn = None
         await self.channel_layer.group_add(self.group, self.channel_name)
+        await self.channel_layer.group_add(CASE_PAGES_GROUP, self.channel_name)
         await self.accept()
         await self.on_ping()
         await self._announce_presence()
@@ -171,6 +187,7 @@ class CaseConsumer(_RoleCheckedConsumer):
     async def disconnect(self, code: int) -> None:
         if hasattr(self, "group"):
             await self.channel_layer.group_discard(self.group, self.channel_name)
+            await self.channel_layer.group_discard(CASE_PAGES_GROUP, self.channel_name)
             await _presence_left(case_id=self.case_id, channel=self.channel_name)
             await self._announce_presence()
 
@@ -188,7 +205,27 @@ class CaseConsumer(_RoleCheckedConsumer):
         except Exception as exc:  # presence is a courtesy; a lost announcement costs a stale name
             log.warning("presence not announced: %s", exc)
 
+    async def _copilot_allows(self, event: str, payload: dict[str, Any]) -> bool:
+        """An agent outside the copilot's rollout gets none of its events. Asked again when the
+        rollout changes and at each turn's first and last event (its intent may decide)."""
+        turn = payload.get("turn_id")
+        if (
+            event == events.ROLLOUT_CHANGED
+            or event in {events.TURN_DONE, events.TURN_FAILED}
+            or (event in TURN_EVENTS and turn != self.copilot_turn)
+        ):
+            self.copilot_turn = turn
+            self.copilot = await _copilot_on_async(session_key_of(self.scope), self.case_id)
+        return self.copilot or event not in TURN_EVENTS
+
+    async def relay_batch(self, message: dict[str, Any]) -> None:
+        kept = [e for e in message["events"] if await self._copilot_allows(e["event"], e["payload"])]
+        if kept:
+            await super().relay_batch({**message, "events": kept})
+
     async def relay(self, message: dict[str, Any]) -> None:
+        if not await self._copilot_allows(message["event"], message["payload"]):
+            return
         if message["event"] == events.PRESENCE_CHANGED:
             payload = dict(message["payload"])
             if payload.pop("channel", None) == self.channel_name:

@@ -3,7 +3,7 @@
 Events only say that something changed (the channel layer delivers at most once); the page
 re-reads the database for anything but a turn's draft and status lines. Pages receive
 `{"event": NAME, "payload": {...}}`, or `{"events": [...]}` for a turn's batch. Groups:
-`case-<id>` (a case page) and `case-queue` (queue and supervisor pages).
+`case-<id>` (a case page), `case-pages` (every case page) and `case-queue` (queue and supervisor pages).
 
 An event published while a page's own request is served also carries `origin`: that page's id
 (copilot/realtime/origin.py); the page does not re-read what its request's answer already showed.
@@ -18,6 +18,9 @@ ACTION_CHANGED = "action.changed"  # {case_id, action_id, status}: an action was
 # {case_id, change}: taken or handed over, replied to, noted, resolved, reopened by the customer, or
 # its safety screen changed ("assigned", "replied", "noted", "resolved", "reopened", "safety")
 CASE_CHANGED = "case.changed"
+
+# {}: to every case page (`case-pages`): who works with the copilot changed; the page re-reads its console
+ROLLOUT_CHANGED = "rollout.changed"
 
 # {case_id, viewers: [{user_id, name}]}: who has the case open now (a page shows the others)
 PRESENCE_CHANGED = "presence.changed"

@@ -16,8 +16,9 @@ from typing import Any
 from asgiref.sync import async_to_sync
 from channels.layers import get_channel_layer
 
+from copilot.observability import tracing
 from copilot.realtime.channel_layer import PubSubChannelLayer
-from copilot.realtime.events import CASE_CHANGED, QUEUE_CHANGED, RELAY, RELAY_BATCH
+from copilot.realtime.events import CASE_CHANGED, QUEUE_CHANGED, RELAY, RELAY_BATCH, ROLLOUT_CHANGED
 from copilot.realtime.origin import current_origin
 
 log = logging.getLogger(__name__)
@@ -28,6 +29,7 @@ def case_group(case_id: int) -> str:
 
 
 QUEUE_GROUP = "case-queue"
+CASE_PAGES_GROUP = "case-pages"  # every open case page, whichever case
 
 
 class _Publisher:
@@ -47,6 +49,7 @@ class _Publisher:
     def _reset(self) -> None:
         self._wakeup = threading.Condition(threading.Lock())
         self._pending: dict[str, list[tuple[str, dict[str, Any]]]] = {}
+        self._traces: list[Any] = []  # the senders' trace contexts (tracing on): the publish joins them
         self._thread: threading.Thread | None = None
 
     def send(self, group: str, events: list[tuple[str, dict[str, Any]]]) -> None:
@@ -58,6 +61,8 @@ class _Publisher:
                 self._thread = threading.Thread(target=self._run, name="ws-publisher", daemon=True)
                 self._thread.start()
             self._pending.setdefault(group, []).extend(events)
+            if tracing.enabled():
+                self._traces.append(tracing.current_context())
             self._wakeup.notify()
 
     def _run(self) -> None:
@@ -66,13 +71,15 @@ class _Publisher:
                 while not self._pending:
                     self._wakeup.wait()
                 batch, self._pending = self._pending, {}
+                traces, self._traces = self._traces, []
             # Looked up per batch, not once per thread: the layer is rebuilt when its settings
             # change, and a thread holding the old one published into a server nobody listens on.
             layer = get_channel_layer()
             messages = [(group, relay_message(events)) for group, events in batch.items()]
             try:
-                if layer is not None:
-                    publish_many(layer, messages)
+                with tracing.spans_for("realtime.publish", traces, events=sum(map(len, batch.values()))):
+                    if layer is not None:
+                        publish_many(layer, messages)
             except Exception as exc:
                 # The database holds the truth; the page re-reads it on its next gap or reconnect.
                 count = sum(len(events) for events in batch.values())
@@ -113,3 +120,8 @@ def announce_case_changed(case_id: int, change: str) -> None:
     payload = {"case_id": case_id, "change": change}
     publish(case_group(case_id), CASE_CHANGED, payload)
     publish(QUEUE_GROUP, QUEUE_CHANGED, payload)
+
+
+def announce_rollout_changed() -> None:
+    """Every open case page re-reads its console: the copilot came or went for someone."""
+    publish(CASE_PAGES_GROUP, ROLLOUT_CHANGED, {})

@@ -1,10 +1,13 @@
 """A small classifier for safety reports, beside the lexicon: TF-IDF over words (1-2) and characters
-(2-5) and a logistic regression, trained once per process (about a second), lazily, with a fixed
-seed, from the hand-written examples in `data/*.jsonl` (five languages, with hard negatives) and
-the intent classifier's examples (ordinary support messages, and its safety reports). No
-weights come from anywhere else. It catches wordings the lexicon has no pattern for; the
-threshold was chosen on tests/data/safety/dev.jsonl for recall first (a missed report costs far
-more than a ticket a supervisor closes), with the false alarms on ordinary complaints kept low.
+(2-5) and a logistic regression, trained once per process (a few seconds), lazily, with a fixed
+seed, from the hand-written examples in `data/*.jsonl` (five languages, reports of every category
+and hard negatives) and the intent classifier's examples (ordinary support messages, and its safety
+reports). No weights come from anywhere else. It catches wordings the lexicon has no pattern for.
+A message is scored as a whole and sentence by sentence, and the likeliest counts: a report beside
+a money complaint is otherwise diluted by it. The threshold was chosen on tests/data/safety/dev.jsonl
+with the lexicon switched off (what the classifier alone catches there is the best estimate of what
+it catches of the wordings the lexicon misses), recall first (a missed report costs far more than a
+ticket a supervisor closes), with the false alarms on ordinary complaints kept low.
 """
 
 from __future__ import annotations
@@ -30,6 +33,10 @@ SEED = 20261205
 C = 4.0
 # The probability at which the classifier alone fires the screen.
 THRESHOLD = 0.55
+# The probability at which it fires on what is left of a message that says the ride was safe.
+SAID_SAFE_THRESHOLD = 0.8
+# How much surer than THRESHOLD a single sentence of the message must be.
+SENTENCE_MARGIN = 0.05
 
 _DIGITS = re.compile(r"\d+")
 
@@ -62,11 +69,17 @@ class _Model:
         self._word_coef = self.model.coef_[0][: len(self._word_names)]
 
     def verdict(self, text: str) -> Verdict:
-        clean = normalise(text)
-        words = self.words.transform([clean])
-        x = self._sparse.hstack([words, self.chars.transform([clean])], format="csr")
-        probability = float(self.model.predict_proba(x)[0][1])
-        row = words.tocoo()
+        """The likeliest of the whole message and each of its sentences: a report written beside a money
+        complaint ("he grabbed my arm. Also the fare was $14 over") is diluted by it as a whole."""
+        parts = [normalise(part) for part in sentences(text)]
+        words = self.words.transform(parts)
+        x = self._sparse.hstack([words, self.chars.transform(parts)], format="csr")
+        probabilities = self.model.predict_proba(x)[:, 1]
+        # A sentence on its own must be a little surer than the whole message: a short one ("Cheers,
+        # Anna.") says little, and the model's guess for little is not far below the threshold.
+        probabilities[1:] -= SENTENCE_MARGIN
+        best = int(probabilities.argmax())
+        row = words[best].tocoo()
         weighed = sorted(
             (
                 (value * self._word_coef[col], self._word_names[col])
@@ -75,7 +88,17 @@ class _Model:
             reverse=True,
         )
         top = [name for weight, name in weighed if weight > 0 and not _only_stop_words(name)][:3]
-        return Verdict(probability, ", ".join(top))
+        return Verdict(float(probabilities[best]), ", ".join(top))
+
+
+_SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+")
+
+
+def sentences(text: str) -> list[str]:
+    """The whole text first, then its sentences of four words or more (a lone "Cheers, Anna" says nothing)."""
+    whole = " ".join(text.split())
+    parts = [part for part in _SENTENCE.split(text) if len(part.split()) >= 4]
+    return [whole] + [" ".join(part.split()) for part in parts if " ".join(part.split()) != whole]
 
 
 # The intent classifier's hand-written examples are ordinary support messages in the product's own
@@ -95,6 +118,14 @@ def training_rows() -> list[dict[str, Any]]:
         if line.strip() and not line.startswith("#"):
             example = json.loads(line)
             rows.append({"text": example["text"], "safety": "safety" in example["intents"]})
+    # The screen scores each sentence on its own too, so every sentence of an ordinary message is an
+    # ordinary example ("The driver was great." alone); a report's other sentences may not be reports.
+    rows += [
+        {"text": part, "safety": False}
+        for row in list(rows)
+        if not row["safety"]
+        for part in sentences(row["text"])[1:]
+    ]
     return rows
 
 

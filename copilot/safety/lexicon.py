@@ -22,6 +22,38 @@ KID = (
 )
 AGE = r"(?:\(?\s*(?:[5-9]|1[0-7])\s*\)?|(?:[5-9]|1[0-7])\s*(?:yo|y/o|yrs?|years?(?:[- ]old)?|ans|años|jahre|anos)\b)"
 
+# A disability, a faith, a body, named in any of the five languages.
+IDENTITY = (
+    r"(?:guide dog|service (?:dog|animal)|assistance dog|wheelchair|ramp|crutches|walker|cane|disabilit\w*|disabled(?! (?:for|on|in|by|until|at))|blind|"
+    r"deaf|gay|lesbian|trans|hijab|headscarf|turban|kippah|yarmulke|niqab|(?:my|her|his) (?:accent|religion|skin)|"
+    r"chien (?:guide|d'aveugle)|fauteuil roulant|aveugles?|handicap\w*|voile|perro gu[íi]a|silla de ruedas|"
+    r"discapacit\w*|ciego|sordo|blindenhund|assistenzhund|rollstuhl|kopftuch|behindert\w*|c[ãa]o[- ]guia|"
+    r"cadeira de rodas|defici[êe]n\w*|cego|surdo)"
+)
+# What makes such a word a report even beside praise, and the praise that makes it ordinary.
+REFUSED = (
+    r"(?:refus\w*|wouldn'?t|won'?t|cancel\w*|mock\w*|laugh\w*|insult\w*|drove (?:off|away)|kicked|made (?:me|us|her|him) get"
+    r"|se neg\w*|no quiso|rechaz\w*|burl\w*|weiger\w*|wollte nicht|abgelehnt|storniert|lustig|recus\w*|n[ãa]o quis|"
+    r"n[ãa]o aceitou|cancelou|zomb\w*|pas voulu|annul\w*|moqu\w*|weggefahren|abgefahren|d[ée]marr[ée])"
+)
+# What the driver did or said around such a word that makes its mention a report: a refusal, a remark,
+# a look; without any ("I'm disabled, do you have cars with more legroom?") the word alone is not one.
+MISTREATED = (
+    REFUSED[:-1]
+    + r"|said|says|told|tell|called|comment\w*|remark\w*|rude\w*|nasty|annoyed|angry|irritated|sigh\w*|"
+    r"roll\w* his eyes|no (?:dogs?|animals?|pets?)|not allowed|didn'?t want|doesn'?t (?:take|drive|allow)|"
+    r"(?:made|make) (?:me|us|her|him)|left (?:me|us|her|him)|stare\w*|joke\w*|disgust\w*|slur\w*|"
+    r"dit|disant|trait[ée]|dijo|diciendo|llam[óo]|meinte|sagte|gesagt|genannt|disse|dizendo|chamou|"
+    r"parce qu|porque|weil|because|asked|bomb\w*|terror\w*|[àa] cause|fait (?:descendre|sortir)|mitgenommen|mitnehmen|"
+    r"wasn'?t allowed|couldn'?t bring|had to get out)"
+)
+PRAISED = (
+    r"(?:help\w*|great|lovely|kind(?:ly)?|perfect\w*|no problem|without (?:a |any )?problem|patient\w*|accessible|folded|"
+    r"loaded|thank\w*|so i\b|merci|g[ée]nial|super|sympa|aid[ée]e?|gentil\w*|bien accueilli\w*|sans (?:aucun )?probl[èe]me|"
+    r"amable|ayud\w*|genial|sin problema|gracias|un amor|geholfen|nett|freundlich|problemlos|ohne problem\w*|danke|"
+    r"selbstverst[äa]ndlich|ajud\w*|[óo]tim\w*|sem problema|obrigad\w*|impec[áa]vel|parfait\w*|perfekt)"
+)
+
 CATEGORIES: dict[str, list[re.Pattern]] = {
     "sexual": [
         _p(
@@ -39,7 +71,7 @@ CATEGORIES: dict[str, list[re.Pattern]] = {
             r"\bm'a (?:touch[ée]e?|caress[ée]e?|tripot[ée]e?|embrass[ée]e?)|\bmain sur (?:ma|mes) (?:cuisse|jambe|genou)",
             r"\bsous-v[êe]tements\b|\bmes seins\b|\bmon corps\b|\bsexuel\w*|\bobsc[èe]ne",
             # Spanish
-            r"\bme (?:toc[óo]|manose[óo]|acarici[óo]|bes[óo])\b|\btocarme\b|\bmi cuerpo\b|\bpasar un buen rato\b",
+            r"\bme toc[óo]\b(?! \w+(?:ar|er|ir)\b)|\bme (?:manose[óo]|acarici[óo]|bes[óo])\b|\btocarme\b|\bmi cuerpo\b|\bpasar un buen rato\b",
             r"\bunas piernas\b|\bmis pechos\b|\bsexual\w*|\bobscen\w*",
             # German
             r"\b(?:angefasst|begrapscht|betatscht|gestreichelt|geküsst)\b|\ban den (?:po|hintern|oberschenkel)\b",
@@ -66,7 +98,7 @@ CATEGORIES: dict[str, list[re.Pattern]] = {
     "threat": [
         _p(
             r"\bthreat\w*|\bknife\b|\bgun\b|\bpistol\b|\bweapon\b|\bmachete\b|\bbaseball bat\b",
-            r"\bsee what happens\b|\bcome (?:and )?find (?:me|you)\b|\bknows? where (?:i|you|we) live\b",
+            r"\bsee what happens (?:to|if)\b|\band see what happens\b|\bcome (?:and )?find (?:me|you)\b|\bknows? where (?:i|you|we) live\b",
             r"\b(?:i'?d|you'?ll|you will|you'd|gonna|going to) regret\b|\bregret (?:it|giving|rating)\b",
             r"\b(?:break|smash|bash|kick) (?:my|your|his) (?:face|head|teeth|legs?)\b",
             r"\b(?:kill|hurt|beat) (?:me|you|us)\b(?! with)|\bbeat (?:me|you) up\b|\bwatch (?:your|my) back\b",
@@ -89,7 +121,7 @@ CATEGORIES: dict[str, list[re.Pattern]] = {
             r"|headbutted|scratched|elbowed|yanked|dragged)\s+(?:\w+\s+){0,2}(?:me|my|her|him|us|our)\b",
             r"\bhit (?:me|us|my (?:friend|partner|wife|husband|son|daughter))\b|\bthrew my (?:phone|bag|stuff|things)\b",
             r"\bpulled my (?:hair|arm|bag|hood)\b|\bgrabbed my\b|\bbruis\w*|\bspat\b|\bpunch\w*|\bslap\w*",
-            r"\bgot physical\b|\bphysically\b|\battack(?:ed)? (?:me|us|my)\b|\bassault\w*|\bviolen\w*",
+            r"\bgot physical\b|\bphysically\b(?! (?:couldn'?t|can'?t|unable|impossible|disabled|present|there|at the|in the))|\battack(?:ed)? (?:me|us|my)\b|\bassault\w*|\bviolen\w*",
             r"\bfell (?:on|to|onto) the (?:curb|kerb|ground|pavement|floor)\b",
             # French
             r"\bm'a (?:pouss[ée]e?|gifl[ée]e?|frapp[ée]e?|attrap[ée]e?|bouscul[ée]e?|crach[ée]e?|tir[ée]e?)\b",
@@ -107,16 +139,16 @@ CATEGORIES: dict[str, list[re.Pattern]] = {
     ],
     "locked_in": [
         _p(
-            r"\blocked (?:the|all the|his|us in|me in)\b|\bchild ?locks?\b|\b(?:wouldn'?t|refused to|didn'?t) "
+            r"\blocked (?:the |all the |his )?(?:doors?|car|windows)\b|\blocked (?:us|me) in\b|\bchild ?locks?\b|\b(?:wouldn'?t|refused to|didn'?t) "
             r"(?:unlock|open the doors?)",
             r"\b(?:wouldn'?t|refused to|didn'?t) (?:let (?:me|us) (?:out|go|get out|leave)|stop the car|pull over)",
-            r"\bcouldn'?t get out\b|\bstuck in (?:there|the car)\b|\btrapped\b|\bdoors wouldn'?t open\b",
+            r"\bcouldn'?t get out\b(?! of (?:work|bed|the (?:meeting|office|house)))|\bstuck in (?:there|the car)\b|\btrapped\b|\bdoors wouldn'?t open\b",
             r"\bwould(?:n'?t| not) stop\b(?=.{0,40}\b(?:car|driving|let))",
             # French
-            r"\bverrouill[ée]\w*|\bme laisser (?:sortir|descendre)\b|\bbloqu[ée] dans\b|\bsans me laisser\b",
+            r"\bverrouill[ée]\w*|\bme laisser (?:sortir|descendre)\b|\bbloqu[ée]e? dans (?:la|sa) voiture\b|\bsans me laisser (?:sortir|descendre|partir)\b",
             r"\brefus[ée]? de (?:s'arr[êe]ter|m'arr[êe]ter|me d[ée]poser)\b",
             # Spanish
-            r"\bbloque[óo] las puertas\b|\bno (?:pod[íi]a|me dej[óo]) (?:salir|bajar)\b|\bno quiso parar\b|\bencerrad[oa]\b",
+            r"\bbloque[óo] las puertas\b|\bno me dej[óo] (?:salir|bajar)\b|\bno (?:pod[íi]a|pude) (?:salir|bajar)(?= del (?:coche|auto|carro))|\bno quiso parar\b|\bencerrad[oa]\b",
             # German
             r"\btüren? (?:verriegelt|abgeschlossen|zugesperrt)\b|\bnicht (?:aussteigen|raus) (?:lassen|ließ)\b",
             r"\bließ mich nicht (?:aussteigen|raus)\b|\beingesperrt\b",
@@ -126,20 +158,21 @@ CATEGORIES: dict[str, list[re.Pattern]] = {
     ],
     "abduction_or_followed": [
         _p(
-            r"\bfollow(?:ed|ing) (?:me|us)\b|\bcrawled along behind\b|\bparked outside (?:my|our)\b",
+            r"\bfollow(?:ed|ing) (?:me|us)\b|\bfollow (?:me|us|you) (?:home|to (?:my|your|our))\b|\bcrawled along behind\b|\bparked outside (?:my|our)\b",
             r"\b(?:outside|near|in front of) (?:my|our) (?:house|home|building|place|flat)\b"
             r"(?=.{0,80}\b(?:again|twice|since|every (?:day|night)|days? later|recogni[sz]e))",
             r"\bignored my destination\b|\bagainst my will\b|\bwouldn'?t (?:turn around|take me)",
-            r"\b(?:empty|deserted|dark|abandoned) (?:parking lot|car park|road|street|field|lot|area)\b",
+            r"\b(?:empty|deserted|dark|abandoned) "
+            r"(?:parking lot|car park|road|street|field|lot|area|alley)\b",
             r"\b(?:took|drove|taking|driving) (?:me|us) (?:somewhere|to (?:a )?(?:completely )?(?:different|random|"
             r"strange|unknown|empty|deserted|his))",
             r"\b(?:headed|heading|drove) (?:for|towards?|to) the (?:outskirts|woods|forest|middle of nowhere)\b",
             r"\bnot where i asked\b|\bhad no idea where i was\b|\bkidnap\w*|\babduct\w*",
             # French
             r"\bsuivi(?:e|s)?\b(?=.{0,30}(?:chez|jusqu|maison|immeuble))|\bgar[ée]e?(?: \w+){0,3} devant chez moi\b",
-            r"\bzone (?:industrielle|d[ée]serte)\b|\bm'a emmen[ée]e?\b|\bkidnapp\w*|\bcontre (?:mon|ma) gr[ée]\b",
+            r"\bzone (?:industrielle|d[ée]serte)\b|\bm'a emmen[ée]e? (?:dans|vers|jusqu'[àa]|[àa]) (?:une? |un endroit )?(?:zone|parking|endroit|chez lui|for[êe]t|bois|campagne|coin)\b|\bm'a emmen[ée]e? (?:ailleurs|loin)\b|\bkidnapp\w*|\bcontre (?:mon|ma) gr[ée]\b",
             # Spanish
-            r"\bme sigui[óo]\b|\bme llev[óo] (?:a|hacia|por)\b|\bcontra mi voluntad\b|\bsecuestr\w*",
+            r"\bme sigui[óo]\b|\bme llev[óo] (?:a|hacia|por) (?:un |una |las |otro |otra |su )?(?:descampado|sitio|lugar|zona|calle (?:oscura|vac[íi]a)|barrio|lado|afueras|casa|fuera)\b|\bcontra mi voluntad\b|\bsecuestr\w*",
             # German
             r"\bverfolgt\b|\bvor meinem (?:haus|wohnhaus)\b|\brichtung wald\b|\bentführ\w*|\bgegen meinen willen\b",
             r"\bmein ziel ignoriert\b",
@@ -151,28 +184,30 @@ CATEGORIES: dict[str, list[re.Pattern]] = {
     "discrimination": [
         _p(
             r"\bracis\w*|\bracial\w*|\bslur\w*|\bhomophob\w*|\btransphob\w*|\bsexis\w*|\bdiscriminat\w*",
-            r"\bguide dog\b|\bservice dog\b|\bservice animal\b|\bwheelchair\b|\bcrutches\b",
-            r"\b(?:my|her|his) (?:hijab|headscarf|turban|kippah|yarmulke|niqab|skin|accent|religion)\b",
+            r"\b(?:skin colou?r|colou?r of (?:my|his|her|our) skin)\b",
             r"\bpeople like (?:me|you|us|them)\b|\byour (?:lot|kind)\b|\bthat kind of people\b",
-            r"\bgo back (?:home|to (?:your|where you|their))\b",
-            r"\bfor cripples\b|\bdisability\b|\bdisabled (?:person|passenger|rider|people|son|daughter|friend|"
-            r"mother|father|wife|husband|partner|child)\b|\bblind\b|\bdeaf\b|\bgay\b|\blesbian\b|\btrans\b",
+            r"\b(?:told|telling|said|saying|yelled|shouted)\b[^.!?]{0,30}\bgo back (?:home|to (?:your|where you|their))\b"
+            r"|['\"‘“]go back (?:home|to (?:your|where you|their))\b",
+            r"\bfor cripples\b|\bcripple\w*|\bretarded\b|\bthe r-word\b|\bf[a*]gg?ot\w*|\bdyke\b",
             # French
-            r"\bchien (?:guide|d'aveugle)\b|\bfauteuil roulant\b|\baveugles?\b|\bles gens comme\b|\bvoile\b",
-            r"\braciste\w*|\bhandicap\w*",
+            r"\bles gens comme\b|\braciste\w*",
             # Spanish
-            r"\bperro gu[íi]a\b|\bsilla de ruedas\b|\bgitanos?\b|\bgente como\b|\bracista\w*|\bdiscapacit\w*",
+            r"\bgitanos?\b|\bgente como\b|\bracista\w*",
             # German
-            r"\bkopftuch\b|\bblindenhund\b|\bassistenzhund\b|\brollstuhl\b|\bleute wie\b|\brassist\w*",
-            r"\bin (?:ihr|euer|dein) land\b|\bbehindert\w*",
+            r"\bleute wie\b|\brassist\w*|\bin (?:ihr|euer|dein) land\b",
             # Portuguese
-            r"\bc[ãa]o[- ]guia\b|\bcadeira de rodas\b|\bgente (?:da favela|como)\b|\bracist\w*|\bdefici[êe]n\w*",
+            r"\bgente (?:da favela|como)\b|\bracist\w*",
+            # Words that name a disability, a faith or a body: reported near a refusal or a remark, unless
+            # the sentence praises the driver for it and refuses nothing (NOT_IN).
+            r"\b" + IDENTITY + r"\b(?=[^\n]{0,100}\b" + MISTREATED + r"\b)",
+            # The refusal before the word: looked behind from the (rarer) word, which is cheaper.
+            r"\b" + IDENTITY + r"\b(?<=\b" + MISTREATED + r"\b[^\n]{0,100}" + IDENTITY + r")",
         )
     ],
     "impaired_driver": [
         _p(
             r"\bdrunk\b|\bintoxicated\b|\bsmell(?:ed|s)? (?:strongly )?(?:of|like) (?:alcohol|booze|beer|"
-            r"weed|liquor)|\breek(?:ed|s)? of\b|\bslurr\w*|\bopen (?:can|bottle|beer)\b|\bsipping\b",
+            r"weed|liquor)|\breek(?:ed|s|ing)? of (?:alcohol|booze|beer|weed|liquor|whisk(?:e)?y|vodka|pot|cannabis|marijuana|drink)\b|\bslurr\w*|\bopen (?:can|bottle|beer)\b|\bsipping\b",
             r"\b(?:drinking|had) a beer\b|\bbeer (?:can|bottle) in\b",
             r"\b(?:driver|he|she) (?:was|seemed|looked|is) (?:obviously |clearly |definitely |totally )?(?:high|stoned)\b",
             r"\bstoned\b|\bweed\b|\bbloodshot\b",
@@ -182,21 +217,23 @@ CATEGORIES: dict[str, list[re.Pattern]] = {
             # French
             r"\balcool\b|\bbourr[ée]\b|\bivre\b|\bs'endormi\w*|\bendormir au volant\b|\bsomnol\w*|\bcannabis\b",
             # Spanish
-            r"\bborracho\b|\bebrio\b|\balcohol\b|\bdormido\b|\bse dorm[íi]a\b|\bcabece\w*|\bmarihuana\b|\bporro\b",
+            r"\bborracho\b|\bebrio\b|\balcohol\b|\b(?:conductor|ch[óo]fer|[ée]l)\b[^.!?]{0,30}\b(?:dormido|se dorm[íi]a)\b|\bdormido al volante\b|\bcabece\w*|\bmarihuana\b|\bporro\b",
             # German
-            r"\bbetrunken\b|\balkohol\w*|\bbekifft\b|\bgras\b|\beingeschlafen\b|\bweggedöst\b|\bsekundenschlaf\b",
+            r"\bbetrunken\b|\balkohol\w*|\bbekifft\b|\bnach gras\b|\bgras (?:geraucht|gekifft)\b|\beingeschlafen\b|\bweggedöst\b|\bsekundenschlaf\b",
             r"\beingenickt\b|\bnach bier\b|\bfahne\b",
             # Portuguese
-            r"\bb[êe]bado\b|\b[áa]lcool\b|\bcerveja\b|\bdormindo\b|\bcochil\w*|\bmaconha\b|\benrolando a l[íi]ngua\b",
+            r"\bb[êe]bado\b|\b[áa]lcool\b|\bcerveja\b|\b(?:motorista|ele)\b[^.!?]{0,30}\bdormindo\b|\bdormindo (?:no|ao) volante\b|\bcochil\w*|\bmaconha\b|\benrolando a l[íi]ngua\b",
         )
     ],
     "dangerous_driving": [
         _p(
-            r"\bran (?:a |two |three |several |multiple |\d )?red lights?\b|\bthrough (?:a |the )?red lights?\b",
+            r"\b(?:ran|run|runs|running|jump\w*|blew|blowing) (?:a |the |two |three |several |multiple |\d )?red lights?\b|\bthrough (?:a |the )?red lights?\b",
             r"\bspeeding\b|\bsped\b|\b(?:at|full|high|crazy) speed\b|\bspeed limit\b|\b\d{2,3} ?(?:mph|km/?h)\b",
             r"\b\d{2,3} in an? \d{2,3}\b|\bweav\w*|\btailgat\w*",
-            r"\bbrake[- ]check\w*|\bswerv\w*|\breckless\w*|\bwrong way\b|\bon the (?:sidewalk|pavement)\b",
-            r"\b(?:texting|on his phone|watching (?:youtube|videos|a video)|eyes on his phone|scrolling)\b",
+            r"\bbrake[- ]check\w*|\bswerv\w*|\breckless\w*|\bwrong way (?:down|up|onto|into|along|on (?:a|the) (?:one-way|motorway|highway|freeway))\b|\bon the (?:sidewalk|pavement)\b",
+            r"\b(?:texting(?! (?:me|us) (?:that|to say)| to say| that)|eyes on his phone|scrolling)\b|\bwatching (?:youtube|videos|a video|tiktok)\b(?! at home)",
+            r"\bon his phone\b(?=[^.!?]{0,40}\b(?:driv\w*|road|wheel|lanes?|highway|motorway|swerv\w*|speed\w*|lights?|whole "
+            r"(?:time|ride|trip|way|journey)|entire (?:time|ride|trip|way)))|\b(?:driv\w*|while)\b[^.!?]{0,30}\bon his phone\b",
             r"\bphone while driving\b|\b(?:gripping|holding on to|clinging to) (?:the|my)\b|\bstill shaking\b",
             r"\bthought (?:we|i)(?:'d| would| were| was)? (?:going to )?(?:crash|die|not make it)\b",
             r"\bweren'?t going to make it\b|\bnearly (?:crashed|hit|clipped)\b|\balmost (?:crashed|hit)\b",
@@ -209,7 +246,7 @@ CATEGORIES: dict[str, list[re.Pattern]] = {
             # Spanish
             r"\bsalt[óo] (?:el|los|varios|un) sem[áa]foros?\b|\ba \d{3} (?:por|km|en)\b|\bmirando el m[óo]vil\b",
             r"\bcon el m[óo]vil (?:en la mano|mientras)\b",
-            r"\barc[ée]n\b|\bimprudent\w*|\bexceso de velocidad\b|\bzigzag\w*",
+            r"\barc[ée]n\b|\bimprudent\w*|\bexceso de velocidad\b|\bzigzag\w*+(?! (?:through|por|par|pelas?) (?:side|back|small|las|les|as|ruas|calles|petites))",
             # German
             r"\bgerast\b|\bgedrängelt\b|\brote ampeln?\b|\btodesangst\b|\braser\w*|\bmit \d{3}\b",
             r"\b(?:am|aufs|auf dem|mit dem) handy\b(?=.{0,40}(?:gefahren|fahrt|videos?|geschaut|getippt|nebenbei))",
@@ -233,14 +270,14 @@ CATEGORIES: dict[str, list[re.Pattern]] = {
             r"wrist|hand|palms?)\b|\b(?:my|her|his) (?:neck|back|head|knee|wrist|shoulder) (?:hurts|is killing)\b",
             r"\bpalms are scraped\b|\bknocked me over\b",
             # French
-            r"\baccident\b|\baccrochage\b|\bcollision\b|\bpercut[ée]\w*|\bbless[ée]\w*|\bcogn[ée]\b|\bh[ôo]pital\b",
+            r"\baccident\b|\baccrochage\b|\bcollision\b|\bpercut[ée]\w*|\bbless[ée]\w*|\bcogn[ée]\b|\b(?:fini|termin[ée]e?|emmen[ée]e?) (?:[àa] l'|aux )(?:h[ôo]pital|urgences)\b",
             # Spanish
-            r"\bchoque\b|\baccidente\b|\bchocamos\b|\bme golpe[ée]\b|\bherid[oa]\w*|\blesi[óo]n\b|\bhospital\b",
+            r"\bchoque\b|\baccidente\b|\bchocamos\b|\bme golpe[ée]\b|\bherid[oa]\w*|\blesi[óo]n\b|\b(?:acab[ée]|termin[ée]|fui|llevaron) (?:en|al|a) (?:el )?(?:hospital|urgencias)\b",
             # German
-            r"\bunfall\b|\bauffahrunfall\b|\bzusammensto\w*|\bverletz\w*|\bgeknallt\b|\bverstaucht\b|\bkrankenhaus\b",
+            r"\bunfall\b|\bauffahrunfall\b|\bzusammensto\w*|\bverletz\w*|\bgeknallt\b|\bverstaucht\b|\b(?:im|ins) krankenhaus\b(?=[^.!?]{0,40}\b(?:gelandet|gebracht|gefahren|musste))",
             r"\bgegen (?:einen|eine|ein) (?:poller|baum|auto|laterne|radfahrer)\b",
             # Portuguese
-            r"\bacidente\b|\bbateu (?:num|numa|em|no|na)\b|\bbatida\b|\bmachuqu\w*|\bferid[oa]\w*|\bhospital\b",
+            r"\bacidente\b|\bbateu (?:num|numa|em|no|na)\b|\bbatida\b|\bmachuqu\w*|\bferid[oa]\w*|\b(?:fui parar|acabei|terminei|me levaram) (?:no|num) (?:hospital|pronto[- ]socorro)\b",
         )
     ],
     "wrong_driver": [
@@ -254,12 +291,12 @@ CATEGORIES: dict[str, list[re.Pattern]] = {
             r"\bpas (?:du tout )?(?:celle|celui|la personne) de la photo\b|\bcompte de son (?:fr[èe]re|cousin|ami)\b",
             r"\bplaque\b(?=.{0,30}(?:diff[ée]rente|pas la m[êe]me))",
             # Spanish
-            r"\bno era (?:el|la) de la foto\b|\bno coincid\w*|\bcuenta de su (?:hermano|primo|amigo)\b",
+            r"\bno era (?:el|la) de la foto\b|\b(?:foto|perfil|matr[íi]cula|coche|cara|nombre)\b[^.!?]{0,40}\bno coincid\w*|\bno coincid\w*(?=[^.!?]{0,30}\b(?:foto|perfil|matr[íi]cula|app))|\bcuenta de su (?:hermano|primo|amigo)\b",
             # German
             r"\bnicht (?:so )?aus wie auf dem foto\b|\bfür einen kumpel\b|\banders als (?:in|auf) der app\b",
             r"\bhieß (?:auch )?anders\b",
             # Portuguese
-            r"\bn[ãa]o batia com a foto\b|\boutra pessoa\b|\bplaca (?:era )?diferente\b|\bconta do (?:irm[ãa]o|primo)\b",
+            r"\bn[ãa]o batia com a foto\b|\b(?:era|dirigindo|dirigia|volante)\b[^.!?]{0,15}\boutra pessoa\b|\bconta de outr[ao]\b|\bplaca (?:era )?diferente\b|\bconta do (?:irm[ãa]o|primo)\b",
         )
     ],
     "harassment": [
@@ -269,8 +306,9 @@ CATEGORIES: dict[str, list[re.Pattern]] = {
             r"live alone|was alone|would be alone)",
             r"\b(?:boyfriend|girlfriend|husband|single|married)\?",
             r"\blive alone\b|\bwhat time i get home\b|\b(?:get|got|have|has) my (?:personal )?number\b",
-            r"\b(?:texted|messaged|whatsapp\w*|dm'?d) (?:me|my)\b(?=.{0,80}(?:hang|meet|date|drink|out|again|times))",
-            r"\bhang out\b|\bgo (?:out )?for a drink\b|\bon a date\b|\bmeet up\b|\basked me out\b",
+            r"\b(?:texted|messaged|whatsapp\w*|dm'?d) (?:me|my)\b(?=.{0,80}(?:hang|meet|\bdate|drink|\bout\b|again|times))",
+            r"\b(?:ask\w*|want\w*|invit\w*|suggest\w*|if i|whether i|offer\w*|texted|messaged)\b[^.!?]{0,30}\b(?:hang out|meet up|go (?:out )?for a "
+            r"drink|(?:on|for) a date|go out with him)\b|\basked me out\b",
             r"\bcall(?:ed|ing)? me (?:stupid|names|an? (?:idiot|liar|bitch|whore|slut)|ugly|fat)\b",
             r"\binsult(?:ed|ing) (?:me|us|my)\b|\bswearing at\b|\bswore at\b",
             r"\b(?:yell|scream|shout)(?:ed|ing)? at (?:me|us)\b|\bmock(?:ed|ing) (?:me|my|us)\b|\bimitat\w*",
@@ -278,16 +316,20 @@ CATEGORIES: dict[str, list[re.Pattern]] = {
             r"\b(?:made me|felt|feel) (?:very |really |so |super )?uncomfortable\b|\bstar(?:ed|ing) at me\b",
             r"\bwouldn'?t stop (?:asking|talking about|calling)\b",
             # French
-            r"\bquestions (?:tr[èe]s )?personnelles\b|\bsi j'(?:[ée]tais|habite|avais)\b|\bm'a (?:insult[ée]e?|trait[ée]e? de)\b",
-            r"\bm'a [ée]crit\b|\bmon num[ée]ro\b|\bmal [àa] l'aise\b|\bharc[eè]l\w*",
+            r"\bquestions (?:tr[èe]s )?personnelles\b|\bsi j'(?:[ée]tais (?:mari[ée]e?|seule?|c[ée]libataire|libre)|habite seule?|avais (?:un copain|un mec|quelqu'un|un petit ami))\b|\bm'a (?:insult[ée]e?|trait[ée]e? de)\b",
+            r"\bm'a [ée]crit\b(?=[^.!?]{0,60}(?:voir|verre|sortir|revoir|rencontrer|belle|jolie|num[ée]ro|insta|whatsapp|snap|"
+            r"apr[èe]s la course|plusieurs fois))|\bmon num[ée]ro\b|\bmal [àa] l'aise\b|\bharc[eè]l\w*",
             # Spanish
-            r"\bme (?:insult[óo]|estuvo insultando|llam[óo])\b|\bsi viv[íi]a sola\b|\bnovio\b|\bmi n[úu]mero\b",
-            r"\bincómod\w*|\bacos\w*",
+            r"\bme (?:insult[óo]|estuvo insultando)\b|\bme llam[óo] (?:['\"«‘“]|de todo|puta|idiota|est[úu]pid\w*|tont\w*|gord\w*|imb[ée]cil|in[úu]til|malcriad\w*)|\bsi viv[íi]a sola\b|\b(?:si|que si) ten[íi]a novi[oa]\b|\btienes novi[oa]\b|\bnovi[oa]\?"
+            r"|\bmi n[úu]mero\b",
+            r"\b(?:me (?:sent[íi]|hizo sentir|puso|pon[íi]a)|estaba|iba) (?:muy |super |s[úu]per |bastante |tan )?inc[óo]mod[oa]\b"
+            r"|\bincomod[íi]sim[oa]\b|\bacos(?:o|[óo]|aba|ando|ad[oa]s?|ar|ador)\b",
             # German
-            r"\bbeleidigt\b|\bangeschrien\b|\bbeschimpft\b|\bmeine nummer\b|\bob wir uns (?:mal )?treffen\b",
+            r"\bbeleidigt\b|\bangeschrien\b|\bbeschimpft\b|\bmeine (?:handy)?nummer\b|\bob wir uns (?:mal )?treffen\b",
             r"\bob ich (?:allein|single|einen freund)\b|\bbelästig\w*|\bunwohl\b",
             # Portuguese
-            r"\bse eu morava sozinha\b|\bnamorad[oa]\b|\bmeu n[úu]mero\b|\bdesconfort[áa]vel\b|\bme xingou\b",
+            r"\bse eu morava sozinha\b|\bse (?:eu )?tinha namorad[oa]\b|\btem namorad[oa]\b|\bnamorad[oa]\?"
+            r"|\bmeu n[úu]mero\b|\bdesconfort[áa]vel\b|\bme xingou\b",
             r"\bxingando\b|\bass[ée]dio\b|\bpiadinha\b",
         )
     ],
@@ -295,33 +337,132 @@ CATEGORIES: dict[str, list[re.Pattern]] = {
 
 # The minor category needs both: a child named with an age, and an approach.
 MINOR_APPROACH = re.compile(
-    r"(?i:\b(?:asked|asking|offered|offering|gave|touch\w*|number|instagram|snap\w*|whatsapp|alone|boyfriend|"
+    r"(?i:\b(?:(?:asked|asking)\b(?! (?:why|how|because|about the (?:fare|price|charge|refund)))|offered|offering|gave|touch\w*|number|instagram|snap\w*|whatsapp|alone|boyfriend|"
     r"girlfriend|looks? (?:way )?older|pretty|cute|photos?|pictures?|pics|hang out|ride with him|privat\w*|"
     r"cigarettes?|beer|alcohol|demand\w*|pedi[óu]|preguntó|perguntou|ofereceu|ofreci[óo]|demand[ée]|gefragt|"
     r"angeboten|nummer|numéro|n[úu]mero|hübsch|bonita|linda|jolie))"
 )
 
 # Phrases that use a category's words in an ordinary sense; removed before that category is looked for.
+MISHAP = r"(?:accident|accidente|acidente|unfalls?|crash|collision|pile-?up|choque|batida|accrochage|carambolage|zusammensto\w*)"
 NOT_IN = {
     "impaired_driver": re.compile(
         # The rider (or a friend) had drunk, not the driver; alcohol spilled.
-        r"(?i:\b(?:i|we|my (?:friend|mate|partner|wife|husband)|friend|iba|estaba|tava|estava|j'[ée]tais|ich war|eu)"
+        r"(?i:\b(?<!(?:ch[óo]fer|conductor|motorista|fahrer|chauffeur|driver|[ée]l|ele|er|il|he) )"
+        r"(?:i|we|my (?:friend|mate|partner|wife|husband)|friend|iba|estaba|tava|estava|j'[ée]tais|ich war|eu)"
         r"(?: \w+){0,3} (?:was |were |got |am |had been )?(?:the |a bit |quite |very |pretty |un poco |meio |un peu )?"
         r"(?:drunk|tipsy|wasted|high|borracho|b[êe]bado|betrunken|bourr[ée]|ivre)\b"
-        r"|\b(?:spilled|spilt|spill) (?:some |my |a )?(?:beer|alcohol|wine)\b)"
+        r"|\b(?:drunk|tipsy) (?:night|mate|friends?|people|passengers?|guests?)\b"
+        r"|\b(?:spilled|spilt|spill|derram\w*|derrub\w*|renvers\w*|vers[ée]|versch[üu]tt\w*) (?:\w+ ){0,3}"
+        r"(?:beer|alcohol|alcool|[áa]lcool|wine|bi[èe]re|cerveza|cerveja|bier|vinho|vino|vin|wein)\b"
+        # The rider slept, not the driver.
+        r"|\b(?:i|we|my (?:son|daughter|kid|friend|wife|husband|partner))\b(?: (?!he\b|she\b|they\b|him\b|driver\b)\w+){0,4} (?:fell asleep|dozed off|nodded off|"
+        r"was asleep|was sleeping)\b|\bje me suis endormi\w*|\bme (?:qued[ée]|dorm[íi])\w*(?: dormid[oa])?\b"
+        r"|\b(?:ich )?bin\b[^.!?]{0,30}\beingeschlafen\b|\beu (?:dormi|cochilei|peguei no sono)\b|\bacabei dormindo\b)"
     ),
     "accident_injury": re.compile(
-        r"(?i:\b(?:accident(?:ally)?|by accident|billing accident|accident (?:of|in|with) (?:the )?(?:billing|bill|"
-        r"charg\w*|payment|app))\b(?=[^.!?]*\b(?:charg|bill|paid|pay|fee|app|card|twice))"
-        # An accident elsewhere that slowed the trip: traffic, a detour.
+        # A mishap of billing, of coffee, a slip: "accident" in its ordinary sense.
+        r"(?i:\b(?:billing|payment|charging|pricing|app) (?:accident|error)\b|\baccidente? de (?:facturation|paiement|facturaci[óo]n|"
+        r"pago|cobran[çc]a|pagamento)\b|\baccident (?:of|in|with) (?:the )?(?:billing|bill|"
+        r"charg\w*|payment|app)\b|\b(?:par|por|by) (?:accident|accidente|acidente)\b|\baccident de parcours\b"
+        r"|\b(?:accident|accidente|acidente|missgeschick|unfall) (?:with|avec|con|com|mit) (?:\w+ )?(?:coffee|caf[ée]|drinks?|"
+        r"boisson|bebida|juice|jus|zumo|suco|kaffee|getränk|water|eau|agua|[áa]gua|wasser|food|ice cream|glace|card|carte|"
+        r"tarjeta|cart[ãa]o|karte|booking|r[ée]servation|reserva)\b"
+        # Someone's accident long before the trip, told in passing.
+        r"|(?:^|(?<=[.!?]))[^.!?]*\b(?:unfall|accident|accidente|acidente)\b[^.!?]*\b(?:vor (?:jahren|einem jahr)|last year|"
+        r"years ago|h[áa] anos|hace años|il y a des ann[ée]es)\b[^.!?]*"
+        r"|\b(?:the |my |this )?(?:bill|fare|price|app|receipt|invoice|statement)\b[^.!?]{0,25}\bcar crash\b"
+        r"|\b(?:app|application|appli|aplicaci[óo]n|aplicativo|phone|t[ée]l[ée]phone|site|website|page|screen|payment)\b"
+        r"(?:\s+\w+){0,3}\s+crash\w*(?: (?:into|with))?"
+        # An accident elsewhere that slowed the trip: traffic, a detour, a closed road.
         r"|\b(?:an?|un|une|um|uma|ein(?:en)?|there was an?|había un|teve um)?\s?(?:accident|accidente|acidente|unfall)\b"
         r"[^.!?]{0,60}\b(?:traffic|blocked|detour|d[ée]tour|desv\w*|stau|umleitung|highway|motorway|autoroute|"
         r"autopista|marginal|longer|A\d+|M-\d+|on the (?:road|way|bridge))"
-        r"|\bà cause d'un accident\b)"
+        r"|\bà cause d'un accident\b"
+        r"|\b(?:there (?:was|had been)|due to|because of|caused by|il y avait|[àa] cause d'|hab[íi]a|hubo|wegen|aufgrund|"
+        r"teve|houve|por causa d[eao])\s(?:an?|un|une|um|uma|eines?|einen?|de|del)?\s?(?:\w+\s)?"
+        + MISHAP
+        + r"\b"
+        r"(?![^.!?]{0,30}\b(?:our|my|the) (?:car|ride|driver|taxi)\b|[^.!?]{0,30}\b(?:we|i) (?:were|was|got)\b)"
+        r"(?=[^.!?]{0,80}\b(?:traffic|detour|d[ée]tour|closed|blocked|longer|late|delay\w*|fare|price|prix|precio|pre[çc]o|"
+        r"preis|surge|bouchons?|embouteillages?|stau|umweg|umleitung|tr[áa]fico|tr[âa]nsito|atasco|desv\w*|tardamos|"
+        r"parados|gesperrt|cortada|fechada|ferm[ée]e|co[ûu]t\w*|cost\w*|subi[óo]|subiu|gestiegen|augment\w*|teurer|"
+        r"plus cher|m[áa]s caro|mais caro))"
+        r"|\b(?:road|street|lane|bridge|rue|calle|stra(?:ß|ss)e|rua|avenue|avenida)\s(?:\w+\s){0,2}(?:was |were |est |estaba |war )?"
+        r"(?:closed|blocked|ferm[ée]e|bloqu[ée]e|cortada|gesperrt|fechada|bloqueada)\s(?:\w+\s){0,2}(?:due to|by|because of|par|"
+        r"por|wegen|por causa de)\s(?:an?|un|une|um|uma|einen?)?\s?" + MISHAP + r"\b"
+        r"|\b(?:someone|somebody|a (?:car|truck|bus|van)|alguien|quelqu'un|jemand|algu[ée]m)\s(?:\w+\s){0,2}(?:rear-?ended|crashed|"
+        r"collided|hit)\b[^.!?]{0,60}\b(?:traffic|bouchons?|stau|tr[áa]fico|tr[âa]nsito|atasco|detour)"
+        # Rights or privacy "verletzt" are not a body.
+        r"|\b(?:datenschutz\w*|privatsph[äa]re|rechte|vertrag|regeln|agb|pflicht\w*)\s(?:\w+\s){0,3}verletz\w*"
+        # An injury from before the trip, the reason for the booking: "I hurt my back moving house, so I booked an XL".
+        r"|(?:^|(?<=[.!?]))[^.!?]*\b(?:hurt|injur\w*|sprain\w*|broke|broken|verletzt\w*|verstaucht|gebrochen|bless[ée]e?|cass[ée]|foul[ée]|"
+        r"machuqu\w*|quebrei|torc\w*|romp[íi]|lesion\w*)\b[^.!?]*\b(?:moving "
+        r"(?:house|flat|home)|at the gym|playing (?:football|soccer|tennis|basketball|rugby|sports?|squash|golf|hockey)|"
+        r"skiing|so i (?:booked|ordered|requested|asked for|needed) (?:a |an )?(?:bigger|larger|xl|van|comfort|accessible|"
+        r"car|ride)|beim (?:sport|"
+        r"fu(?:ß|ss)ball|joggen|training|skifahren|umzug)|au (?:ski|foot|sport)|jugando|jogando|en el gimnasio|na academia)\b[^.!?]*"
+        r"|(?:^|(?<=[.!?]))[^.!?]*\b(?:beim (?:sport|fu(?:ß|ss)ball|joggen|training|skifahren|umzug)|jugando al|jogando bola|"
+        r"playing (?:football|soccer|tennis|basketball|rugby|sports?))\b[^.!?]*\b(?:hurt|injur\w*|sprain\w*|broke|verletzt\w*|"
+        r"verstaucht|gebrochen|machuqu\w*|quebrei)\b[^.!?]*)"
     ),
-    "violence": re.compile(r"(?i:\bslapped (?:with|w/) (?:a|an|the|another)\b)"),
+    "violence": re.compile(
+        r"(?i:\bslapped (?:with|w/) (?:a|an|the|another)\b|\b(?:hit|slapped|smacked) (?:me|us) with (?:a |an |the |another )?"
+        r"(?:\$?[\d.,]+ |€[\d.,]+ |£[\d.,]+ )?(?:\w+ )?(?:charge|fee|bill|surcharge|fine)\b|\bslapped (?:a |an |the )?(?:\w+ )?(?:charge|fee|surcharge)\b|\bslap\w* (?:on |with )?(?:a |an |the |another )?(?:\$?\d+ )?"
+        r"(?:fee|charge|surcharge)\b|\b(?:like )?a (?:punch|slap|kick) in the (?:gut|face|stomach|teeth)\b"
+        # A price called violent: "c'est violent", "violento es pagar 9 euros".
+        r"|\b(?:c'est|[çc]a c'est|es|esto es|é|isso [ée]|that'?s|this is|it'?s|is|are|was)\s(?:\w+\s)?violent\w*"
+        r"(?=[^.!?]{0,60}(?:prix|tarif|frais|euros?|€|\$|precio|tarifa|pagar|pre[çc]o|taxa|price|fee|charge|payer))"
+        r"|\bviolent\w* (?:es|é|c'est|is) (?:pagar|payer|paying)\b"
+        r"|\b(?:pricing|prices?|surge|fares?|fees?|tarifs?|prix|precios?|pre[çc]os?|preise?) (?:is|are|was|est|es|é|ist|sont|son|s[ãa]o) "
+        r"(?:\w+ )?violent\w*"
+        r"|(?:prix|tarif|frais|€|\$|euros?|precio|pre[çc]o|price|fee)[^.!?]{0,60}\b(?:c'est|es|é|that'?s|it'?s)\s(?:\w+\s){0,2}violent\w*"
+        r"|\bagression pour (?:mon|le|notre) (?:portefeuille|porte-monnaie|compte)\b)"
+    ),
     "harassment": re.compile(
-        r"(?i:\bharass\w* (?:me |us )?with (?:\w+ ){0,2}(?:notifications|emails|messages|promos?|ads|spam|texts))"
+        r"(?i:\bharass\w* (?:me |us )?with (?:\w+ ){0,2}(?:notifications|emails|messages|promos?|ads|spam|texts)"
+        # Harassment by notifications or e-mails, unease about a fee: the app's doing, not a person's.
+        r"|(?:^|(?<=[.!?]))[^.!?]*\b(?:harc[eè]l\w*|acos(?:o|ar)|ass[ée]dio|bel[äa]stig\w*|harass\w*)\b[^.!?]*\b(?:notif\w*|e-?mails?|mails?|correos?|promos?|"
+        r"pubs?|publicit\w*|spam|newsletters?|relance\w*|push)\b[^.!?]*"
+        r"|(?:^|(?<=[.!?]))[^.!?]*\b(?:notif\w*|e-?mails?|mails?|correos?|promos?|pubs?|publicit\w*|spam|newsletters?|relance\w*|push)\b[^.!?]*\b(?:harc[eè]l\w*|"
+        r"acos(?:o|ar)|ass[ée]dio|bel[äa]stig\w*|harass\w*)\b[^.!?]*"
+        r"|\b(?:uncomfortable|uneasy|mal [àa] l'aise|unwohl|desconfort[áa]vel|inc[óo]mod[oa]|g[êe]n[ée]e?)\s(?:paying|to pay|de "
+        r"payer|pagar|de pagar|em pagar|pagando|zu zahlen)\b|\bme incomoda pagar\b"
+        # A driver who rang after the ride to give back something left in the car.
+        r"|(?:^|(?<=[.!?]))[^.!?]*\b(?:after the (?:trip|ride)|nach der fahrt|apr[èe]s la course|despu[ée]s del viaje|depois da "
+        r"corrida)\b[^.!?]*\b(?:(?:left|forgot|lost|dropped) (?:my|something|his|her|our)\b(?! (?:voicemail|message|review|"
+        r"rating|tip|comment))|oubli\w*|olvid\w*|esquec\w*|vergessen|liegen (?:lassen|gelassen)|im auto lag|to return|give "
+        r"(?:it |them )?back|zur[üu]ckgeben|rendre|devolver|devolu\w*|schl[üu]ssel|keys?|cl[ée]s|llaves|chaves)\b[^.!?]*"
+        r"|\b(?:uncomfortable|uneasy|mal [àa] l'aise|unwohl|desconfort[áa]vel|inc[óo]mod[oa]|me incomoda|g[êe]n[ée]e?)\s(?:with|about|paying|to pay|avec|de payer|con|pagar|de pagar|mit|bei|com|em "
+        r"pagar|pagando|by)\b(?:\s\w+){0,4}\s"
+        r"(?:paying|pay|fees?|prices?|charges?|frais|prix|geb[üu]hr\w*|preis\w*|taxas?|tarifas?|cobros?|precios?|pagar|payer|"
+        r"zahlen|servicegeb[üu]hr|pre[çc]os?|charged|billed|cost|how much)\b)"
+    ),
+    "discrimination": re.compile(
+        # "The driver helped with my wheelchair", "my guide dog was welcome": praise, and no refusal, in the sentence.
+        r"(?i:\b" + IDENTITY + r"\b(?<!\b" + REFUSED + r"\b[^.!?]*)(?![^.!?]*\b" + REFUSED + r"\b)"
+        r"(?:(?<=\b" + PRAISED + r"\b[^.!?]*)|(?=[^.!?]*\b" + PRAISED + r"\b)))"
+    ),
+    "threat": re.compile(
+        # An account threatened with suspension is the app's doing; "pour me retrouver" is finding the rider.
+        r"(?i:\b(?:threat\w*|menac\w*|amenaz\w*|amea[çc]\w*|droh\w*)\s(?:\w+\s){0,4}(?:account|compte|cuenta|conta|konto|"
+        r"suspend\w*|sperren)\b|\bpour me retrouver\b"
+        # A knife or a toy gun left behind in the car is a lost item.
+        r"|\b(?:left|forgot|forgotten|lost|dropped|missing|oubli[ée]|laiss[ée]|olvid[ée]|dej[ée]|vergessen|liegen lassen|esqueci|"
+        r"deixei)\b(?:\s\S+){0,4}\s(?:pocket ?knife|knife|(?:nerf|toy|glue|water) gun|couteau|cuchillo|navaja|messer|faca|canivete)\b)"
+    ),
+    "abduction_or_followed": re.compile(
+        r"(?i:\b(?:follow\w*|me sigui[óo]|m'a suivie?|me seguiu|verfolgt)\b(?:\s\w+){0,3}\s(?:on|by|sur|por|pelo|no|en|auf|via)\s"
+        r"(?:the |la |el |o |der )?(?:map|gps|app|carte|mapa|karte|appli)\b"
+        r"|\bto (?:a )?(?:different|wrong) (?:entrance|terminal|gate|door|side|exit|pickup|drop-?off)\b)"
+    ),
+    "locked_in": re.compile(
+        r"(?i:\b(?:trapped|stuck|eingesperrt|encerrad[oa]|atrapad[oa]|bloqu[ée]e?|pres[oa]|coinc[ée]e?)\s(?:\w+\s){0,2}"
+        r"(?:in |im |en |no |dans )?(?:the |el |o |le |l'|dem )?(?:traffic|lift|elevator|aufzug|fahrstuhl|ascensor|elevador|"
+        r"ascenseur|stau|tr[áa]fico|tr[âa]nsito|bouchons?|embouteillages?)\b"
+        r"|\b(?:im|in the|en el|no|dans l')\s?(?:aufzug|lift|elevator|fahrstuhl|ascensor|elevador|ascenseur)\s(?:\w+\s){0,2}"
+        r"(?:eingesperrt|trapped|stuck|encerrad[oa]|pres[oa]|bloqu[ée]e?|coinc[ée]e?)\b"
+        r"|\b(?:compte|carte|t[ée]l[ée]phone|appli\w*|account|card)\s(?:\w+\s){0,2}verrouill\w*)"
     ),
 }
 
@@ -335,12 +476,14 @@ CATEGORIES["_strong"] = [
 NEGATED = frozenset({"accident_injury", "impaired_driver", "dangerous_driving", "violence", "threat"})
 NEGATORS = re.compile(
     r"(?i:\b(?:no|not|nobody|no one|never|wasn'?t|weren'?t|isn'?t|didn'?t|without|nothing|sans|pas d[e']|"
-    r"aucun\w*|ningún|ninguna|sin|kein\w*|nicht|nenhum\w*|sem|nem)\b[^.!?]{0,25}$)"
+    r"aucun\w*|ningún|ninguna|sin|nadie|kein\w*|nicht|niemand|nenhum\w*|ningu[ée]m|sem|nem|personne(?= n'|\s*$))\b[^.!?]{0,25}$)"
 )
 
 # A message that says plainly the trip was safe (and has no strong word): "the driver was safe but slow".
 SAFE_CONTEXT = re.compile(
     r"(?i:\b(?:i felt|felt|was|drove|driving|totally|perfectly|completely) (?:safe|fine|careful)\b"
+    r"|\b(?:drove|driving|drives) (?:very |really |super )?(?:safely|carefully|smoothly|well)\b|\b(?:safe|careful) driver\b"
+    r"|\bcon (?:mucha )?seguridad\b|\bsicher gefahren\b|\bcom (?:muita )?seguran[çc]a\b|\bprudemment\b"
     r"|\bnothing (?:unsafe|dangerous)\b|\bno one (?:was )?hurt\b|\bnobody (?:was |got )?hurt\b"
     # French, Spanish, German, Portuguese: "drove carefully", "I felt safe", "nobody was hurt"
     r"|\b(?:conduisait|conduit|roulait) (?:prudemment|tr[èe]s bien|calmement)\b|\bje me suis senti(?:e)? en s[ée]curit[ée]\b"
@@ -352,3 +495,249 @@ SAFE_CONTEXT = re.compile(
     r"|\b(?:dirigiu|dirigia|conduziu|conduzia) (?:com (?:muita )?(?:seguran[çc]a|cuidado)|muito bem|tranquilo)\b"
     r"|\bme senti segur[oa]\b|\bningu[ée]m (?:se )?machucou\b|\bningu[ée]m ficou ferido\b)"
 )
+
+# More everyday wordings per category, in the five languages, written from the examples in data/
+# (not from the sets the screen is scored on).
+_MORE = {
+    "sexual": _p(
+        r"\btouch(?:ing|ed)? himself\b|\bunzip\w*|\b(?:his|my) crotch\b|\bsex life\b|\binappropriate(?:ly)? touch\w*",
+        r"\bsend (?:him )?(?:pictures|photos|pics|nudes) of (?:my|her)self\b|\bput (?:his|an) arm around me\b|\bsniff\w* my\b",
+        r"\b(?:give|gave) (?:him|me) a kiss\b|\bfor a kiss\b|\bkissing noises\b|\bwhat i was wearing\b|\bunder my (?:dress|skirt|coat|top)\b|\b(?:sit|sat) on his lap\b",
+        r"\bbetween my legs\b|\blick\w* his lips\b|\bgrabbed my (?:bum|butt|ass|breasts?|chest)\b|\bworth his while\b",
+        r"\bnice (?:lips|legs|body|ass|boobs)\b",
+        r"\bse touchait\b|\bm'embrasser\b|\bmain aux fesses\b|\bpasser la nuit avec\b|\bentre mes jambes\b|\bsous ma robe\b",
+        r"\bma poitrine\b|\bma cuisse\b",
+        r"\bse (?:estaba )?tocando\b|\bentre las piernas\b|\bdebajo del vestido\b|\bel culo\b|\bdesnud\w*|\bmi muslo\b",
+        r"\bhand aufs? (?:bein|knie|oberschenkel)\b|\bselbst angefasst\b|\bzwischen die beine\b|\bnacktfotos?\b",
+        r"\b(?:mich|zum abschied) (?:\w+ )?küssen\b|\bunter dem kleid\b|\bsprüche über meine?n? (?:körper|brüste|beine|figur)\b",
+        r"\bm[ãa]o na minha (?:coxa|perna)\b|\bse tocando\b|\bme beijar\b|\bentre as minhas pernas\b|\bpor baixo do vestido\b",
+        r"\bpelad[oa]s?\b|\bsobre o meu corpo\b",
+    ),
+    "harassment": _p(
+        r"\b(?:took|taking) (?:a )?(?:photos?|pictures?|pics?|videos?) of me\b|\bfilm(?:ed|ing) me\b|\bverbally abus\w*",
+        r"\b(?:comment\w*|remarks?) (?:on|about) (?:my|how i) (?:weight|body|looks|dress\w*|clothes|outfit|was dressed)\b",
+        r"\bfriend request\b|\bfound me on (?:instagram|facebook|social media|linkedin|tiktok)\b|\bwouldn'?t leave me alone\b",
+        r"\b(?:texted|messaged|called|rang|dm'?d|whatsapp\w*|wrote to|friend-?requested|added) (?:me|my)\b[^.!?]{0,60}\bafter the "
+        r"(?:trip|ride)\b|\bafter the (?:trip|ride)\b[^.!?]{0,40}\b(?:texted|messaged|called|rang|dm'?d|wrote to) (?:me|my)\b",
+        r"\bnever gave (?:him|her|them) my (?:number|address|instagram)\b|\b(?:texted|messaged|dm'?d) me on (?:instagram|"
+        r"facebook|whatsapp|snapchat|tiktok)\b",
+        r"\bjamais donn[ée] mon num[ée]ro\b|\bnunca (?:le|lhe) di (?:mi|meu) n[úu]mero\b|\bnunca dei (?:o )?meu n[úu]mero\b",
+        r"\bnie meine nummer gegeben\b|\bapr[èe]s la course\b[^.!?]{0,60}\b(?:sms|messages?|appel\w*|[ée]crit)\b",
+        r"\bdespu[ée]s del viaje\b[^.!?]{0,60}\b(?:mensajes?|whatsapp|llam\w*|escrib\w*)\b|\b(?:me )?(?:llam[óo]|escribi[óo]|"
+        r"mand[óo] mensajes?)\b[^.!?]{0,60}\bdespu[ée]s del viaje\b",
+        r"\bdepois da corrida\b[^.!?]{0,60}\b(?:mensage\w*|whatsapp|lig\w*|escreve\w*)\b|\b(?:me )?(?:ligou|mandou mensage\w*)"
+        r"\b[^.!?]{0,60}\bdepois da corrida\b|\bnach der fahrt\b[^.!?]{0,60}\b(?:sms|nachrichten?|angerufen|geschrieben)\b",
+        r"\bkept (?:calling|texting|messaging|ringing) (?:me|my)\b|\bwhich floor i live\b|\bfeel watched\b|\buneasy\b",
+        r"\bif i (?:live|lived|was living) (?:alone|by myself|on my own)\b|\bif i was (?:free|single|alone) tonight\b",
+        r"\bif my (?:husband|boyfriend|roommates?|parents|partner) (?:was|were|is|are) (?:home|away|around)\b",
+        r"\bm'a pris(?:e)? en photo\b|\bm'a film[ée]e?\b|\bme fixait\b|\bme draguait\b|\bm'a hurl[ée] dessus\b",
+        r"\bcommentaires? sur mon (?:poids|corps|physique)\b|\bse moquait de moi\b|\bcri[ée] des insultes\b",
+        r"\bme hizo fotos\b|\bme grab[óo]\b|\bme miraba (?:todo el rato|fijamente)\b|\bme grit[óo]\b|\bse re[íi]a de m[íi]\b",
+        r"\bcomentarios sobre mi (?:peso|cuerpo|f[íi]sico)\b|\bsi (?:viv[íi]a|vivo) sola\b|\bgrit[óo] insultos\b",
+        r"\bfotografiert\b|\bgefilmt\b|\bangestarrt\b|\bhat mich (?:\w+ ){0,3}angemacht\b|\bob ich allein wohne\b|\bhinterhergeschrien\b",
+        r"\bgelästert\b|\bausgelacht\b",
+        r"\btirou foto de mim\b|\bme filmou\b|\bme encarando\b|\bgritou (?:comigo|xingamentos)\b|\bme chamou de\b",
+        r"\bsobre o meu peso\b|\bmorava sozinha\b|\bria de mim\b",
+    ),
+    "threat": _p(
+        r"\bwatch yourself\b|\bi know (?:your (?:building|address|house|street)|where you)\b|\bwait for (?:me|you) outside\b",
+        r"\bdeal with (?:me|you)\b|\bend up (?:hurt|in the river|dead|in hospital)\b|\brun (?:her|him|me|you) over\b",
+        r"\bdrag (?:me|you|her|him) out\b|\bleak my (?:address|number|photos?)\b|\bmake me angry\b|\bclench\w* (?:his )?fists?\b",
+        r"\bscrewdriver\b|\bcrowbar\b|\bbat\b(?=[^.!?]{0,40}\b(?:under|from|pulled|took|seat))|\bbe careful at night\b",
+        r"\bs'occuper de moi\b|\bsait o[ùu] je (?:travaille|vis)\b|\bbatte\b|\bcasser les dents\b|\bme laisser sur l'autoroute\b",
+        r"\bse encargar[íi]a de m[íi]\b|\bsabe d[óo]nde (?:trabajo|vivo)\b|\bme iba a buscar\b|\bdestornillador\b",
+        r"\bdejarme tirad[oa] en\b",
+        r"\bum mich k[üu]mmern\b|\bwei(?:ß|ss),? wo ich (?:arbeite|wohne)\b|\bschlagstock\b|\bklappe halten\b|\brausschmei(?:ß|ss)en\b",
+        r"\bcuidar de mim\b|\bsabe onde (?:eu )?(?:trabalho|moro)\b|\bcanivete\b|\bme largar na\b",
+    ),
+    "violence": _p(
+        r"\bspit (?:in|at|on)\b|\btwisted my (?:arm|wrist)\b|\bshook me\b|\bfist ?fight\b|\bby the (?:neck|throat|hair|collar)\b",
+        r"\b(?:wouldn'?t|refused to|didn'?t|would not) let go of (?:my|her|his)\b|\bpushed me (?:down|over|out)\b|\bhit me with\b|\bdragged me\b",
+        r"\bm'a crach[ée]\b|\bcrach[ée] (?:au visage|dessus)\b|\bm'a tir[ée]e? par\b|\bpar le cou\b|\bpar terre\b(?<=pouss[ée]e? par terre)",
+        r"\ba frapp[ée] (?:mon|ma|mes)\b",
+        r"\bme escupi[óo]\b|\bme agarr[óo] del (?:cuello|brazo|pelo)\b|\bde un empuj[óo]n\b|\ble peg[óo] a\b|\bme sacudi[óo]\b",
+        r"\bgezerrt\b|\bam hals gepackt\b|\bzu boden gesto(?:ß|ss)en\b|\bins gesicht geschlagen\b|\bgerissen\b(?<=hand gerissen)",
+        r"\bcuspiu\b|\bme puxou pelo\b|\bpelo pesco[çc]o\b|\bdeu um tapa\b",
+    ),
+    "dangerous_driving": _p(
+        r"\b(?:cutting|cut) (?:people|cars|everyone|others) off\b|\b(?:drove|driving|drives) like a (?:maniac|madman|lunatic|"
+        r"crazy person|psycho)\b|\bovert(?:ook|aking) on (?:a |the )?(?:blind|hard shoulder|double|bend)\b|\boncoming traffic\b",
+        r"\b(?:ran|ignored|blew through) (?:a |the |every |all the )?stop signs?\b|\bway too fast\b|\b(?:asked|begged|told) (?:him )?to "
+        r"slow down\b|\bdrifting (?:across|between|into)\b|\bno hands on\b|\bwith his knees\b|\bvideo call\b(?=[^.!?]{0,30}\bdriv)|\bdriv\w*[^.!?]{0,30}\bvideo call\b|\blivestream\w*",
+        r"\bwatching (?:a |the )?(?:match|game|football|film|movie|series|netflix|show)\b|\bflooring it\b|\b(?:thought|was sure) (?:i|we) (?:was|were) (?:going to|gonna) die\b|\b(?:scared|feared) for my life\b",
+        r"\b(?:up on|mounted|onto) the (?:kerb|curb)\b|\bagainst (?:the )?traffic\b|\bdangerous(?:ly)? driv\w*",
+        r"\bcomme un (?:fou|malade|dingue)\b|\bj'ai cru mourir\b|\bdemi-tour sur (?:l'autoroute|une voie rapide)\b",
+        r"\bmont[ée] sur le trottoir\b|\bconduite dangereuse\b|\bbr[ûu]l[ée] (?:un |des |trois |deux |plusieurs )?feux?\b",
+        r"\bcomo un loco\b|\bpens[ée] que (?:me mor[íi]a|nos mat[áa]bamos|[íi]bamos a chocar)\b|\bse subi[óo] a la acera\b",
+        r"\bdirecci[óo]n contraria\b|\bcasi atropell\w*|\btemerari\w*|\bse salt[óo] (?:\w+ )?sem[áa]foros?\b",
+        r"\bwie ein (?:irrer|verrückter|henker)\b|\bdachte,? ich sterbe\b|\büber den gehweg\b|\bfast (?:überfahren|einen unfall)\b",
+        r"\brücksichtslos\w*|\büber (?:drei |zwei |mehrere |eine )?rote ampeln?\b|\bgebrettert\b|\bschlangenlinien\b",
+        r"\bfeito um (?:louco|doido)\b|\bachei que (?:ia morrer|a gente ia bater)\b|\bsubiu na cal[çc]ada\b|\bquase atropel\w*",
+        r"\bavan[çc]ou (?:o |os |tr[êe]s |dois )?sina(?:l|is)\b",
+    ),
+    "impaired_driver": _p(
+        r"\bwasted\b|\bcould(?:n'?t| barely| hardly) keep (?:his )?(?:eyes open|the car straight)\b|\beyes (?:were )?closing\b",
+        r"\bsmoking a joint\b|\bsmell\w* like a (?:pub|brewery|bar|distillery)\b|\bhad a couple\b|\btipsy\b|\bdozed\b",
+        r"\bkeep (?:him|his eyes) (?:awake|open)\b|\bdouble shift\b|\bpupils\b",
+        r"\bhaleine\b[^.!?]{0,20}\balcool\b|\bpiquait du nez\b|\bfumait un joint\b|\bsentait la bi[èe]re\b|\bavait bu\b",
+        r"\byeux ouverts\b",
+        r"\bhaciendo eses\b|\bse le cerraban los ojos\b|\bdrogado\b|\bol[íi]a a (?:cerveza|alcohol|vino|marihuana)\b|\bojos abiertos\b",
+        r"\balkoholfahne\b|\baugen (?:sind )?zugefallen\b|\beinen joint\b|\bzugedröhnt\b|\bgelallt\b|\baugen kaum offen\b",
+        r"\bcacha[çc]a\b|\bpinga\b|\bbafo de [áa]lcool\b|\bolhos (?:dele )?fechavam\b|\bbaseado\b|\bdrogado\b|\bcheirava a (?:cerveja|[áa]lcool|maconha)\b",
+        r"\bolhos abertos\b",
+    ),
+    "accident_injury": _p(
+        r"\bcrash(?:ed)?\b(?=[^.!?]{0,60}\b(?:hurt|neck|back|head|wrist|bleed\w*|a&e|hospital|injur\w*|pain|swollen|bruis\w*))",
+        r"\bhit us\b|\bhit from (?:behind|the side)\b|\bairbags?\b|\bskidded\b|\bsplit (?:his|her|my) lip\b|\bbump on (?:my|his|her)\b",
+        r"\b(?:my|his|her) (?:nose|lip|head|knee|wrist|finger|hip|shoulder|ankle) (?:was |is )?(?:bleeding|swollen|broken|bruised|cut)\b",
+        r"\b(?:i|she|he) fell\b(?! asleep)|\bhurts to (?:breathe|move|walk)\b|\bwent into the back of\b|\ba&e\b|\bemergency room\b",
+        r"\b(?:drove|pulled) (?:off|away) while (?:i|she|he) was\b|\bbroke (?:her|his|my) (?:wrist|arm|leg|hip|finger|nose)\b",
+        r"\b(?:nous|m'|lui) (?:est|a|sont) rentr[ée]e?s? dedans\b|\beu un choc\b|\bj'ai mal (?:au|[àa] la|aux) (?:cou|dos|t[êe]te|poignet|genou|[ée]paule)\b|\bsuis tomb[ée]e?\b",
+        r"\bme suis (?:tap[ée]e?|cogn[ée]e?) la t[êe]te\b|\bpoignet (?:gonfl[ée]|enfl[ée])\b|\bune bosse\b|\bsaign\w*|\burgences\b",
+        r"\bfonc[ée] dedans\b",
+        r"\bnos dio por detr[áa]s\b|\bme duele (?:el|la)\b|\bme di (?:con|un golpe)\b|\bme ca[íi]\b|\bhinchad[oa]\b|\bsangr\w*",
+        r"\burgencias\b|\bchoc[óo] contra\b",
+        r"\bhinten draufgefahren\b|\b(?:nacken|rücken|kopf)schmerzen\b|\bgeprallt\b|\bgestürzt\b|\baufgeschlagen\b",
+        r"\bgeschwollen\b|\bnasenbluten\b|\bgekracht\b|\bnotaufnahme\b|\bzusammengesto(?:ß|ss)en\b",
+        r"\bbateu na traseira\b|\bdor no (?:pesco[çc]o|ombro|bra[çc]o|joelho)\b|\bbati a cabe[çc]a\b|\beu ca[íi]\b|\binchad[oa]\b",
+        r"\bsangr\w*|\bpronto[- ]socorro\b|\bbatemos\b",
+    ),
+    "locked_in": _p(
+        r"\b(?:asked|told|begged) (?:him )?to (?:pull over|stop|let me out)\b[^.!?]{0,60}\b(?:kept (?:going|driving)|ignored|"
+        r"didn'?t|wouldn'?t|refused)",
+        r"\bdoors? (?:stayed |remained )?locked\b(?! when i (?:got|arrived|came))|\blocked the whole (?:time|ride|trip|way)\b|\bdoors? (?:were|was) locked\b(?=[^.!?]{0,40}\b(?:whole|entire|wouldn|couldn|until|ride|trip))|\blet me out\b(?=[^.!?]{0,40}(?:wouldn|didn|refus|until|won))",
+        r"\bwanted (?:to get )?out\b[^.!?]{0,40}\b(?:kept|wouldn|didn)\b|\bdrove off with me\b",
+        r"\bportes (?:[ée]taient )?(?:ferm[ée]es [àa] cl[ée]|verrouill[ée]es|bloqu[ée]es)\b|\bs[ée]curit[ée] enfant\b",
+        r"\bne voulait pas s'arr[êe]ter\b",
+        r"\bpuertas (?:estaban )?(?:cerradas|bloqueadas)\b|\bseguro (?:de niños|infantil)\b|\bno (?:quiso|quer[íi]a) parar\b",
+        r"\bkindersicherung\b|\b(?:wollte|will) (?:raus|aussteigen)\b[^.!?]{0,50}\b(?:weitergefahren|nicht angehalten|nicht raus)",
+        r"\bportas (?:estavam )?trancadas\b|\btrava (?:infantil|das crian[çc]as)\b|\btrancou as portas\b|\bn[ãa]o (?:quis|queria) parar\b",
+    ),
+    "abduction_or_followed": _p(
+        r"\b(?:drove|took) me (?:out of town|to (?:some|a) (?:field|quiet road|dark road|industrial|warehouse))\b",
+        r"\bpast my (?:stop|destination|address)\b(?=[^.!?]{0,40}(?:kept|wouldn|didn|ignored))|\bkept driving away\b",
+        r"\b(?:knocked on|came to|showed up at|turned up at) my (?:door|house|flat|work|office|gym|school)\b",
+        r"\bwaiting (?:near|outside|by) my (?:house|building|home|flat|work)\b|\btracked me down\b",
+        r"\bturned (?:the|his) (?:head)?lights off\b",
+        r"\bgar[ée] dans une rue (?:calme|sombre|d[ée]serte)\b|\b(?:revenu|attendait) devant (?:chez moi|mon)\b|\bparking d[ée]sert\b",
+        r"\bm'a suivie?\b(?! sur)",
+        r"\bcalle oscura\b|\bdescampado\b|\bfuera de la ciudad\b|\bse desvi[óo] de la ruta\b",
+        r"\bapareci[óo] (?:al d[íi]a siguiente |otra vez )?en (?:la puerta de )?(?:mi|el) (?:casa|trabajo|portal)\b",
+        r"\bleeren parkplatz\b|\bdunkle(?:n)? (?:seitenstraße|straße)\b|\b(?:mir|uns) (?:\w+ ){0,4}gefolgt\b|\bvor meiner arbeit\b",
+        r"\baus der stadt (?:raus)?gefahren\b|\bvon der route abgewichen\b",
+        r"\bterreno baldio\b|\brua escura\b|\bapareceu (?:de novo |no dia seguinte )?na (?:frente da minha casa|porta do meu)\b",
+        r"\bfora da cidade\b|\bsaiu da rota\b",
+    ),
+    "discrimination": _p(
+        r"\bforeigners?\b(?=[^.!?]{0,40}(?:doesn'?t|don'?t|refus|thieves|said))|\breally from\b|\bpeople of my (?:race|colou?r|religion)\b",
+        r"\bmy race\b|\bbecause (?:i'?m|i am|we'?re|we are) (?:black|gay|muslim|jewish|trans|disabled|foreign)\b",
+        r"\bsaw (?:that )?(?:i'?m|i was|we were) (?:black|gay|muslim|jewish|trans)\b|\b(?:i was|i'?m|you'?re|if i was|if i'?m|we were|we'?re) ['\"“]?one of those\b|\bwomen shouldn'?t\b",
+        r"\b(?:cane|stutter|autistic)\b(?=[^.!?]{0,60}\b(?:refus\w*|mock\w*|said|called|names|drove away|laugh\w*))",
+        r"\bma couleur de peau\b|\bretourner dans (?:mon|ton|son) pays\b|\bcanne blanche\b(?=[^.!?]{0,60}\b(?:pas|refus))",
+        r"\bmi color de piel\b|\bvolviera a mi pa[íi]s\b|\bextranjeros\b|\bno lleva ciegos\b",
+        r"\bhautfarbe\b|\bausländer\b|\bschwul\w*|\bkeine blinden\b",
+        r"\bminha cor\b|\bestrangeiros?\b|\bhomof[óo]bic\w*|\bn[ãa]o leva cego\b",
+    ),
+    "wrong_driver": _p(
+        r"\bwasn'?t the (?:one|guy|man|woman|person) (?:on|in) the (?:app|photo|profile|picture)\b|\bcovering for\b",
+        r"\bnot the (?:one|guy|man|woman|person) (?:on|in) the (?:app|photo|profile|picture)\b",
+        r"\b(?:his|a) (?:friend|cousin|brother)'?s? (?:account|car)\b|\bolder than (?:the|his|her) (?:profile )?(?:photo|picture)\b",
+        r"\bdifferent (?:name|plate|driver)\b(?=[^.!?]{0,60}(?:app|photo|profile|badge))",
+        r"\bn'[ée]tait pas (?:celui|la personne|le chauffeur|l'homme) de (?:l'appli|la photo)\b|\bremplaçait un coll[èe]gue\b",
+        r"\bno era el (?:de la app|hombre de la foto)\b|\bno se parec[íi]a (?:nada |en nada )?a la foto\b|\botra matr[íi]cula\b",
+        r"\bcuenta de un amigo\b",
+        r"\bnicht der (?:aus der app|auf dem foto)\b|\banderes kennzeichen\b|\bvertrete?n? einen kollegen\b",
+        r"\banders aus als auf dem (?:profilbild|foto)\b",
+        r"\bn[ãa]o era o (?:do app|da foto)\b|\boutra placa\b|\bn[ãa]o parecia (?:nada )?com a foto\b|\bconta de um amigo\b",
+    ),
+}
+for _category, _pattern in _MORE.items():
+    CATEGORIES[_category].append(_pattern)
+
+# A rider who says plainly they did not feel safe, whatever the driver did.
+CATEGORIES["unsafe"] = [
+    _p(
+        r"\b(?:didn'?t|did not|don'?t|do not|never|wasn'?t) (?:feel|felt|feeling) (?:\w+ )?safe\b|\b(?:felt|feel|feeling) "
+        r"(?:so |very |really |completely |totally )?unsafe\b|\b(?:was|is|ride was|trip was) (?:so |very |really )?unsafe\b"
+        r"(?! to (?:store|save|use|add|pay|enter))|\berratic(?:ally)?\b|\b(?:feared|fear|scared|afraid) for my (?:life|safety)\b",
+        r"\bdangerous(?:ly)? (?:driv\w*|man|guy|person|driver)\b|\b(?:driving|he|driver) was (?:so |very |really )?dangerous\b",
+        r"\bpas (?:du tout |\w+ )?en s[ée]curit[ée]\b|\bpeur pour ma vie\b|\bconduisait dangereusement\b",
+        r"\bno me sent[íi] (?:nada |muy )?segur[oa]\b|\bme sent[íi] (?:muy |super )?insegur[oa]\b|\bmiedo por mi vida\b",
+        r"\bconduc[íi]a (?:de forma )?peligros\w*\b",
+        r"\b(?:nicht|unsicher) (?:\w+ )?(?:sicher )?gef[üu]hlt\b|\bgef[äa]hrlich gefahren\b|\bangst um mein leben\b",
+        r"\bn[ãa]o me senti (?:nada |muito )?segur[oa]\b|\bme senti (?:muito |bem )?insegur[oa]\b|\bmedo de morrer\b",
+        r"\bdirigia (?:de forma )?perigos\w*\b",
+    )
+]
+
+# More ordinary uses of the categories' words, added to NOT_IN: a fee one is uneasy about, an accident
+# that only cost time, an injury from before the ride, a price called an assault, a loop one is trapped in.
+_PERSON = r"(?:he|him|his|driver|chauffeur|il|lui|conductor|ch[óo]fer|[ée]l|fahrer|er|ihn|motorista|ele)"
+_MONEY = (
+    r"(?:fees?|prices?|pricing|charges?|charged|billed|bill|cost|surge|fares?|frais|prix|tarif\w*|geb[üu]hr\w*|"
+    r"servicegeb[üu]hr\w*|preis\w*|taxas?|tarifas?|cobr\w*|precios?|pre[çc]os?|pay|paying|payer|pagar|zahlen|wallet)"
+)
+_ORDINARY_MORE = {
+    "harassment": (
+        r"\b(?:change|update|changer|modifier|cambiar|actualizar|[äa]ndern|mudar|alterar|trocar)\b[^.!?]{0,20}"
+        r"\b(?:my|mon|mi|meine|meu) (?:phone )?(?:n[úu]mero|number|num[ée]ro|nummer|handynummer)\b|"
+        r"\b(?:uncomfortable|uneasy|mal [àa] l'aise|unwohl|desconfort[áa]vel|inc[óo]mod[oa]|me incomoda|g[êe]n[ée]e?)\b"
+        r"(?:(?!\b" + _PERSON + r"\b)[^.!?]){0,50}\b" + _MONEY + r"\b"
+    ),
+    "accident_injury": (
+        r"\b(?:accident|error|glitch) in (?:the|your|my) (?:system|app|billing|account)\b|"
+        # An alert or a flag about an accident that did not happen.
+        r"\b(?:accident|crash|collision)s? (?:report|alert|flag|notification|detection|warning|check)s?\b|"
+        r"\b(?:accident\w*|unfall\w*|crash\w*|acidente|accidente|choque|collision)\b(?=[^.!?]{0,80}\b(?:nothing (?:at all )?"
+        r"happened|nichts passiert|rien ne s'est pass[ée]|no pas[óo] nada|n[ãa]o aconteceu nada)\b)|"
+        r"\b(?:hubo|hab[íi]a|il y a eu|il y avait|there was|there'?s been|es gab|teve|houve|por|debido a|a causa de|par|suite [àa]|"
+        r"aufgrund|devido a|por causa de)\s(?:an?|un|una|une|um|uma|einen?|eines)\s"
+        r"(?:\w+\s)?"
+        + MISHAP
+        + r"\b(?![^.!?]{0,30}\b(?:our|my|the) (?:car|ride|driver|taxi)\b|[^.!?]{0,30}\b(?:we|i) (?:were|was|got) hit)"
+        r"(?=[^.!?]{0,80}\b(?:minut\w*|hours?|heures?|horas?|stunden?|parad[oa]s|stuck|queue|bouchons?|retard\w*|"
+        r"atras\w*|versp[äa]t\w*|longer|m[áa]s|mais|plus|l[äa]nger)\b)"
+        # An injury from before the ride, told as the reason for cancelling or booking.
+        r"|(?:^|(?<=[.!?]))(?=[^.!?]*\b(?:before the (?:ride|trip|pickup)|avant la course|antes del viaje|vor der fahrt|"
+        r"antes da corrida|at home|zu hause|chez moi|en casa|em casa|couldn'?t make (?:my|the) (?:\w+ )?(?:ride|trip|pickup|booking)|"
+        r"so i (?:had to )?cancel\w*|donc j'ai annul[ée]|as[íi] que cancel[ée]|deshalb (?:habe ich )?storniert|"
+        r"por isso cancelei)\b)(?![^.!?]*\b(?:"
+        + _PERSON[3:-1]
+        + r"|crash\w*|accident|brak\w*|hit us)\b)[^.!?]*"
+    ),
+    "violence": (
+        r"\b(?:assault|attack|robbery|mugging|agression|atraco|assalto|[üu]berfall|raub)\s(?:on|of|sur|pour|contra|para|auf|ao|a|au)\s"
+        r"(?:my |the |your |our |mon |le |mi |el |meu |o |mein\w* |den |la |a )?(?:wallet|bank|purse|pocket|account|finances|"
+        r"portefeuille|porte-monnaie|cartera|bolsillo|carteira|bolso|geldbeutel|portemonnaie|konto|conta)\b"
+    ),
+    "impaired_driver": (
+        # The rider dozed (a first person: "cochilei", "me dormí"); a smell left by a previous passenger.
+        r"\b(?:cochilei|eu dormi|adormeci|me dorm[íi]|me qued[ée] dormid[oa]|je me suis (?:assoupi|endormi)e?|ich bin (?:kurz )?"
+        r"(?:eingedöst|eingenickt|eingeschlafen))\b"
+        r"|\b(?:smell\w*|odeur|olor|geruch|cheiro)\b[^.!?]{0,40}\b(?:previous|last|earlier) (?:passenger|rider|customer)s?\b"
+        r"|\b(?:passager|pasajero|fahrgast|passageiro) (?:pr[ée]c[ée]dent|anterior)\b|\bvorherigen? fahrgast\w*"
+    ),
+    "locked_in": (
+        r"\b(?:trapped|stuck|coinc[ée]e?|bloqu[ée]e?|atrapad[oa]|pres[oa]|gefangen)\s(?:in|into|dans|en|em|no|na)\s"
+        r"(?:a |an |this |the |une? |una |uma |um |einer )?(?:\w+\s)?(?:loop|cycle|queue|menu|process|chat|subscription|"
+        r"contract|plan|boucle|bucle|schleife|ciclo)\b"
+    ),
+}
+for _category, _extra in _ORDINARY_MORE.items():
+    _known = NOT_IN.get(_category)
+    NOT_IN[_category] = re.compile((f"(?:{_known.pattern})|" if _known else "") + f"(?i:{_extra})")
+
+# Words without which a category's ordinary phrases cannot match: the screen looks for the costliest
+# guards only where these are, before the classifier reads a message none of whose patterns matched.
+NOT_IN_GATE = {
+    "accident_injury": _p(
+        r"accident|acident|unfall|missgeschick|crash|collision|collided|pile|choque|batida|accrochage|carambolage|"
+        r"zusammensto|error|glitch|hurt|injur|sprain|broke|verletz|verstaucht|gebrochen|bless|cass|foul|machuc|quebr|"
+        r"torc|romp|lesion|fell|tomb|ca[íi]"
+    ),
+    "harassment": _p(
+        r"harass|harc[eè]l|acos|ass[ée]dio|bel[äa]stig|comfortable|uneasy|aise|unwohl|desconfort|inc[óo]mod|incomoda|"
+        r"g[êe]n[ée]|n[úu]mero|number|num[ée]ro|nummer|after the|nach der fahrt|apr[èe]s la course|despu[ée]s del viaje|"
+        r"depois da corrida"
+    ),
+}

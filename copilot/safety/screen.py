@@ -16,7 +16,15 @@ from dataclasses import dataclass
 import regex as re
 
 from copilot.safety import classifier
-from copilot.safety.lexicon import CATEGORIES, MINOR_APPROACH, NEGATED, NEGATORS, NOT_IN, SAFE_CONTEXT
+from copilot.safety.lexicon import (
+    CATEGORIES,
+    MINOR_APPROACH,
+    NEGATED,
+    NEGATORS,
+    NOT_IN,
+    NOT_IN_GATE,
+    SAFE_CONTEXT,
+)
 
 
 @dataclass(frozen=True)
@@ -58,20 +66,62 @@ def _negated(text: str, start: int) -> bool:
     return bool(NEGATORS.search(before))
 
 
+# Where a clause ends: a sentence, or a turn in it ("the ride was fine until he grabbed my arm").
+_CLAUSE_END = re.compile(
+    r"(?i:[.!?;\n]|\b(?:but|until|till|then|however|except|though|mais|jusqu'[àa] ce qu\w*|puis|pero|"
+    r"hasta que|luego|aber|bis|dann|doch|mas|at[ée] que|depois)\b)"
+)
+
+
+_DENIED = re.compile(
+    r"(?i:(?:\b(?:not|never|no|nicht|nie|kaum|pas|jamais|n[ãa]o|nunca|hardly|barely|ni)|n't)\s+$)"
+)
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def _without_safe_clauses(text: str) -> str:
+    """The text with each clause that says the trip was safe ("he drove carefully", "nobody was hurt")
+    blanked: what it says about the trip's safety, not what the rest of the message reports."""
+    spans = []
+    for m in SAFE_CONTEXT.finditer(text):
+        if _DENIED.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "I never felt safe", "no me sentí segura": the opposite
+        before = [b.end() for b in _CLAUSE_END.finditer(text, 0, m.start())]
+        after = _CLAUSE_END.search(text, m.end())
+        spans.append((before[-1] if before else 0, after.start() if after else len(text)))
+    return _blank(text, spans)
+
+
 def screen(text: str) -> Screen:
     """The safety signals in `text` (in any language the lexicon knows); none when no safety matter."""
     if not text or not text.strip():
         return Screen()
     flat = _WS.sub(" ", text)
-    if SAFE_CONTEXT.search(flat) and not any(p.search(flat) for p in CATEGORIES["_strong"]):
-        return Screen()
+    said_safe = False
+    if not any(p.search(flat) for p in CATEGORIES["_strong"]):
+        rest = _without_safe_clauses(flat)
+        said_safe, flat = rest != flat, rest
+        if not flat.strip():
+            return Screen()
+    # A category's ordinary phrases ("accident of billing") are looked for first where its patterns match
+    # the raw text; all of them are blanked before the classifier reads the message ("helped with my
+    # wheelchair" is no report, whatever the words around it).
+    ordinary: dict[str, list[tuple[int, int]]] = {}
     signals: list[Signal] = []
     for category, patterns in CATEGORIES.items():
-        if category.startswith("_"):
+        if category.startswith("_") or not any(pattern.search(flat) for pattern in patterns):
             continue
         if category == "minor" and not MINOR_APPROACH.search(flat):
             continue
-        seen = NOT_IN[category].sub(lambda m: " " * len(m.group()), flat) if category in NOT_IN else flat
+        seen = flat
+        if category in NOT_IN:
+            ordinary[category] = [m.span() for m in NOT_IN[category].finditer(flat)]
+            seen = _blank(flat, ordinary[category])
         for pattern in patterns:
             m = pattern.search(seen)
             if m is None:
@@ -81,8 +131,16 @@ def screen(text: str) -> Screen:
             signals.append(Signal(category, m.group().strip()))
             break
     if not signals:
-        # Wordings the lexicon has no pattern for: the classifier trained on the examples in data/.
-        found = classifier.verdict(flat)
-        if found.probability >= classifier.THRESHOLD:
+        # Wordings the lexicon has no pattern for: the classifier trained on the examples in data/, on the
+        # text without the phrases the lexicon knows to be ordinary ("harassing me with notifications").
+        # What is left of a message that says the ride was safe is, in the messages seen, mostly a
+        # complaint about money ("drove carefully, but I was charged a toll"): the classifier must be surer
+        # there, not silent ("the ride was fine until he wouldn't let go of my wrist").
+        for category, guard in NOT_IN.items():
+            gate = NOT_IN_GATE.get(category)
+            if category not in ordinary and (gate is None or gate.search(flat)):
+                ordinary[category] = [m.span() for m in guard.finditer(flat)]
+        found = classifier.verdict(_blank(flat, [span for spans in ordinary.values() for span in spans]))
+        if found.probability >= (classifier.SAID_SAFE_THRESHOLD if said_safe else classifier.THRESHOLD):
             signals.append(Signal("reported", found.words or f"p={found.probability:.2f}"))
     return Screen(tuple(signals))

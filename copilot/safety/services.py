@@ -10,6 +10,7 @@ from django.utils import timezone
 from copilot.core.access import works_on_case
 from copilot.core.text import storable
 from copilot.models import Case, CaseEvent
+from copilot.observability import metrics
 from copilot.pii.vault import redact_for_case
 from copilot.realtime.publisher import announce_case_changed
 from copilot.safety.screen import Screen
@@ -33,6 +34,7 @@ def case_safety_record(*, case_id: int, screen: Screen, at: datetime | None = No
         case = Case.objects.select_for_update().get(pk=case_id)
         if not screen.fired:
             return standing_report(case)
+        metrics.safety_hits(s["category"] for s in screen.as_json())
         known = {(s["category"], s["words"]) for s in case.safety_signals}
         known_categories = {s["category"] for s in case.safety_signals}
         new = [s for s in screen.as_json() if (s["category"], s["words"]) not in known]

@@ -333,3 +333,17 @@ CELERY_TASK_ROUTES = {
 }
 # Bearer token of the chat/email system that posts customer messages to /api/inbound/messages.
 COPILOT_INBOUND_TOKEN = env_str("COPILOT_INBOUND_TOKEN", "")
+
+# OBSERVABILITY (copilot/observability/, docs/observability.md)
+# ------------------------------------------------------------------------------
+# Traces go over OTLP/HTTP when an endpoint is set; without one no tracer is installed at all.
+OTEL_EXPORTER_OTLP_ENDPOINT = env_str("OTEL_EXPORTER_OTLP_ENDPOINT", "")
+OTEL_SERVICE_NAME = env_str("OTEL_SERVICE_NAME", "support-copilot")
+# Unset: every trace a request, task or turn starts, and no trace of a lone Redis or SQL call (the
+# brokers' polls); set, the SDK's own samplers (`parentbased_traceidratio` with OTEL_TRACES_SAMPLER_ARG).
+OTEL_TRACES_SAMPLER = env_str("OTEL_TRACES_SAMPLER", "")
+# GET /metrics answers only a request bearing this token; without one the page does not exist (404).
+COPILOT_METRICS_TOKEN = env_str("COPILOT_METRICS_TOKEN", "")
+# Where /metrics reads every process's metric files (sub-folders included); the launcher sets
+# PROMETHEUS_MULTIPROC_DIR for its processes, and compose gives each container a folder under one root.
+COPILOT_METRICS_DIR = env_str("COPILOT_METRICS_DIR", env_str("PROMETHEUS_MULTIPROC_DIR", ""))

@@ -6,7 +6,11 @@ import json
 
 import pytest
 
+from copilot.agent.loop import turn_run
 from copilot.agent.textcalls import DraftGuard, looks_like_call, read_text_calls, strip_think
+from copilot.models import Turn
+from tests.agent.conftest import new_turn
+from tests.agent.scripted_server import text_calls
 
 NAMES = (
     "get_trip_details",
@@ -123,6 +127,24 @@ CASES = [
     ),
     # An invented tool is still a call: the executor answers it with unknown_tool, as for a native call.
     ('{"name": "refund_now", "arguments": {"all": true}}', [("refund_now", {"all": True})], "json", ""),
+    # Qwen2.5-Coder-1.5B-Instruct (Q4_K_M) under llama-server --jinja, verbatim: bare JSON, the full trip id.
+    (
+        '{"name": "issue_refund", "arguments": {"trip_id": "b7f0e04a-4d9d-43b2-827e-4f92bdeddafa", '
+        '"kind": "refund", "reason": "route_deviation", "amount": "12.40"}}',
+        [
+            (
+                "issue_refund",
+                {
+                    "trip_id": "b7f0e04a-4d9d-43b2-827e-4f92bdeddafa",
+                    "kind": "refund",
+                    "reason": "route_deviation",
+                    "amount": "12.40",
+                },
+            )
+        ],
+        "json",
+        "",
+    ),
 ]
 
 
@@ -161,6 +183,8 @@ UNREADABLE = [
     '<tool_call>\n{"name": get_trip_details, trip_id: b7f0e04a}\n</tool_call>',
     "I will call get_trip_details with the trip id b7f0e04a now.",
     '{"trip_id": "b7f0e04a"}',
+    # Qwen2.5-Coder-1.5B under llama-server, where the reply was due: the last tool result echoed back.
+    '{"action_id": 1816}',
 ]
 
 
@@ -222,3 +246,65 @@ def test_the_guard_releases_a_reply_that_followed_a_think_section():
     assert shown == []
     guard.release(strip_think(text))
     assert "".join(shown) == "Hello <PERSON_1>, we are reviewing your fare."
+
+
+# -- an answer with nothing in it --------------------------------------------------------------------
+# The same model, where it should write the reply (or call issue_refund), most often ends at once: its
+# first token is <|im_end|> (p ~0.43 at llama-server's default temperature, and the greedy choice), or
+# <|im_start|> and then <|im_end|>. The server streams a role delta, then finish_reason "stop": no
+# content, no tool calls. The loop took that as the final reply: a proposal with an empty draft, and in
+# a case whose only model call it was, no action and no fallback either.
+
+DETOUR = "Hi, the driver took a huge detour on trip {short}; I was quoted $30 and paid $48."
+
+
+def _detour_turn(rider, trip):
+    return new_turn(rider, DETOUR.format(short=str(trip.trip_id)[:8]))
+
+
+def _run(turn):
+    turn_run(str(turn.pk))
+    return Turn.objects.get(pk=turn.pk)
+
+
+EMPTY_ANSWERS = ["", "\n"]
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("empty", EMPTY_ANSWERS)
+def test_a_model_that_answers_nothing_falls_back_to_the_planner_with_a_clear_status(
+    use_model, rider, long_trip, empty
+):
+    use_model.responder = lambda body: {"content": empty}
+    turn = _run(_detour_turn(rider, long_trip))
+    assert turn.status == "done", turn.error
+    assert turn.draft.strip(), "an empty answer became the draft"
+    assert turn.provider == "offline" and turn.proposal["fallback"], "no labelled fallback"
+    [action] = turn.proposal["actions"]
+    assert (action["tool"], action["params"]["amount"], action["verdict"]) == (
+        "issue_refund",
+        "18.00",
+        "allowed",
+    )
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_empty_answer_after_a_proposal_is_not_the_draft(use_model, rider, long_trip):
+    refund = {
+        "trip_id": str(long_trip.trip_id),
+        "kind": "refund",
+        "reason": "route_deviation",
+        "amount": "18.00",
+    }
+    use_model.script(text_calls(("issue_refund", refund), fence=None))
+    use_model.responder = lambda body: {"content": ""}
+    turn = _run(_detour_turn(rider, long_trip))
+    assert turn.status == "done", turn.error
+    assert turn.draft.strip(), "an empty answer became the draft"
+    assert turn.provider == "offline" and "nothing" in turn.proposal["fallback"]
+    [action] = turn.proposal["actions"]
+    assert (action["tool"], action["params"]["amount"], action["verdict"]) == (
+        "issue_refund",
+        "18.00",
+        "allowed",
+    )

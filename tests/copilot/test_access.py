@@ -22,9 +22,9 @@ def test_every_url_declares_who_may_use_it():
     assert undeclared == []
 
 
-def test_only_login_logout_and_health_are_public():
+def test_only_login_logout_health_and_the_token_guarded_apis_are_public():
     public = sorted(p.name for p in _all_patterns() if _declared_roles(p.callback) == PUBLIC)
-    assert public == ["health", "inbound-message", "login", "logout"]
+    assert public == ["health", "inbound-message", "login", "logout", "metrics"]
 
 
 @pytest.fixture

@@ -55,6 +55,7 @@ DOORS = {
     "copilot.Trip.city": "trip service data",
     "copilot.Turn.model": "the configured model's name",
     "copilot.InboundReceipt.key": "a sender's opaque token: letters, digits and . _ : - only, so no free text",
+    "copilot.Experiment.name": "an admin's text, redacted like a customer's (policies.experiments.experiment_start)",
 }
 
 

@@ -22,6 +22,7 @@ from copilot import models as m
 from copilot.core.domain import INTENTS, RefundAction
 from copilot.demo import world as demo
 from copilot.demo.accounts import DEMO_LOGINS, DEMO_PASSWORD
+from copilot.demo.experiment import FLOOR_PREFIX
 from copilot.demo.world import DemoSummary, build_demo_world
 from copilot.desk.selectors import message_for_display
 from copilot.trips.service import DatabaseTripService, trip_to_domain
@@ -173,7 +174,9 @@ def test_seed_demo_creates_one_login_per_role(db):
         assert user.check_password(DEMO_PASSWORD)
         assert f"{user.first_name} {user.last_name}" == description.split(":")[0]
         assert user.is_active and not user.is_staff and not user.is_superuser
-    assert User.objects.count() == len(DEMO_LOGINS)
+    # Besides the logins, the demo experiment's floor agents, who cannot log in.
+    assert User.objects.exclude(username__startswith=FLOOR_PREFIX).count() == len(DEMO_LOGINS)
+    assert not any(u.has_usable_password() for u in User.objects.filter(username__startswith=FLOOR_PREFIX))
 
 
 def test_seed_demo_prints_a_one_line_summary(db):
@@ -488,7 +491,11 @@ def test_open_case_messages_give_redaction_and_the_rules_something_to_do(world):
 
 
 def test_resolved_cases_give_the_analyst_thirty_days_of_history(world):
-    resolved = list(m.Case.objects.filter(status=m.Case.Status.RESOLVED).select_related("assignee"))
+    resolved = list(
+        m.Case.objects.filter(status=m.Case.Status.RESOLVED)
+        .exclude(assignee__username__startswith=FLOOR_PREFIX)  # the demo experiment's cases
+        .select_related("assignee")
+    )
 
     assert 25 <= len(resolved) <= 35
     assert len({c.opened_at.date() for c in resolved}) >= 10

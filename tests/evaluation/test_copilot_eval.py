@@ -112,3 +112,11 @@ def test_the_gate_fails_when_a_rule_is_broken(tmp_path, monkeypatch):
     assert summary["action_accuracy"] < 1.0
     assert code == 2
     assert "action_accuracy" in err
+
+
+def test_a_turn_that_leaves_the_agent_no_reply_fails_its_case_whatever_it_proposed(tmp_path, monkeypatch):
+    monkeypatch.setattr("copilot.agent.offline.provider.draft_reply", lambda planner: "")
+    summary, _, _ = evaluate(tmp_path)
+    # (a safety case still has the safety procedure's reply)
+    assert summary["pass_rate"] < 1.0
+    assert summary["failures"] and all("no reply for the agent" in c["why"] for c in summary["failures"])

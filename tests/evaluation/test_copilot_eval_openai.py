@@ -126,6 +126,17 @@ def test_a_model_that_never_calls_a_tool_fails_and_its_json_conformance_is_undef
     assert code == 2 and "json_conformance undefined: no tool call was made" in err
 
 
+def test_a_model_that_answers_nothing_fails_every_case_though_the_planner_saves_each_turn(
+    use_model, tmp_path
+):
+    use_model.responder = lambda body: final("")  # a small local model's end-of-turn token at once
+    summary, _, _ = evaluate(tmp_path, sample())
+    assert summary["fallbacks"] == summary["cases"] > 0
+    assert summary["pass_rate"] == 0.0
+    assert all("handed the turn to the offline planner" in f["why"] for f in summary["failures"])
+    assert all("answered with nothing" in f["why"] for f in summary["failures"])
+
+
 def test_the_text_report_says_n_a_for_an_undefined_json_conformance(use_model, tmp_path):
     use_model.responder = lambda body: final("Thank you, we are looking into it.")
     path = tmp_path / "cases.jsonl"

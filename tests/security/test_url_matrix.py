@@ -18,7 +18,7 @@ pytestmark = pytest.mark.django_db
 
 PERSONAS = ["anonymous", "agent", "supervisor", "admin_user", "analyst", "outsider"]
 # Values for the URLs' arguments; an argument this table does not know fails the test (add it here).
-STRING_ARGS = {"decision": "approve"}
+STRING_ARGS = {"decision": "approve", "arm": "copilot"}
 
 
 def every_url() -> list[tuple[str, URLPattern]]:
@@ -50,7 +50,7 @@ def ids(db, admin_user):
         case=case, tool="create_ticket", params={"queue": "general", "priority": "normal", "summary": "x"},
         params_hash="h", idempotency_key="matrix", turn_id="",
     )  # fmt: skip
-    return {"case_id": case.pk, "action_id": action.pk, "number": 1}
+    return {"case_id": case.pk, "action_id": action.pk, "number": 1, "experiment_id": 1}
 
 
 @pytest.mark.parametrize("persona", PERSONAS)

@@ -1,0 +1,314 @@
+"""Traces: OpenTelemetry when `OTEL_EXPORTER_OTLP_ENDPOINT` is set, nothing at all otherwise.
+
+Each process sets tracing up for itself (`setup_process`): Daphne when it imports `copilot.asgi`,
+a Celery worker when it is ready (a prefork child after its fork, `worker_process_init`: the
+exporter's thread does not survive a fork). Without an endpoint no provider is installed and no
+instrumentation is hooked in: `span()` hands back one shared object that does nothing, and
+`carry()` returns the function it was given.
+
+Attributes are ids, counts and enums, never text a person wrote: `SAFE_ATTRIBUTES` lists every
+key the copilot's own spans may carry, and the instrumentations' request attributes that could
+hold a person's data (client address, user agent, query string) are withheld.
+"""
+
+from __future__ import annotations
+
+import functools
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from django.conf import settings
+from django.db.backends.signals import connection_created
+from opentelemetry import context as otel_context
+from opentelemetry import trace
+
+TRACER = trace.get_tracer("copilot")  # the API's proxy: it follows the provider once one is set
+_lock = threading.Lock()
+_on = False
+_process = ""
+
+# Every attribute key the copilot's own spans set; values are ids, numbers or enums.
+SAFE_ATTRIBUTES = frozenset(
+    {
+        "copilot.case_id",
+        "copilot.turn_id",
+        "copilot.message_id",
+        "copilot.message_ids",
+        "copilot.attempt",
+        "copilot.intent",
+        "copilot.intents",
+        "copilot.provider",
+        "copilot.model",
+        "copilot.outcome",
+        "copilot.batch_size",
+        "copilot.pii_entities",
+        "copilot.safety_fired",
+        "copilot.safety_categories",
+        "copilot.tool",
+        "copilot.tool_outcome",
+        "copilot.cache_hit",
+        "copilot.gated",
+        "copilot.tool_calls",
+        "copilot.model_calls",
+        "copilot.protocol_error",
+        "copilot.verdict",
+        "copilot.verdicts",
+        "copilot.rule_ids",
+        "copilot.actions",
+        "copilot.warnings",
+        "copilot.pii_removed",
+        "copilot.events",
+        "copilot.status",
+        "gen_ai.system",
+        "gen_ai.request.model",
+        "gen_ai.usage.input_tokens",
+        "gen_ai.usage.output_tokens",
+    }
+)
+# Request attributes of the HTTP instrumentation that may identify a person or carry what they typed.
+WITHHELD_HTTP = ("net.peer.ip", "client.address", "http.client_ip", "http.user_agent", "user_agent.original")
+QUERY_HTTP = ("http.url", "http.target", "url.full", "url.query")
+
+
+def enabled() -> bool:
+    return _on
+
+
+def setup_process(role: str, *, exporter: Any = None) -> bool:
+    """Install a tracer provider and the instrumentations in this process; whether tracing is on.
+
+    `exporter` (tests) replaces the OTLP exporter and exports each span as it ends. Without it and
+    without `OTEL_EXPORTER_OTLP_ENDPOINT`, nothing is installed. Idempotent.
+    """
+    global _on, _process
+    if exporter is None and not settings.OTEL_EXPORTER_OTLP_ENDPOINT:
+        return False
+    with _lock:
+        if _on:
+            return True
+        from opentelemetry.sdk.resources import Resource
+        from opentelemetry.sdk.trace import TracerProvider
+        from opentelemetry.sdk.trace.export import BatchSpanProcessor, SimpleSpanProcessor
+
+        if exporter is None:
+            # The exporter reads the endpoint, headers and timeout from the OTEL_EXPORTER_OTLP_* variables.
+            from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
+
+            processor = BatchSpanProcessor(OTLPSpanExporter())
+        else:
+            processor = SimpleSpanProcessor(exporter)
+        provider = trace.get_tracer_provider()
+        if not isinstance(provider, TracerProvider):
+            resource = Resource.create({"service.name": settings.OTEL_SERVICE_NAME, "copilot.process": role})
+            provider = TracerProvider(resource=resource, sampler=_sampler())
+            trace.set_tracer_provider(provider)  # once per process: the API refuses a second one
+        provider.add_span_processor(processor)
+        _instrument()
+        _on, _process = True, role
+    return True
+
+
+def _instrument() -> None:
+    from opentelemetry.instrumentation.celery import CeleryInstrumentor
+    from opentelemetry.instrumentation.django import DjangoInstrumentor
+    from opentelemetry.instrumentation.psycopg import PsycopgInstrumentor
+    from opentelemetry.instrumentation.redis import RedisInstrumentor
+
+    DjangoInstrumentor().instrument(request_hook=_withhold_request_attributes, is_sql_commentor_enabled=False)
+    CeleryInstrumentor().instrument()
+    RedisInstrumentor().instrument()
+    PsycopgInstrumentor().instrument(enable_commenter=False, skip_dep_check=True)
+    # Django sets its own cursor class on every connection it opens, replacing the one the psycopg
+    # instrumentation installs at connect: each connection is instrumented again once Django has it.
+    connection_created.connect(_trace_django_connection, dispatch_uid="copilot-trace-connections")
+
+
+def _sampler():
+    """Every trace a request, a task or a turn starts, but no trace of a lone Redis or SQL call.
+
+    Outside any trace, the Celery consumers poll the broker every second, the publisher thread
+    pipelines its batches and the pool checks connections: as root spans these were most of what a
+    process exported, at a cost every turn shared. A span of kind CLIENT with no parent is dropped;
+    everything else follows its parent. `OTEL_TRACES_SAMPLER`, when set, decides instead (the SDK
+    reads it), for example `parentbased_traceidratio` with `OTEL_TRACES_SAMPLER_ARG=0.1`.
+    """
+    from opentelemetry.sdk.trace.sampling import (
+        Decision,
+        ParentBased,
+        Sampler,
+        SamplingResult,
+        _get_from_env_or_default,
+    )
+
+    if settings.OTEL_TRACES_SAMPLER:
+        return _get_from_env_or_default()
+
+    class NoLoneClientCalls(Sampler):
+        def should_sample(
+            self, parent_context, trace_id, name, kind=None, attributes=None, links=None, trace_state=None
+        ):
+            if kind == trace.SpanKind.CLIENT:
+                return SamplingResult(Decision.DROP)
+            return SamplingResult(Decision.RECORD_AND_SAMPLE, attributes)
+
+        def get_description(self) -> str:
+            return "NoLoneClientCalls"
+
+    return ParentBased(root=NoLoneClientCalls())
+
+
+def teardown() -> None:
+    """Undo `setup_process`'s instrumentation and stop the copilot's spans (tests)."""
+    global _on
+    from opentelemetry.instrumentation.celery import CeleryInstrumentor
+    from opentelemetry.instrumentation.django import DjangoInstrumentor
+    from opentelemetry.instrumentation.psycopg import PsycopgInstrumentor
+    from opentelemetry.instrumentation.redis import RedisInstrumentor
+
+    with _lock:
+        for instrumentor in (DjangoInstrumentor, CeleryInstrumentor, RedisInstrumentor, PsycopgInstrumentor):
+            instrumentor().uninstrument()
+        connection_created.disconnect(dispatch_uid="copilot-trace-connections")
+        _on = False
+
+
+def _trace_django_connection(sender, connection, **_kwargs) -> None:
+    from opentelemetry.instrumentation.psycopg import PsycopgInstrumentor
+
+    raw = connection.connection
+    if raw is not None and not getattr(raw, "_is_instrumented_by_opentelemetry", False):
+        PsycopgInstrumentor.instrument_connection(raw)
+
+
+def _withhold_request_attributes(span, request) -> None:
+    """A page's address and query string may hold a search for a name; a client's address is a person's."""
+    if not span.is_recording():
+        return
+    attributes = getattr(span, "attributes", None) or {}
+    for key in WITHHELD_HTTP:
+        if key in attributes:
+            span.set_attribute(key, "withheld")
+    for key in QUERY_HTTP:
+        value = attributes.get(key)
+        if isinstance(value, str) and "?" in value:
+            span.set_attribute(key, value.split("?", 1)[0] + "?withheld")
+        elif key == "url.query" and value:
+            span.set_attribute(key, "withheld")
+
+
+class _NoSpan:
+    """What `span()` gives while tracing is off: one shared object whose methods do nothing."""
+
+    __slots__ = ()
+
+    def __enter__(self) -> _NoSpan:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+    def set(self, **attributes: Any) -> None:
+        return None
+
+
+NO_SPAN = _NoSpan()
+
+
+class _Span:
+    __slots__ = ("_manager", "span")
+
+    def __init__(self, name: str, kind, attributes: dict[str, Any]) -> None:
+        self._manager = TRACER.start_as_current_span(name, kind=kind, attributes=_clean(attributes))
+        self.span = None
+
+    def __enter__(self) -> _Span:
+        self.span = self._manager.__enter__()
+        return self
+
+    def __exit__(self, *exc: Any) -> Any:
+        return self._manager.__exit__(*exc)
+
+    def set(self, **attributes: Any) -> None:
+        self.span.set_attributes(_clean(attributes))
+
+
+def _clean(attributes: dict[str, Any]) -> dict[str, Any]:
+    """`turn_id=` becomes `copilot.turn_id`; None is left out; only known keys pass."""
+    out = {}
+    for key, value in attributes.items():
+        if value is None:
+            continue
+        name = key if "." in key else f"copilot.{key}"
+        if name not in SAFE_ATTRIBUTES:
+            raise ValueError(f"{name} is not a span attribute the copilot declares (SAFE_ATTRIBUTES)")
+        out[name] = value
+    return out
+
+
+def span(name: str, *, kind: Any = None, **attributes: Any) -> _Span | _NoSpan:
+    """A span around a block (`with span("turn.run", turn_id=...) as s: ... s.set(intent=...)`)."""
+    if not _on:
+        return NO_SPAN
+    return _Span(name, kind if kind is not None else trace.SpanKind.INTERNAL, attributes)
+
+
+def server_span(name: str, **attributes: Any) -> _Span | _NoSpan:
+    """A span that starts a trace where no instrumentation did (the inbound POST in front of Django)."""
+    if not _on:
+        return NO_SPAN
+    inside = trace.get_current_span().get_span_context().is_valid
+    return _Span(name, trace.SpanKind.INTERNAL if inside else trace.SpanKind.SERVER, attributes)
+
+
+def carry(function: Callable) -> Callable:
+    """`function` to run on another thread inside the caller's trace (the context is not inherited)."""
+    if not _on:
+        return function
+    captured = otel_context.get_current()
+
+    @functools.wraps(function)
+    def in_context(*args: Any, **kwargs: Any) -> Any:
+        token = otel_context.attach(captured)
+        try:
+            return function(*args, **kwargs)
+        finally:
+            otel_context.detach(token)
+
+    return in_context
+
+
+def current_context() -> Any:
+    """The caller's trace context, for work another thread does later; None while tracing is off."""
+    return otel_context.get_current() if _on else None
+
+
+@contextmanager
+def spans_for(name: str, contexts: list[Any], **attributes: Any) -> Iterator[None]:
+    """One span per distinct trace among `contexts`, all covering the same block (a publish that
+    carries several turns' events in one round trip)."""
+    if not _on or not contexts:
+        yield
+        return
+    seen: set[int] = set()
+    parents = []
+    for ctx in contexts:
+        trace_id = trace.get_current_span(ctx).get_span_context().trace_id
+        if trace_id and trace_id not in seen:
+            seen.add(trace_id)
+            parents.append(ctx)
+    start = time.time_ns()
+    try:
+        yield
+    finally:
+        end = time.time_ns()
+        for ctx in parents:
+            TRACER.start_span(name, context=ctx, start_time=start, attributes=_clean(attributes)).end(end)
+
+
+def annotate(**attributes: Any) -> None:
+    """Set attributes on the span the caller runs in (the turn's, once its intent is known)."""
+    if _on:
+        trace.get_current_span().set_attributes(_clean(attributes))

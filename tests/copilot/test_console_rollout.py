@@ -1,0 +1,157 @@
+"""Agents outside the copilot's rollout work the case page without the panel: they read the case,
+reply and resolve, and see no proposal, no draft and no copilot event; its actions are refused."""
+
+from __future__ import annotations
+
+import pytest
+from channels.db import database_sync_to_async
+from django.urls import reverse
+
+from copilot import models as m
+from copilot.realtime import events
+from copilot.realtime.publisher import announce_rollout_changed, case_group, publish, publisher
+from policies.models import CopilotRollout
+from tests.copilot.test_console import proposed  # noqa: F401  (the fixture)
+from tests.copilot.test_consumers import _connect, _headers_for
+from tools.models import PendingAction
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def roll_out_to(*users, intents: list[str] | None = None) -> None:
+    row = CopilotRollout.current()
+    row.mode = CopilotRollout.Mode.ALLOW_LIST
+    row.agent_ids = [u.pk for u in users]
+    row.intents = intents or []
+    row.save()
+
+
+def test_an_agent_in_the_rollout_sees_the_panel_and_the_draft(client, agent, proposed):  # noqa: F811
+    case, action = proposed
+    roll_out_to(agent)
+    client.force_login(agent)
+    page = client.get(reverse("case", args=[case.pk])).content.decode()
+    assert 'id="copilot-panel"' in page and f'id="action-{action.pk}"' in page
+    assert 'id="draft"' in page and "Draft reply" in page and 'name="reason_code"' in page
+
+
+def test_an_agent_outside_the_rollout_reads_the_case_and_has_a_reply_form_but_no_copilot(
+    client,
+    agent,
+    agent2,
+    proposed,  # noqa: F811
+):
+    case, action = proposed
+    roll_out_to(agent2)
+    client.force_login(agent)
+    draft = m.Turn.objects.get(case=case).draft
+    for url in (reverse("case", args=[case.pk]), reverse("copilot-panel", args=[case.pk])):
+        page = client.get(url).content.decode()
+        assert 'id="copilot-panel"' not in page and "Proposed actions" not in page
+        assert f'id="action-{action.pk}"' not in page and 'id="copilot-turn"' not in page
+        assert 'id="draft"' not in page and draft[:40] not in page
+        assert 'id="reply-text"' in page and "Send reply" in page and "Resolve case" in page
+        assert 'name="reason_code"' not in page  # there is no draft to differ from
+    assert "Huge detour" in client.get(reverse("case", args=[case.pk])).content.decode()
+
+
+def test_an_agent_outside_the_rollout_replies_in_their_own_words_and_resolves(client, agent, proposed):  # noqa: F811
+    case, _ = proposed
+    roll_out_to()
+    client.force_login(agent)
+    response = client.post(reverse("case-reply", args=[case.pk]), {"text": "Looking into it, Maria."})
+    assert response.status_code == 200 and "Reply sent." in response.content.decode()
+    reply = m.Message.objects.get(case=case, role=m.Message.Role.AGENT)
+    assert reply.override_reason == ""  # they never saw the draft: not an override
+    assert client.post(reverse("case-resolve", args=[case.pk])).status_code == 200
+    case.refresh_from_db()
+    assert case.status == m.Case.Status.RESOLVED
+
+
+@pytest.mark.parametrize("view", ["action-approve", "action-reject"])
+def test_deciding_the_copilots_proposal_is_refused_outside_the_rollout(client, agent, proposed, view):  # noqa: F811
+    case, action = proposed
+    roll_out_to()
+    client.force_login(agent)
+    response = client.post(reverse(view, args=[action.pk]), {"reason_code": "other"})
+    assert response.status_code == 403
+    assert "The copilot is not turned on for you" in response.content.decode()
+    action.refresh_from_db()
+    assert action.status == PendingAction.Status.PENDING and action.decided_by is None
+    assert not m.Refund.objects.filter(trip__rider=case.rider).exists()
+
+
+def test_asking_the_copilot_is_refused_outside_the_rollout(client, agent, proposed):  # noqa: F811
+    case, _ = proposed
+    roll_out_to()
+    client.force_login(agent)
+    turns = m.Turn.objects.filter(case=case).count()
+    response = client.post(reverse("case-ask", args=[case.pk]), {"question": "What about a credit?"})
+    assert response.status_code == 403
+    assert m.Turn.objects.filter(case=case).count() == turns
+
+
+def test_a_rollout_limited_to_other_intents_hides_the_panel_on_this_case(client, agent, proposed):  # noqa: F811
+    case, action = proposed
+    intent = m.Turn.objects.get(case=case).intent
+    roll_out_to(agent, intents=["lost_item"] if intent != "lost_item" else ["trip_info"])
+    client.force_login(agent)
+    page = client.get(reverse("case", args=[case.pk])).content.decode()
+    assert 'id="copilot-panel"' not in page and 'id="reply-text"' in page
+    assert client.post(reverse("action-approve", args=[action.pk])).status_code == 403
+
+
+def test_a_supervisor_sees_the_panel_while_the_copilot_is_on_for_anyone_but_not_when_off(
+    client,
+    supervisor,
+    proposed,  # noqa: F811
+):
+    case, _ = proposed
+    roll_out_to()
+    client.force_login(supervisor)
+    assert 'id="copilot-panel"' in client.get(reverse("case", args=[case.pk])).content.decode()
+    CopilotRollout.objects.filter(pk=1).update(mode=CopilotRollout.Mode.NOBODY)
+    assert 'id="copilot-panel"' not in client.get(reverse("case", args=[case.pk])).content.decode()
+
+
+async def test_a_socket_outside_the_rollout_gets_no_copilot_events_until_it_is_rolled_out(agent, agent2):
+    from tests.factories import CaseFactory
+
+    case = await database_sync_to_async(CaseFactory)()
+    await database_sync_to_async(roll_out_to)(agent2)
+    communicator, connected, _ = await _connect(
+        f"/ws/cases/{case.pk}/", await database_sync_to_async(_headers_for)(agent)
+    )
+    assert connected
+    publisher.send(case_group(case.pk), [(events.TURN_STATUS, {"turn_id": "t1", "seq": 1, "status": "x"})])
+    await database_sync_to_async(publish)(case_group(case.pk), events.TURN_DONE, {"turn_id": "t1", "seq": 2})
+    await database_sync_to_async(publish)(case_group(case.pk), events.MESSAGE_CREATED, {"case_id": case.pk})
+    # Only the message reaches the page: the turn's events were the copilot's.
+    assert await communicator.receive_json_from(timeout=5) == {
+        "event": events.MESSAGE_CREATED,
+        "payload": {"case_id": case.pk},
+    }
+
+    await database_sync_to_async(roll_out_to)(agent, agent2)
+    await database_sync_to_async(announce_rollout_changed)()
+    assert (await communicator.receive_json_from(timeout=5))["event"] == events.ROLLOUT_CHANGED
+    publisher.send(case_group(case.pk), [(events.TURN_STATUS, {"turn_id": "t2", "seq": 1, "status": "y"})])
+    assert (await communicator.receive_json_from(timeout=5))["event"] == events.TURN_STATUS
+    await communicator.disconnect()
+
+
+def test_an_agent_outside_the_rollout_still_sees_a_standing_safety_alarm_but_cannot_clear_it(client, agent):
+    from tests.factories import CaseFactory
+
+    case = CaseFactory(
+        assignee=agent, safety_signals=[{"category": "dangerous_driving", "words": "ran a red"}]
+    )
+    roll_out_to()
+    client.force_login(agent)
+    page = client.get(reverse("case", args=[case.pk])).content.decode()
+    assert 'id="safety-notice"' in page and "dangerous driving: “ran a red”" in page
+    assert 'id="safety-reason"' not in page
+    response = client.post(reverse("case-safety-clear", args=[case.pk]), {"reason": "a joke"})
+    assert response.status_code == 403
+    case.refresh_from_db()
+    assert case.safety_cleared_at is None
