@@ -35,7 +35,7 @@ class CopilotCelery(Celery):
 app = CopilotCelery("copilot")
 app.config_from_object("django.conf:settings", namespace="CELERY")
 # Each wing with background work keeps its tasks beside its services (names: runtime/tasks.py).
-app.autodiscover_tasks(["copilot.intake", "copilot.agent", "copilot.desk"])
+app.autodiscover_tasks(["copilot.intake", "copilot.agent", "copilot.desk", "policies"])
 
 
 # Tasks a prefork child runs before it recycles its database connections.

@@ -18,14 +18,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Q, QuerySet
 
 from copilot.core.access import Role, has_role
 from copilot.core.text import storable
 from copilot.models import Experiment, ExperimentAssignment
 from copilot.realtime.publisher import announce_rollout_changed
-from policies.models import AdminChange
+from policies.models import AdminChange, CopilotRollout
 
 COPILOT = Experiment.Arm.COPILOT.value
 CONTROL = Experiment.Arm.CONTROL.value
@@ -87,7 +87,7 @@ def experiment_plan(data: Mapping[str, str], *, now: datetime) -> ExperimentPlan
         raise ExperimentError(
             "copilot_percent", "Give the share of agents in the copilot arm, from 1 to 99 %."
         )
-    if not split.isdigit():
+    if not split.isdecimal() or not split.isascii():
         raise ExperimentError(
             "copilot_percent", f"The split “{split}” is not a whole number of percent, such as 50."
         )
@@ -141,7 +141,11 @@ def experiment_start(*, actor, plan: ExperimentPlan, now: datetime) -> Experimen
 
     # Admins type names; like every free text they may hold someone's details.
     name = redact(plan.name).text[:NAME_MAX]
+    CopilotRollout.current()
     with transaction.atomic():
+        # The rollout's row is the lock: two admins starting overlapping experiments at once are
+        # checked one after the other.
+        CopilotRollout.objects.select_for_update().get(pk=1)
         if Experiment.objects.filter(name__iexact=name).exists():
             raise ExperimentError(
                 "name", f"An experiment named “{name}” already exists; choose another name."
@@ -157,14 +161,18 @@ def experiment_start(*, actor, plan: ExperimentPlan, now: datetime) -> Experimen
                 f"Experiment “{clash.name}” runs from {_stamp(clash.starts_at)} to "
                 f"{_stamp(clash.stopped_at)}; end it first or start after it.",
             )
-        experiment = Experiment.objects.create(
-            name=name,
-            copilot_percent=plan.copilot_percent,
-            starts_at=plan.starts_at,
-            ends_at=plan.ends_at,
-            created_by=actor,
-            created_at=now,
-        )
+        try:
+            with transaction.atomic():
+                experiment = Experiment.objects.create(
+                    name=name,
+                    copilot_percent=plan.copilot_percent,
+                    starts_at=plan.starts_at,
+                    ends_at=plan.ends_at,
+                    created_by=actor,
+                    created_at=now,
+                )
+        except IntegrityError:  # a double click: the same name, a moment apart
+            raise ExperimentError("name", f"An experiment called “{name}” already exists.") from None
         _record(
             actor=actor,
             name=name,
@@ -248,3 +256,21 @@ def experiment_arm(*, user, now: datetime) -> str | None:
     if experiment is None:
         return None
     return experiment_assign(experiment=experiment, user=user, now=now)
+
+
+def experiments_announce_boundaries(*, now: datetime, window: timedelta) -> int:
+    """Tell every open case page to re-read its console when an experiment started or stopped on
+    its own in the `window` before `now` (a scheduled start, its planned end); how many did.
+
+    An admin's own start or early end announces itself; these come from the clock, so beat asks
+    every few seconds, with a window a little longer than its period (an announcement twice only
+    costs a page a re-read).
+    """
+    since = now - window
+    crossed = Experiment.objects.filter(
+        Q(starts_at__gt=since, starts_at__lte=now)
+        | Q(ends_at__gt=since, ends_at__lte=now, ended_at__isnull=True)
+    ).count()
+    if crossed:
+        announce_rollout_changed()
+    return crossed

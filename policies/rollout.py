@@ -54,8 +54,8 @@ def copilot_enabled(
     rollout = rollout or current_rollout()
     if rollout.mode == CopilotRollout.Mode.NOBODY:
         return False
-    if intent and rollout.intents and intent not in rollout.intents:
-        return False
+    if rollout.intents and intent not in rollout.intents:
+        return False  # an unclassified case too: its first draft must not stream to the page
     if Role.SUPERVISOR in roles:
         return True
     # During a running experiment, the experiment decides for the agents it assigned.
@@ -70,9 +70,14 @@ def copilot_enabled(
 
 
 def case_intent(case_id: int) -> str | None:
-    """The intent the case's latest turn classified, or None before any turn has."""
+    """The intent the case's latest classified turn found, or None before any turn has (a turn
+    still queued or running has not classified yet)."""
     intent = (
-        Turn.objects.filter(case_id=case_id).order_by("-created_at").values_list("intent", flat=True).first()
+        Turn.objects.filter(case_id=case_id)
+        .exclude(intent="")
+        .order_by("-created_at")
+        .values_list("intent", flat=True)
+        .first()
     )
     return intent or None
 

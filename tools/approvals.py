@@ -19,6 +19,7 @@ from copilot.pii.vault import redact_for_case
 from copilot.realtime import events
 from copilot.realtime.publisher import QUEUE_GROUP, case_group, publish
 from copilot.safety.services import standing_report
+from policies.rollout import copilot_enabled_for_case
 from policies.selectors import active_policy
 from tools.base import ActionError, ToolContext
 from tools.cache import invalidate_rider
@@ -51,6 +52,7 @@ REASON_CODE = re.compile(r"[A-Z][A-Za-z ]{1,40}: ")
 STILL_WORKING = "The copilot is still working on this proposal and may change it; decide once it is ready."
 
 
+OUTSIDE_ROLLOUT = "The copilot is not rolled out to you for this case; its proposals are not yours to decide."
 SUPERSEDED = "A newer run of the copilot replaced this proposal; decide on the one it shows now."
 
 
@@ -93,6 +95,8 @@ def action_approve(*, action_id: int, user, now: datetime | None = None, reason:
             raise ActionError("The case is resolved; reopen it before approving actions.")
         if problem := _not_decidable(action):
             raise ActionError(problem)
+        if not copilot_enabled_for_case(user=user, case_id=action.case_id, now=now):
+            raise ActionError(OUTSIDE_ROLLOUT)
         tool = TOOLS.get(action.tool)
         if tool is None or tool.execute is None:
             raise ActionError(f"Unknown action tool {action.tool!r}.")
@@ -128,6 +132,8 @@ def action_reject(*, action_id: int, user, reason: str, now: datetime | None = N
             raise ActionError(f"This action is {action.get_status_display().lower()}; it cannot be rejected.")
         if problem := _not_decidable(action):
             raise ActionError(problem)
+        if not copilot_enabled_for_case(user=user, case_id=action.case_id, now=now):
+            raise ActionError(OUTSIDE_ROLLOUT)
         action.status = PendingAction.Status.REJECTED
         action.decided_by, action.decided_at, action.decision_reason = (
             user,

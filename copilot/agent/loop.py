@@ -275,6 +275,7 @@ def _turn_run(turn: Turn, *, now: datetime | None, retry_infrastructure: bool) -
         seq=turn.seq,
         save=lambda draft, seq: _heartbeat(run, draft, seq),
         drafting=not turn.question,
+        fence_seconds=settings.COPILOT_TURN_STALE_SECONDS / 2,
     )
     try:
         if turn.case.status == Case.Status.RESOLVED:
@@ -320,9 +321,11 @@ def _requeue_quietly(turn: Turn) -> None:
     """Back to the queue when the database answers; when it does not, the turn's lease goes stale
     (nobody beats for it now) and the sweeper sends it again."""
     try:
-        Turn.objects.filter(pk=turn.pk, status=Turn.Status.RUNNING, attempts=turn.attempts).update(
+        requeued = Turn.objects.filter(pk=turn.pk, status=Turn.Status.RUNNING, attempts=turn.attempts).update(
             status=Turn.Status.QUEUED, heartbeat_at=timezone.now()
         )
+        if not requeued:
+            _abandon(turn, "another run took it while it was interrupted")
     except Exception as exc:
         log.warning("turn %s stays running until its lease goes stale: %s", turn.pk, exc)
 
@@ -564,7 +567,7 @@ def _safety_procedure(run, ctx, actions, draft: str, report: str):
         )
         execute_tool_calls(ctx, [call])
         run.tool_calls += 1
-        actions = actions_of_turn(str(run.turn.pk))
+        actions = actions_of_turn(str(run.turn.pk), attempt=run.turn.attempts)
     if draft and MONEY_WORDS.search(draft):
         run.facts.append(
             "The draft offered money in a safety case; the safety procedure's reply replaced it."
@@ -746,7 +749,7 @@ def _actions_so_far(run: _Run, turn_id: str) -> list[ProposedAction]:
     """
     if run.gated_calls == 0 and run.turn.attempts == 1:
         return []
-    return actions_of_turn(turn_id)
+    return actions_of_turn(turn_id, attempt=run.turn.attempts)
 
 
 def _execute(run, stream, ctx, calls, failures) -> list[ChatMessage]:

@@ -52,11 +52,12 @@ class Proposal(BaseModel):
     fallback: str = ""
 
 
-def actions_of_turn(turn_id: str) -> list[ProposedAction]:
-    """The turn's proposed actions, oldest first, with the verdict each was recorded with."""
+def actions_of_turn(turn_id: str, *, attempt: int) -> list[ProposedAction]:
+    """The actions of this run of the turn, and those of earlier runs people decided, oldest first,
+    with the verdict each was recorded with."""
     params_field, verdict_field = (PendingAction._meta.get_field(name) for name in ("params", "verdict"))
     with connection.cursor() as cursor:
-        cursor.execute(sql.ACTIONS_OF_TURN, [turn_id])
+        cursor.execute(sql.ACTIONS_OF_TURN, [turn_id, attempt])
         rows = cursor.fetchall()
     result = []
     for pk, tool, params, status, verdict in rows:

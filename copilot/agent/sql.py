@@ -39,8 +39,11 @@ CLAIMED_TURN_FIELDS = ["id", "case_id", "message_id", "question", "created_at", 
 
 CONVERSATION = f"SELECT role, text, created_at FROM {MESSAGE} WHERE case_id = %s ORDER BY created_at, id"
 
+# This run's actions, and what people decided of earlier runs' (a superseded run's undecided ones are
+# withdrawn, and never part of the proposal).
 ACTIONS_OF_TURN = (
-    f"SELECT id, tool, params, status, verdict FROM {ACTION} WHERE turn_id = %s ORDER BY created_at, id"
+    f"SELECT id, tool, params, status, verdict FROM {ACTION} "
+    "WHERE turn_id = %s AND (attempt = %s OR decided_by_id IS NOT NULL) ORDER BY created_at, id"
 )
 
 # A worker process's heartbeat for every running turn it holds (copilot/agent/lease.py).

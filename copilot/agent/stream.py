@@ -44,6 +44,7 @@ class TurnStream:
         save=None,
         clock: Callable[[], float] = time.monotonic,
         drafting: bool = True,
+        fence_seconds: float | None = None,
     ) -> None:
         self._clock = clock  # seconds, monotonic
         # A follow-up question's answer is for the agent, not a draft: it never streams into the
@@ -60,6 +61,10 @@ class TurnStream:
         self._last_save = clock()  # the claim saved the turn just before
         self._saved_draft = ""
         self._save = save  # callable(draft, seq): the partial draft, or a heartbeat
+        # The save is the turn's fence (copilot.agent.loop._turn_update: it raises when another run
+        # holds the turn). A run frozen longer than this may have been replaced: it saves, and so
+        # learns it, before it publishes anything.
+        self._fence_seconds = fence_seconds
         self.first_token_at: float | None = None
 
     def _emit(self, event: str, payload: dict[str, Any]) -> None:
@@ -112,12 +117,14 @@ class TurnStream:
         """Send what waits in the outbox (and save the partial draft every SAVE_SECONDS)."""
         now = now or self._clock()
         self._take_pending()
+        every = SAVE_SECONDS if self._draft_changed() else HEARTBEAT_SECONDS
+        if self._fence_seconds is not None:
+            every = min(every, self._fence_seconds)
+        self._save_if(now - self._last_save >= every, now=now)
         if self._outbox:
             publisher.send(self.group, self._outbox)
             self._outbox = []
             self._last_flush = now
-        every = SAVE_SECONDS if self._draft_changed() else HEARTBEAT_SECONDS
-        self._save_if(now - self._last_save >= every, now=now)
 
     def checkpoint(self) -> None:
         """After a model call: save the partial draft if it changed, or a heartbeat if one is due."""

@@ -85,12 +85,12 @@ def _count(rows: QuerySet, **filters: Any) -> Coalesce:
 
 def _escalated() -> Q:
     """Sent to a supervisor or a supervisor queue, at any point of the case's life:
-    an action that went to a supervisor (waiting for one, proposed needing one, or decided by one),
+    an action a person sent to a supervisor (waiting for one, approved needing one, or decided by
+    one; not a proposal nobody acted on: turns run on control cases too),
     a ticket in the supervisor queue, a hand-over to a supervisor, or the case waiting for one."""
     supervisors = Group.objects.filter(name=Role.SUPERVISOR.value).values("user")
     actions = PendingAction.objects.filter(case=OuterRef("pk")).filter(
         Q(status=PendingAction.Status.WAITING_SUPERVISOR)
-        | Q(verdict__verdict="needs_supervisor")
         | Q(approval_verdict__verdict="needs_supervisor")
         | Q(decided_by__in=supervisors)
     )

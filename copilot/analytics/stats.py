@@ -19,7 +19,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from scipy import stats as scipy_stats
 
 LEVEL = 0.95
 RESAMPLES = 4000
@@ -108,6 +107,10 @@ def welch_interval(a: Sequence[float], b: Sequence[float], *, level: float = LEV
     estimate = float(x.mean() - y.mean())
     if vx + vy == 0:
         return None
+    # Here, not at the top: SciPy's stats take half a second to import, on every process that loads
+    # the URLs, and only this reference method needs them (see the README).
+    from scipy import stats as scipy_stats
+
     df = (vx + vy) ** 2 / (vx**2 / (len(x) - 1) + vy**2 / (len(y) - 1))
     half = float(scipy_stats.t.ppf(1 - (1 - level) / 2, df)) * math.sqrt(vx + vy)
     return Interval(estimate=estimate, low=estimate - half, high=estimate + half, level=level)

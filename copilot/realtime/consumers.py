@@ -215,7 +215,14 @@ class CaseConsumer(_RoleCheckedConsumer):
             or (event in TURN_EVENTS and turn != self.copilot_turn)
         ):
             self.copilot_turn = turn
-            self.copilot = await _copilot_on_async(session_key_of(self.scope), self.case_id)
+            before, self.copilot = (
+                self.copilot,
+                await _copilot_on_async(session_key_of(self.scope), self.case_id),
+            )
+            if before != self.copilot and event != events.ROLLOUT_CHANGED:
+                # The turn's intent put the case in or out of the rollout: the page re-reads its
+                # console, so a draft streamed before the turn was classified does not stay in it.
+                await super().relay({"type": events.RELAY, "event": events.ROLLOUT_CHANGED, "payload": {}})
         return self.copilot or event not in TURN_EVENTS
 
     async def relay_batch(self, message: dict[str, Any]) -> None:

@@ -19,6 +19,7 @@ SWEEP_MESSAGES = "copilot.tasks.sweep_messages"
 RUN_TURN = "copilot.tasks.run_turn"
 SWEEP_TURNS = "copilot.tasks.sweep_turns"
 PURGE_EXPIRED_PII = "copilot.tasks.purge_expired_pii"
+ANNOUNCE_EXPERIMENT_BOUNDARIES = "policies.tasks.announce_experiment_boundaries"
 
 
 def enqueue(name: str, *args: object, queue: str) -> bool:

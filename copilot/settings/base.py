@@ -323,6 +323,11 @@ CELERY_BEAT_SCHEDULE["sweep-turns"] = {
 # its work done and does nothing.
 COPILOT_REQUEUE_SECONDS = env_float("COPILOT_REQUEUE_SECONDS", 15.0, minimum=1.0)
 CELERY_BEAT_SCHEDULE["sweep-messages"] = {"task": "copilot.tasks.sweep_messages", "schedule": 5.0}
+# An experiment that starts or ends on its own (not by an admin's click) reaches open case pages.
+CELERY_BEAT_SCHEDULE["announce-experiment-boundaries"] = {
+    "task": "policies.tasks.announce_experiment_boundaries",
+    "schedule": 15.0,
+}
 COPILOT_TURN_QUEUE = "turns"
 COPILOT_INGEST_QUEUE = "ingest"
 # Messages waiting for redaction that one ingest task takes together (NER in `nlp.pipe` batches).

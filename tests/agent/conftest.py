@@ -3,6 +3,7 @@ from __future__ import annotations
 import asyncio
 import queue
 import threading
+import time
 
 import pytest
 from channels.layers import get_channel_layer
@@ -79,6 +80,17 @@ class GroupListener:
             events.append(event)
             if event["event"] in {"turn.done", "turn.failed"}:
                 return events
+
+    def wait_for(self, expected: dict, timeout: float = 10.0) -> list[dict]:
+        """Events until one equal to `expected` arrives (whatever turns end meanwhile), or `timeout`."""
+        events: list[dict] = []
+        deadline = time.monotonic() + timeout
+        while expected not in events and (left := deadline - time.monotonic()) > 0:
+            try:
+                events.append(self.events.get(timeout=left))
+            except queue.Empty:
+                break
+        return events
 
     def close(self) -> None:
         self.receiving.cancel()

@@ -155,3 +155,45 @@ def test_an_agent_outside_the_rollout_still_sees_a_standing_safety_alarm_but_can
     assert response.status_code == 403
     case.refresh_from_db()
     assert case.safety_cleared_at is None
+
+
+def test_a_supervisor_cannot_decide_the_copilots_proposal_once_it_is_switched_off_for_everyone(
+    supervisor,
+    proposed,  # noqa: F811
+):
+    from tools.approvals import OUTSIDE_ROLLOUT, ActionError, action_approve, action_reject
+
+    _, action = proposed
+    row = CopilotRollout.current()
+    row.mode = CopilotRollout.Mode.NOBODY
+    row.save()
+    with pytest.raises(ActionError, match="not rolled out to you"):
+        action_approve(action_id=action.pk, user=supervisor)
+    with pytest.raises(ActionError, match=OUTSIDE_ROLLOUT[:30]):
+        action_reject(action_id=action.pk, user=supervisor, reason="other")
+    action.refresh_from_db()
+    assert action.status == "pending" and action.executed_at is None
+
+
+async def test_a_page_is_told_to_re_read_its_console_when_the_turns_intent_takes_the_case_out(agent):
+    from tests.factories import CaseFactory
+
+    case = await database_sync_to_async(CaseFactory)()
+    await database_sync_to_async(roll_out_to)(agent, intents=["fare_dispute"])
+    turn = await database_sync_to_async(m.Turn.objects.create)(case=case, intent="fare_dispute")
+    communicator, connected, _ = await _connect(
+        f"/ws/cases/{case.pk}/", await database_sync_to_async(_headers_for)(agent)
+    )
+    assert connected
+    # A new turn streams; when it is done its intent turns out to be outside the rollout.
+    second = await database_sync_to_async(m.Turn.objects.create)(case=case)
+    publisher.send(
+        case_group(case.pk), [(events.TURN_DELTA, {"turn_id": str(second.pk), "seq": 1, "text": "Hi"})]
+    )
+    assert (await communicator.receive_json_from(timeout=5))["event"] == events.TURN_DELTA
+    await database_sync_to_async(m.Turn.objects.filter(pk=second.pk).update)(intent="lost_item")
+    publisher.send(case_group(case.pk), [(events.TURN_DONE, {"turn_id": str(second.pk), "seq": 2})])
+    assert (await communicator.receive_json_from(timeout=5))["event"] == events.ROLLOUT_CHANGED
+    assert await communicator.receive_nothing(timeout=0.5)  # the turn's own event is not relayed
+    await communicator.disconnect()
+    assert turn.intent == "fare_dispute"

@@ -326,3 +326,21 @@ def test_starting_and_ending_a_running_experiment_tells_open_case_pages(
 
     # The scheduled one changes nobody's console yet.
     assert announced == ["rollout.changed", "rollout.changed"]
+
+
+def test_open_case_pages_hear_when_an_experiment_starts_or_ends_on_its_own(admin_user, monkeypatch):
+    told = []
+    monkeypatch.setattr(ex, "announce_rollout_changed", lambda: told.append(1))
+    plan = ex.ExperimentPlan(
+        name="Scheduled",
+        copilot_percent=50,
+        starts_at=NOW + timedelta(hours=1),
+        ends_at=NOW + timedelta(days=7),
+    )
+    ex.experiment_start(actor=admin_user, plan=plan, now=NOW)
+    assert told == []  # scheduled: nothing changes yet
+    window = timedelta(seconds=20)
+    assert ex.experiments_announce_boundaries(now=NOW + timedelta(minutes=30), window=window) == 0
+    assert ex.experiments_announce_boundaries(now=NOW + timedelta(hours=1, seconds=5), window=window) == 1
+    assert ex.experiments_announce_boundaries(now=NOW + timedelta(days=7, seconds=5), window=window) == 1
+    assert told == [1, 1]

@@ -30,7 +30,7 @@ def set_rollout(**fields) -> CopilotRollout:
         ({"mode": "percentage", "percentage": 100}, None, True, True, True),
         ({"mode": "everyone", "intents": ["fare_dispute"]}, "fare_dispute", True, True, True),
         ({"mode": "everyone", "intents": ["fare_dispute"]}, "lost_item", False, False, False),
-        ({"mode": "everyone", "intents": ["fare_dispute"]}, None, True, True, True),
+        ({"mode": "everyone", "intents": ["fare_dispute"]}, None, False, False, False),  # not yet classified
         (
             {"mode": "allow_list", "agent_ids": ["ben"], "intents": ["lost_item"]},
             "lost_item",
@@ -99,6 +99,12 @@ def test_a_case_asks_about_its_latest_turns_intent(agent):
 
     case = CaseFactory()
     set_rollout(mode="everyone", intents=["fare_dispute"])
-    assert r.copilot_enabled_for_case(user=agent, case_id=case.pk)  # no turn yet: the agent alone
+    # No classified turn yet: outside an intent-limited rollout, so the first draft never streams to
+    # a page the turn's intent will turn out to be outside of.
+    assert not r.copilot_enabled_for_case(user=agent, case_id=case.pk)
+    m.Turn.objects.create(case=case, intent="fare_dispute")
+    assert r.copilot_enabled_for_case(user=agent, case_id=case.pk)
+    m.Turn.objects.create(case=case, intent="")  # the next turn, still running
+    assert r.copilot_enabled_for_case(user=agent, case_id=case.pk)
     m.Turn.objects.create(case=case, intent="lost_item")
     assert not r.copilot_enabled_for_case(user=agent, case_id=case.pk)

@@ -7,6 +7,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('tools', '0001_initial'),
+        ('copilot', '0015_inbound_receipt'),
     ]
 
     operations = [
@@ -14,5 +15,15 @@ class Migration(migrations.Migration):
             model_name='pendingaction',
             name='attempt',
             field=models.PositiveSmallIntegerField(default=1),
+        ),
+        # Proposals already stored belong to the run their turn is on now (a re-run withdrew the
+        # earlier run's undecided ones), so none is taken for superseded and left undecidable.
+        migrations.RunSQL(
+            """
+            UPDATE tools_pendingaction AS a SET attempt = t.attempts
+            FROM copilot_turn AS t
+            WHERE a.turn_id = t.id::text AND t.attempts > 1
+            """,
+            migrations.RunSQL.noop,
         ),
     ]
