@@ -26,7 +26,7 @@ from copilot.core.jsonl import MAX_JSON_DEPTH, too_deep
 from copilot.models import Case
 from copilot.realtime import events, presence
 from copilot.realtime.publisher import CASE_PAGES_GROUP, QUEUE_GROUP, case_group
-from policies.rollout import copilot_enabled_for_case
+from policies.rollout import copilot_enabled_for_case, current_rollout
 
 log = logging.getLogger(__name__)
 
@@ -72,10 +72,12 @@ def _refusal(
 _refusal_async = database_sync_to_async(_refusal)
 
 
-def _copilot_on(session_key: str | None, case_id: int) -> bool:
-    """Whether the socket's user works with the copilot on this case (policies/rollout.py)."""
+def _copilot_on(session_key: str | None, case_id: int) -> tuple[bool, bool]:
+    """(whether the socket's user works with the copilot on this case, whether the answer can change
+    with the case's intent: the rollout is limited to some intents) (policies/rollout.py)."""
     session = import_module(settings.SESSION_ENGINE).SessionStore(session_key)
-    return copilot_enabled_for_case(user=auth.get_user(SimpleNamespace(session=session)), case_id=case_id)
+    user = auth.get_user(SimpleNamespace(session=session))
+    return copilot_enabled_for_case(user=user, case_id=case_id), bool(current_rollout().intents)
 
 
 _copilot_on_async = database_sync_to_async(_copilot_on)
@@ -176,7 +178,9 @@ class CaseConsumer(_RoleCheckedConsumer):
             return
         self.viewer = viewer
         self.group = case_group(self.case_id)
-        self.copilot = await _copilot_on_async(session_key_of(self.scope), self.case_id)
+        self.copilot, self.copilot_by_intent = await _copilot_on_async(
+            session_key_of(self.scope), self.case_id
+        )
         self.copilot_turn = None
         await self.channel_layer.group_add(self.group, self.channel_name)
         await self.channel_layer.group_add(CASE_PAGES_GROUP, self.channel_name)
@@ -207,17 +211,21 @@ class CaseConsumer(_RoleCheckedConsumer):
 
     async def _copilot_allows(self, event: str, payload: dict[str, Any]) -> bool:
         """An agent outside the copilot's rollout gets none of its events. Asked again when the
-        rollout changes and at each turn's first and last event (its intent may decide)."""
+        rollout changes and, when the rollout is limited to some intents, at each turn's first and
+        last event (its intent may decide). Otherwise the answer holds: no query per turn event
+        (under load they queued behind one another in Daphne's database thread)."""
         turn = payload.get("turn_id")
-        if (
-            event == events.ROLLOUT_CHANGED
-            or event in {events.TURN_DONE, events.TURN_FAILED}
-            or (event in TURN_EVENTS and turn != self.copilot_turn)
+        if event == events.ROLLOUT_CHANGED or (
+            self.copilot_by_intent
+            and (
+                event in {events.TURN_DONE, events.TURN_FAILED}
+                or (event in TURN_EVENTS and turn != self.copilot_turn)
+            )
         ):
             self.copilot_turn = turn
-            before, self.copilot = (
-                self.copilot,
-                await _copilot_on_async(session_key_of(self.scope), self.case_id),
+            before = self.copilot
+            self.copilot, self.copilot_by_intent = await _copilot_on_async(
+                session_key_of(self.scope), self.case_id
             )
             if before != self.copilot and event != events.ROLLOUT_CHANGED:
                 # The turn's intent put the case in or out of the rollout: the page re-reads its
