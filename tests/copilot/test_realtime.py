@@ -88,9 +88,22 @@ def test_sending_never_waits_on_the_redis_round_trip(recorder):
     wait_until(lambda: len(recording.calls) == 2, timeout=5)
 
 
-def test_the_publisher_follows_the_channel_layer_when_its_settings_change(settings):
+def test_the_publisher_follows_the_channel_layer_when_its_settings_change(settings, monkeypatch):
+    layers_used = []
+    real_publish_many = realtime.publish_many
+
+    def publish_and_record(layer, messages):
+        layers_used.append(layer)
+        real_publish_many(layer, messages)
+
+    monkeypatch.setattr(realtime, "publish_many", publish_and_record)
     publisher = realtime._Publisher()
-    publisher.send("case-1", [("turn.status", {"seq": 1})])  # starts the thread on the configured layer
+    configured = get_channel_layer()
+    publisher.send("case-1", [("turn.status", {"seq": 1})])
+    # The first batch must have gone out on the configured layer before the settings change,
+    # or a thread that looks the layer up once would pass this test by starting late.
+    wait_until(lambda: len(layers_used) == 1, timeout=10)
+    assert layers_used[0] is configured
     settings.CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
     layer = get_channel_layer()
     channel = async_to_sync(layer.new_channel)()
