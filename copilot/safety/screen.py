@@ -18,6 +18,7 @@ import regex as re
 from copilot.safety import classifier
 from copilot.safety.lexicon import (
     CATEGORIES,
+    DOWNPLAYED,
     MINOR_APPROACH,
     NEGATED,
     NEGATORS,
@@ -140,7 +141,22 @@ def screen(text: str) -> Screen:
             gate = NOT_IN_GATE.get(category)
             if category not in ordinary and (gate is None or gate.search(flat)):
                 ordinary[category] = [m.span() for m in guard.finditer(flat)]
-        found = classifier.verdict(_blank(flat, [span for spans in ordinary.values() for span in spans]))
-        if found.probability >= (classifier.SAID_SAFE_THRESHOLD if said_safe else classifier.THRESHOLD):
+        # A rider who makes light of what they tell ("rude but whatever", "pas grave") is, in the messages
+        # seen, telling a service complaint: there too the classifier must be surer, about what came before;
+        # what follows ("fine, whatever, but then he followed me in") is read as usual.
+        downplayed = [
+            m
+            for m in DOWNPLAYED.finditer(flat)
+            if not _DENIED.search(flat, max(0, m.start() - 12), m.start())
+        ]
+        text = _blank(flat, [span for spans in ordinary.values() for span in spans])
+        found = classifier.verdict(text)
+        threshold = classifier.SAID_SAFE_THRESHOLD if said_safe or downplayed else classifier.THRESHOLD
+        if found.probability < threshold and downplayed and not said_safe:
+            after = text[downplayed[-1].end() :]
+            later = classifier.verdict(after) if len(after.split()) >= 4 else None
+            if later is not None and later.probability >= classifier.THRESHOLD:
+                found, threshold = later, classifier.THRESHOLD
+        if found.probability >= threshold:
             signals.append(Signal("reported", found.words or f"p={found.probability:.2f}"))
     return Screen(tuple(signals))

@@ -75,6 +75,19 @@ def test_a_report_in_everyday_words_fires_and_names_its_words(text, category):
         "O app travou e cobrou duas vezes a mesma corrida.",
         "Cochilei no banco de trás e o motorista me acordou. Mas cobraram espera.",
         "Ameaçaram suspender minha conta por pagamento pendente, mas eu já paguei!",
+        # Issue 21, fourth round: a threat to cancel, an address punched in, bags grabbed for the boot, a rider
+        # who makes light of a rude driver, an accident the rider was not in, a question about a guide dog.
+        "He threatened to cancel if I didn't come out within two minutes. Then I was charged a wait fee anyway.",
+        "Il a menacé d'annuler si je ne descendais pas tout de suite, et on me facture l'attente.",
+        "The driver punched in the wrong address and we went to the old terminal. Refund the extra km please.",
+        "He grabbed my bags and put them in the trunk before I could even offer. The extra stop charge is wrong.",
+        "We were stuck in the car for 25 minutes because the bridge was closed for a marathon.",
+        "Auf der Autobahn war ein Unfall, deshalb hat die Fahrt eine Stunde gedauert und kostet das Doppelte.",
+        "Nos quedamos atascados por un accidente en la carretera (no fuimos nosotros). ¿Me cobran el tiempo?",
+        "I was drunk and fell asleep on the way home, the driver woke me up kindly. Why a $10 wait fee?",
+        "I use a guide dog, is there a way to tell the driver in advance?",
+        "Adding insult to injury, the promo code expired the day I used it.",
+        "El conductor me escribió después del viaje para decirme que me había dejado la bufanda. ¡Qué majo!",
     ],
 )
 def test_an_ordinary_complaint_with_safety_sounding_words_does_not_fire(text):
@@ -102,6 +115,17 @@ def test_an_ordinary_complaint_with_safety_sounding_words_does_not_fire(text):
         "el conductor iba mirando el móvil y casi atropella a un peatón, y encima me cobró de más",
         "Der Fahrer hat mich aus dem Auto gezerrt, ich habe blaue Flecken.",
         "o motorista estava com bafo de álcool e dirigia em zigue-zague",
+        # A rider who makes light of one thing does not hide what follows.
+        "I paid a wait fee, fine, whatever, but then after I got out he followed me to my door and asked my flat number.",
+        "The music was loud, no big deal. But when I asked to get out he locked the doors and kept driving.",
+        # Fourth round: a driver asleep at the wheel in French and Portuguese, braking on purpose, a phone in
+        # the hand at 140, the wrong man in the wrong car, a collision that cut a lip.
+        "Le chauffeur s'endormait au volant sur l'autoroute.",
+        "O motorista dormiu no volante duas vezes na estrada.",
+        "Er hat absichtlich scharf gebremst, damit ich mir den Kopf stoße.",
+        "140 sur le périph, téléphone à la main, et facturé en tarif majoré.",
+        "wrong guy, wrong car, same name on the app. he insisted I get in. and the price was off too",
+        "He braked so late we slammed into the car in front and I cut my lip.",
     ],
 )
 def test_a_report_fires_beside_a_money_complaint_or_a_word_of_praise(text):
@@ -128,18 +152,24 @@ def figures(split: str) -> tuple[float, float]:
 # goal on the sets never read is recall 1.0 with at most 5% false alarms (issue 21). dev2 (200) and
 # dev3 (80) were written for issue 21 in wording unlike the training data, hard negatives and
 # indirect reports in five languages, and are never trained on; dev2 was tuned against, dev3 was
-# scored once before its last three false alarms were fixed (recall 1.0, false alarms 3/40).
+# scored once before its last three false alarms were fixed (recall 1.0, false alarms 3/40). dev4 (200,
+# hard negatives first, by the writer of blind4 who never saw the screen) was scored once (recall 87/90,
+# false alarms 9/110), then tuned on and trained on (data/train_dev4.jsonl): its floor is a fit, not a
+# forecast.
 @pytest.mark.parametrize(
     ("split", "recall_min", "false_alarms_max"),
-    # blind2 (220) and blind3 (300, 100 of them hard negatives): written later by people who saw
-    # neither the screen nor its data. test, blind2 and blind3 are scored, never read.
+    # blind2 (220), blind3 (300, 100 of them hard negatives) and blind4 (300, 165 not reports, most of
+    # them hard negatives): written later by people who saw neither the screen nor its data. test,
+    # blind2, blind3 and blind4 are scored, never read.
     [
         ("dev", 1.0, 0.0),
-        ("dev2", 1.0, 0.02),
+        ("dev2", 1.0, 0.0),
         ("dev3", 1.0, 0.0),
-        ("test", 0.99, 0.15),
-        ("blind2", 1.0, 0.091),
-        ("blind3", 0.99, 0.112),
+        ("dev4", 1.0, 0.0),
+        ("test", 0.98, 0.084),
+        ("blind2", 1.0, 0.046),
+        ("blind3", 1.0, 0.071),
+        ("blind4", 0.985, 0.079),
     ],
 )
 def test_the_screens_figures_on_the_sets_written_for_it_stay_at_or_above_their_floors(
