@@ -970,6 +970,107 @@ def train(args) -> None:
     print(f"wrote {out} ({size / 2**20:.1f} MiB) in {time.time() - started:.0f}s")
 
 
+# First names of Faker's person providers that are also words the desk reads every day: a capitalised
+# "Will", "Grant" or "Summer" opens sentences and names products, so the list leaves them to the NER.
+_NAMES_THAT_ARE_WORDS = """
+    all amber angel april art august autumn baby bay beat bell belle best bill birch bliss blue bud
+    buddy bunny can candy case cash chance chase cherry chip clay cliff coral crystal
+    dash dawn day delta destiny dove duke dusty early else ember ever faith
+    fern fleur floor ford fortune fox frank free gay gem ginger glad glory golden grace grant gray
+    grey guy happy harmony hazel heaven holly honey hope hunter iris ivory jack jade jewel
+    job joy june just lane lark liberty lily line lot love lucky mark max may melody merry
+    mercy miles misty moss my noble ocean olive opal patience pearl penny pepper per pier
+    pink poppy post precious prince queen rain ray raven red reed rich river robin rock rocky rose rosy
+    royal ruby rusty sage sandy scout shade sky sonny spring star sterling stone storm summer sunny
+    sunshine tan trinity true unity us velvet violet ward wells west will win winter wolf
+    wren young
+    abc ace acre airport alert also an and are as at aura baker banks bar bear berry
+    black bolt bond brand brave brick brook brown bush butler camp cane cannon cap car cedar
+    chapel church city cook crane cross crown dark dart den doc dong
+    east echo eden elm ember en fair field fish fisher flint flower ford forest gale garden gates gill
+    gold green grove hall hay heath hill holiday house hunt ink jet key king knight lake lark
+    law leaf long lord mile mill miller moon more moore neat new north oak oh ok page paris park
+    patch pike pine plain pop porter price pure quest rainbow range ring rio rome rue
+    sable saint salt santa sea shadow sharp shore sierra silver smith snow so sol south speed
+    spike stamp steel stern story street strong sun swan temple terra tide tin top
+    tower trace union vale valley vine ware white wing winner wood woods
+    york zen
+    adelaide alexandria austin aurora boston brooklyn carolina charlotte chelsea dakota dallas darwin denver
+    florence georgia hamilton houston india indiana jackson kingston lincoln lourdes madison mercedes
+    nelson orlando phoenix regina savannah sydney tesla troy valencia victoria virginia wellington
+    abu buenos hong kuala las los ping puerto san santo sao são tel
+    van von der den de del della la le da di du dos das el al bin ben ibn ter ten
+"""
+NAMES_THAT_ARE_WORDS = _NAMES_THAT_ARE_WORDS.split()
+
+
+# Cyrillic first names as they are written in Latin letters in mail ("Руслан" -> "Ruslan", "Максим" ->
+# "Maksim"): a plain transliteration, so a romanised Russian, Ukrainian or Bulgarian name is on the list.
+_CYRILLIC_LATIN = "a b v g g d e ye yo zh z i i yi y k l m n o p r s t u f kh ts ch sh shch _ y _ e yu ya"
+_CYRILLIC = dict(zip("абвгґдеєёжзиіїйклмнопрстуфхцчшщъыьэюя", _CYRILLIC_LATIN.split(), strict=True))
+
+
+def _romanised(name: str) -> str:
+    if not any("\u0400" <= ch <= "\u04ff" for ch in name):
+        return name
+    out = []
+    for ch in name:
+        low = ch.lower()
+        latin = _CYRILLIC.get(low, ch).replace("_", "")
+        out.append(latin.capitalize() if ch != low else latin)
+    return "".join(out)
+
+
+def write_first_names(out: Path) -> None:
+    """copilot/pii/words/first_names.txt: the Latin-script first names of Faker's person providers in
+    every locale, less the English words of Faker's lorem provider and NAMES_THAT_ARE_WORDS (the
+    redactor also skips the common words of the desk's languages at run time)."""
+    import unicodedata
+
+    from faker.config import AVAILABLE_LOCALES
+
+    def latin(word: str) -> bool:
+        return all(not ch.isalpha() or "LATIN" in unicodedata.name(ch, "") for ch in word)
+
+    words = {w.lower() for w in NAMES_THAT_ARE_WORDS}
+    names: set[str] = set()
+    for locale in AVAILABLE_LOCALES:
+        if locale == "fr_QC":  # deprecated alias of fr_CA, which warns
+            continue
+        fake = Faker(locale)
+        for provider in fake.providers:
+            module = type(provider).__module__
+            if module == "faker.providers.lorem.en_US":  # others list names too (cs_CZ: "John")
+                words.update(w.lower() for w in getattr(provider, "word_list", ()) if isinstance(w, str))
+            if ".person." not in module:
+                continue
+            for attr in (
+                "first_names",
+                "first_names_male",
+                "first_names_female",
+                "first_names_nonbinary",
+                "first_romanized_names",
+                "first_romanized_names_male",
+                "first_romanized_names_female",
+            ):
+                for name in getattr(provider, attr, None) or ():
+                    if isinstance(name, str):
+                        name = _romanised(name)
+                        names.update(part for part in name.split() if part[:1].isupper())
+    kept = sorted(
+        n
+        for n in names
+        if len(n) >= 3 and latin(n) and n.replace("-", "").isalpha() and n.lower() not in words
+    )
+    header = (
+        "# First names of many cultures (Latin script), one per line, written by\n"
+        "# `scripts/train_pii_ner.py --write-first-names` from Faker's person providers, less common words.\n"
+        "# Read by copilot/pii/patterns.py (find_listed_names).\n"
+    )
+    out.write_text(header + "\n".join(kept) + "\n", encoding="utf-8")
+    print(f"wrote {out}: {len(kept)} names")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -982,7 +1083,17 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--out", type=Path, default=OUT, help="where to write the model")
     parser.add_argument("--sample", type=int, default=0, help="print this many generated messages and stop")
+    parser.add_argument(
+        "--write-first-names",
+        action="store_true",
+        help="write copilot/pii/words/first_names.txt (the name list of the listed-name finder) and stop",
+    )
     args = parser.parse_args()
+    if args.write_first_names:
+        write_first_names(
+            Path(__file__).resolve().parent.parent / "copilot" / "pii" / "words" / "first_names.txt"
+        )
+        return
     if args.sample:
         for doc in generate(args.sample, args.seed):
             print(

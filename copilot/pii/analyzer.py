@@ -440,6 +440,11 @@ def _trim(text: str, det: Detection) -> Detection | None:
     return Detection(det.type, start, end, det.score)
 
 
+def _only_plain_words(span: str) -> bool:
+    words = _WORD_RE.findall(span)
+    return all(patterns.is_plain_word(w) for w in words)
+
+
 def _only_common_lowercase(span: str) -> bool:
     words = _WORD_RE.findall(span)
     return bool(words) and all(not w[0].isupper() and w.lower() in _NEVER_NAMES for w in words)
@@ -457,18 +462,28 @@ def resolve(text: str, detections: list[Detection]) -> list[Detection]:
     protected = patterns.protected_spans(text)
     dates = patterns.numeric_date_spans(text)
     shaped_ibans = [m.span() for m in patterns.IBAN_SHAPE_RE.finditer(text)]
+    guards: dict[str, list[tuple[int, int]]] = {}  # by type, made when a detection of it needs one
     kept: list[Detection] = []
     for det in (line for found in detections for line in _by_line(text, found)):
+        if det.type == PERSON and patterns.names_a_place(text, det.start, det.end):
+            continue  # "Potsdamer Platz", "Manchester Piccadilly": a place the rider names stays
         if det.type in _VALIDATED:
             pieces = [det]
         else:
-            if det.type == PHONE:
-                guard = protected + dates + shaped_ibans
-            elif det.type == ADDRESS:
-                guard = protected + shaped_ibans  # "Hartmannweg 9/4": a house number, not a date
-            else:
-                guard = protected + dates
+            guard = guards.get(det.type)
+            if guard is None:
+                if det.type == PHONE:
+                    guard = protected + dates + shaped_ibans + patterns.postcodes_not_phones(text)
+                elif det.type == ADDRESS:
+                    # "Hartmannweg 9/4": a house number, not a date; "on 06/10", "26/8/2026": dates
+                    guard = protected + shaped_ibans + patterns.dates_beside_addresses(text)
+                else:
+                    guard = protected + dates
+                guards[det.type] = guard
             pieces = _subtract(det, guard)
+            if det.type == PERSON and pieces != [det]:
+                # "Charge CHF 12.00": what the amount leaves of a name must still hold a name
+                pieces = [p for p in pieces if not _only_plain_words(text[p.start : p.end])]
             if det.type == ADDRESS and pieces != [det]:
                 # An address the NER ran on past an amount or a date ("10117 Berlin — 18,40 € too
                 # much"): what is left beyond the cut is an address only if it holds a number.
@@ -546,7 +561,7 @@ def _merge(text: str, kept: list[Detection]) -> list[Detection]:
     for det in merged:
         if joined and det.type == ADDRESS and joined[-1].type == ADDRESS:
             gap = text[joined[-1].end : det.start]
-            if len(gap) <= 4 and not gap.strip(" ,\n\t"):
+            if (len(gap) <= 4 and not gap.strip(" ,\n\t")) or patterns.address_gap(gap):
                 last = joined[-1]
                 joined[-1] = Detection(ADDRESS, last.start, det.end, max(last.score, det.score))
                 continue

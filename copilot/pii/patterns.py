@@ -55,11 +55,56 @@ _MONTHS = (
     r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|april|may|june|july|"
     r"august|september|october|november|december"
 )
+# The months of the desk's other languages, for dates written with a number ("5. Dezember", "12 grudnia
+# 2026", "3 décembre"); after the day only, so a street named after one stays ("aleja Maja 56/36").
+_MONTHS_OTHER = (
+    r"januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|"
+    r"janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|"
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
+    r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
+    r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"
+    r"januari|februari|maart|mei|augustus|"
+    r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|"
+    r"ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|"
+    r"januari|mars|maj|augusti|oktober|desember|"
+    r"tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|elokuuta|syyskuuta|"
+    r"lokakuuta|marraskuuta|joulukuuta|"
+    r"január|február|március|április|május|június|július|augusztus|szeptember|október|"
+    r"ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|"
+    r"ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık"
+)
 _TIME = r"\d{1,2}(?::\d{2}(?::\d{2})?\s?(?:[ap]\.?m\.?)?|\s?[ap]\.?m\.?|h\d{2})(?![\w])"
-_CURRENCY_WORDS = r"(?:€|£|\$|eur|euros?|usd|gbp|dollars?|pounds?|bucks|cents?)"
+# Currencies of the desk's countries, written after the number ("14 228 Kč", "3500 Ft", "45 zł") or
+# before it ("CHF 32.50", "kr 250", "R$ 45,90"): an amount in any of them is never a postcode or a phone.
+_CURRENCY_CODES = (
+    r"eur|usd|gbp|chf|sek|nok|dkk|isk|pln|czk|huf|ron|bgn|rsd|try|aud|cad|nzd|jpy|cny|rmb|hkd|sgd|inr|"
+    r"pkr|krw|aed|sar|qar|ils|zar|brl|mxn|ars|clp|cop|pen|php|idr|myr|thb|vnd|uah|rub|kzt|gel|egp|ngn|kes|"
+    r"ksh|ugx|tzs|ghs|mad|tnd|dzd|lkr|bdt|npr"
+)
+_CURRENCY_WORDS = (
+    # the short words in their own spelling only: "G0D 4ZL" is a postcode, "2150 KR" a Dutch one
+    r"(?:€|£|\$|¥|₹|₩|₺|₴|₽|₱|฿|₪|₦|лв|руб|грн|(?-i:kč|Kč|ft|Ft|kr|Kr|zł|Zł|lei|Lei|TL|Rs\.?|rs\.?)|"
+    + _CURRENCY_CODES
+    + r"|euros?|dollars?|pounds?|bucks|cents?|francs?|kronor|kroner|krona|krone|złoty|zloty|forint|"
+    r"koruna|korun|lira|liras|rupees?|yen|yuan|won|pesos?|reais|rand|dirhams?|riyals?|baht|shekels?|"
+    r"hryvnias?|rubles?|roubles?|lev|leva|ringgit|rupiah|dong)"
+)
+_CURRENCY_BEFORE = r"(?:[$€£¥₹₩₺₴₽₱฿₪₦]|\b(?:A|C|NZ|MX|R|HK|S|US)\$)"
+# A currency's code before the number ("CHF 32.50", "kr 250"), read from the number back (group 1 is the
+# code): the engine tries the codes only where a number starts, not at every word.
+CODE_BEFORE_AMOUNT_RE = re.compile(
+    r"(?<=(?<![\w])((?i:" + _CURRENCY_CODES + r"|kr|rs|rp|zł))\.?\s?)(?<![\d.,])"
+    r"(?:\d{1,3}(?:[,.\u202f ]\d{3})+|\d+)(?:[.,]\d{1,2}|,-)?(?!\d)"
+)
+_AMOUNT_NUMBER = r"(?:\d{1,3}(?:[,.\u202f ]\d{3})+|\d+)(?:[.,]\d{1,2}|,-)?"
 _ID_CUES = (
     r"(?:trip|ride|journey|order|booking|receipt|invoice|ref|reference|ticket|case|charge|refund|transaction|"
-    r"payment|confirmation|request|voucher)"
+    r"payment|confirmation|request|voucher|"
+    # the same in the desk's other languages
+    r"viaje|viagem|corrida|course|trajet|fahrt|reise|pedido|encomenda|commande|bestellung|bestellnummer|"
+    r"buchung|buchungsnummer|reserva|réservation|reservation|prenotazione|factura|fatura|facture|rechnung|"
+    r"recibo|reçu|quittung|referencia|referência|référence|referenz|dossier|vorgang|viaggio|ordine|rit|"
+    r"boeking|bestelling)"
 )
 
 PROTECTED_RES = [
@@ -72,12 +117,25 @@ PROTECTED_RES = [
         r"\b[0-9a-f]{4,}(?:-[0-9a-f]{1,12}){0,4}(?:…|\.\.\.)",
         r"\b(?=[0-9a-f]{0,7}[a-f])(?=[0-9a-f]{0,7}\d)[0-9a-f]{8}\b",
         # rider, driver and other prefixed ids: R-123, D-4521, RF-2291
-        r"\b[A-Z]{1,3}-\d{1,12}\b",
+        # (not a postcode before its town: "H-3259 Melléknémeti", "CH-8001 Zürich")
+        r"\b(?![A-Z]{1,2}-\d{4,5}[ \t]+\p{Lu}\p{Ll})[A-Z]{1,3}-\d{1,12}\b",
         # money: $18.40, £12, 18,40 €, 18.40 EUR, USD 30
-        r"(?:[$€£]|\b(?:usd|eur|gbp)\s?)\s?\d{1,3}(?:[,.\u202f ]\d{3})*(?:[.,]\d{1,2})?(?!\d)",
-        r"(?<![\w.,])\d{1,3}(?:[,.\u202f]\d{3})*(?:[.,]\d{1,2})?\s?" + _CURRENCY_WORDS + r"(?![\w])",
+        _CURRENCY_BEFORE + r"\s?" + _AMOUNT_NUMBER + r"(?!\d)",
+        r"(?<![\w.,])" + _AMOUNT_NUMBER + r"\s?" + _CURRENCY_WORDS + r"(?![\w])",
         # times: 18:04, 6pm, 6:30 p.m., 18h30
         r"(?<![\w:])" + _TIME,
+        # (one pattern, so the text is scanned once; each alternative starts with a digit or "#")
+        # a number after "#" ("commande #9803699"): an order or a ticket, never a phone;
+        # "14.30", "20.01 Uhr", "9 Uhr", "18h": a clock written with a dot or a word (a decimal is no PII
+        # either), not inside a longer run of numbers ("06.12.34.56", "10.1.2.3");
+        # a day and a month of the desk's other languages ("3 de septiembre de 2026", "5. Dezember");
+        # 2026/12/05, 2026.12.05
+        r"(?=[#\d])(?:(?<![\w&])#[ \t]?\d{4,}\b"
+        r"|(?<![\w.,:])(?:[01]?\d|2[0-4])[.:][0-5]\d(?:[ \t]?(?:uhr|h|hrs|heures|horas|óra|klo))?"
+        r"(?![\w]|[.,:]\d)"
+        r"|(?<![\w.,:])(?:[01]?\d|2[0-4])[ \t]?(?:uhr|h)(?![\w])"  # not "Flat 68h"
+        r"|\b\d{1,2}\.?\s(?:de\s)?(?:" + _MONTHS_OTHER + r")(?:,?\s(?:de\s)?\d{4})?(?![\w])"
+        r"|\b\d{4}[/.]\d{1,2}[/.]\d{1,2}\b)",
         # dates: ISO (with an optional time), 3/11, 03/11/2026, 3.11.2026, Nov 3, 3 November 2026
         r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b",
         r"\b(?:" + _MONTHS + r")\s\d{1,2}(?:st|nd|rd|th)?(?:,?\s\d{4})?\b",
@@ -88,6 +146,24 @@ PROTECTED_RES = [
         r"\b\d+(?:[.,]\d+)?\s?(?:km|kms|kilometers|kilometres|mi|miles|min|mins|minutes|secs?|seconds|hrs?|hours)\b",
     ]
 ]
+# A flight number after its cue ("flight BA 2490", "on flight U2 8341", "Flug LH438") and a car's plate
+# after its cue ("plate AB12 CDE", "car (reg YW-745-MC)", "Kennzeichen B-MW 1234"), group 1: the company's
+# cars and the customers' flights, never PII.
+FLIGHT_AFTER_CUE_RE = re.compile(
+    r"(?i:\b(?:flight|flights|flt|flug|vuelo|vol|volo|voo|lot|flyg|fly)\b\.?"
+    r"(?:[ \t]+(?:no\.?|number|nr\.?|#))?[ \t]*[:#]?[ \t]*)"
+    r"((?:[A-Z]{2,3}|[A-Z]\d|\d[A-Z])[ \t]?\d{1,4}[A-Z]?)(?![\w])"
+)
+PLATE_AFTER_CUE_RE = re.compile(
+    r"(?i:\b(?:plates?|reg|rego|registration|registered|car|cars|cab|taxi|vehicle|van|kennzeichen|"
+    r"nummernschild|immatriculation|immatricul[ée]e?|plaque|placa|matr[ií]cula|targa|kenteken|rejestracja|"
+    r"spz|rendszám|plaka|coche|carro|voiture|wagen|auto|veículo|vehículo|véhicule|fahrzeug|"
+    r"driver[ \t]+in)\b\.?"
+    r"(?:[ \t]+(?:no\.?|number|nr\.?|#|plate|is|was|de|da|do))?[ \t]*[:#(]?[ \t]*)"
+    r"((?=[A-Z\d][A-Z\d \-]{2,12}(?<=\S)(?![\w]))(?=[A-Z \-]*\d)(?=[\d \-]*[A-Z])"
+    r"[A-Z\d]{1,8}(?:[ \-][A-Z\d]{1,7}){0,3})(?![\w]|-\w)"
+)
+
 # ids right after a cue: "trip 4821930571", "order #AB-12", "booking ref: 7Q2X9" (group 1)
 ID_AFTER_CUE_RE = re.compile(
     r"\b" + _ID_CUES + r"s?\b\.?(?:\s?(?:id|no\.?|number|num|nr|#|code|ref))?\s?[:#]?\s?"
@@ -97,7 +173,10 @@ ID_AFTER_CUE_RE = re.compile(
 
 # Numeric dates (3/11, 03-11-2026, 3.11.26): protected from phone and name finders, but not from a street
 # match, where "Hartmannweg 9/4" is a house number.
-NUMERIC_DATE_RE = re.compile(r"(?<![\w./-])\d{1,2}([./-])\d{1,2}(?:\1(?:\d{4}|\d{2}))?(?![\w./-]*\d)")
+# (Not before two more pairs of digits: "08-26 01 81" is a Stockholm number.)
+NUMERIC_DATE_RE = re.compile(
+    r"(?<![\w./-])\d{1,2}([./-])\d{1,2}(?:\1(?:\d{4}|\d{2}))?(?![\w./-]*\d)(?![ \t]\d{2}[ \t]\d{2}(?!\d))"
+)
 
 
 _DATE_SEP_RE = re.compile(r"[./-]")
@@ -112,6 +191,29 @@ def numeric_date_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_WORD_BEFORE_RE = re.compile(r"(\p{L}[\p{L}\p{M}'’.\-]*)[ \t]+$")
+
+
+def dates_beside_addresses(text: str) -> list[tuple[int, int]]:
+    """The numeric dates an address may not take either: a whole date ("26/8/2026") or a day and month
+    after a date's preposition ("on 06/10"), not a house number ("Hartmannweg 9/4", "Calle 3ª # 9-1")."""
+    out = []
+    for start, end in numeric_date_spans(text):
+        if len(_DATE_SEP_RE.findall(text, start, end)) < 2:
+            m = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
+            if not m or m.group(1).lower() not in _DATE_CUES:
+                continue  # "д. 55 к. 6/8", "Calle 3ª # 9-1": a house number
+        out.append((start, end))
+    return out
+
+
+_DATE_CUE_WORDS = (
+    "on from until till by since before after dated date due between and to of the am vom bis le du au el "
+    "del il dal al op dia día jour den"
+)
+_DATE_CUES = frozenset(_DATE_CUE_WORDS.split())
+
+
 # Things that merely *look* like an IBAN: a phone or address finder must not pick their digits apart,
 # whether or not the checksum holds (an invalid IBAN is left alone, not half-redacted).
 IBAN_SHAPE_RE = re.compile(
@@ -123,7 +225,16 @@ IBAN_SHAPE_RE = re.compile(
 def _protected(text: str) -> tuple[tuple[int, int], ...]:
     spans = [m.span() for pattern in PROTECTED_RES for m in pattern.finditer(text)]
     spans += [m.span(1) for m in ID_AFTER_CUE_RE.finditer(text)]
+    spans += [(m.start(1), m.end()) for m in CODE_BEFORE_AMOUNT_RE.finditer(text)]
+    spans += [m.span(1) for m in FLIGHT_AFTER_CUE_RE.finditer(text)]
+    spans += [m.span(1) for m in PLATE_AFTER_CUE_RE.finditer(text) if _plate_shaped(m.group(1))]
     return tuple(sorted(spans))
+
+
+def _plate_shaped(value: str) -> bool:
+    """Letters and digits both, at most ten of them: a plate, not a postcode-free number or a word."""
+    compact = value.replace(" ", "").replace("-", "")
+    return 4 <= len(compact) <= 10 and any(c.isdigit() for c in compact) and any(c.isalpha() for c in compact)
 
 
 def protected_spans(text: str) -> list[tuple[int, int]]:
@@ -223,7 +334,13 @@ IBAN_LENGTHS = {
     "MR": 27, "MT": 31, "MU": 30, "NL": 18, "NO": 15, "PK": 24, "PL": 28, "PS": 29, "PT": 25, "QA": 29,
     "RO": 24, "RS": 22, "SA": 24, "SC": 31, "SE": 24, "SI": 19, "SK": 24, "SM": 27, "ST": 25, "SV": 28,
     "TL": 23, "TN": 24, "TR": 26, "UA": 29, "VA": 22, "VG": 24, "XK": 20,
+    # joined the registry since 2020
+    "BI": 27, "DJ": 27, "FK": 18, "HN": 28, "LY": 25, "MN": 20, "NI": 28, "OM": 23, "RU": 33, "SD": 18,
+    "SO": 23, "YE": 30,
 }  # fmt: skip
+# Countries with national IBAN-like account numbers outside the registry (the partners' own formats):
+# only a checksum that holds counts for them.
+IBAN_LIKE_LENGTH = 34
 
 IBAN_START_RE = re.compile(r"(?<![\w])([A-Z]{2})(\d{2})", re.IGNORECASE)
 
@@ -250,11 +367,26 @@ def _iban_run(text: str, m, limit: int) -> tuple[str, int]:
             chars.append(ch)
             need -= 1
             pos += 1
-        elif ch in " -" and pos + 1 < len(text) and text[pos + 1].isascii() and text[pos + 1].isalnum():
-            pos += 1
+        elif (gap := _iban_gap(text, pos)) and len(chars) > 1:
+            pos += gap
         else:
             break
     return "".join(chars), pos
+
+
+def _iban_gap(text: str, pos: int) -> int:
+    """The length of a separator between two groups of an IBAN at `pos` (a blank, a dash or a dot, or
+    two of them: "DE89  3704", "DE89.3704"), 0 when there is none."""
+    for size in (1, 2):
+        gap = text[pos : pos + size]
+        if (
+            pos + size < len(text)
+            and (gap in (" ", "-", ".", "  ", " -", "- ") or gap == "\u00a0")
+            and text[pos + size].isascii()
+            and text[pos + size].isalnum()
+        ):
+            return size
+    return 0
 
 
 def find_ibans(text: str) -> list[Span]:
@@ -262,6 +394,14 @@ def find_ibans(text: str) -> list[Span]:
     for m in IBAN_START_RE.finditer(text):
         length = IBAN_LENGTHS.get(m.group(1).upper())
         if not length:
+            # A country the registry does not list (yet): the checksum alone, over at least 16
+            # characters of groups ("AR52 DVBX 9731 ..."); one random code in 97 passes it, so a short
+            # reference does not.
+            for end in reversed(_group_ends(text, m.start(), IBAN_LIKE_LENGTH)):
+                compact = "".join(ch for ch in text[m.start() : end] if ch.isalnum())
+                if len(compact) >= 16 and _account_like(compact) and iban_valid(compact):
+                    out.append((m.start(), end, 0.85))
+                    break
             continue
         compact, pos = _iban_run(text, m, length)
         if len(compact) == length and not (pos < len(text) and text[pos].isalnum()) and iban_valid(compact):
@@ -271,10 +411,18 @@ def find_ibans(text: str) -> list[Span]:
         # mistyped or foreign-format account number).
         for end in reversed(_group_ends(text, m.start(), 34)):
             compact = "".join(ch for ch in text[m.start() : end] if ch.isalnum())
-            if iban_valid(compact):
+            if _account_like(compact) and iban_valid(compact):
                 out.append((m.start(), end, 0.9))
                 break
     return out
+
+
+def _account_like(compact: str) -> bool:
+    """An account number's characters: letters of one case, and mostly digits ("CH51 2LU at 9am. Can"
+    is a postcode and a sentence, whatever its checksum)."""
+    letters = [ch for ch in compact if ch.isalpha()]
+    same_case = all(ch.isupper() for ch in letters) or all(ch.islower() for ch in letters)
+    return same_case and sum(ch.isdigit() for ch in compact) * 2 >= len(compact)
 
 
 def _group_ends(text: str, start: int, limit: int) -> list[int]:
@@ -287,8 +435,8 @@ def _group_ends(text: str, start: int, limit: int) -> list[int]:
             pos += 1
             if pos == len(text) or not (text[pos].isascii() and text[pos].isalnum()):
                 ends.append(pos)
-        elif ch in " -" and pos + 1 < len(text) and text[pos + 1].isascii() and text[pos + 1].isalnum():
-            pos += 1
+        elif gap := _iban_gap(text, pos):
+            pos += gap
         else:
             break
     return ends
@@ -303,12 +451,14 @@ PHONE_CANDIDATE_RE = re.compile(
     r"(?<![\w@+.,/\-:])"
     r"(?:\+|\b00)?(?:\(\s?\+?\d{1,5}\s?\)|\d)"
     r"(?:\d|[ \t.\-/]{1,2}(?=[\d(])|\(\d{1,5}\)|\s?\(0\)\s?)*"
-    r"(?:\s?(?:x|ext\.?|extension)\s?\d{1,6})?"
+    r"(?:\s?\(?(?:x|ext\.?|extension|int\.?|poste|ramal|durchwahl|dw\.?)\s?\d{1,6}\)?)?"
     r"(?![\w]|[.,\-/]\d)",
     re.IGNORECASE,
 )
 IPV4_RE = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
-_EXT_RE = re.compile(r"\s?(?:x|ext\.?|extension)\s?\d{1,6}$", re.IGNORECASE)
+_EXT_RE = re.compile(
+    r"\s?\(?(?:x|ext\.?|extension|int\.?|poste|ramal|durchwahl|dw\.?)\s?\d{1,6}\)?$", re.IGNORECASE
+)
 
 
 def _phone_plausible(candidate: str) -> bool:
@@ -419,7 +569,13 @@ DOCUMENT_RE = re.compile(
 )
 
 
+# The cue words alone: the full pattern reads its cue behind every position, so it runs only where one is.
+_DOCUMENT_CUE_RE = re.compile(r"(?i:licen[cs]e|passport|\bid\b|identity|security|\bssn|\btax|\bdl\b)")
+
+
 def find_documents(text: str) -> list[Span]:
+    if not _DOCUMENT_CUE_RE.search(text):
+        return []
     return [
         (m.start(), m.end(), 0.85)
         for m in DOCUMENT_RE.finditer(text)
@@ -456,11 +612,23 @@ ES_IT_PT_TYPES = (
     "calle|c/|c\\.|avenida|avda\\.?|av\\.|paseo|p[º°]\\.?|po\\.|plaza|pza\\.?|pl\\.|camino|ronda|traves[íi]a|"
     "carretera|ctra\\.?|glorieta|callej[óo]n|rambla|v[íi]a|vial|viale|piazza|p\\.za|corso|largo|vicolo|rua|"
     "pra[çc]a|travessa|estrada|urbanizaci[óo]n|urb\\.|pasaje|psje\\.?|alameda|cuesta|ca[ñn]ada|acceso|"
-    "pasadizo|senda|bajada|subida|plazuela|carrera|costanilla|traversa|ronda"
+    "pasadizo|senda|bajada|subida|plazuela|carrera|costanilla|traversa|ronda|"
+    # Italian, Romanian, Polish, Indonesian and Malay streets named after their type
+    "canale|contrada|borgo|rotonda|stretto|piazzale|incrocio|strada|aleea|intrarea|calea|bulevardul|"
+    "splaiul|[șşs]oseaua|drumul|pia[țţt]a|ulica|ul\\.|aleja|al\\.|osiedle|os\\.|plac|rynek|jalan|jl\\.|"
+    "gg\\.|gang|lorong|persiaran|lebuh"
+)
+# Street types written after the name as a word of their own ("Ligetvári utca 235.", "Bağdat caddesi 12",
+# "Brīvības iela 21", "Vilniaus g. 5"): the name, the type, the house number.
+SEPARATE_TYPES = (
+    r"utca|u\.|út|útja|tér|tere|körút|krt\.|köz|sor|fasor|sétány|rakpart|ulica|ulice|náměstí|nám\.|"
+    r"třída|tř\.|cesta|trg|iela|gatvė|g\.|tänav|mnt\.?|sokak|sokağı|sk\.|caddesi|cad\.|bulvarı|bulevar|"
+    r"küçəsi|prospekti|vej|gade|gata|gatan|vägen|veien|katu|tie|straat|laan"
 )
 DE_NL_SUFFIX = (
     "straße|strasse|str\\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|graben|stieg|"
     "kamp|wall|hof|berg|tor|brücke|anger|zeile|straat|laan|plein|gracht|kade|dijk|singel|steeg|vej|gade|"
+    "pad|dreef|baan|plantsoen|"
     "gata|gatan|vägen|veien|veg|gate|katu|tie|utca|ulica|cesta|enparantza|kalea|bidea"
 )
 DE_NL_DISTINCT = "straße|strasse|str\\.|allee|gasse|platz|straat|laan|gracht|chaussee|damm|ufer|plein|kalea"
@@ -521,6 +689,17 @@ _SEP = r"[ \t]*,?[ \t]*\n?[ \t]*"
 _HOUSE = r"\d{1,5}(?:\s?[A-Za-z](?![\p{L}]))?(?:[\-/]\d{1,4}[A-Za-z]?)?"
 _EN_NAME_WORD = _NOT_STOP + r"[\p{L}][\p{L}\p{M}'’.\-]*"
 
+SEPARATE_TYPE_CUE_RE = re.compile(r"[ \t](?i:" + SEPARATE_TYPES + r")[ \t]+\d")
+SEPARATE_TYPE_STREET_RE = re.compile(
+    r"(?<![\p{L}\p{M}\d])"
+    + _NOT_STOP
+    + r"\p{Lu}[\p{L}\p{M}'’\-]*(?:[ \t]+"
+    + _NOT_STOP
+    + r"\p{Lu}[\p{L}\p{M}'’\-]*){0,2}[ \t]+(?i:"
+    + SEPARATE_TYPES
+    + r")[ \t]+\d{1,4}[A-Za-z]?(?:[/\-]\d{1,4}[A-Za-z]?)?\.?(?![\w])"
+)
+
 EN_STREET_RE = re.compile(
     r"(?<![\w.,$€£:/])" + _HOUSE + r",?\s+(?:" + _EN_NAME_WORD + r"\s+){0,3}" + _EN_NAME_WORD + r"\s+"
     r"(?i:" + EN_SUFFIXES + r")\b\.?"
@@ -533,7 +712,7 @@ FR_STREET_RE = re.compile(
 ES_STREET_RE = re.compile(
     r"\b(?i:" + ES_IT_PT_TYPES + r")\s*(?:(?i:" + PARTICLES + r")\s+)?[\p{L}\d][\p{L}\p{M}'’.\-]*"
     r"(?:\s+(?:(?i:" + PARTICLES + r")\s+)?[\p{L}][\p{L}\p{M}'’.\-]*){0,4}?"
-    r",?\s*(?i:n[ºo°]\.?\s*|num\.?\s*|número\s*)?\d{1,4}[A-Za-z]?(?:[\-/]\d{1,4})?\b"
+    r",?\s*(?i:n[ºo°]\.?\s*|num\.?\s*|número\s*|nr\.?\s*)?\d{1,4}[A-Za-z]?(?:[\-/]\d{1,4})?\b"
 )
 DE_STREET_RE = re.compile(
     # (the lookaheads only let the engine try the suffixes on words that a house number follows)
@@ -552,11 +731,14 @@ DE_STREET_RE = re.compile(
 )
 _UNIT_WORDS = (
     r"apt|apartment|unit|suite|ste|flat|floor|room|rm|bldg|building|studio|box|piso|puerta|pta|escalera|esc|"
-    r"[ée]tage|b[âa]t(?:iment)?|wohnung|whg|appartement"
+    r"[ée]tage|b[âa]t(?:iment)?|wohnung|whg|appartement|bl|sc|ap|lok|lokal|int|depto|dpto|apto|stiege|m"
 )
 UNIT_RE = re.compile(
     r"(?<![\w])(?i:" + _UNIT_WORDS + r")\.?\s*#?\s*\d{1,5}\s?[A-Za-z]?(?![\w])"
     r"|(?<![\w])#\s?\d{1,5}[A-Za-z]?(?![\w])"
+    # a floor and a door: "r/c Esq.", "9. th.", "3. OG links"
+    r"|(?<![\w])r/c(?:[ \t]*(?i:dto|esq|dt|e|d)\.?)?"
+    r"|(?<![\w])\d{1,2}\.[ \t]?(?i:th|tv|mf|sal|og|stock|etg)\.?(?:[ \t]+(?i:links|rechts|mitte))?"
     r"|(?<![\w])\d{1,2}\s?[ºª°]\s?[A-Za-z0-9]{0,3}(?:\s?(?i:izq(?:da|uierda)?|dcha|der(?:echa)?|izqda)\.?)?"
 )
 # A unit on its own counts only when it reads as one: "Apt 4B", "Suite 300", "Flat 2" (not "a flat 10% fee").
@@ -572,8 +754,9 @@ _US_STATES = (
 )
 US_STATE_ZIP_RE = re.compile(r"\b(?:" + _US_STATES + r")\s+\d{5}(?:-\d{4})?\b")
 ZIP_CUE_RE = re.compile(  # the postcode is group 1
-    r"\b(?i:zip|zipcode|zip code|postcode|post code|postal code|plz|code postal|c[óo]digo postal|cp)\b"
-    r"\s?(?i:is|:|-)?\s?((?i:\d{5}(?:-\d{4})?|\d{4}\s?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b)",
+    r"(?:\b(?i:zip|zipcode|zip code|postcode|post code|postal code|plz|code postal|c[óo]digo postal|cp|cep)\b"
+    r"|\b(?i:c\.p\.))"
+    r"\s?(?i:is|:|-)?\s?((?i:\d{5}-\d{3}|\d{5}(?:-\d{4})?|\d{4}\s?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b)",
 )
 # An address introduced by a cue, even without a street-type word: "I live at Escuadro 26".
 _ADDRESS_CUE = (
@@ -595,6 +778,18 @@ CUED_ADDRESS_RE = re.compile(
     r"\d{1,4}[A-Za-z]?(?:[\-/]\d{1,4})?\b)"
 )
 
+_POSTCODE_CUE = r"(?:CEP|C\.P\.|CP|PIN|Pin(?:[ \t]?code)?|Zip|ZIP|PLZ|Postcode)"
+# A postcode written like a phone number ("CEP 02947-119", "2999-829 Setúbal"): no phone (group 1).
+POSTCODE_NOT_PHONE_RE = re.compile(
+    r"(?:\b" + _POSTCODE_CUE + r"[ \t]*:?[ \t]*(\d{3,6}(?:-\d{3,4})?)(?![\w])"
+    r"|(?<![\w\-+.])(\d{4,5}-\d{3})(?=[ \t]+\p{Lu}\p{Ll}))"
+)
+
+
+def postcodes_not_phones(text: str) -> list[tuple[int, int]]:
+    return [m.span(1) if m.group(1) else m.span(2) for m in POSTCODE_NOT_PHONE_RE.finditer(text)]
+
+
 # What may follow a street (and belongs to the same address): unit, postcode and city, state and ZIP.
 COUNTRY_NAMES = _words("country_names")
 _COUNTRY = (
@@ -611,6 +806,12 @@ _CONTINUATIONS = [
     re.compile(_SEP + r"[A-Z]{2}" + _SEP + r"\d{4,6}(?![\w])"),  # "Jyderup, SJ 44345", "\n, NSW\n 2000"
     re.compile(_SEP + r"(?:" + UNIT_RE.pattern + r")"),
     re.compile(_SEP + r"\d{5}(?:-\d{3})?\s+" + CITY + r"(?![\w])"),
+    # a postcode after its cue ("CEP 02947-119", "C.P. 99263", "PIN 560001"), a Portuguese one before its
+    # town ("2999-829 Setúbal"), a district ("Col. Centro", "Brgy. San Antonio")
+    re.compile(_SEP + _POSTCODE_CUE + r"[ \t]*:?[ \t]*\d{3,6}(?:-\d{3,4})?(?![\w])"),
+    re.compile(_SEP + r"\d{4}-\d{3}\s+" + CITY + r"(?![\w])"),
+    re.compile(_SEP + r"(?i:col\.|colonia|brgy\.|barangay|bairro|opp\.)[ \t]+" + CITY + r"(?![\w])"),
+    re.compile(_SEP + r"\d{4,6}[ \t]*,[ \t]*" + CITY + r"(?:[ \t]*\([A-Z]{2}\))?"),
     re.compile(
         _SEP + CITY + r"(?=" + _SEP + r"(?i:(?:" + _US_STATES + r")\s+\d{5}|\d{5}\b|\d{4}\s?[A-Z]{2}\b"
         r"|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b))"
@@ -619,6 +820,23 @@ _CONTINUATIONS = [
     re.compile(_SEP + r"(?i:\b(?:" + _US_STATES + r")\s+\d{5}(?:-\d{4})?\b)"),
     re.compile(_SEP + r"\d{5}(?:-\d{4})?\b"),
     re.compile(_SEP + r"\d{4}\s?[A-Z]{2}\b"),
+    # a town before a region code and a postcode ("Port Nicole, SA, 2920", "South Michael, NU E2J 2L2",
+    # "Comanesti, 898247"), the region and a Canadian postcode, a postcode before its town
+    # ("1841, Petegem-aan-de-Leie", "66020, Villalfonsina (CH)")
+    re.compile(
+        _SEP
+        + CITY
+        + r"(?="
+        + _SEP
+        + r"(?:"
+        + CITY
+        + _SEP
+        + r")?(?:[A-Z]{2,3}"
+        + _SEP
+        + r")?(?:\d{4,6}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)(?![\w]))"
+    ),
+    re.compile(_SEP + r"(?:[A-Z]{2,3}" + _SEP + r")?[A-Z]\d[A-Z][ \t]?\d[A-Z]\d(?![\w])"),
+    re.compile(_SEP + r"\d{4,6}(?![\w]|[.,]\d)"),
     re.compile(r"[ \t]*,[ \t]*" + CITY + r"(?=[ \t]*(?:[.!?;)\n]|$|,\s*(?i:and|or|but|please|thanks)\b))"),
     re.compile(r"[ \t]*\n[ \t]*" + CITY + r"[ \t]*(?=\n|$)"),
 ]
@@ -789,7 +1007,10 @@ def find_addresses(text: str) -> list[Span]:
         (FR_STREET_RE, 0.8),
         (ES_STREET_RE, 0.75),
         (DE_STREET_RE, 0.8),
+        (SEPARATE_TYPE_STREET_RE, 0.75),
     ):
+        if pattern is SEPARATE_TYPE_STREET_RE and not SEPARATE_TYPE_CUE_RE.search(view):
+            continue  # (cheaper to look for the type and its number first)
         for m in pattern.finditer(view):
             start, end = m.span()
             end = start + len(m.group().rstrip())
@@ -835,6 +1056,7 @@ MILITARY_RE = re.compile(
     r"(?<![\w])(?:(?:USNS|USNV|USS|USCGC|PSC|CMR|Unit)[ \t]+[\p{L}\d][\p{L}\d ,]{0,30}?"
     r"(?:,|\s)\s*)?(?:FPO|APO|DPO)[ \t]+(?:AA|AE|AP)[ \t]+\d{5}(?![\w])"
 )
+LINE_END_POSTCODE_RE = re.compile(r"[ \t]\d{4,6}(?=[ \t]*[.!?]?[ \t]*(?:$|\n))")
 COUNTRY_POSTCODE_RE = re.compile(_COUNTRY + r"[ \t]+(\d{4,6})(?=[ \t]*[.!?]?[ \t]*(?:$|\n))")
 _NOT_A_TOWN = (
     r"flight|gate|terminal|route|bus|train|platform|room|order|trip|case|ticket|version|build|model|"
@@ -863,8 +1085,26 @@ SEPARATED_POSTCODE_TOWN_RE = re.compile(
 )
 
 
+# A postal address on one line in any country's words: a house number and a street, its town, perhaps a
+# region code, then a postcode ("12 White Siding, Richardberg, VIC, 2941").
+NUMBERED_LINE_RE = re.compile(
+    r"(?<![\w.,:/$€£\-])\d{1,5}[A-Za-z]?(?:/\d{1,4})?[ \t]+(?:"
+    + _NOT_STOP
+    + _CAP
+    + r"[ \t]+){0,3}"
+    + _NOT_STOP
+    + _CAP
+    + r"[ \t]*,[ \t]*"
+    + CITY
+    + r"[ \t]*,?[ \t]*(?:[A-Z]{2,3}[ \t]*,?[ \t]*)?"
+    r"(?:\d{4,6}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2})(?![\w])"
+)
+
+
 def find_more_addresses(text: str) -> list[Span]:
     out: list[Span] = []
+    for m in NUMBERED_LINE_RE.finditer(text):
+        out.append((m.start(), m.end(), 0.6))
     for m in SEPARATED_POSTCODE_TOWN_RE.finditer(text):
         number = re.sub(r"\D", "", m.group().split()[0])
         if len(number) == 4 and number[:2] in ("19", "20") and m.group()[:1].isdigit():
@@ -883,8 +1123,9 @@ def find_more_addresses(text: str) -> list[Span]:
             out.append((m.start(), end, 0.7))
     for m in MILITARY_RE.finditer(text):
         out.append((m.start(), m.end(), 0.8))
-    for m in COUNTRY_POSTCODE_RE.finditer(text):
-        out.append((m.start(1), m.end(1), 0.6))
+    if LINE_END_POSTCODE_RE.search(text):  # (the countries' alternation is dear: only where one may end)
+        for m in COUNTRY_POSTCODE_RE.finditer(text):
+            out.append((m.start(1), m.end(1), 0.6))
     for m in REGION_POSTCODE_RE.finditer(text):
         out.append((m.start(), m.end(), 0.6))
     for m in TOWN_POSTCODE_RE.finditer(text):
@@ -1199,6 +1440,9 @@ def find_cued_names(text: str) -> list[Span]:
     return kept + languages.find_cued_names(text, lang)
 
 
+_BARE_DRIVER_RE = re.compile(r"(?:(?:my|the|your|a|our)\s+)?driver,?")
+
+
 def _find_english_cued_names(text: str) -> list[Span]:
     out: list[Span] = []
     for m in _CUE_LOWER_OK.finditer(text):
@@ -1212,6 +1456,15 @@ def _find_english_cued_names(text: str) -> list[Span]:
             and languages.is_common_english(text[slice(*span)].split())
         ):
             continue  # "the driver was grumpy", "this is ridiculous"
+        if (
+            span
+            and text[span[0]].islower()
+            and _BARE_DRIVER_RE.fullmatch(cue.strip())
+            and not _ENDS_PHRASE_RE.match(text[span[1] : span[1] + 24])
+        ):
+            # "the driver shown in the app", "the driver drove past": after a bare "driver" a lowercase
+            # word is a name only where the phrase ends ("my driver ahmed.")
+            continue
         if span and (text[span[0]].isupper() or not weak or _ends_phrase(text, span[1])):
             out.append((*span, 0.75))
     for m in _CUE_CAP_ONLY.finditer(text):
@@ -1342,3 +1595,217 @@ def find_shaped_names(text: str) -> list[Span]:
             continue
         out.append((m.start(), m.end(), 0.55))
     return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Names from a list of first names: "Asger Friis", "Could Maksim call me", which the NER, seeing no
+# cue and no letter English lacks, may miss
+# ---------------------------------------------------------------------------------------------
+
+FIRST_NAMES = _words("first_names")
+_FIRST_NAMES_LOWER = frozenset(name.lower() for name in FIRST_NAMES)
+_CAPITALISED_RE = re.compile(r"(?<![\p{L}\p{M}\d'’\-@./])\p{Lu}[\p{L}\p{M}'’\-]+")
+# ("O'Connor", "McDonald", "Hans-Heinrich")
+_LISTED_PART = r"\p{Lu}(?:['’]\p{Lu}|\p{Ll})[\p{Ll}\p{M}'’]*(?:\p{Lu}\p{Ll}[\p{Ll}\p{M}]*)?"
+_LISTED_WORD = _LISTED_PART + r"(?:-" + _LISTED_PART + r")?"
+LISTED_NAME_RE = re.compile(
+    r"(?<![\p{L}\p{M}\d'’\-@./])(" + _LISTED_WORD + r")"
+    r"((?:[ \t]+(?:(?:" + "|".join(NAME_PARTICLES) + r")[ \t]+)?" + _LISTED_WORD + r"){0,2})"
+    r"(?![\p{L}\p{M}\d@]|['’]?[\-.]\p{L})"
+)
+_LISTED_WORD_RE = re.compile(_LISTED_WORD)
+# After these a capitalised word is more often a place ("flew in from Lyon", "near Bergen")
+# ("said Doreen to Pamela", "shouted at Brandon": after "to" and "at" a listed name is a person's)
+_PLACE_BEFORE_RE = re.compile(r"(?:\b(?i:in|near|from|via|into|towards|visit|visiting)|\d)[ \t]+$")
+_THEN_A_NUMBER_RE = re.compile(r"[ \t,]*(?:\d|#|(?i:no\.?|nr\.?)[ \t]*\d)")
+_STREET_WORD_RE = re.compile(r"(?i:" + EN_SUFFIXES + "|" + DE_NL_SUFFIX + r")\.?")
+
+
+_ELIDED_NAME_RE = re.compile(r"\p{Lu}['’]\p{Lu}")  # "O'Connor", "D'Angelo": no elided article
+
+
+def _name_word_ok(word: str) -> bool:
+    low = word.lower()
+    return not (
+        _is_plain_word(word)
+        or low in COMMON_NOUNS
+        or low in COUNTRY_NAMES
+        or (languages.is_common_anywhere(word) and not _ELIDED_NAME_RE.match(word))
+        or _STREET_WORD_RE.fullmatch(word)
+    )
+
+
+def find_listed_names(text: str) -> list[Span]:
+    """A first name of the list with up to two capitalised words after it (its surname), or alone
+    where it cannot be a place: not after "in", "near", "from", a number, nor before a house number;
+    none of its words a common word of a language the desk knows, a country or a street type."""
+    out: list[Span] = []
+    pos = 0
+    for word in _CAPITALISED_RE.finditer(text):
+        # (a set look-up first: the whole pattern only where a listed name starts; the next word may
+        # open a name too, "Can Lukas Schmidt get …")
+        if word.start() < pos or word.group() not in FIRST_NAMES:
+            continue
+        m = LISTED_NAME_RE.match(text, word.start())
+        if not m:
+            continue
+        first = m.group(1)
+        if not _name_word_ok(first):
+            continue
+        end = m.end(1)
+        for w in _LISTED_WORD_RE.finditer(m.group(2)):
+            if not _name_word_ok(w.group()):
+                break
+            end = m.start(2) + w.end()
+        pos = end
+        after = _THEN_A_NUMBER_RE.match(text, end)
+        if after and (end == m.end(1) or "," not in after.group()):
+            continue  # "Aurora 12", "Maria Pia 5": a street ("Aoife O'Connor, 14 Dame Lane" is a name)
+        if end == m.end(1) and _PLACE_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        out.append((m.start(), end, 0.6 if end > m.end(1) else 0.55))
+    if not text.isupper():
+        out.extend(_lowercase_listed_names(text))
+    return out
+
+
+_LOWER_WORD = r"\p{Ll}[\p{Ll}\p{M}'’]+(?:-\p{Ll}[\p{Ll}\p{M}]+)?"
+LOWER_NAME_RE = re.compile(
+    r"(?<![\p{L}\p{M}\d'’\-@./_])(" + _LOWER_WORD + r")"
+    r"((?:[ \t]+(?:(?:" + "|".join(NAME_PARTICLES) + r"|dela|o['’])[ \t]*)?" + _LOWER_WORD + r"){1,2})"
+    r"(?![\p{L}\p{M}\d@]|['’]?[\-.]\p{L})"
+)
+
+
+def _lowercase_listed_names(text: str) -> list[Span]:
+    """A name written all in lowercase ("hier ist grzegorz miętus", "katie colon"): a listed first name
+    and one or two words after it, none of them a word of a language the desk knows or shaped like
+    an English verb or adverb ("anna asked", "mauro quickly")."""
+    out: list[Span] = []
+    pos = 0
+    for word in _LOWER_WORD_RE.finditer(text):
+        if word.start() < pos or word.group() not in _FIRST_NAMES_LOWER:
+            continue
+        m = LOWER_NAME_RE.match(text, word.start())
+        if not m:
+            continue
+        first = m.group(1)
+        if not _name_word_ok(first):
+            continue
+        end = m.end(1)
+        for w in _LOWER_WORD_RE.finditer(m.group(2)):
+            word = w.group()
+            if not _name_word_ok(word) or (len(word) > 4 and word.endswith(_VERBISH)):
+                break
+            end = m.start(2) + w.end()
+        if end > m.end(1):
+            out.append((m.start(), end, 0.55))
+            pos = end
+    return out
+
+
+_LOWER_WORD_RE = re.compile(_LOWER_WORD)
+
+
+# ---------------------------------------------------------------------------------------------
+# Words of another script in a Latin-script message: a name ("Руслан", "健一 渡辺", "דוד מלול") or,
+# with a number, an address ("울산광역시 북구 석촌호수길 237-96")
+# ---------------------------------------------------------------------------------------------
+
+_OTHER_LETTER = r"[^\P{L}\p{Latin}]"
+_OTHER_TOKEN = r"(?:(?:" + _OTHER_LETTER + r"|\d)(?:" + _OTHER_LETTER + r"|[\p{M}\d.'’\"\-/()])*)"
+OTHER_SCRIPT_RUN_RE = re.compile(
+    r"(?<![\p{L}\p{M}\d])" + _OTHER_TOKEN + r"(?:[ \t]*,?[ \t]*" + _OTHER_TOKEN + r")*"
+)
+_OTHER_LETTER_RE = re.compile(_OTHER_LETTER)
+_LATIN_LETTER_RE = re.compile(r"\p{Latin}")
+_CASED_SCRIPT_RE = re.compile(r"[\p{Cyrillic}\p{Greek}\p{Armenian}]")
+
+
+@lru_cache(maxsize=16)
+def find_other_script(text: str) -> tuple[tuple[int, int, float, str], ...]:
+    """(start, end, score, "PERSON" or "ADDRESS") for each run of words of a non-Latin script in a message
+    framed in Latin letters ("Delivery address:\nАркадий Поляков\n…"); a message written wholly or
+    mostly in another script is left to the other finders."""
+    if text.isascii():
+        return ()
+    others = len(_OTHER_LETTER_RE.findall(text))
+    latin = len(_LATIN_LETTER_RE.findall(text))
+    if not others or latin < 15 or others > 3 * latin:  # an English frame around them
+        return ()
+    out = []
+    for m in OTHER_SCRIPT_RUN_RE.finditer(text):
+        value = m.group().rstrip(".,'’\"-/(")
+        if not _OTHER_LETTER_RE.search(value):
+            continue
+        tokens = value.replace(",", " ").split()
+        start = m.start()
+        if any(ch.isdigit() for ch in value):
+            out.append((start, start + len(value), 0.6, "ADDRESS"))
+        elif len(tokens) <= 4 and not (
+            _CASED_SCRIPT_RE.search(value) and not all(t[:1].isupper() for t in tokens)
+        ):
+            out.append((start, start + len(value), 0.55, "PERSON"))
+    return tuple(out)
+
+
+def find_other_script_names(text: str) -> list[Span]:
+    return [(s, e, score) for s, e, score, kind in find_other_script(text) if kind == "PERSON"]
+
+
+def find_other_script_addresses(text: str) -> list[Span]:
+    return [(s, e, score) for s, e, score, kind in find_other_script(text) if kind == "ADDRESS"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Places a rider names, which must stay: a station, square or landmark is no person ("Potsdamer Platz",
+# "Manchester Piccadilly", "the Sydney Opera House", "la Puerta del Sol", "aéroport Charles de Gaulle")
+# ---------------------------------------------------------------------------------------------
+
+PLACE_WORDS = _words("place_words")
+CITIES = _words("cities")
+# A place's word right before: "aéroport Charles de Gaulle", "Flughafen BER".
+_WORD_JUST_BEFORE_RE = re.compile(r"([\p{L}][\p{L}\p{M}'’]*)[ \t]+$")
+
+
+def names_a_place(text: str, start: int, end: int) -> bool:
+    """The capitalised phrase at start:end is a place: it holds a place's word, opens with a city, is a
+    title alone ("Lord's"), or follows a place's word. (An article before it is no sign: "the Evelyn
+    Ferreira version".)"""
+    words = [w.lower().strip("'’") for w in _WORD_RE_PLAIN.findall(text, start, end)]
+    if not words:
+        return False
+    if any(w in PLACE_WORDS for w in words) or words[0] in CITIES:
+        return True
+    if len(words) == 1 and words[0] in _TITLE_WORDS:
+        return True
+    m = _WORD_JUST_BEFORE_RE.search(text, max(0, start - 20), start)
+    return bool(m and re.split(r"['’]", m.group(1).lower())[-1] in PLACE_WORDS)
+
+
+_WORD_RE_PLAIN = re.compile(r"[\p{L}][\p{L}\p{M}'’]*")
+
+
+# ---------------------------------------------------------------------------------------------
+# What lies between two pieces of one address: a floor or door ("r/c Dto", "3. OG links", "9. th."), a
+# building's part ("Stiege 9", "Bât. B"), a district ("Col. Centro", "Opp. SBI Bank", "Brgy. Bel-Air"),
+# a Japanese block number ("2-27-12 Kita-Shinagawa"), a postcode's cue ("CEP", "C.P.")
+# ---------------------------------------------------------------------------------------------
+
+_GAP_TOKEN_RE = re.compile(
+    r"(?:\p{Lu}[\p{L}\p{M}'’\-]*\.?|\d{1,5}(?:[\-/]\d{1,5}){0,2}[A-Za-z]?\.?|[A-Z]{1,3}\.?"
+    r"|(?i:r/c|c/o|dto|esq|esq\.|dcha|izq|depto|dpto|apto|apt|piso|int|m|th|tv|mf|st|og|eg|links|rechts|"
+    r"stiege|stock|étage|etage|porte|gauche|droite|bât|bat|esc|bl|sc|ap|et|col|opp|brgy|blk|block|"
+    r"de|da|do|das|dos|del|la|le|les|los|las|di|du|des|van|von|der|am|an|im|ku|shi|cho|chome))(?:[.,]|$)"
+)
+_GAP_SPLIT_RE = re.compile(r"[ \t]*[,\n][ \t]*|[ \t]+")
+
+
+def address_gap(gap: str) -> bool:
+    """The text between two address pieces belongs to the address: at most 40 characters and one line
+    break, no blank line, no protected id, amount or date, and every word a capitalised word, a number,
+    an abbreviation, a particle or a floor, door or district word."""
+    if not gap.strip() or len(gap) > 40 or gap.count("\n") > 1 or re.search(r"[!?;:()]|\.[ \t]+\p{Ll}", gap):
+        return False
+    tokens = [t for t in _GAP_SPLIT_RE.split(gap.strip(" ,\t\n-")) if t]
+    return 0 < len(tokens) <= 5 and all(_GAP_TOKEN_RE.fullmatch(t.rstrip(",")) for t in tokens)

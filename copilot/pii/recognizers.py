@@ -252,6 +252,9 @@ class NerAddressRecognizer(LocalRecognizer):
 _FINDERS = (
     (PERSON, patterns.find_cued_names, "CuedPersonRecognizer"),
     (PERSON, patterns.find_shaped_names, "ShapedNameRecognizer"),
+    (PERSON, patterns.find_listed_names, "ListedNameRecognizer"),
+    (PERSON, patterns.find_other_script_names, "OtherScriptNameRecognizer"),
+    (ADDRESS, patterns.find_other_script_addresses, "OtherScriptAddressRecognizer"),
     (EMAIL, patterns.find_emails, "EmailRecognizer"),
     (PHONE, patterns.find_phones, "PhoneRecognizer"),
     (CARD, patterns.find_cards, "CardRecognizer"),

@@ -10,7 +10,9 @@ structured types 1.0, ≥ 95% of messages clean) is met on `dev` and `presidio_d
 the floors of the splits never read are the lead's, raised only after they are scored (issue 20's
 second round: `test` 91.0% → 91.8% clean, PERSON 0.945 → 0.954, ADDRESS 0.928 → 0.931; `presidio`
 88.2% → 94.2%, PERSON 0.923, ADDRESS 0.858 → 0.945; `blind3` 81.9% → 84.1%, PERSON 0.840 → 0.857,
-ADDRESS 0.789 → 0.833).
+ADDRESS 0.789 → 0.833; third round: `test` 96.6% clean, PERSON 1.0, ADDRESS 0.950; `presidio` 96.8%,
+PERSON 0.970, ADDRESS 0.956; `blind3` 91.4%, PERSON 0.920, ADDRESS 0.922; `blind4`, new, 79.5% → 89.8%,
+PERSON 0.897 → 0.957, ADDRESS 0.760 → 0.837, kept items touched 177 → 26).
 """
 
 from __future__ import annotations
@@ -27,28 +29,43 @@ HELDOUT = Path(__file__).resolve().parent.parent / "data" / "pii_heldout"
 # split -> (messages clean, {type: recall floor}). dev and presidio_dev may be read while tuning;
 # test and presidio never are (presidio: presidio-evaluator's generator, all its templates).
 FLOORS = {
-    "dev": (0.99, {"PERSON": 0.99, "ADDRESS": 0.98, "PHONE": 1.0, "EMAIL": 1.0, "CARD": 1.0, "IP": 1.0}),
+    "dev": (0.998, {"PERSON": 0.997, "ADDRESS": 1.0, "PHONE": 1.0, "EMAIL": 1.0, "CARD": 1.0, "IP": 1.0}),
     "test": (
-        0.915,
-        {"PERSON": 0.95, "ADDRESS": 0.93, "PHONE": 0.99, "IBAN": 1.0, "EMAIL": 1.0, "CARD": 1.0, "IP": 1.0},
+        0.966,
+        {"PERSON": 1.0, "ADDRESS": 0.949, "PHONE": 1.0, "IBAN": 1.0, "EMAIL": 1.0, "CARD": 1.0, "IP": 1.0},
     ),
     "presidio_dev": (
-        0.96,
-        {"PERSON": 0.95, "ADDRESS": 0.97, "PHONE": 1.0, "EMAIL": 1.0, "CARD": 1.0, "OTHER": 1.0},
+        0.972,
+        {"PERSON": 0.973, "ADDRESS": 0.97, "PHONE": 1.0, "EMAIL": 1.0, "CARD": 1.0, "OTHER": 1.0},
     ),
     "presidio": (
-        0.94,
-        {"PERSON": 0.92, "ADDRESS": 0.94, "PHONE": 1.0, "EMAIL": 1.0, "CARD": 1.0, "OTHER": 1.0},
+        0.968,
+        {"PERSON": 0.969, "ADDRESS": 0.955, "PHONE": 1.0, "EMAIL": 1.0, "CARD": 1.0, "OTHER": 1.0},
     ),
     # blind3 (scripts/make_pii_blind3.py): presidio-evaluator with new seeds, Faker in 38 locales and
     # hand-written support mail, made by someone who never read the redactor; never read.
     "blind3": (
-        0.84,
+        0.914,
         {
-            "PERSON": 0.85,
-            "ADDRESS": 0.83,
-            "PHONE": 0.95,
+            "PERSON": 0.919,
+            "ADDRESS": 0.921,
+            "PHONE": 0.982,
             "IBAN": 0.92,
+            "EMAIL": 1.0,
+            "CARD": 1.0,
+            "IP": 1.0,
+        },
+    ),
+    # blind4 (scripts/make_pii_blind4.py): Faker in 40 locales and 32 countries' layouts, operational
+    # text (trip ids, amounts, flights, plates, booking and order numbers, places) and hand-written
+    # mail, by a second writer who never read the redactor; never read (its twin dev4 may be).
+    "blind4": (
+        0.898,
+        {
+            "PERSON": 0.956,
+            "ADDRESS": 0.836,
+            "PHONE": 1.0,
+            "IBAN": 1.0,
             "EMAIL": 1.0,
             "CARD": 1.0,
             "IP": 1.0,
@@ -56,9 +73,10 @@ FLOORS = {
     ),
 }
 # Types each split holds at least 30 of (the presidio generator writes few IBANs and IPs).
-ENOUGH = {"dev": 30, "test": 30, "presidio_dev": 10, "presidio": 10, "blind3": 20}
-# The goal is none; blind3 has 8 of its 676 (2 times, 2 amounts, 2 flight numbers, a date, a plate).
-KEPT_TOUCHED_MAX = {"blind3": 8}
+ENOUGH = {"dev": 30, "test": 30, "presidio_dev": 10, "presidio": 10, "blind3": 20, "blind4": 40}
+# The goal is none; blind3 has 8 of its 676; blind4 26 of its 1,364 (places named after people,
+# flight numbers, times, plates).
+KEPT_TOUCHED_MAX = {"blind3": 8, "blind4": 26}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

@@ -548,3 +548,214 @@ def test_a_name_spelt_with_letters_english_lacks_is_found_in_a_context_the_ner_n
 )
 def test_towns_streets_and_foreign_words_are_not_taken_for_names_by_their_letters(text):
     assert "<PERSON_" not in redact(text).text
+
+
+# --- issue 20, third round: kept items of many countries, names from a list and in other scripts ------
+
+KEPT_ITEMS = [
+    ("a plate after its cue", "The car with plate YW-745-MC never came.", "YW-745-MC"),
+    ("a plate in brackets after reg", "I left my bag in the car (reg 9544 JHF) on Monday.", "9544 JHF"),
+    ("a plate written compactly", "Driver of car DJ854CE was rude.", "DJ854CE"),
+    ("a flight number after its cue", "My flight EZY8341 landed late.", "EZY8341"),
+    ("a time with Uhr", "Abholung war um 20.01 Uhr, Maria Lopez wartete.", "20.01 Uhr"),
+    ("a clock with a dot", "The driver came at 2.13 and left.", "2.13"),
+    ("koruna after the number", "I paid 14228 Kč for a short ride.", "14228 Kč"),
+    ("yen before the number", "The fare was ¥4061 instead of ¥2000.", "¥4061"),
+    ("francs before the number", "Charge CHF 424.41 on my card, please explain.", "CHF 424.41"),
+    ("a date before an address", "On 26/8/2026 I was dropped at 12 High Street.", "26/8/2026"),
+    ("a day and month after on", "Picked up on 06/10 at Hauptstraße 5, 10115 Berlin.", "06/10"),
+]
+
+
+@pytest.mark.parametrize(("what", "text", "kept"), KEPT_ITEMS, ids=[k[0] for k in KEPT_ITEMS])
+def test_plates_flights_clocks_amounts_and_dates_of_many_countries_stay(what, text, kept):
+    result = redact(text)
+    assert kept in result.text, result.text
+
+
+def test_a_postcode_written_like_an_amount_in_zloty_is_still_an_address():
+    text = "I was picked up at 1 Billy Roads, North Charlotte, G0D 4ZL at 3pm."
+    assert "4ZL" not in redact(text).text
+
+
+def test_a_house_number_written_like_a_date_stays_in_its_address():
+    text = "Please send it to ул. Шамары, д. 55 к. 6/8, 748806, thank you."
+    assert "6/8" not in redact(text).text
+
+
+@pytest.mark.parametrize(
+    "iban",
+    [
+        "AR52 DVBX 9731 8546 5383 5121 4347",
+        "RU97 2636 1343 9489 19UL IDHR BSNX ULPO P",
+        "RU8445656168044992PJDRMHSSXMQGJWE",
+    ],
+)
+def test_an_account_number_of_a_country_outside_the_registry_is_redacted_by_its_checksum(iban):
+    only(f"Refund to {iban} please.", iban)
+
+
+@pytest.mark.parametrize("iban", ["DE89.3704.0044.0532.0130.00", "DE89  3704  0044  0532  0130  00"])
+def test_an_iban_grouped_with_dots_or_two_blanks_is_redacted(iban):
+    only(f"IBAN {iban} please", iban)
+
+
+def test_a_postcode_and_a_sentence_after_it_are_no_account_number_whatever_their_checksum():
+    text = "Picked up at Flat 9, Smith Streets, Joannatown, CH51 2LU at 9am. Can you check?"
+    assert "9am" in redact(text).text
+
+
+def test_a_reference_of_an_iban_shape_whose_checksum_fails_stays():
+    entities = redact("Ref AR52 DVBX 9731 8546 5383 5121 4348 is my booking.").entities
+    assert all(e.type != "IBAN" for e in entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Yesterday Asger Friis and I shared a ride.", "Asger Friis"),
+        ("Could Jeanette please call me back?", "Jeanette"),
+        ("Vanda shouted at Brandon about the fare.", "Brandon"),
+        ("Thank you Dimitri Delhaye for the quick help!", "Dimitri Delhaye"),
+        ("Can Lukas Schmidt get a receipt for the ride?", "Lukas Schmidt"),
+        ("The parcel is for Aoife O'Connor, 14 Dame Lane, Dublin 2, D02 X285.", "O'Connor"),
+    ],
+)
+def test_a_first_name_of_the_list_is_found_in_prose_the_ner_misses(text, name):
+    assert name not in redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I flew in from Sydney and the driver was late.",
+        "The Mercedes smelled of smoke.",
+        "We waited in Bergen for an hour.",
+        "Starting Daphne Server at port 8000",
+    ],
+)
+def test_a_listed_name_that_is_a_place_a_car_or_a_server_stays(text):
+    assert redact(text, written_by_us=text.startswith("Starting")).entities == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("Thank you Руслан for the quick help!", "Руслан", "PERSON"),
+        ("My colleague 健一 渡辺 booked it.", "健一 渡辺", "PERSON"),
+        ("Please ask דוד מלול to call me.", "דוד מלול", "PERSON"),
+        (
+            "Send it to 울산광역시 북구 석촌호수길 237-96 please.",
+            "울산광역시 북구 석촌호수길 237-96",
+            "ADDRESS",
+        ),
+    ],
+)
+def test_a_name_or_address_in_another_script_inside_an_english_message_is_redacted(text, value, kind):
+    assert only(text, value).type == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Please post it to 0295 William Stravenue, East Jenniferberg, MB X5N 1S2. Thanks",
+            "0295 William Stravenue, East Jenniferberg, MB X5N 1S2",
+        ),
+        (
+            "Drop it at 12 White Siding, Richardberg, VIC, 2941 tomorrow.",
+            "12 White Siding, Richardberg, VIC, 2941",
+        ),
+        (
+            "Pickup was at Ligetvári utca 235., H-3259 Melléknémeti yesterday.",
+            "Ligetvári utca 235., H-3259 Melléknémeti",
+        ),
+        (
+            "I live at Canale Giulia, 297, 58037, Selva (GR), near the car park.",
+            "Canale Giulia, 297, 58037, Selva (GR)",
+        ),
+        (
+            "Deliver to Maartjepad 19, 2150GB, Doornspijk. My number is below.",
+            "Maartjepad 19, 2150GB, Doornspijk",
+        ),
+    ],
+)
+def test_address_layouts_of_canada_australia_hungary_italy_and_the_netherlands_are_whole(text, address):
+    assert only(text, address).type == "ADDRESS"
+
+
+def test_the_driver_shown_in_the_app_is_no_name():
+    assert redact("Maria Wright was not the driver shown in the app.").text == (
+        "<PERSON_1> was not the driver shown in the app."
+    )
+
+
+def test_a_stockholm_number_after_its_cue_is_a_phone_not_a_date():
+    only("Please call me on 08-26 01 81 after work.", "08-26 01 81")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Le véhicule immatriculé ZH 676010 est arrivé en retard.", "ZH 676010"),
+        ("Der Fahrer mit dem Kennzeichen W-80570L war unhöflich.", "W-80570L"),
+        ("O motorista da placa RIO2A18 foi grosseiro.", "RIO2A18"),
+        ("Bonsoir, la facture pour la commande #9803699 svp.", "#9803699"),
+        ("Asunto: viaje 78907853, el conductor fue amable.", "78907853"),
+        ("Die Rechnung bitte, Bestellnummer ORD-2025-47900.", "ORD-2025-47900"),
+        ("El viaje fue el 3 de septiembre de 2026 por la tarde.", "3 de septiembre de 2026"),
+        ("The fare was KSh 4,987 for a short ride.", "KSh 4,987"),
+        ("I was dropped at Potsdamer Platz instead of my hotel.", "Potsdamer Platz"),
+        ("Pick me up at Manchester Piccadilly at 18:05.", "Manchester Piccadilly"),
+        ("We waited outside the Sydney Opera House.", "Sydney Opera House"),
+        ("Il devait me déposer à l'aéroport Charles de Gaulle.", "Charles de Gaulle"),
+    ],
+)
+def test_plates_orders_dates_amounts_and_places_in_the_desks_languages_stay(text, kept):
+    assert kept in redact(text).text, redact(text).text
+
+
+def test_a_place_word_does_not_hide_a_name_that_is_also_a_surname():
+    assert "Park" not in redact("Regards,\nMin-jun Park").text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("hallo, hier ist grzegorz miętus, bitte um rückruf", "grzegorz miętus"),
+        ("my friend katie colon left her bag in the car", "katie colon"),
+    ],
+)
+def test_a_name_written_all_in_lowercase_is_found_by_its_first_name(text, name):
+    assert name not in redact(text).text
+
+
+def test_lowercase_words_after_a_first_name_that_are_verbs_or_common_words_stay():
+    text = redact("then jean asked if the refund was sent").text
+    assert "asked if the refund" in text, text
+
+
+@pytest.mark.parametrize(
+    ("text", "postcode"),
+    [
+        ("Mora na Rua Augusta 112, 2999-829 Setúbal, perto da estação.", "2999-829"),
+        ("Endereço: Favela Brayan Camargo, 155\nCEP 02947-119", "02947-119"),
+    ],
+)
+def test_a_postcode_written_like_a_phone_number_is_an_address(text, postcode):
+    entity = next(e for e in redact(text).entities if postcode in e.value)
+    assert entity.type == "ADDRESS"
+
+
+@pytest.mark.parametrize(
+    "phone", ["+44 1293 917241 (ext. 204)", "011 3217-7250 int. 7", "514 287-9931 poste 12"]
+)
+def test_a_phone_number_keeps_its_extension_in_any_language(phone):
+    only(f"Tel.: {phone}", phone)
+
+
+@pytest.mark.parametrize(
+    "text", ["Asunto: viaje perdido", "Envoyé de mon iPhone", "I paid by bank transfer."]
+)
+def test_mail_headers_greetings_and_payment_words_are_no_names(text):
+    assert all(e.type != "PERSON" for e in redact(text).entities)
