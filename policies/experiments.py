@@ -219,6 +219,11 @@ def running_experiment(*, now: datetime) -> Experiment | None:
     )
 
 
+def experiments_not_stopped(*, at: datetime) -> QuerySet[Experiment]:
+    """Experiments running or scheduled at `at`, by start: every one that can run at or after it."""
+    return Experiment.objects.filter(ends_at__gt=at).filter(_not_ended_by(at)).order_by("starts_at", "pk")
+
+
 def experiment_status(experiment: Experiment, *, now: datetime) -> str:
     """scheduled, running, ended early, finished or cancelled (ended before it started)."""
     if experiment.ended_at is not None and experiment.ended_at <= now:

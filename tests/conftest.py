@@ -14,6 +14,7 @@ import time
 from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
+from unittest import mock
 
 import psycopg
 import pytest
@@ -22,6 +23,7 @@ from celery import Celery
 from django.conf import settings
 from django.db import connection
 
+from copilot.launcher import services as launcher
 from tests.factories import RiderFactory, TripFactory, make_user
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -190,6 +192,39 @@ def stop_worker(process: subprocess.Popen) -> None:
     except subprocess.TimeoutExpired:
         process.kill()
         process.wait()
+
+
+class RestartableValkey(launcher.EmbeddedValkey):
+    """The launcher's embedded Valkey, started again on the port its clients already know."""
+
+    def restart(self) -> None:
+        port = self.port
+        self.stop()
+        # The launcher picks a free port at every start; clients hold this one in REDIS_URL.
+        with mock.patch.object(launcher, "free_port", return_value=port):
+            self.start()
+        assert self.port == port
+
+
+@pytest.fixture
+def valkey(tmp_path):
+    """A Valkey of the test's own (the session's serves other tests): for a real worker that must
+    not take the session's tasks, or a Redis the test stops and starts again."""
+    server = RestartableValkey(data_dir=tmp_path / "valkey")
+    server.start()
+    yield server
+    server.stop()
+
+
+@contextmanager
+def worker_on(valkey, database_url: str, tmp_path: Path, *, name: str, **env_overrides: str):
+    """A real worker whose Redis (broker, channel layer, cache) is `valkey`: (process, log path)."""
+    log_path = tmp_path / "worker.log"
+    process = start_worker(database_url, log_path, name=name, REDIS_URL=valkey.url, **env_overrides)
+    try:
+        yield process, log_path
+    finally:
+        stop_worker(process)
 
 
 @pytest.fixture(scope="session")

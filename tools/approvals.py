@@ -4,7 +4,6 @@ tool's own `execute`) or reject with a reason. Proposals are recorded in tools/p
 from __future__ import annotations
 
 import logging
-import re
 import uuid
 from datetime import datetime
 
@@ -13,6 +12,7 @@ from django.utils import timezone
 
 from copilot.core.access import Role, user_roles
 from copilot.core.text import storable
+from copilot.desk.selectors import OVERRIDE_REASONS
 from copilot.models import Case, Turn
 from copilot.observability import metrics
 from copilot.pii.vault import redact_for_case
@@ -47,8 +47,8 @@ def _context_for(action: PendingAction, now: datetime) -> ToolContext:
     )
 
 
-# A reason that starts with a label and a colon carries a reason code (desk.selectors.OVERRIDE_REASONS).
-REASON_CODE = re.compile(r"[A-Z][A-Za-z ]{1,40}: ")
+# A reason that is an override reason's label, or starts with one and a colon, carries a reason code.
+REASON_LABELS = tuple(label for _, label in OVERRIDE_REASONS)
 STILL_WORKING = "The copilot is still working on this proposal and may change it; decide once it is ready."
 
 
@@ -113,7 +113,10 @@ def action_approve(*, action_id: int, user, now: datetime | None = None, reason:
         invalidate_rider(action.case.rider.rider_id)
     # An approval that names a reason code ("Amount is wrong: ...") overrides the proposal (docs/metrics.md).
     metrics.action_decided(
-        tool=action.tool, decision=action.status, overridden=bool(REASON_CODE.match(reason))
+        tool=action.tool,
+        decision=action.status,
+        overridden=action.status == PendingAction.Status.EXECUTED
+        and metrics.names_override_reason(reason, REASON_LABELS),
     )
     _announce(action)
     return action

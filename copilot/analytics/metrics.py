@@ -27,7 +27,7 @@ from copilot.agent.loop import SAFETY_TICKET_PREFIX
 from copilot.agent.prefetch import PREFETCH_PREFIX
 from copilot.agent.textcalls import TEXT_CALL_PREFIX
 from copilot.desk.selectors import OVERRIDE_REASONS
-from copilot.models import Case, Turn
+from copilot.models import Case, CaseEvent, Turn
 from tools.models import PendingAction, ToolCallAudit
 
 MAX_RANGE_DAYS = 366
@@ -193,14 +193,52 @@ class PercentileCont(models.Aggregate):
 # ----------------------------------------------------------------------------------------------
 
 
+def idle_while_resolved() -> Coalesce:
+    """How long the outer case lay resolved before its customer reopened it, over all its reopens:
+    each reopen's time minus the resolution it undid (the latest one before it). Nobody worked the
+    case then, so it is no handle time; a reopen with no recorded resolution before it adds nothing."""
+    undone = (
+        CaseEvent.objects.filter(
+            case=OuterRef("case"), kind=CaseEvent.Kind.RESOLVED, created_at__lte=OuterRef("created_at")
+        )
+        .order_by("-created_at", "-pk")
+        .values("created_at")[:1]
+    )
+    gaps = (
+        CaseEvent.objects.filter(case=OuterRef("pk"), kind=CaseEvent.Kind.REOPENED)
+        .annotate(
+            gap=models.ExpressionWrapper(
+                F("created_at") - Subquery(undone), output_field=models.DurationField()
+            )
+        )
+        .order_by()
+        .values("case")
+        .annotate(total=Sum("gap"))
+        .values("total")[:1]
+    )
+    return Coalesce(Subquery(gaps, output_field=models.DurationField()), Value(timedelta(0)))
+
+
+def handle_duration() -> models.ExpressionWrapper:
+    """The outer case's handle time: the sum of its working spans, from opening (or a reopen) to the
+    resolution that closed it; resolved_at − opened_at less `idle_while_resolved`. Null while open.
+    The analysts' page and export and an experiment's readout all count it so (docs/metrics.md)."""
+    return models.ExpressionWrapper(
+        F("resolved_at") - F("opened_at") - idle_while_resolved(), output_field=models.DurationField()
+    )
+
+
 def _handled_cases(r: DateRange, kind: HandleKind) -> models.QuerySet[Case]:
     end_field = HANDLE_END_FIELD[kind]
+    duration = (
+        handle_duration()
+        if kind == "aht"
+        else models.ExpressionWrapper(F(end_field) - F("opened_at"), output_field=models.DurationField())
+    )
     return (
         Case.objects.filter(r.q(end_field))
         .annotate(
-            duration=models.ExpressionWrapper(
-                F(end_field) - F("opened_at"), output_field=models.DurationField()
-            ),
+            duration=duration,
             accepted=_has_accepted_proposal(),
             day=TruncDate(end_field, tzinfo=UTC),
         )
@@ -220,7 +258,8 @@ def _bucket() -> models.Case:
 def handle_time(r: DateRange, kind: HandleKind) -> dict[str, Any]:
     """Mean, daily trend and histogram of a handling time, split by accepted copilot proposals.
 
-    kind "aht": resolved_at − opened_at over cases resolved in the range.
+    kind "aht": `handle_duration` (resolved_at − opened_at less the time it lay resolved before a
+    reopen) over cases resolved in the range.
     kind "first_response": first_response_at − opened_at over cases first answered in the range.
     Durations are in seconds; a mean is None when no case counts.
     """
@@ -496,6 +535,7 @@ def export_cases(r: DateRange) -> Iterator[list[Any]]:
             x_model_calls=Coalesce(_per_case(turns, Sum("model_calls")), zero),
             x_tokens_in=Coalesce(_per_case(turns, Sum("tokens_in")), zero),
             x_tokens_out=Coalesce(_per_case(turns, Sum("tokens_out")), zero),
+            x_handle=handle_duration(),
             x_cost=Coalesce(
                 _per_case(turns, Sum("cost_usd")),
                 Value(Decimal("0")),
@@ -521,11 +561,12 @@ def export_cases(r: DateRange) -> Iterator[list[Any]]:
             "x_tokens_in",
             "x_tokens_out",
             "x_cost",
+            "x_handle",
         )
     )
     for row in rows.iterator(chunk_size=EXPORT_CHUNK_SIZE):
         (pk, rider, channel, status, assignee, opened, first, resolved, *rest) = row
-        intents, proposals, accepted, rejected, reasons, calls, tokens_in, tokens_out, cost = rest
+        intents, proposals, accepted, rejected, reasons, calls, tokens_in, tokens_out, cost, handle = rest
         yield [
             pk,
             rider,
@@ -535,7 +576,7 @@ def export_cases(r: DateRange) -> Iterator[list[Any]]:
             _iso(opened),
             _iso(first),
             _iso(resolved),
-            _whole_seconds(opened, resolved),
+            round(handle.total_seconds()) if handle is not None else "",
             _whole_seconds(opened, first),
             intents or "",
             proposals,

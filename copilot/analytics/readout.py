@@ -2,10 +2,13 @@
 between the arms with a 95 % interval, and a CSV of each arm's cases. Definitions in
 docs/experiments.md; the statistics in copilot/analytics/stats.py.
 
-A case belongs to the arm of its agent (the case's assignee, who handled it to the end) when the
-agent was assigned in the experiment and the case was opened while it ran. Outcomes are read as
-of `now`: a case resolved less than 7 days before `now` cannot yet be judged for first-contact
-resolution and is left out of that figure (and only that one).
+A case belongs to the arm of its agent: the first agent assigned in the experiment who took it
+(a `taken` event, or a hand-over to them), whoever handled it later, so a hand-over to the other
+arm does not move it; a case no event says was taken (data written straight to the tables) belongs
+to its assignee. It counts when it was opened while the experiment ran. Outcomes are read as of
+`now`: a case resolved less than 7 days before `now` cannot yet be judged for first-contact
+resolution and is left out of that figure (and only that one). Handle time is the sum of the spans
+the case was open (`metrics.handle_duration`), as on the metrics page and in its export.
 """
 
 from __future__ import annotations
@@ -16,11 +19,11 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from django.contrib.auth.models import Group
-from django.db.models import Count, Exists, IntegerField, OuterRef, Q, QuerySet, Subquery, Value
+from django.db.models import Count, Exists, F, IntegerField, OuterRef, Q, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce
 
 from copilot.analytics import stats
-from copilot.analytics.metrics import DECIDED, EXECUTED, _overridden
+from copilot.analytics.metrics import DECIDED, EXECUTED, _overridden, handle_duration
 from copilot.core.access import Role
 from copilot.models import Case, CaseEvent, Experiment, ExperimentAssignment, Message, Ticket
 from policies.experiments import ARMS, CONTROL, COPILOT
@@ -101,8 +104,26 @@ def _escalated() -> Q:
     return Q(status=Case.Status.WAITING_SUPERVISOR) | Exists(actions) | Exists(tickets) | Exists(handed)
 
 
+def _first_agent(experiment: Experiment) -> Coalesce:
+    """The first agent of the experiment who took the outer case: by a `taken` event or by a
+    hand-over to them; the assignee when no event names one (the filter keeps only members)."""
+    everyone = ExperimentAssignment.objects.filter(experiment=experiment).values("user")
+    took = (
+        CaseEvent.objects.filter(case=OuterRef("pk"))
+        .filter(
+            Q(kind=CaseEvent.Kind.TAKEN, actor__in=everyone)
+            | Q(kind=CaseEvent.Kind.HANDED_OVER, handed_to__in=everyone)
+        )
+        .order_by("created_at", "pk")
+        .annotate(agent=Coalesce("handed_to", "actor"))
+        .values("agent")[:1]
+    )
+    return Coalesce(Subquery(took), F("assignee"), output_field=IntegerField())
+
+
 def arm_cases(experiment: Experiment, arm: str, *, now: datetime) -> QuerySet[Case]:
-    """The cases of one arm, with each case's outcomes annotated (see the module's docstring)."""
+    """The cases of one arm, with each case's agent (`x_agent`) and outcomes annotated (see the
+    module's docstring)."""
     if arm not in ARMS:
         raise ValueError(f"unknown arm {arm!r}")
     until = min(experiment.stopped_at, now)
@@ -114,8 +135,11 @@ def arm_cases(experiment: Experiment, arm: str, *, now: datetime) -> QuerySet[Ca
         opened_at__lte=OuterRef("resolved_at") + FCR_WINDOW,
     ).exclude(pk=OuterRef("pk"))
     return (
-        Case.objects.filter(assignee__in=members, opened_at__gte=experiment.starts_at, opened_at__lt=until)
+        Case.objects.filter(opened_at__gte=experiment.starts_at, opened_at__lt=until)
+        .annotate(x_agent=_first_agent(experiment))
+        .filter(x_agent__in=members)
         .annotate(
+            x_handle=handle_duration(),
             x_reopened=Exists(CaseEvent.objects.filter(case=OuterRef("pk"), kind=CaseEvent.Kind.REOPENED)),
             x_recontact=Exists(later_contact),
             x_escalated=_escalated(),
@@ -126,7 +150,6 @@ def arm_cases(experiment: Experiment, arm: str, *, now: datetime) -> QuerySet[Ca
                 Message.objects.filter(case=OuterRef("pk"), role=Message.Role.AGENT, author__in=others)
             ),
         )
-        .select_related("assignee")
         .order_by("opened_at", "pk")
     )
 
@@ -137,7 +160,7 @@ def _seconds(start: datetime, end: datetime | None) -> float | None:
 
 def case_outcomes(case: Case, *, now: datetime) -> dict[str, Any]:
     """What one annotated case contributes to each figure: {metric: (numerator, denominator)}."""
-    handle = _seconds(case.opened_at, case.resolved_at)
+    handle = case.x_handle.total_seconds() if case.x_handle is not None else None
     first = _seconds(case.opened_at, case.first_response_at)
     judgeable = case.resolved_at is not None and case.resolved_at + FCR_WINDOW <= now
     fcr = judgeable and not case.x_reopened and not case.x_recontact
@@ -164,7 +187,7 @@ def _by_agent(experiment: Experiment, arm: str, *, now: datetime) -> tuple[dict[
         cases += 1
         shared += bool(case.x_shared)
         for key, (num, den) in case_outcomes(case, now=now).items():
-            cell = sums[case.assignee_id][key]
+            cell = sums[case.x_agent][key]
             cell[0] += num
             cell[1] += den
     return sums, cases, shared
@@ -227,18 +250,25 @@ def _whole(value: float | None) -> int | str:
 
 
 def export_arm(experiment: Experiment, arm: str, *, now: datetime) -> Iterator[list[Any]]:
-    """One row per case of the arm (ARM_COLUMNS); fcr is yes, no, or "not yet" within 7 days."""
+    """One row per case of the arm (ARM_COLUMNS); fcr is yes, no, or "not yet" within 7 days.
+    The agent is the one the case counts for, handle seconds those the readout averages."""
+    usernames = dict(
+        ExperimentAssignment.objects.filter(experiment=experiment, arm=arm).values_list(
+            "user_id", "user__username"
+        )
+    )
     for case in arm_cases(experiment, arm, now=now).iterator(chunk_size=2000):
         outcome = case_outcomes(case, now=now)
         fcr_num, fcr_den = outcome["fcr"]
+        handle_sum, handled = outcome["aht"]
         yield [
             case.pk,
             arm,
-            case.assignee.username if case.assignee else "",
+            usernames.get(case.x_agent, ""),
             _iso(case.opened_at),
             _iso(case.first_response_at),
             _iso(case.resolved_at),
-            _whole(_seconds(case.opened_at, case.resolved_at)),
+            _whole(handle_sum if handled else None),
             _whole(_seconds(case.opened_at, case.first_response_at)),
             ("yes" if fcr_num else "no") if fcr_den else ("not yet" if case.resolved_at else ""),
             "yes" if case.x_reopened else "no",

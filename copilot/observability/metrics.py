@@ -169,6 +169,13 @@ def action_decided(*, tool: str, decision: str, overridden: bool) -> None:
         OVERRIDES.labels(tool).inc()
 
 
+def names_override_reason(reason: str, labels: Iterable[str]) -> bool:
+    """Whether a decision's reason names one of the desk's override reasons (`labels`, the labels of
+    copilot.desk.selectors.OVERRIDE_REASONS): the label alone or `Label: details`, as the analyst's
+    metrics count an override (copilot/analytics/metrics.py), so the two never disagree."""
+    return any(reason == label or reason.startswith(f"{label}:") for label in labels)
+
+
 def _forget_this_process() -> None:
     """A process that ends takes its live gauges (the circuit breakers) with it."""
     from prometheus_client import multiprocess

@@ -127,37 +127,45 @@ def _instrument() -> None:
 
 
 def _sampler():
-    """Every trace a request, a task or a turn starts, but no trace of a lone Redis or SQL call.
+    """Every trace a request, a task or a turn starts, but no trace of a lone Redis or SQL call, and
+    no span of a connection's liveness check.
 
     Outside any trace, the Celery consumers poll the broker every second, the publisher thread
-    pipelines its batches and the pool checks connections: as root spans these were most of what a
-    process exported, at a cost every turn shared. A span of kind CLIENT with no parent is dropped;
-    everything else follows its parent. `OTEL_TRACES_SAMPLER`, when set, decides instead (the SDK
+    pipelines its batches, pages re-read what changed and the pool checks connections: as root spans
+    these were most of what a process exported, at a cost every turn shared. A span of kind CLIENT
+    with no parent is dropped; a span whose parent was dropped is dropped too. Inside a trace, the
+    pool's check before it lends a connection (an empty statement, which the SQL instrumentation names
+    after the database, or leaves unnamed) is dropped: several per turn, and it says nothing.
+    Everything else follows its parent. `OTEL_TRACES_SAMPLER`, when set, decides instead (the SDK
     reads it), for example `parentbased_traceidratio` with `OTEL_TRACES_SAMPLER_ARG=0.1`.
     """
-    from opentelemetry.sdk.trace.sampling import (
-        Decision,
-        ParentBased,
-        Sampler,
-        SamplingResult,
-        _get_from_env_or_default,
-    )
+    from opentelemetry.sdk.trace.sampling import Decision, Sampler, SamplingResult, _get_from_env_or_default
 
     if settings.OTEL_TRACES_SAMPLER:
         return _get_from_env_or_default()
 
-    class NoLoneClientCalls(Sampler):
+    no_operation = frozenset({"", *(str(db.get("NAME") or "") for db in settings.DATABASES.values())})
+    drop = SamplingResult(Decision.DROP)
+
+    class TurnsOnly(Sampler):
         def should_sample(
             self, parent_context, trace_id, name, kind=None, attributes=None, links=None, trace_state=None
         ):
-            if kind == trace.SpanKind.CLIENT:
-                return SamplingResult(Decision.DROP)
-            return SamplingResult(Decision.RECORD_AND_SAMPLE, attributes)
+            parent = trace.get_current_span(parent_context).get_span_context()
+            if not parent.is_valid:
+                return (
+                    drop
+                    if kind == trace.SpanKind.CLIENT
+                    else SamplingResult(Decision.RECORD_AND_SAMPLE, attributes)
+                )
+            if not parent.trace_flags.sampled or (kind == trace.SpanKind.CLIENT and name in no_operation):
+                return drop
+            return SamplingResult(Decision.RECORD_AND_SAMPLE, attributes, parent.trace_state)
 
         def get_description(self) -> str:
-            return "NoLoneClientCalls"
+            return "TurnsOnly"
 
-    return ParentBased(root=NoLoneClientCalls())
+    return TurnsOnly()
 
 
 def teardown() -> None:

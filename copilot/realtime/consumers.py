@@ -84,6 +84,9 @@ _copilot_on_async = database_sync_to_async(_copilot_on)
 TURN_EVENTS = frozenset(
     {events.TURN_STATUS, events.TURN_DELTA, events.TURN_RESET, events.TURN_DONE, events.TURN_FAILED}
 )
+# What a page outside the rollout never gets: the turn's events and the fate of its proposals (an
+# action's id and status are the copilot's, and the page would re-read all it shows for them).
+COPILOT_EVENTS = TURN_EVENTS | {events.ACTION_CHANGED}
 
 
 class _RoleCheckedConsumer(AsyncJsonWebsocketConsumer):
@@ -210,7 +213,8 @@ class CaseConsumer(_RoleCheckedConsumer):
             log.warning("presence not announced: %s", exc)
 
     async def _copilot_allows(self, event: str, payload: dict[str, Any]) -> bool:
-        """An agent outside the copilot's rollout gets none of its events. Asked again when the
+        """An agent outside the copilot's rollout gets none of its events (COPILOT_EVENTS); the case's
+        own (messages, notes, status, presence) reach every page. Asked again when the
         rollout changes and, when the rollout is limited to some intents, at each turn's first and
         last event (its intent may decide). Otherwise the answer holds: no query per turn event
         (under load they queued behind one another in Daphne's database thread)."""
@@ -231,7 +235,7 @@ class CaseConsumer(_RoleCheckedConsumer):
                 # The turn's intent put the case in or out of the rollout: the page re-reads its
                 # console, so a draft streamed before the turn was classified does not stay in it.
                 await super().relay({"type": events.RELAY, "event": events.ROLLOUT_CHANGED, "payload": {}})
-        return self.copilot or event not in TURN_EVENTS
+        return self.copilot or event not in COPILOT_EVENTS
 
     async def relay_batch(self, message: dict[str, Any]) -> None:
         kept = [e for e in message["events"] if await self._copilot_allows(e["event"], e["payload"])]

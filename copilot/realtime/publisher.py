@@ -18,10 +18,21 @@ from channels.layers import get_channel_layer
 
 from copilot.observability import tracing
 from copilot.realtime.channel_layer import PubSubChannelLayer
-from copilot.realtime.events import CASE_CHANGED, QUEUE_CHANGED, RELAY, RELAY_BATCH, ROLLOUT_CHANGED
+from copilot.realtime.events import (
+    CASE_CHANGED,
+    QUEUE_CHANGED,
+    RELAY,
+    RELAY_BATCH,
+    ROLLOUT_CHANGED,
+    TURN_DELTA,
+    TURN_RESET,
+    TURN_STATUS,
+)
 from copilot.realtime.origin import current_origin
 
 log = logging.getLogger(__name__)
+# A draft streams by the dozen events: their publishes join no trace (the turn's own do).
+STREAMED = frozenset({TURN_DELTA, TURN_RESET, TURN_STATUS})
 
 
 def case_group(case_id: int) -> str:
@@ -61,7 +72,7 @@ class _Publisher:
                 self._thread = threading.Thread(target=self._run, name="ws-publisher", daemon=True)
                 self._thread.start()
             self._pending.setdefault(group, []).extend(events)
-            if tracing.enabled():
+            if tracing.enabled() and any(event not in STREAMED for event, _ in events):
                 self._traces.append(tracing.current_context())
             self._wakeup.notify()
 

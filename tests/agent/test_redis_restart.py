@@ -17,9 +17,7 @@ import re
 import threading
 import time
 from collections.abc import Coroutine
-from pathlib import Path
 from typing import Any
-from unittest import mock
 
 import pytest
 from celery import Celery
@@ -28,29 +26,16 @@ from django.test import Client
 
 from copilot.agent.tasks import run_turn
 from copilot.asgi import application
-from copilot.launcher import services as launcher
 from copilot.models import Message, Turn
 from tests.agent.conftest import new_turn
 from tests.agent.scripted_server import final, tools
-from tests.conftest import start_worker, stop_worker, wait_until
+from tests.conftest import wait_until, worker_on
 from tools.models import PendingAction, ToolCallAudit
 
 pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
 
 RUN_TURN = "copilot.tasks.run_turn"
 DRAFT = "I'm sorry about the detour. A refund of $18.00 has been proposed for review."
-
-
-class RestartableValkey(launcher.EmbeddedValkey):
-    """The launcher's embedded Valkey, started again on the port its clients already know."""
-
-    def restart(self) -> None:
-        port = self.port
-        self.stop()
-        # The launcher picks a free port at every start; clients hold this one in REDIS_URL.
-        with mock.patch.object(launcher, "free_port", return_value=port):
-            self.start()
-        assert self.port == port
 
 
 class LoopThread:
@@ -153,14 +138,6 @@ class AgentPage:
 
 
 @pytest.fixture
-def valkey(tmp_path: Path):
-    server = RestartableValkey(data_dir=tmp_path / "valkey")
-    server.start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
 def broker(valkey):
     """A Celery app on the worker's Valkey, to enqueue there rather than on the session's broker."""
     with Celery("copilot", broker=valkey.url, set_as_current=False) as other:
@@ -170,19 +147,17 @@ def broker(valkey):
 @pytest.fixture
 def own_worker(test_database_url, tmp_path, valkey, model_server):
     """A real worker whose Redis (broker, channel layer, cache) is this test's Valkey, on the scripted model."""
-    log_path = tmp_path / "worker.log"
-    process = start_worker(
+    with worker_on(
+        valkey,
         test_database_url,
-        log_path,
+        tmp_path,
         name="redis-restart",
-        REDIS_URL=valkey.url,
         COPILOT_PROVIDER="openai",
         OPENAI_BASE_URL=model_server.url,
         OPENAI_API_KEY="sk-test",
         COPILOT_MODEL_TIMEOUT_SECONDS="60",
-    )
-    yield process, log_path
-    stop_worker(process)
+    ) as worker:
+        yield worker
 
 
 @pytest.fixture

@@ -16,8 +16,10 @@ import time_machine
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
-from copilot.analytics import readout, stats
+from copilot.analytics import metrics, readout, stats
 from copilot.desk.selectors import OVERRIDE_REASONS
+from copilot.desk.services import case_assign, case_hand_over, case_resolve
+from copilot.intake.services import cases_reopen
 from copilot.models import Case, CaseEvent, Experiment, ExperimentAssignment, Message, Ticket
 from tests.factories import CaseFactory, RiderFactory, make_user
 from tools.models import PendingAction
@@ -150,6 +152,33 @@ def test_the_intervals_resample_agents_with_all_their_cases(world):
     )
 
 
+def _agent_of(case: Case, experiment: Experiment) -> int | None:
+    """The first agent of the experiment who took the case, walking its history; else its assignee."""
+    everyone = set(ExperimentAssignment.objects.filter(experiment=experiment).values_list("user", flat=True))
+    for event in CaseEvent.objects.filter(case=case).order_by("created_at", "pk"):
+        who = {"taken": event.actor_id, "handed_over": event.handed_to_id}.get(event.kind)
+        if who in everyone:
+            return who
+    return case.assignee_id
+
+
+def _handle_seconds(case: Case) -> float | None:
+    """The spans the case was open, walking its history: opening or a reopen to the next resolution."""
+    if case.resolved_at is None:
+        return None
+    total, open_since = timedelta(0), case.opened_at
+    for event in CaseEvent.objects.filter(case=case, kind__in=("resolved", "reopened")).order_by(
+        "created_at"
+    ):
+        if event.kind == "resolved" and open_since is not None:
+            total, open_since = total + (event.created_at - open_since), None
+        elif event.kind == "reopened" and open_since is None:
+            open_since = event.created_at
+    if open_since is not None:
+        total += case.resolved_at - open_since
+    return total.total_seconds()
+
+
 def _straight_from_the_database(experiment: Experiment, arm: str, now: datetime) -> dict[str, float | None]:
     """Each figure by its definition in docs/experiments.md, one case at a time."""
     users = set(
@@ -158,7 +187,8 @@ def _straight_from_the_database(experiment: Experiment, arm: str, now: datetime)
     cases = [
         c
         for c in Case.objects.all()
-        if c.assignee_id in users and experiment.starts_at <= c.opened_at < min(experiment.stopped_at, now)
+        if _agent_of(c, experiment) in users
+        and experiment.starts_at <= c.opened_at < min(experiment.stopped_at, now)
     ]
     supervisors = set(Group.objects.get(name="supervisor").user_set.values_list("pk", flat=True))
 
@@ -193,7 +223,7 @@ def _straight_from_the_database(experiment: Experiment, arm: str, now: datetime)
         a for c in cases for a in PendingAction.objects.filter(case=c, status__in=("executed", "rejected"))
     ]
     return {
-        "aht": mean([(c.resolved_at - c.opened_at).total_seconds() for c in cases if c.resolved_at]),
+        "aht": mean([_handle_seconds(c) for c in cases if c.resolved_at]),
         "first_response": mean(
             [(c.first_response_at - c.opened_at).total_seconds() for c in cases if c.first_response_at]
         ),
@@ -209,15 +239,98 @@ def _straight_from_the_database(experiment: Experiment, arm: str, now: datetime)
     }
 
 
-@pytest.mark.parametrize("days_after_start", [3, 9, 20, 40])
-def test_the_figures_equal_a_computation_straight_from_the_database(world, days_after_start):
-    now = T0 + days_after_start * D
-    rows = _rows(readout.experiment_readout(world, now=now))
-
+def _assert_the_figures_are_those_straight_from_the_database(experiment: Experiment, now: datetime) -> None:
+    rows = _rows(readout.experiment_readout(experiment, now=now))
     for arm in ("copilot", "control"):
-        for key, value in _straight_from_the_database(world, arm, now).items():
+        for key, value in _straight_from_the_database(experiment, arm, now).items():
             got = rows[key][arm]["value"]
             assert got == (pytest.approx(value) if value is not None else None), (arm, key, now)
+
+
+@pytest.mark.parametrize("days_after_start", [3, 9, 20, 40])
+def test_the_figures_equal_a_computation_straight_from_the_database(world, days_after_start):
+    _assert_the_figures_are_those_straight_from_the_database(world, T0 + days_after_start * D)
+
+
+@pytest.fixture
+def handled_twice(db):
+    """Cases worked through the desk's own services, each step at a moment the test sets.
+
+    h1: cA (copilot) takes it, hands it over to kA (control), who resolves it.
+    h2: a floor agent outside the experiment takes it and hands it to kA, who hands it to cA.
+    r1: cA takes it and resolves it after 30 min; the customer writes again 2 days later; cA
+        resolves it again 20 min after that: 50 min of work over 2 days.
+    """
+    experiment = Experiment.objects.create(
+        name="Hand-overs", copilot_percent=50, starts_at=T0, ends_at=T0 + 14 * D, created_at=T0 - D
+    )
+    cA, kA, floor = (make_user(name, roles=["agent"]) for name in ("cA", "kA", "floor"))
+    ExperimentAssignment.objects.create(experiment=experiment, user=cA, arm="copilot", assigned_at=T0)
+    ExperimentAssignment.objects.create(experiment=experiment, user=kA, arm="control", assigned_at=T0)
+
+    def at(moment, step, *, case, **kwargs):
+        with time_machine.travel(moment, tick=False):
+            return step(case=Case.objects.get(pk=case.pk), **kwargs)
+
+    h1, h2, r1 = (_case(None, T0 + H) for _ in range(3))
+    at(T0 + H + M, case_assign, case=h1, user=cA)
+    at(T0 + 2 * H, case_hand_over, case=h1, by=cA, to=kA)
+    at(T0 + 3 * H, case_resolve, case=h1, user=kA)
+    at(T0 + H + M, case_assign, case=h2, user=floor)
+    at(T0 + 2 * H, case_hand_over, case=h2, by=floor, to=kA)
+    at(T0 + 3 * H, case_hand_over, case=h2, by=kA, to=cA)
+    at(T0 + 4 * H, case_resolve, case=h2, user=cA)
+    at(T0 + H + M, case_assign, case=r1, user=cA)
+    at(T0 + H + 30 * M, case_resolve, case=r1, user=cA)
+    cases_reopen(case_ids=[r1.pk], at=T0 + 2 * D)
+    at(T0 + 2 * D + 20 * M, case_resolve, case=r1, user=cA)
+    return experiment, {"h1": h1, "h2": h2, "r1": r1}
+
+
+def test_a_case_counts_for_the_first_agent_of_the_experiment_who_took_it_not_the_one_it_was_handed_to(
+    handled_twice,
+):
+    experiment, cases = handled_twice
+
+    copilot = {c.pk: c.x_agent for c in readout.arm_cases(experiment, "copilot", now=NOW)}
+    control = {c.pk: c.x_agent for c in readout.arm_cases(experiment, "control", now=NOW)}
+
+    h1, h2, r1 = (Case.objects.get(pk=cases[name].pk) for name in ("h1", "h2", "r1"))
+    assert h1.assignee.username == "kA" and copilot[h1.pk] == h1.events.get(kind="taken").actor_id
+    assert control == {h2.pk: h2.events.filter(kind="handed_over").first().handed_to_id}
+    assert set(copilot) == {h1.pk, r1.pk}
+
+
+def test_a_reopened_case_counts_the_time_it_was_worked_not_the_days_it_lay_resolved(
+    client, analyst, handled_twice, frozen
+):
+    experiment, cases = handled_twice
+    r1 = cases["r1"]
+    client.force_login(analyst)
+
+    rows = {
+        int(r[0]): r
+        for r in _csv(client.get(reverse("experiment-export", args=[experiment.pk, "copilot"])))[1:]
+    }
+    assert rows[r1.pk][2] == "cA" and rows[r1.pk][6] == str(50 * 60)
+    assert rows[r1.pk][8] == "no" and rows[r1.pk][9] == "yes"  # reopened: not first-contact resolved
+    assert rows[cases["h1"].pk][2] == "cA" and rows[cases["h1"].pk][6] == str(2 * 3600)
+    # The readout averages the same seconds: (50 min + 2 h) / 2.
+    aht = _rows(readout.experiment_readout(experiment, now=NOW))["aht"]["copilot"]
+    assert aht["value"] == pytest.approx((3000 + 7200) / 2) and aht["n"] == 2
+    # And so do the metrics page and its case export.
+    days = metrics.parse_date_range("2026-10-01", "2026-10-20", today=NOW.date())
+    exported = {row[0]: row for row in metrics.export_cases(days)}
+    assert exported[r1.pk][metrics.CASE_COLUMNS.index("aht_seconds")] == 3000
+    assert metrics.handle_time(days, "aht")["mean"] == pytest.approx((3000 + 7200 + 10800) / 3)
+
+
+@pytest.mark.parametrize("days_after_start", [1, 3, 20])
+def test_hand_overs_and_reopens_give_the_figures_of_a_computation_straight_from_the_database(
+    handled_twice, days_after_start
+):
+    experiment, _ = handled_twice
+    _assert_the_figures_are_those_straight_from_the_database(experiment, T0 + days_after_start * D)
 
 
 def _csv(response) -> list[list[str]]:

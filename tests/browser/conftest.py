@@ -151,6 +151,26 @@ def wait_for_js(page, expression: str, *, timeout: float = 20.0) -> None:
         time.sleep(0.05)
 
 
+def same_as_a_fresh_load(page, read, *, timeout: float = 20.0) -> dict:
+    """Once the case is quiet, the open page shows what a fresh load of it shows, as `read(page)`
+    sees them (a turn still running may leave the two apart for a moment: both are read again
+    until they agree). Returns what both show."""
+    fresh = page.context.new_page()
+    deadline = time.monotonic() + timeout
+    try:
+        while True:
+            fresh.goto(page.url)
+            fresh.wait_for_load_state("networkidle")
+            want, seen = read(fresh), read(page)
+            if seen == want or time.monotonic() > deadline:
+                break
+            time.sleep(0.5)
+    finally:
+        fresh.close()
+    assert seen == want
+    return want
+
+
 def login(page, live_url: str, username: str, password: str = "pw-for-tests") -> None:
     page.goto(f"{live_url}/login/")
     page.fill("#id_username", username)

@@ -4,13 +4,11 @@ these tests saw before the fix)."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from copilot import models as m
 from copilot.intake.services import message_receive_for_case
-from tests.browser.conftest import login, wait_for_js
+from tests.browser.conftest import login, same_as_a_fresh_load, wait_for_js
 from tests.browser.test_flows import detour_case, open_own_case
 from tests.conftest import wait_until
 from tools.models import PendingAction
@@ -37,22 +35,8 @@ def regions(page) -> dict:
 
 
 def assert_same_as_a_fresh_load(page, *, timeout: float = 20.0) -> dict:
-    """Once the case is quiet, the open page shows what a fresh load of it shows (a turn still
-    running may leave the two apart for a moment: both are read again until they agree)."""
-    fresh = page.context.new_page()
-    deadline = time.monotonic() + timeout
-    try:
-        while True:
-            fresh.goto(page.url)
-            fresh.wait_for_load_state("networkidle")
-            want, seen = regions(fresh), regions(page)
-            if seen == want or time.monotonic() > deadline:
-                break
-            time.sleep(0.5)
-    finally:
-        fresh.close()
-    assert seen == want
-    return want
+    """The open page's regions are those of a fresh load (tests/browser/conftest.py)."""
+    return same_as_a_fresh_load(page, regions, timeout=timeout)
 
 
 def first_card(page, case: m.Case):

@@ -3,12 +3,10 @@ admin takes them out of the rollout, and gains it back, showing what a fresh loa
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from policies.models import CopilotRollout
-from tests.browser.conftest import axe_violations, login, screenshot, wait_for_js
+from tests.browser.conftest import axe_violations, login, same_as_a_fresh_load, screenshot, wait_for_js
 from tests.browser.test_flows import detour_case
 
 pytestmark = [pytest.mark.browser, pytest.mark.worker, pytest.mark.django_db(transaction=True)]
@@ -28,23 +26,6 @@ COLUMN = """() => {
 
 def column(page) -> dict:
     return page.evaluate(COLUMN)
-
-
-def same_as_a_fresh_load(page, *, timeout: float = 20.0) -> dict:
-    fresh = page.context.new_page()
-    deadline = time.monotonic() + timeout
-    try:
-        while True:
-            fresh.goto(page.url)
-            fresh.wait_for_load_state("networkidle")
-            want, seen = column(fresh), column(page)
-            if seen == want or time.monotonic() > deadline:
-                break
-            time.sleep(0.5)
-    finally:
-        fresh.close()
-    assert seen == want
-    return want
 
 
 def set_rollout_as_admin(admin_page, live_url: str, *, agents: str) -> None:
@@ -78,14 +59,14 @@ def test_an_open_case_page_loses_and_regains_the_panel_as_the_admin_changes_the_
 
     # No reload: the rollout.changed event made the page re-read its right column.
     page.locator("#copilot-panel").wait_for(state="detached")
-    without = same_as_a_fresh_load(page)
+    without = same_as_a_fresh_load(page, column)
     assert not without["panel"] and not without["draft"] and without["reply"] and without["cards"] == 0
     assert "Refund" not in without["column"] and "Maria Lopez here" in without["messages"]
     screenshot(page, "case-without-copilot")
 
     set_rollout_as_admin(admin, live_url, agents="ben, ava")
     page.locator("#copilot-panel").wait_for()
-    again = same_as_a_fresh_load(page)
+    again = same_as_a_fresh_load(page, column)
     assert again["panel"] and again["draft"] and again["cards"] == 1
     admin.context.close()
 

@@ -18,6 +18,26 @@ from tools.models import PendingAction
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
+async def next_events(communicator, count: int) -> list[dict]:
+    """The next `count` events the page hears, one by one, leaving out who else has the case open:
+    the publisher may send events queued together as one frame (`{"events": [...]}`), as it does in
+    production, and presence is announced whenever a page joins or refreshes."""
+    heard: list[dict] = []
+    while len(heard) < count:
+        frame = await communicator.receive_json_from(timeout=5)
+        heard.extend(e for e in frame.get("events", [frame]) if e["event"] != events.PRESENCE_CHANGED)
+    return heard
+
+
+async def hears_nothing_more(communicator, timeout: float = 0.5) -> bool:
+    """No event but presence reaches the page within `timeout`."""
+    while not await communicator.receive_nothing(timeout=timeout):
+        frame = await communicator.receive_json_from(timeout=timeout)
+        if any(e["event"] != events.PRESENCE_CHANGED for e in frame.get("events", [frame])):
+            return False
+    return True
+
+
 def roll_out_to(*users, intents: list[str] | None = None) -> None:
     row = CopilotRollout.current()
     row.mode = CopilotRollout.Mode.ALLOW_LIST
@@ -110,7 +130,7 @@ def test_a_supervisor_sees_the_panel_while_the_copilot_is_on_for_anyone_but_not_
     roll_out_to()
     client.force_login(supervisor)
     assert 'id="copilot-panel"' in client.get(reverse("case", args=[case.pk])).content.decode()
-    CopilotRollout.objects.filter(pk=1).update(mode=CopilotRollout.Mode.NOBODY)
+    CopilotRollout.objects.update_or_create(pk=1, defaults={"mode": CopilotRollout.Mode.NOBODY})
     assert 'id="copilot-panel"' not in client.get(reverse("case", args=[case.pk])).content.decode()
 
 
@@ -127,17 +147,47 @@ async def test_a_socket_outside_the_rollout_gets_no_copilot_events_until_it_is_r
     await database_sync_to_async(publish)(case_group(case.pk), events.TURN_DONE, {"turn_id": "t1", "seq": 2})
     await database_sync_to_async(publish)(case_group(case.pk), events.MESSAGE_CREATED, {"case_id": case.pk})
     # Only the message reaches the page: the turn's events were the copilot's.
-    assert await communicator.receive_json_from(timeout=5) == {
-        "event": events.MESSAGE_CREATED,
-        "payload": {"case_id": case.pk},
-    }
+    assert await next_events(communicator, 1) == [
+        {"event": events.MESSAGE_CREATED, "payload": {"case_id": case.pk}}
+    ]
 
     await database_sync_to_async(roll_out_to)(agent, agent2)
     await database_sync_to_async(announce_rollout_changed)()
-    assert (await communicator.receive_json_from(timeout=5))["event"] == events.ROLLOUT_CHANGED
+    assert [e["event"] for e in await next_events(communicator, 1)] == [events.ROLLOUT_CHANGED]
     publisher.send(case_group(case.pk), [(events.TURN_STATUS, {"turn_id": "t2", "seq": 1, "status": "y"})])
-    assert (await communicator.receive_json_from(timeout=5))["event"] == events.TURN_STATUS
+    assert [e["event"] for e in await next_events(communicator, 1)] == [events.TURN_STATUS]
     await communicator.disconnect()
+
+
+async def test_a_socket_outside_the_rollout_hears_of_no_proposal_but_of_every_change_to_the_case(
+    agent, agent2
+):
+    from tests.factories import CaseFactory
+
+    case = await database_sync_to_async(CaseFactory)()
+    await database_sync_to_async(roll_out_to)(agent2)
+    pages = {}
+    for user in (agent, agent2):
+        pages[user], connected, _ = await _connect(
+            f"/ws/cases/{case.pk}/", await database_sync_to_async(_headers_for)(user)
+        )
+        assert connected
+    decided = {"case_id": case.pk, "action_id": 7, "status": "executed"}
+    for event, payload in [
+        (events.ACTION_CHANGED, decided),
+        (events.CASE_CHANGED, {"case_id": case.pk, "change": "noted"}),
+        (events.MESSAGE_CREATED, {"case_id": case.pk, "message_id": 1}),
+        (events.CASE_CHANGED, {"case_id": case.pk, "change": "resolved"}),
+    ]:
+        await database_sync_to_async(publish)(case_group(case.pk), event, payload)
+
+    heard = [e["event"] for e in await next_events(pages[agent], 3)]
+    assert heard == [events.CASE_CHANGED, events.MESSAGE_CREATED, events.CASE_CHANGED]
+    assert await hears_nothing_more(pages[agent])
+    # The agent the copilot is rolled out to hears of the decision.
+    assert (await next_events(pages[agent2], 4))[0] == {"event": events.ACTION_CHANGED, "payload": decided}
+    for page in pages.values():
+        await page.disconnect()
 
 
 def test_an_agent_outside_the_rollout_still_sees_a_standing_safety_alarm_but_cannot_clear_it(client, agent):

@@ -11,14 +11,12 @@ import threading
 import pytest
 from celery import Celery
 from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import ExportTraceServiceRequest
-from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 
 from copilot.intake.services import case_open
-from copilot.launcher.services import EmbeddedValkey
 from copilot.models import Turn
 from copilot.observability import tracing
 from copilot.runtime.tasks import INGEST_MESSAGE
-from tests.conftest import start_worker, stop_worker, wait_until
+from tests.conftest import wait_until, worker_on
 
 pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
 NAME, EMAIL = "Maria Lopez", "maria.lopez@example.com"
@@ -74,39 +72,20 @@ def receiver():
 
 
 @pytest.fixture
-def valkey(tmp_path):
-    server = EmbeddedValkey(tmp_path / "valkey")
-    server.start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def tracing_here():
-    exporter = InMemorySpanExporter()
-    tracing.setup_process("test", exporter=exporter)
-    yield exporter
-    tracing.teardown()
-    exporter.clear()
-
-
-@pytest.fixture
 def traced_worker(test_database_url, tmp_path, valkey, receiver):
-    log_path = tmp_path / "worker.log"
-    process = start_worker(
+    with worker_on(
+        valkey,
         test_database_url,
-        log_path,
+        tmp_path,
         name="traced",
-        REDIS_URL=valkey.url,
         OTEL_EXPORTER_OTLP_ENDPOINT=receiver.url,
         OTEL_BSP_SCHEDULE_DELAY="100",  # export every 0.1 s instead of 5 s
-    )
-    yield process, log_path
-    stop_worker(process)
+    ) as worker:
+        yield worker
 
 
 def test_a_real_worker_continues_the_trace_begun_here_and_exports_it_over_otlp(
-    tracing_here, receiver, valkey, traced_worker, rider, long_trip, monkeypatch
+    span_exporter, receiver, valkey, traced_worker, rider, long_trip, monkeypatch
 ):
     # The message is stored here; its ingest is sent to the worker's own broker, in this trace.
     monkeypatch.setattr("copilot.intake.services._enqueue_ingest", lambda message_id: None)
@@ -117,7 +96,7 @@ def test_a_real_worker_continues_the_trace_begun_here_and_exports_it_over_otlp(
     ):
         case = case_open(rider=rider, text=text, defer_redaction=True)
         broker.send_task(INGEST_MESSAGE, args=[case.messages.get().pk], queue="ingest")
-    [root] = [s for s in tracing_here.get_finished_spans() if s.name == "inbound.receive"]
+    [root] = [s for s in span_exporter.get_finished_spans() if s.name == "inbound.receive"]
     trace_id = f"{root.context.trace_id:032x}"
 
     wait_until(lambda: Turn.objects.filter(case=case, status="done").exists(), timeout=60)

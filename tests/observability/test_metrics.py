@@ -9,12 +9,19 @@ import pytest
 from prometheus_client import REGISTRY
 
 from copilot.agent.loop import turn_run
-from copilot.models import Turn
+from copilot.analytics.metrics import _overridden
+from copilot.desk.selectors import OVERRIDE_REASONS
+from copilot.models import Case, Turn
 from copilot.observability import metrics
 from copilot.observability.leaks import check_model_request, check_model_request_later, wait_for_checks
 from copilot.pii import find_pii
 from tests.agent.conftest import new_turn
 from tests.agent.scripted_server import final, tools
+from tests.factories import CaseFactory
+from tests.tools.conftest import call, make_ctx
+from tools.approvals import action_approve, action_reject
+from tools.executor import execute_tool_calls
+from tools.models import PendingAction
 
 TOKEN = "metrics-token-for-the-test"
 
@@ -212,3 +219,63 @@ def test_an_ordinary_turn_on_a_model_sends_it_no_personal_data(use_model, rider,
     assert Turn.objects.get(pk=turn.pk).status == Turn.Status.DONE
     assert value("copilot_model_calls_total", provider="openai") >= 2
     assert escapes() == before
+
+
+@pytest.mark.parametrize("label", [label for _, label in OVERRIDE_REASONS])
+def test_every_override_reason_of_the_desk_names_an_override_alone_or_with_details(label):
+    labels = [label for _, label in OVERRIDE_REASONS]
+
+    assert metrics.names_override_reason(label, labels)
+    assert metrics.names_override_reason(f"{label}: the rider called back", labels)
+
+
+@pytest.mark.parametrize("reason", ["", "ok, approved", "Note: checked with the driver", "amount is wrong"])
+def test_a_note_that_names_no_override_reason_is_not_an_override(reason):
+    assert not metrics.names_override_reason(reason, [label for _, label in OVERRIDE_REASONS])
+
+
+def _refund_proposed(rider, trip) -> PendingAction:
+    case = CaseFactory(rider=rider, status=Case.Status.OPEN)
+    arguments = {
+        "trip_id": str(trip.trip_id),
+        "kind": "refund",
+        "reason": "route_deviation",
+        "amount": "18.00",
+    }
+    [outcome] = execute_tool_calls(make_ctx(case), [call("issue_refund", json.dumps(arguments))])
+    return PendingAction.objects.get(pk=outcome.result["action_id"])
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize(
+    ("reason", "override"),
+    [
+        ("Amount is wrong: 12 was enough", True),
+        ("Policy exception", True),  # a reason code alone, as the desk's picker records it
+        ("Note: checked with the driver", False),  # a capitalised note is not a reason code
+        ("", False),
+    ],
+)
+def test_an_approval_counts_on_metrics_as_an_override_exactly_when_the_analysts_figures_do(
+    rider, long_trip, agent, reason, override
+):
+    action = _refund_proposed(rider, long_trip)
+    before = value("copilot_overrides_total", tool="issue_refund")
+
+    action_approve(action_id=action.pk, user=agent, reason=reason)
+
+    counted = value("copilot_overrides_total", tool="issue_refund") - before
+    assert PendingAction.objects.get(pk=action.pk).status == PendingAction.Status.EXECUTED
+    assert counted == (1 if override else 0)
+    assert PendingAction.objects.filter(_overridden(), pk=action.pk).count() == counted
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_rejection_is_always_an_override(rider, long_trip, agent):
+    action = _refund_proposed(rider, long_trip)
+    before = value("copilot_overrides_total", tool="issue_refund")
+
+    action_reject(action_id=action.pk, user=agent, reason="the rider withdrew the complaint")
+
+    assert value("copilot_overrides_total", tool="issue_refund") == before + 1
+    assert PendingAction.objects.filter(_overridden(), pk=action.pk).exists()

@@ -13,23 +13,12 @@ import uuid
 
 import pytest
 from celery.contrib.testing.worker import start_worker
-from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 
 from copilot.celery import app
 from copilot.models import Turn
-from copilot.observability import tracing
 
 TOKEN = "inbound-token-for-the-trace"
 NAME, EMAIL, PHONE = "Maria Lopez", "maria.lopez@example.com", "+44 7700 900123"
-
-
-@pytest.fixture
-def exporter():
-    exporter = InMemorySpanExporter()
-    tracing.setup_process("test", exporter=exporter)
-    yield exporter
-    tracing.teardown()
-    exporter.clear()
 
 
 @pytest.fixture
@@ -63,7 +52,7 @@ def _attribute_values(span) -> list[str]:
 
 @pytest.mark.django_db(transaction=True)
 def test_a_customer_turn_is_one_trace_from_the_post_to_the_websocket_publish_without_pii(
-    client, exporter, own_queues, rider, long_trip
+    client, span_exporter, own_queues, rider, long_trip
 ):
     trip = str(long_trip.trip_id)[:8]
     text = (
@@ -81,9 +70,9 @@ def test_a_customer_turn_is_one_trace_from_the_post_to_the_websocket_publish_wit
         turn = _wait_for(
             lambda: Turn.objects.filter(case_id=response.json()["case_id"], status="done").first()
         )
-        _wait_for(lambda: any(s.name == "realtime.publish" for s in exporter.get_finished_spans()), 10)
+        _wait_for(lambda: any(s.name == "realtime.publish" for s in span_exporter.get_finished_spans()), 10)
 
-    spans = list(exporter.get_finished_spans())
+    spans = list(span_exporter.get_finished_spans())
     [root] = [s for s in spans if s.name == "inbound.receive"]
     trace_id = root.context.trace_id
     in_trace = sorted((s for s in spans if s.context.trace_id == trace_id), key=lambda s: s.start_time)

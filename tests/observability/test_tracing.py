@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 
 from copilot.observability import tracing
 
@@ -61,29 +60,71 @@ def test_without_an_endpoint_no_provider_tracing_sdk_exporter_or_instrumentation
     }
 
 
-def test_a_span_may_carry_only_the_attributes_the_copilot_declares():
-    exporter = InMemorySpanExporter()
-    tracing.setup_process("test", exporter=exporter)
-    try:
-        with pytest.raises(ValueError, match=r"copilot\.text"), tracing.span("turn.run", text="Maria"):
-            pass
-    finally:
-        tracing.teardown()
+def test_a_span_may_carry_only_the_attributes_the_copilot_declares(span_exporter):
+    with pytest.raises(ValueError, match=r"copilot\.text"), tracing.span("turn.run", text="Maria"):
+        pass
 
 
-def test_a_lone_redis_or_sql_call_starts_no_trace_but_one_inside_a_turn_is_kept():
+def test_a_lone_redis_or_sql_call_starts_no_trace_but_one_inside_a_turn_is_kept(span_exporter):
     from opentelemetry import trace
 
-    exporter = InMemorySpanExporter()
-    tracing.setup_process("test", exporter=exporter)
-    try:
-        library = trace.get_tracer("a.client.library")
-        library.start_span("BRPOP", kind=trace.SpanKind.CLIENT).end()  # a broker poll, outside any trace
-        with tracing.span("turn.run", turn_id="t"):
-            library.start_span("SELECT", kind=trace.SpanKind.CLIENT).end()
-        names = {span.name for span in exporter.get_finished_spans()}
-    finally:
-        tracing.teardown()
+    library = trace.get_tracer("a.client.library")
+    library.start_span("BRPOP", kind=trace.SpanKind.CLIENT).end()  # a broker poll, outside any trace
+    with tracing.span("turn.run", turn_id="t"):
+        library.start_span("SELECT", kind=trace.SpanKind.CLIENT).end()
+    names = {span.name for span in span_exporter.get_finished_spans()}
 
     assert "BRPOP" not in names
     assert {"turn.run", "SELECT"} <= names
+
+
+@pytest.mark.parametrize("unnamed", [True, False], ids=["unnamed", "named_after_the_database"])
+def test_a_pools_liveness_check_inside_a_turn_is_not_kept_but_the_turns_statements_are(
+    span_exporter, settings, unnamed
+):
+    from opentelemetry import trace
+
+    # The SQL instrumentation names a statement's span by its operation, or, when the statement has
+    # none (the pool's check sends an empty one), after the database, or not at all.
+    check = "" if unnamed else settings.DATABASES["default"]["NAME"]
+    library = trace.get_tracer("a.client.library")
+    with tracing.span("turn.run", turn_id="t"):
+        library.start_span(check, kind=trace.SpanKind.CLIENT).end()
+        library.start_span("SELECT", kind=trace.SpanKind.CLIENT).end()
+    names = [span.name for span in span_exporter.get_finished_spans()]
+
+    assert names == ["SELECT", "turn.run"]
+
+
+def test_a_span_whose_parent_was_dropped_is_dropped_too(span_exporter):
+    from opentelemetry import trace
+
+    library = trace.get_tracer("a.client.library")
+    with library.start_as_current_span("BRPOP", kind=trace.SpanKind.CLIENT):
+        library.start_span("a callback's work").end()
+
+    assert span_exporter.get_finished_spans() == ()
+
+
+def test_a_drafts_streamed_events_join_no_trace_but_the_proposals_event_does(span_exporter):
+    import time
+
+    from copilot.realtime import events
+    from copilot.realtime.publisher import case_group, publisher
+
+    with tracing.span("turn.run", turn_id="t"):
+        for offset in range(5):
+            publisher.send(case_group(1), [(events.TURN_DELTA, {"offset": offset, "text": "Sorry"})])
+        publisher.send(case_group(1), [(events.TURN_STATUS, {"status": "drafting"})])
+    time.sleep(0.3)  # the streamed events' round trips are over before the proposal's is queued
+    with tracing.span("turn.run", turn_id="t"):
+        publisher.send(case_group(1), [(events.TURN_DONE, {"status": "done"})])
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and not any(
+        s.name == "realtime.publish" for s in span_exporter.get_finished_spans()
+    ):
+        time.sleep(0.05)
+    time.sleep(0.2)
+    published = [s for s in span_exporter.get_finished_spans() if s.name == "realtime.publish"]
+
+    assert [s.attributes["copilot.events"] for s in published] == [1]
