@@ -127,17 +127,21 @@ def _instrument() -> None:
 
 
 def _sampler():
-    """Every trace a request, a task or a turn starts, but no trace of a lone Redis or SQL call, and
-    no span of a connection's liveness check.
+    """Every trace a request, a task or a turn starts, but no trace of a lone Redis or SQL call, no
+    span of a connection's liveness check, and the SQL and Redis calls of only a share of the traces.
 
     Outside any trace, the Celery consumers poll the broker every second, the publisher thread
     pipelines its batches, pages re-read what changed and the pool checks connections: as root spans
     these were most of what a process exported, at a cost every turn shared. A span of kind CLIENT
     with no parent is dropped; a span whose parent was dropped is dropped too. Inside a trace, the
     pool's check before it lends a connection (an empty statement, which the SQL instrumentation names
-    after the database, or leaves unnamed) is dropped: several per turn, and it says nothing.
-    Everything else follows its parent. `OTEL_TRACES_SAMPLER`, when set, decides instead (the SDK
-    reads it), for example `parentbased_traceidratio` with `OTEL_TRACES_SAMPLER_ARG=0.1`.
+    after the database, or leaves unnamed) is dropped: several per turn, and it says nothing. The
+    turn's own SQL and Redis calls (~35 spans, most of what tracing cost a turn) are kept in the
+    traces of `COPILOT_TRACE_CLIENT_SHARE` of the turns, decided from the trace id as the SDK's ratio
+    sampler decides, so a turn has them in every process or in none; every trace keeps the copilot's
+    own spans (the stages, model and tool calls, rules, delivery), which say where a slow turn's time
+    went. Everything else follows its parent. `OTEL_TRACES_SAMPLER`, when set, decides instead (the
+    SDK reads it), for example `parentbased_traceidratio` with `OTEL_TRACES_SAMPLER_ARG=0.1`.
     """
     from opentelemetry.sdk.trace.sampling import Decision, Sampler, SamplingResult, _get_from_env_or_default
 
@@ -146,6 +150,11 @@ def _sampler():
 
     no_operation = frozenset({"", *(str(db.get("NAME") or "") for db in settings.DATABASES.values())})
     drop = SamplingResult(Decision.DROP)
+    low_bits = (1 << 64) - 1
+
+    def with_client_calls(trace_id: int) -> bool:
+        share = settings.COPILOT_TRACE_CLIENT_SHARE  # read per call: tests and an operator's reload change it
+        return share >= 1.0 or (trace_id & low_bits) < round(share * (1 << 64))
 
     class TurnsOnly(Sampler):
         def should_sample(
@@ -158,7 +167,9 @@ def _sampler():
                     if kind == trace.SpanKind.CLIENT
                     else SamplingResult(Decision.RECORD_AND_SAMPLE, attributes)
                 )
-            if not parent.trace_flags.sampled or (kind == trace.SpanKind.CLIENT and name in no_operation):
+            if not parent.trace_flags.sampled:
+                return drop
+            if kind == trace.SpanKind.CLIENT and (name in no_operation or not with_client_calls(trace_id)):
                 return drop
             return SamplingResult(Decision.RECORD_AND_SAMPLE, attributes, parent.trace_state)
 

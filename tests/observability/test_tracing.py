@@ -65,8 +65,10 @@ def test_a_span_may_carry_only_the_attributes_the_copilot_declares(span_exporter
         pass
 
 
-def test_a_lone_redis_or_sql_call_starts_no_trace_but_one_inside_a_turn_is_kept(span_exporter):
+def test_a_lone_redis_or_sql_call_starts_no_trace_but_one_inside_a_turn_is_kept(span_exporter, settings):
     from opentelemetry import trace
+
+    settings.COPILOT_TRACE_CLIENT_SHARE = 1.0
 
     library = trace.get_tracer("a.client.library")
     library.start_span("BRPOP", kind=trace.SpanKind.CLIENT).end()  # a broker poll, outside any trace
@@ -86,6 +88,7 @@ def test_a_pools_liveness_check_inside_a_turn_is_not_kept_but_the_turns_statemen
 
     # The SQL instrumentation names a statement's span by its operation, or, when the statement has
     # none (the pool's check sends an empty one), after the database, or not at all.
+    settings.COPILOT_TRACE_CLIENT_SHARE = 1.0
     check = "" if unnamed else settings.DATABASES["default"]["NAME"]
     library = trace.get_tracer("a.client.library")
     with tracing.span("turn.run", turn_id="t"):
@@ -94,6 +97,29 @@ def test_a_pools_liveness_check_inside_a_turn_is_not_kept_but_the_turns_statemen
     names = [span.name for span in span_exporter.get_finished_spans()]
 
     assert names == ["SELECT", "turn.run"]
+
+
+@pytest.mark.parametrize("share", [0.0, 0.25, 0.5, 1.0])
+def test_a_turns_sql_and_redis_calls_are_kept_in_the_share_of_traces_their_ids_pick(
+    span_exporter, settings, share
+):
+    from opentelemetry import trace
+
+    settings.COPILOT_TRACE_CLIENT_SHARE = share
+    library = trace.get_tracer("a.client.library")
+    with_calls = []
+    for _ in range(400):
+        with tracing.span("turn.run", turn_id="t") as turn:
+            library.start_span("SELECT", kind=trace.SpanKind.CLIENT).end()
+            library.start_span("GET", kind=trace.SpanKind.CLIENT).end()
+        trace_id = turn.span.get_span_context().trace_id
+        kept = {s.name for s in span_exporter.get_finished_spans() if s.context.trace_id == trace_id}
+        # Every turn keeps its own span; its client calls are there together or not at all.
+        assert kept in ({"turn.run"}, {"turn.run", "SELECT", "GET"})
+        with_calls.append(len(kept) == 3)
+        # The same trace id gives the same answer in any process (the decision is the id's, not chance's).
+        assert with_calls[-1] == ((trace_id & (2**64 - 1)) < round(share * 2**64))
+    assert abs(sum(with_calls) / len(with_calls) - share) <= 0.1
 
 
 def test_a_span_whose_parent_was_dropped_is_dropped_too(span_exporter):
