@@ -160,7 +160,9 @@ def figures(split: str) -> tuple[float, float]:
     ("split", "recall_min", "false_alarms_max"),
     # blind2 (220), blind3 (300, 100 of them hard negatives) and blind4 (300, 165 not reports, most of
     # them hard negatives): written later by people who saw neither the screen nor its data. test,
-    # blind2, blind3 and blind4 are scored, never read.
+    # blind2, blind3 and blind4 are scored, never read. dev5 (200) and blind5 (300): a fifth writer,
+    # English-heavy, long neutral narrations; dev5 was read by a tuning round that was not kept (it
+    # lost a report on blind4 and on blind5 for five fewer false alarms), blind5 never.
     [
         ("dev", 1.0, 0.0),
         ("dev2", 1.0, 0.0),
@@ -170,6 +172,8 @@ def figures(split: str) -> tuple[float, float]:
         ("blind2", 1.0, 0.046),
         ("blind3", 1.0, 0.071),
         ("blind4", 0.985, 0.079),
+        ("dev5", 1.0, 0.05),
+        ("blind5", 1.0, 0.145),
     ],
 )
 def test_the_screens_figures_on_the_sets_written_for_it_stay_at_or_above_their_floors(
