@@ -433,7 +433,11 @@ def _trim(text: str, det: Detection) -> Detection | None:
         return None
     if det.type == PERSON and not any(ch.isalpha() for ch in text[start:end]):
         return None
-    if det.type == PERSON and _only_common_lowercase(text[start:end]):
+    if (
+        det.type == PERSON
+        and det.score != patterns.STRONG_CUE_SCORE
+        and _only_common_lowercase(text[start:end])
+    ):
         # "The driver kept asking for my number": the NER took the verbs for a name, and hiding them
         # hid what happened (from the model and the safety screen) and protected no one.
         return None
@@ -525,14 +529,40 @@ def _grown(text: str, det: Detection, guard: list[tuple[int, int]]) -> Detection
         m = _SUFFIX_AFTER_RE.match(text, end)
         if m:
             end = m.end()
+    elif det.type == PHONE:
+        span = patterns.postcode_read_as_phone(text, start, end)
+        if span:
+            wide = Detection(ADDRESS, span[0], span[1], det.score)
+            if not _crosses(wide, det, guard):
+                return _trim(text, wide) or det
     elif det.type == ADDRESS:
         start = patterns.address_head_start(text, start)
         end = patterns.address_tail_end(text, end)
+        # the pieces around it, if they cross nothing kept; else the narrower growth above
+        wide = Detection(
+            ADDRESS,
+            patterns.address_pieces_start(text, start),
+            patterns.address_pieces_end(text, end),
+            det.score,
+        )
+        if _crosses(wide, det, guard):  # grow only up to the first id, amount or date on either side
+            wide = Detection(
+                ADDRESS,
+                max([e for s, e in guard if wide.start < e <= det.start], default=wide.start),
+                min([s for s, e in guard if det.end <= s < wide.end], default=wide.end),
+                det.score,
+            )
+        if (wide.start, wide.end) != (start, end) and not _crosses(wide, det, guard):
+            return _trim(text, wide) or det
     if (start, end) == (det.start, det.end):
         return det
-    if any(s < end and start < e and not (det.start <= s and e <= det.end) for s, e in guard):
+    if _crosses(Detection(det.type, start, end, det.score), det, guard):
         return det
     return _trim(text, Detection(det.type, start, end, det.score)) or det
+
+
+def _crosses(grown: Detection, det: Detection, guard: list[tuple[int, int]]) -> bool:
+    return any(s < grown.end and grown.start < e and not (det.start <= s and e <= det.end) for s, e in guard)
 
 
 def _by_line(text: str, det: Detection) -> list[Detection]:

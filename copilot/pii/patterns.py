@@ -142,6 +142,8 @@ PROTECTED_RES = [
         r"\b\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?(?:" + _MONTHS + r")(?:,?\s\d{4})?\b",
         r"\b(?:" + _WEEKDAYS + r")\b",
         r"\b(?:yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|last (?:night|week))\b",
+        # an airport's terminal, a gate, a platform: "Heathrow Terminal 5", "Gate B12" (no house number)
+        r"\b(?:terminal|gate|platform|pier|concourse|quai|gleis|andén|plataforma)\s[A-Z]?\d{1,2}[A-Z]?\b",
         # distances and durations
         r"\b\d+(?:[.,]\d+)?\s?(?:km|kms|kilometers|kilometres|mi|miles|min|mins|minutes|secs?|seconds|hrs?|hours)\b",
     ]
@@ -158,7 +160,7 @@ PLATE_AFTER_CUE_RE = re.compile(
     r"(?i:\b(?:plates?|reg|rego|registration|registered|car|cars|cab|taxi|vehicle|van|kennzeichen|"
     r"nummernschild|immatriculation|immatricul[ée]e?|plaque|placa|matr[ií]cula|targa|kenteken|rejestracja|"
     r"spz|rendszám|plaka|coche|carro|voiture|wagen|auto|veículo|vehículo|véhicule|fahrzeug|"
-    r"driver[ \t]+in)\b\.?"
+    r"driver(?:[ \t]+in)?)\b\.?"
     r"(?:[ \t]+(?:no\.?|number|nr\.?|#|plate|is|was|de|da|do))?[ \t]*[:#(]?[ \t]*)"
     r"((?=[A-Z\d][A-Z\d \-]{2,12}(?<=\S)(?![\w]))(?=[A-Z \-]*\d)(?=[\d \-]*[A-Z])"
     r"[A-Z\d]{1,8}(?:[ \-][A-Z\d]{1,7}){0,3})(?![\w]|-\w)"
@@ -166,7 +168,7 @@ PLATE_AFTER_CUE_RE = re.compile(
 
 # ids right after a cue: "trip 4821930571", "order #AB-12", "booking ref: 7Q2X9" (group 1)
 ID_AFTER_CUE_RE = re.compile(
-    r"\b" + _ID_CUES + r"s?\b\.?(?:\s?(?:id|no\.?|number|num|nr|#|code|ref))?\s?[:#]?\s?"
+    r"\b" + _ID_CUES + r"s?\b\.?(?:\s?(?:id|no\.?|number|num|nr|#|code|ref))?\s?[:#(]?\s?"
     r"(#?(?=[\w-]*\d)[A-Za-z0-9][\w-]{3,})",
     re.IGNORECASE,
 )
@@ -199,14 +201,19 @@ def dates_beside_addresses(text: str) -> list[tuple[int, int]]:
     after a date's preposition ("on 06/10"), not a house number ("Hartmannweg 9/4", "Calle 3ª # 9-1")."""
     out = []
     for start, end in numeric_date_spans(text):
+        m = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
         if len(_DATE_SEP_RE.findall(text, start, end)) < 2:
-            m = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
             if not m or m.group(1).lower() not in _DATE_CUES:
                 continue  # "д. 55 к. 6/8", "Calle 3ª # 9-1": a house number
+        elif m and "/" in text[start:end] and _STREET_WORD_END_RE.search(m.group(1)):
+            continue  # "Neubaugasse 12/2/30": house, stair and door after a street
         out.append((start, end))
     return out
 
 
+_STREET_WORD_END_RE = re.compile(
+    r"(?i:(?:gasse|straße|strasse|str\.|weg|platz|allee|ring|markt|zeile|graben|kai|lände|steig|promenade))$"
+)
 _DATE_CUE_WORDS = (
     "on from until till by since before after dated date due between and to of the am vom bis le du au el "
     "del il dal al op dia día jour den"
@@ -686,7 +693,7 @@ CITY = (
 )
 _SEP = r"[ \t]*,?[ \t]*\n?[ \t]*"
 
-_HOUSE = r"\d{1,5}(?:\s?[A-Za-z](?![\p{L}]))?(?:[\-/]\d{1,4}[A-Za-z]?)?"
+_HOUSE = r"\d{1,5}(?:\s?[A-Za-z](?![\p{L}]))?(?:[\-/]\d{1,4}[A-Za-z]?){0,2}"
 _EN_NAME_WORD = _NOT_STOP + r"[\p{L}][\p{L}\p{M}'’.\-]*"
 
 SEPARATE_TYPE_CUE_RE = re.compile(r"[ \t](?i:" + SEPARATE_TYPES + r")[ \t]+\d")
@@ -718,13 +725,13 @@ DE_STREET_RE = re.compile(
     # (the lookaheads only let the engine try the suffixes on words that a house number follows)
     r"\b(?:\p{Lu}\p{Ll}+\s(?=\p{Lu}\p{L}*-))?(?=\p{Lu}[\p{L}\-]*\.?\s*\d)\p{Lu}[\p{L}\-]*(?i:"
     + DE_NL_SUFFIX
-    + r")\s*\d{1,4}\s?[a-zA-Z]?(?:[\-/]\d{1,4}[a-z]?)?\b"
+    + r")\s*\d{1,4}\s?[a-zA-Z]?(?:[\-/]\d{1,4}[a-z]?){0,2}\b"
     r"|\b(?=[\p{L}\-]+\.?\s*\d)[\p{L}][\p{L}\-]*(?i:"
     + DE_NL_DISTINCT
-    + r")\s*\d{1,4}\s?[a-zA-Z]?(?:[\-/]\d{1,4}[a-z]?)?\b"
+    + r")\s*\d{1,4}\s?[a-zA-Z]?(?:[\-/]\d{1,4}[a-z]?){0,2}\b"
     r"|\b(?=\p{Lu}[\p{L}\-]*\s+[\p{L}.]+\s+\d)\p{Lu}[\p{L}\-]*\s+(?i:"
     + DE_SEPARATE
-    + r")\s+\d{1,4}\s?[a-zA-Z]?(?:[\-/]\d{1,4}[a-z]?)?\b"
+    + r")\s+\d{1,4}\s?[a-zA-Z]?(?:[\-/]\d{1,4}[a-z]?){0,2}\b"
     r"|\b(?:Am|An (?i:der|den)|Auf (?i:der|dem)|Im|In (?i:der)|Unter (?i:den)|Zum|Zur|Hinter (?i:der|dem)"
     r"|Alt)"
     r"\s+\p{Lu}[\p{L}\-]+\s+\d{1,4}\s?[a-z]?\b"
@@ -735,7 +742,7 @@ _UNIT_WORDS = (
 )
 UNIT_RE = re.compile(
     r"(?<![\w])(?i:" + _UNIT_WORDS + r")\.?\s*#?\s*\d{1,5}\s?[A-Za-z]?(?![\w])"
-    r"|(?<![\w])#\s?\d{1,5}[A-Za-z]?(?![\w])"
+    r"|(?<![\w])#\s?\d{1,5}(?:-\d{1,5})?[A-Za-z]?(?![\w])"
     # a floor and a door: "r/c Esq.", "9. th.", "3. OG links"
     r"|(?<![\w])r/c(?:[ \t]*(?i:dto|esq|dt|e|d)\.?)?"
     r"|(?<![\w])\d{1,2}\.[ \t]?(?i:th|tv|mf|sal|og|stock|etg)\.?(?:[ \t]+(?i:links|rechts|mitte))?"
@@ -1101,8 +1108,20 @@ NUMBERED_LINE_RE = re.compile(
 )
 
 
+# A Turkish address line: the quarter, the street with its type, the house and door numbers ("Moda Mah.
+# Şair Nefi Sok. No:12 D:4").
+TR_STREET_RE = re.compile(
+    r"(?:" + _CAP + r"[ \t]+){1,3}(?i:mah\.|mahallesi|mh\.)[ \t]+(?:" + _CAP + r"[ \t]+){1,4}"
+    r"(?i:sok\.|sokak|sokağı|sk\.|cad\.|caddesi|cd\.|bulvarı|blv\.)[ \t]*"
+    r"(?i:no)[ \t]*:[ \t]*\d{1,4}[A-Za-z]?(?:[ \t]*(?i:d|daire|kat)[ \t]*:[ \t]*\d{1,4})?"
+)
+
+
 def find_more_addresses(text: str) -> list[Span]:
     out: list[Span] = []
+    if "ah." in text or "ahallesi" in text:
+        for m in TR_STREET_RE.finditer(text):
+            out.append((m.start(), m.end(), 0.7))
     for m in NUMBERED_LINE_RE.finditer(text):
         out.append((m.start(), m.end(), 0.6))
     for m in SEPARATED_POSTCODE_TOWN_RE.finditer(text):
@@ -1666,6 +1685,8 @@ def find_listed_names(text: str) -> list[Span]:
         out.append((m.start(), end, 0.6 if end > m.end(1) else 0.55))
     if not text.isupper():
         out.extend(_lowercase_listed_names(text))
+    # (here, not as a recognizer of its own: each recognizer costs Presidio's bookkeeping per message)
+    out.extend(find_strongly_cued_names(text))
     return out
 
 
@@ -1780,10 +1801,21 @@ def names_a_place(text: str, start: int, end: int) -> bool:
     if len(words) == 1 and words[0] in _TITLE_WORDS:
         return True
     m = _WORD_JUST_BEFORE_RE.search(text, max(0, start - 20), start)
-    return bool(m and re.split(r"['’]", m.group(1).lower())[-1] in PLACE_WORDS)
+    if m and m.group(1).lower() in _PLACE_PARTICLES:  # "Estação da Luz", "Gare de Lyon"
+        m = _WORD_JUST_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())
+    if m and re.split(r"['’]", m.group(1).lower())[-1] in PLACE_WORDS:
+        return True
+    # or comes before one: "Murtala Muhammed Airport", "King's Cross", "Vashi station"
+    m = _PLACE_WORD_AFTER_RE.match(text, end)
+    if m and m.group().startswith(("'s", "’s")) and m.group(1).lower() in _AFTER_POSSESSIVE_PLACES:
+        return True  # "King's Cross", "Earl's Court", "Shepherd's Bush"
+    return bool(m and (m.group(1).lower() in PLACE_WORDS or m.group(1)[1:2].isdigit()))
 
 
 _WORD_RE_PLAIN = re.compile(r"[\p{L}][\p{L}\p{M}'’]*")
+_AFTER_POSSESSIVE_PLACES = frozenset(("cross", "court", "bush", "wharf", "inn", "green", "landing", "hill"))
+_PLACE_PARTICLES = frozenset(("da", "de", "do", "del", "della", "di", "du", "des", "la", "le", "of"))
+_PLACE_WORD_AFTER_RE = re.compile(r"(?:['’]s)?[ \t]+(T\d[A-Z]?(?![\w])|\p{L}+)")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1805,7 +1837,294 @@ def address_gap(gap: str) -> bool:
     """The text between two address pieces belongs to the address: at most 40 characters and one line
     break, no blank line, no protected id, amount or date, and every word a capitalised word, a number,
     an abbreviation, a particle or a floor, door or district word."""
-    if not gap.strip() or len(gap) > 40 or gap.count("\n") > 1 or re.search(r"[!?;:()]|\.[ \t]+\p{Ll}", gap):
+    if (
+        not gap.strip()
+        or len(gap) > 48
+        or gap.count("\n") > 2
+        or "\n\n" in gap
+        or re.search(r"[!?;:()]|\.[ \t]+\p{Ll}", gap)
+    ):
         return False
     tokens = [t for t in _GAP_SPLIT_RE.split(gap.strip(" ,\t\n-")) if t]
     return 0 < len(tokens) <= 5 and all(_GAP_TOKEN_RE.fullmatch(t.rstrip(",")) for t in tokens)
+
+
+# ---------------------------------------------------------------------------------------------
+# The pieces an address is written in, beside what was found of it: a building or estate before the
+# street ("Résidence les Acacias, ", "Riverside Gardens, Apt C4, "), a floor or door ("1e étage, porte
+# gauche, "), the street's name before its number ("Pátio de Aragão, 7"), and after it a unit, a
+# district ("Col. Juárez", "Opp. SBI Bank"), the town with its region ("Martins - RS", "Segovia
+# (Madrid)", "Ver."), the postcode in more layouts ("C1425BGN", "150-0001", "40215-00100") and the
+# country. A town on a line of its own counts only when a postcode, region or country follows it (it
+# may be a signature); on the street's line a town that is not all common words counts on its own.
+# ---------------------------------------------------------------------------------------------
+
+_PIECE_UNIT_WORDS = (
+    r"apt|apartment|flat|unit|suite|bât|bâtiment|bat|esc|escalera|porte|piso|depto|dpto|apto|int|interior|"
+    r"block|blk|bloco|torre|casa|lote|quadra|qd|sala|andar|floor|fl|stock|dept|departamento|portal|"
+    r"planta|pta|puerta|stiege|tür|top|whg|wohnung|c/o|hinterhaus|vorderhaus|bldg|building"
+)
+_PIECE_UNIT = (
+    r"(?:" + UNIT_RE.pattern + r"|(?i:" + _PIECE_UNIT_WORDS + r")\.?(?:[ \t]+(?i:no)\.?)?[ \t]*#?"
+    r"(?:[\p{L}\d][\p{L}\d\-]{0,7}|\p{Lu}[\p{L}\p{M}\-]+)"
+    r"|\d{1,2}(?:e|er|ère|ème|º|ª|°|st|nd|rd|th)[ \t]+(?i:étage|etage|floor|andar|piso|stock)"
+    r"|(?i:porte|door)[ \t]+\p{Ll}+|#\d{1,4}-\d{1,5})"
+)
+_PIECE_DISTRICT = (
+    r"(?:(?i:col\.|colonia|opp\.|opposite|near|nr\.|behind|brgy\.|barangay|bairro|barrio|sector|jardim|"
+    r"vila|urb\.|fracc\.|sec\.|phase|ward|kelurahan)[ \t]+" + CITY + r")"
+)
+_PIECE_POSTCODE = (
+    r"(?:(?:(?i:cep|c\.p\.|pin|p\.?o\.?[ \t]box|caixa[ \t]postal|apartado|postfach)[ \t]*:?[ \t]*)?"
+    r"(?:\d{5}-\d{5}|[A-Z]\d{4}[A-Z]{3}|\d{3}-\d{4}|" + POSTCODE_FORMS + r")(?![\w])"
+    r"(?:[ \t]+" + CITY + r"\.?)?)"
+)
+_PIECE_TOWN = (
+    r"(?:" + CITY + r"(?:[ \t]*\(" + CITY + r"\))?\.?"
+    r"(?:[ \t]+-[ \t]+(?:[A-Z]{2,3}|" + CITY + r")|[ \t]*,?[ \t]+(?:[A-Z]\.){1,3}|[ \t]+\(?[A-Z]{2,3}\)?)?"
+    r"(?:[ \t]*[ \t,][ \t]*(?:" + POSTCODE_FORMS + r"))?(?![\w]))"
+)
+_PIECE_END = r"(?=[ \t]*(?:[,;.!?)\n]|$|[ \t]-[ \t]))"
+_PIECE_AFTER_RE = re.compile(
+    r"([ \t]*(?:[,;][ \t]*\n?|\.?[ \t]*\n|[ \t]-[ \t]|\.[ \t]*,)[ \t]*|[ \t]+(?=\()|/(?=\p{Lu}))"
+    r"(?:(?:("
+    + _PIECE_UNIT
+    + r"|"
+    + _PIECE_DISTRICT
+    + r"|\("
+    + CITY
+    + r"\))"
+    + _PIECE_END
+    + r"|("
+    + _PIECE_POSTCODE
+    + r")|("
+    + _PIECE_TOWN
+    + r")"
+    + _PIECE_END
+    + r"))"
+)
+_BUILDING_WORDS = (
+    r"court|gardens?|heights|towers?|residency|residence|résidence|apartments|building|complex|plaza|"
+    r"mansions?|villas?|estate|enclave|condominio|condomínio|edificio|edifício|edif\.|conjunto|favela|"
+    r"pátio|patio|lagoa|block|blk|chambers|house|hall|lodge|terraces?|arcade|centre|center|bhavan|nagar|"
+    r"sadan|niwas|kunj|vihar|enclave|homes|residences|immeuble|hlm"
+)
+_PIECE_BEFORE_RE = re.compile(
+    r"(?:(?<![\p{L}\d])(" + _PIECE_UNIT + "|" + _PIECE_DISTRICT + "|" + _PIECE_POSTCODE + r")"
+    r"|(?<![\p{L}\p{M}'’\-])((?:(?:da|de|do|dos|das|del|di|du|la|le|los|las)[ \t]+)?"
+    + _PIECE_TOWN
+    + r"(?:[ \t]*,?[ \t]+\d{1,5}[A-Za-z]?)?))"
+    r"([ \t]*[,;][ \t]*\n?|[ \t]*\n)[ \t]*$"
+)
+_BUILDING_RE = re.compile(r"(?i:(?<![\p{L}])(?:" + _BUILDING_WORDS + r")(?![\p{L}]))")
+_STREET_NAME_BEFORE_NUMBER_RE = re.compile(r"(?<![\p{L}\p{M}'’\-])(" + CITY + r")[ \t]*,?[ \t]+$")
+_TYPE_WORD_BEFORE_RE = re.compile(
+    r"(?<![\p{L}\p{M}'’\-])(?=\p{Lu})(?:(?i:" + FR_TYPES + "|" + ES_IT_PT_TYPES + r"|favela|lagoa|pátio|"
+    r"quadra|travessa|beco|ladeira|vila|jardim|alameda|setor|conjunto|soi|moo|marg|gali|chowk))[ \t]+$"
+)
+
+
+_REGION_OR_NUMBER_RE = re.compile(r"\d|(?<![\p{L}])[A-Z]{2,3}(?![\p{L}])|\.$")
+# A postcode the phone finder took ("Quirihue, 2591230", "Tokyo 150-0001", "Mendes - PE\n53634-035").
+POSTCODE_SHAPED_RE = re.compile(r"\d{3}-\d{4}|\d{5}-\d{3}|\d{4,7}")
+_TOWN_BEFORE_RE = re.compile(r"(?<=(?:^|\n|,)[ \t]*)(" + CITY + r")[ \t]+$")
+
+
+def postcode_read_as_phone(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The address a phone-shaped postcode closes, when the pieces before it make one."""
+    if not POSTCODE_SHAPED_RE.fullmatch(text[start:end]):
+        return None
+    head = start
+    m = _TOWN_BEFORE_RE.search(text, max(0, start - 40), start)
+    if m and _not_all_plain(m.group(1)):
+        head = m.start(1)
+    first = address_pieces_start(text, head)
+    if first == start:
+        return None
+    return first, address_pieces_end(text, end)
+
+
+_CUT_CUE_RE = re.compile(
+    r"(?:[,;][ \t]*|\n)(?i:opp|col|nr|brgy|urb|fracc|sec|int|depto|dpto|apto|esc|bât|bat|piso|blk)$"
+)
+_BUILDING_AFTER_RE = re.compile(r"(?:[ \t]+" + _NOT_STOP + _CAP + r"){1,2}" + _PIECE_END)
+
+
+def _not_all_plain(piece: str) -> bool:
+    words = _WORD_RE_PLAIN.findall(piece)
+    return bool(words) and not all(_is_plain_word(w) for w in words)
+
+
+def address_pieces_end(text: str, end: int) -> int:
+    """Where an address really ends, over the pieces written after it (see above)."""
+    best, cursor = end, end
+    m = _CUT_CUE_RE.search(text, max(0, end - 12), end)
+    if m:  # found up to "Opp" or "depto" of "Opp. SBI Bank", "depto. C": read the piece again
+        cursor = m.start()
+    else:
+        m = _BUILDING_AFTER_RE.match(text, end)
+        if m and _BUILDING_RE.search(m.group()):  # "Marina Heights| Tower"
+            best = cursor = m.end()
+    for _ in range(6):
+        m = _PIECE_AFTER_RE.match(text, cursor)
+        if not m:
+            break
+        piece = m.group(2) or m.group(3) or m.group(4)
+        if m.group(4) is not None:  # a town, perhaps with its region, postcode or country
+            country = piece.lower() in COUNTRY_NAMES
+            if not country and not _not_all_plain(piece) and not re.search(r"\d", piece):
+                break
+            anchored = "\n" not in m.group(1) or country or bool(_REGION_OR_NUMBER_RE.search(piece))
+        else:
+            anchored = True
+        cursor = m.end()
+        if anchored:
+            best = cursor
+    return best
+
+
+def address_pieces_start(text: str, start: int) -> int:
+    """Where an address really starts, over the pieces written before it (see above)."""
+    m = _TYPE_WORD_BEFORE_RE.search(text, max(0, start - 16), start)
+    if m:
+        start = m.start()
+    elif start < len(text) and text[start].isdigit():
+        m = _STREET_NAME_BEFORE_NUMBER_RE.search(text, max(0, start - 50), start)
+        if m and not _is_plain_word(m.group(1).split()[0]) and _not_all_plain(m.group(1)):
+            start = m.start(1)
+    best = cursor = start
+    for _ in range(5):
+        if text[max(0, cursor - 4) : cursor].rstrip(" \t")[-1:] not in (",", ";", "\n"):
+            break  # (no separator right before: the dear search below cannot match)
+        m = _PIECE_BEFORE_RE.search(text, max(0, cursor - 60), cursor)
+        if not m:
+            break
+        if m.group(1) is not None:
+            anchored = True
+        else:
+            piece = m.group(2)
+            if _is_plain_word(piece.split()[0]) or not _not_all_plain(piece):
+                break
+            anchored = bool(
+                _BUILDING_RE.search(piece)
+                or _ENDS_IN_SUFFIX_RE.search(piece)
+                or _REGION_OR_NUMBER_RE.search(piece)
+                or piece.lower() in COUNTRY_NAMES
+            )
+        cursor = m.start(1) if m.group(1) is not None else m.start(2)
+        if anchored:
+            best = cursor
+    return best
+
+
+# ---------------------------------------------------------------------------------------------
+# Names right after a strong cue, in any case and whether or not they are also words: the writer's
+# name in a greeting ("it's june", "c'est gregory", "aqui é andré", "hi, holly hier"), after a sign-off
+# ending the message ("Un saludo, xiaoling", "Cumprimentos\nsky anjos"), in a mail header before the
+# address ("From: reed tolosa-badia <…>"), after an account holder's or a relation's word
+# ("Kontoinhaber robin kusch", "my friend april"); and a name that is a word, capitalised inside a
+# sentence before what a person does ("make sure Will gets the refund").
+# ---------------------------------------------------------------------------------------------
+
+WORD_NAMES = _words("word_names")
+# The score these names carry, by which the resolver knows them: a lowercase word after such a cue
+# ("it's june") is a name although it is a common word.
+STRONG_CUE_SCORE = 0.66
+_CUE_NAME_WORD = r"\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)?(?:-\p{L}[\p{L}\p{M}]+)?"
+_CUE_NAME = _CUE_NAME_WORD + r"(?:[ \t]+" + _CUE_NAME_WORD + r"){0,2}"
+_SIGN_OFFS = (
+    r"un saludo|saludos(?: cordiales)?|obrigad[oa]|cumprimentos|atenciosamente|abra[çc]os?|"
+    r"viele grüße|liebe grüße|grüße|mfg|lg|cordialement|bien à vous|merci|bisous|cheers|thanks|"
+    r"thank you|regards|best regards|kind regards|best|ciao|grazie|cordiali saluti|saluti|pozdrawiam|"
+    r"groetjes|met vriendelijke groet|hälsningar|mvh|med venlig hilsen|gruß|gruss|grüsse|beste grüße|"
+    r"freundliche grüße|mit freundlichen grüßen|danke|tschüss|gracias|un abrazo|abrazos|besos|beijos|"
+    r"bises|amitiés|merci beaucoup|muchas gracias|muito obrigad[oa]"
+)
+_RELATIONS = (
+    r"friend|wife|husband|mom|mum|mother|dad|father|son|daughter|sister|brother|colleague|coworker|"
+    r"co-worker|partner|roommate|flatmate|girlfriend|boyfriend|fiancée?|boss|grandma|grandpa|aunt|uncle|"
+    r"cousin|niece|nephew|madre|padre|hermana|hermano|hija|hijo|esposa|esposo|marido|mujer|amiga|amigo|"
+    r"compañera|compañero|colega|mãe|pai|irmã|irmão|filha|filho|mère|père|sœur|frère|fille|fils|femme|"
+    r"mari|amie|ami|collègue|mutter|vater|schwester|bruder|tochter|sohn|frau|mann|freundin|freund|"
+    r"kollegin|kollege"
+)
+STRONG_CUE_NAME_RE = re.compile(
+    r"(?:(?:^|\n|[.!?][ \t]+)(?i:" + _SIGN_OFFS + r")[ \t]*[,!.]?[ \t]*\n?[ \t]*"
+    r"(?P<sign>" + _CUE_NAME + r")[ \t]*[.!]?[ \t]*(?=\n|$)"
+    r"|\b(?i:it['’]s|it is|this is|c['’]est|ici|aqui é|aqui fala|soy|sono|ich bin|je suis|"
+    r"me llamo|my name is)"
+    r"[ \t]*:?[ \t]+(?P<intro>" + _CUE_NAME + r")(?=[ \t]*(?:[,.!?;\n]|$|[ \t]+(?i:and|und|et|y|e|here|hier|"
+    r"speaking|from|de|aus|von)\b|[ \t]+\p{Lu}\p{Ll}))"
+    r"|(?i:(?:hi|hallo|hello|hey|moin|servus|hoi|salut)[ \t]*,?[ \t]+)(?P<hier>" + _CUE_NAME_WORD + r")"
+    r"[ \t]+(?i:hier|here|ici|aquí|aqui|qui)\b"
+    r"|\b(?i:kontoinhaber(?:in)?|account holder|titular|titulaire|intestatario|on behalf of|"
+    r"a nombre de|em nome de|au nom de|name on (?:the )?card|(?:my|mi|mis|meu|minha|mon|ma|mein|meine|"
+    r"meiner|meinem|meinen)[ \t]+(?:" + _RELATIONS + r"))[ \t]*:?[ \t]+(?P<holder>" + _CUE_NAME + r")"
+    r"|(?:^|\n)[ \t]*(?:From|De|Von|Da|Van|Od|Från|Fra)[ \t]*:[ \t]*(?P<header>" + _CUE_NAME + r")[ \t]*<)"
+)
+_WORD_NAME_IN_SENTENCE_RE = re.compile(
+    r"(?<=[\p{Ll},][ \t]+)(\p{Lu}\p{Ll}+)(?=[ \t]+(?:\p{Ll}+(?:s|ed)|is|was|has|had|and)\b|['’]s\b)"
+)
+_NOT_BEFORE_WORD_NAME = frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "of",
+        "the",
+        "this",
+        "that",
+        "next",
+        "last",
+        "a",
+        "an",
+        "by",
+        "until",
+        "till",
+        "since",
+        "from",
+        "to",
+        "for",
+        "during",
+        "every",
+        "each",
+    ]
+)
+
+
+def _cued_word_ok(word: str) -> bool:
+    low = word.lower().replace("’", "'")
+    if low in _FIRST_NAMES_LOWER or low in WORD_NAMES or low in NAMES_LIKE_WORDS:
+        return True
+    if len(low) > 4 and low.endswith(_VERBISH):
+        return False  # "booked", "waiting": what the person did
+    return not (_is_plain_word(low) or languages.is_common_anywhere(low) or low in COMMON_NOUNS)
+
+
+def find_strongly_cued_names(text: str) -> list[Span]:
+    out: list[Span] = []
+    for m in STRONG_CUE_NAME_RE.finditer(text):
+        group = next(g for g in ("sign", "intro", "hier", "holder", "header") if m.group(g) is not None)
+        words = list(re.finditer(_CUE_NAME_WORD, m.group(group)))
+        keep = 0
+        for w in words:
+            if not _cued_word_ok(w.group()):
+                break
+            keep += 1
+        if not keep or (group == "sign" and keep < len(words)):
+            continue  # a sign-off's line is a name only when all of it is
+        first = words[0].group()
+        known = first.lower() in _FIRST_NAMES_LOWER or first.lower() in WORD_NAMES or first[0].isupper()
+        if (group in ("intro", "hier") and not known) or (group == "holder" and not known and keep < 2):
+            continue  # an unknown lowercase word after "it's" is more often a word than a name
+        if group == "sign" and not known and text[: m.start(group)].rstrip(" \t")[-1:] not in (",", "\n"):
+            continue  # "Merci infiniment": the sign-off goes on; "Un saludo, xiaoling" signs it
+        out.append((m.start(group), m.start(group) + words[keep - 1].end(), STRONG_CUE_SCORE))
+    for m in _WORD_NAME_IN_SENTENCE_RE.finditer(text):
+        if m.group(1).lower() not in WORD_NAMES:
+            continue
+        before = _WORD_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())
+        if before and before.group(1).lower() in _NOT_BEFORE_WORD_NAME:
+            continue
+        out.append((m.start(1), m.end(1), 0.55))
+    return out

@@ -143,6 +143,8 @@ class NerPersonRecognizer(LocalRecognizer):
                 span = languages.foreign_name(text, *span, lang)
             elif span and not self._plausible_in_english(text, *span):
                 span = None
+            if span and text[span[0] : span[1]].lower() in patterns.NOT_NAMES:
+                span = None  # what trimming left is a word ("Envoyé de mon iPhone")
             if span:
                 span = (span[0], patterns.past_particles(text, span[1]))
                 out.append(RecognizerResult(PERSON, span[0], span[1], 0.85))

@@ -759,3 +759,105 @@ def test_a_phone_number_keeps_its_extension_in_any_language(phone):
 )
 def test_mail_headers_greetings_and_payment_words_are_no_names(text):
     assert all(e.type != "PERSON" for e in redact(text).entities)
+
+
+def _left_readable(text: str, value: str) -> str:
+    """What of `value` inside `text` redaction leaves readable."""
+    start = text.index(value)
+    covered = [False] * len(text)
+    for entity in redact(text).entities:
+        for i in range(entity.start, entity.end):
+            covered[i] = True
+    return "".join(ch for i, ch in enumerate(value, start) if ch.isalnum() and not covered[i])
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "Résidence les Tilleuls, 42 avenue Foch, 69006 Lyon",
+        "2e étage, porte droite, 18 rue des Lilas, 31000 Toulouse",
+        "Flat No. 12, Lotus Residency, Opp. City Hospital, Nashik - 422001, Maharashtra",
+        "Calle Olmos 84, depto. B, Caballito, 1405 CABA",
+        "Rua das Flores 51, apto 3, Centro, Campinas - SP, 13015-100, Brasil",
+        "Carrer Gran 17, 08012 Barcelona (Barcelona), Spain",
+        "Oakwood Heights 7\n1-4-9 Higashi-Azabu\nMinato-ku, Tokyo 106-0044",
+    ],
+)
+def test_the_pieces_written_around_an_address_go_with_it(address):
+    text = f"Please send the bag to {address}. Thanks!"
+    assert _left_readable(text, address) == "", redact(text).text
+
+
+def test_a_postcode_the_phone_finder_took_closes_the_address_before_it():
+    text = "Ela mora em Avenida Brasil, 120\nJardim América\nBauru - SP\n17012-630\nObrigado"
+    assert _left_readable(text, "Bauru - SP\n17012-630") == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hey it's june, my card was charged twice.", "june"),
+        ("hallo, holly hier, ich habe mein Handy im Auto vergessen.", "holly"),
+        ("The driver never came.\n\nUn saludo, wenjie", "wenjie"),
+        ("From: dale ortiz-brennan <d.ob@example.org>\nSubject: refund", "dale ortiz-brennan"),
+        ("Please pay it to my account, Kontoinhaber ivo marić.", "ivo marić"),
+        ("Can you make sure Will gets the refund?", "Will"),
+    ],
+)
+def test_a_name_that_is_also_a_word_is_read_after_a_strong_cue(text, name):
+    assert _left_readable(text, name) == "", redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I will be late, it's raining. See you in June and next April.",
+        "Merci infiniment.",
+        "Thanks, bye",
+        "It's Monday, and it is Terminal 5 again.",
+    ],
+)
+def test_words_after_those_cues_stay_when_they_are_no_names(text):
+    assert redact(text).entities == (), redact(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Driver KTR 418 dropped me at the wrong gate.", "KTR 418"),
+        ("She went from Galata Tower to the hotel.", "Galata Tower"),
+        ("The driver went to King's Cross instead.", "King's Cross"),
+        ("We waited at the wrong entrance of Murtala Muhammed Airport.", "Murtala Muhammed Airport"),
+        ("I was picked up at Estação da Luz at 09:20.", "Estação da Luz"),
+        ("he went to Vashi station instead.", "Vashi station"),
+        ("They left me at Heathrow Terminal 5 at 8:50am.", "Heathrow Terminal 5"),
+        ("We shared the ride (52718340) and were both charged.", "52718340"),
+    ],
+)
+def test_plates_places_terminals_and_ids_in_brackets_stay(text, kept):
+    assert kept in redact(text).text, redact(text).text
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "Kärntner Straße 21/3/14\n1010 Wien",
+        "Caferağa Mah. Güneşli Bahçe Sok. No:8 D:2, 34710 Kadıköy/İstanbul",
+    ],
+)
+def test_austrian_door_numbers_and_turkish_lines_are_addresses(address):
+    text = f"Adresse: {address}. Danke."
+    assert _left_readable(text, address) == "", redact(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("O meu colega Dhruv chamou o carro.", "Dhruv"),
+        ("Transferência para a conta, titular anouk brandsma. Abraço", "anouk brandsma"),
+        ("Das war nicht ich. Gruß, linnea", "linnea"),
+        ("I am writing on behalf of teodor vasquez, who has no email.", "teodor vasquez"),
+    ],
+)
+def test_a_relation_an_account_holder_or_a_sign_off_names_who_follows(text, name):
+    assert _left_readable(text, name) == "", redact(text).text
