@@ -348,8 +348,9 @@ OTEL_SERVICE_NAME = env_str("OTEL_SERVICE_NAME", "support-copilot")
 # brokers' polls); set, the SDK's own samplers (`parentbased_traceidratio` with OTEL_TRACES_SAMPLER_ARG).
 OTEL_TRACES_SAMPLER = env_str("OTEL_TRACES_SAMPLER", "")
 # The share of turns whose traces also hold their SQL and Redis calls, decided by the trace id (a turn
-# has them in every process or in none); every trace keeps the copilot's own spans. 1 records them all.
-COPILOT_TRACE_CLIENT_SHARE = env_float("COPILOT_TRACE_CLIENT_SHARE", 0.01, minimum=0.0)
+# has them in every process or in none); every trace keeps the copilot's own spans. Lower it to cut
+# what is exported (0.01: ~20 spans a turn instead of ~47, a quarter of the bytes).
+COPILOT_TRACE_CLIENT_SHARE = env_float("COPILOT_TRACE_CLIENT_SHARE", 1.0, minimum=0.0)
 # GET /metrics answers only a request bearing this token; without one the page does not exist (404).
 COPILOT_METRICS_TOKEN = env_str("COPILOT_METRICS_TOKEN", "")
 # Where /metrics reads every process's metric files (sub-folders included); the launcher sets
