@@ -26,24 +26,20 @@ from __future__ import annotations
 
 import argparse
 import ipaddress
-import itertools
 import json
-import os
 import random
 import re
 import sys
-from collections import Counter
 from pathlib import Path
 
 import phonenumbers
+import pii_corpus_kit as kit
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT_DIR = ROOT / "tests" / "data" / "pii_heldout"
 CORPUS = OUT_DIR / "blind3.jsonl"
 PRESIDIO_RAW = OUT_DIR / "blind3_presidio_raw.jsonl"
 HANDWRITTEN = OUT_DIR / "blind3_handwritten.txt"
-
-TYPES = ("PERSON", "ADDRESS", "PHONE", "EMAIL", "CARD", "IBAN", "IP")
 
 # ---------------------------------------------------------------------------------------------------
 # 1. presidio-evaluator
@@ -308,32 +304,6 @@ CURRENCY = {
 }
 
 
-class Builder:
-    """Accumulates text and records exact offsets for labelled pieces."""
-
-    def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.length = 0
-        self.spans: list[dict] = []
-        self.keep: list[dict] = []
-
-    def add(self, piece: str, label: str | None = None, kind: str | None = None) -> None:
-        if label:
-            self.spans.append(
-                {"type": label, "start": self.length, "end": self.length + len(piece), "value": piece}
-            )
-        if kind:
-            self.keep.append(
-                {"kind": kind, "start": self.length, "end": self.length + len(piece), "value": piece}
-            )
-        self.parts.append(piece)
-        self.length += len(piece)
-
-    @property
-    def text(self) -> str:
-        return "".join(self.parts)
-
-
 class Person:
     def __init__(self, fake, locale: str, rng: random.Random) -> None:
         female = rng.random() < 0.5
@@ -463,10 +433,6 @@ def amount(locale: str, rng: random.Random) -> str:
     return rng.choice([f"€{comma}", f"{comma} €", f"{comma} EUR", f"EUR {a:.2f}"])
 
 
-def trip_id(rng: random.Random) -> str:
-    return "".join(rng.choice("0123456789abcdef") for _ in range(8))
-
-
 def clock(rng: random.Random) -> str:
     h, m = rng.randint(0, 23), rng.choice([0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55])
     return rng.choice(
@@ -558,7 +524,7 @@ def fill(slot: str, fake, locale: str, people: list[Person], rng: random.Random)
         "ip2": lambda: ip(fake, rng),
         "card": fake.credit_card_number,
         "iban": fake.iban,
-        "trip": lambda: trip_id(rng),
+        "trip": lambda: kit.trip_id(rng),
         "amount": lambda: amount(locale, rng),
         "time": lambda: clock(rng),
         "date": lambda: day(rng),
@@ -567,14 +533,8 @@ def fill(slot: str, fake, locale: str, people: list[Person], rng: random.Random)
 
 
 def faker_part() -> list[dict]:
-    from faker import Faker
-
     rng = random.Random(FAKER_SEED)
-    fakers = {}
-    for locale in LOCALES:
-        fake = Faker(locale)
-        fake.seed_instance(FAKER_SEED + sum(map(ord, locale)))
-        fakers[locale] = fake
+    fakers = kit.seeded_fakers(list(LOCALES), FAKER_SEED)
     locales = list(LOCALES)
     records = []
     for n in range(FAKER_MESSAGES):
@@ -585,7 +545,7 @@ def faker_part() -> list[dict]:
         if rng.random() < 0.1:
             people[0].full = patronymic_person(rng)
             people[0].first = people[0].full.split()[0]
-        builder = Builder()
+        builder = kit.Builder()
         for piece in re.split(r"(\{\w+\})", template):
             if piece.startswith("{") and piece.endswith("}"):
                 slot = piece[1:-1]
@@ -606,126 +566,25 @@ def faker_part() -> list[dict]:
 
 
 # ---------------------------------------------------------------------------------------------------
-# 3. Hand-written
+# 3. Hand-written (HANDWRITTEN, read by pii_corpus_kit.read_handwritten); then build, check, write
 # ---------------------------------------------------------------------------------------------------
-
-SPAN_CODES = {"P": "PERSON", "A": "ADDRESS", "T": "PHONE", "E": "EMAIL", "C": "CARD", "I": "IBAN", "IP": "IP"}
-KEEP_CODES = {
-    "t": "trip_id",
-    "a": "amount",
-    "h": "time",
-    "d": "date",
-    "f": "flight_number",
-    "p": "licence_plate",
-}
-MARK = re.compile(r"«(P|A|T|E|C|I|IP):(.+?)»|‹([tahdfp]):(.+?)›", re.S)
-
-
-def parse_marked(marked: str) -> tuple[str, list[dict], list[dict]]:
-    builder = Builder()
-    pos = 0
-    for m in MARK.finditer(marked):
-        builder.add(marked[pos : m.start()])
-        if m.group(1):
-            builder.add(m.group(2), label=SPAN_CODES[m.group(1)])
-        else:
-            builder.add(m.group(4), kind=KEEP_CODES[m.group(3)])
-        pos = m.end()
-    builder.add(marked[pos:])
-    if "«" in builder.text or "‹" in builder.text or "»" in builder.text or "›" in builder.text:
-        raise ValueError(f"unbalanced mark in {marked!r}")
-    return builder.text, builder.spans, builder.keep
-
-
-def handwritten_part() -> list[dict]:
-    records = []
-    blocks = HANDWRITTEN.read_text(encoding="utf-8").split("\n=====\n")
-    for block in blocks:
-        header, _, body = block.strip("\n").partition("\n")
-        if not header.startswith("# "):
-            raise ValueError(f"block without a '# locale' header: {block[:60]!r}")
-        text, spans, keep = parse_marked(body)
-        records.append(
-            {"locale": header[2:].strip(), "text": text, "spans": spans, "keep": keep, "way": "hand"}
-        )
-    return records
-
-
-# ---------------------------------------------------------------------------------------------------
-
-
-def luhn_ok(value: str) -> bool:
-    digits = [int(c) for c in re.sub(r"\D", "", value)][::-1]
-    total = sum(d if i % 2 == 0 else (d * 2 - 9 if d > 4 else d * 2) for i, d in enumerate(digits))
-    return len(digits) >= 12 and total % 10 == 0
-
-
-def iban_ok(value: str) -> bool:
-    compact = re.sub(r"\s", "", value).upper()
-    moved = compact[4:] + compact[:4]
-    return int("".join(str(int(c, 36)) for c in moved)) % 97 == 1
-
-
-def check(records: list[dict]) -> None:
-    """Every span and kept item is exactly where it says, none overlaps another, types are ours, every
-    card number passes Luhn and every IBAN its checksum (an invalid one would be unfair to a recognizer
-    that checks them, as real ones do), every IP address is a public one."""
-    ids = set()
-    for r in records:
-        assert r["id"] not in ids, r["id"]
-        ids.add(r["id"])
-        text = r["text"]
-        items = [(s["start"], s["end"]) for s in r["spans"]] + [(k["start"], k["end"]) for k in r["keep"]]
-        for s in r["spans"]:
-            assert s["type"] in TYPES, (r["id"], s)
-            assert s["type"] != "CARD" or luhn_ok(s["value"]), (r["id"], s)
-            assert s["type"] != "IBAN" or iban_ok(s["value"]), (r["id"], s)
-            assert s["type"] != "IP" or ipaddress.ip_address(s["value"]).is_global, (r["id"], s)
-        for item in r["spans"] + r["keep"]:
-            assert 0 <= item["start"] < item["end"] <= len(text), (r["id"], item)
-            assert text[item["start"] : item["end"]] == item["value"], (r["id"], item)
-            assert item["value"] == item["value"].strip(), (r["id"], item)
-        items.sort()
-        for (_, end), (start, _) in itertools.pairwise(items):
-            assert end <= start, (r["id"], items)
 
 
 def summary(records: list[dict]) -> str:
-    lines = []
-    for way in ("presidio", "faker", "hand"):
-        part = [r for r in records if r["id"].split("-")[1] == way]
-        types = Counter(s["type"] for r in part for s in r["spans"])
-        keep = Counter(k["kind"] for r in part for k in r["keep"])
-        no_pii = sum(1 for r in part if not r["spans"])
-        lines.append(
-            f"{way}: {len(part)} messages ({no_pii} with no PII), "
-            f"spans {dict(sorted(types.items()))}, keep {dict(sorted(keep.items()))}"
-        )
-    types = Counter(s["type"] for r in records for s in r["spans"])
-    keep = Counter(k["kind"] for r in records for k in r["keep"])
-    lines.append(
-        f"all: {len(records)} messages, {dict(sorted(types.items()))}, keep {dict(sorted(keep.items()))}"
-    )
+    lines = kit.count_lines(records, ("presidio", "faker", "hand"))
     lines.append(f"locales: {len({r['locale'] for r in records})}")
     return "\n".join(lines)
 
 
 def build() -> list[dict]:
-    records = presidio_part() + faker_part() + handwritten_part()
-    random.Random(9000).shuffle(records)
-    out = []
-    for n, r in enumerate(records):
-        # The way a message was made rides in its id (the records keep the held-out files' fields).
-        out.append(
-            {
-                "id": f"blind3-{r['way']}-{n}",
-                "locale": r["locale"],
-                "text": r["text"],
-                "spans": sorted(r["spans"], key=lambda s: s["start"]),
-                "keep": sorted(r["keep"], key=lambda k: k["start"]),
-            }
-        )
-    return out
+    # The way a message was made rides in its id (the records keep the held-out files' fields).
+    records = presidio_part() + faker_part() + kit.read_handwritten(HANDWRITTEN)
+    return kit.finish(records, corpus="blind3", shuffle_seed=9000)
+
+
+def check_blind3(records: list[dict]) -> None:
+    # presidio-evaluator's samples keep the white space its templates put around them.
+    kit.check(records, trimmed_text=False)
 
 
 def main() -> None:
@@ -735,24 +594,18 @@ def main() -> None:
     parser.add_argument("--presidio-raw", action="store_true", help="write the presidio-evaluator samples")
     parser.add_argument("--check", action="store_true", help="check the written corpus only")
     args = parser.parse_args()
-    if os.environ.get("PYTHONHASHSEED") != "0":
-        # Some Faker locales (it_IT's towns) build their lists from sets: fix the hash seed so a rebuild
-        # writes the same file.
-        os.execve(sys.executable, [sys.executable, *sys.argv], {**os.environ, "PYTHONHASHSEED": "0"})  # noqa: S606
+    # Some Faker locales (it_IT's towns) build their lists from sets.
+    kit.pin_hash_seed()
     if args.presidio_raw:
         presidio_raw()
         return
     if args.check:
-        records = [
-            json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()
-        ]
+        records = kit.read_jsonl(CORPUS)
     else:
         records = build()
-        check(records)
-        CORPUS.write_text(
-            "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8"
-        )
-    check(records)
+        check_blind3(records)
+        kit.write_jsonl(CORPUS, records)
+    check_blind3(records)
     print(summary(records), file=sys.stderr)
 
 

@@ -23,9 +23,6 @@ from __future__ import annotations
 
 import argparse
 import ipaddress
-import itertools
-import json
-import os
 import random
 import re
 import sys
@@ -34,54 +31,16 @@ from collections import Counter
 from pathlib import Path
 
 import phonenumbers
+import pii_corpus_kit as kit
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT_DIR = ROOT / "tests" / "data" / "pii_heldout"
-
-TYPES = ("PERSON", "ADDRESS", "PHONE", "EMAIL", "CARD", "IBAN", "IP")
-KEEP_KINDS = (
-    "trip_id",
-    "amount",
-    "time",
-    "date",
-    "flight_number",
-    "licence_plate",
-    "booking_reference",
-    "order_number",
-    "place",
-)
 
 # corpus -> seed, generated messages, operational messages
 CORPORA = {
     "dev4": {"seed": 4417, "gen": 300, "ops": 45},
     "blind4": {"seed": 6089, "gen": 450, "ops": 75},
 }
-
-
-class Builder:
-    """Accumulates text and records exact offsets for labelled pieces."""
-
-    def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.length = 0
-        self.spans: list[dict] = []
-        self.keep: list[dict] = []
-
-    def add(self, piece: str, label: str | None = None, kind: str | None = None) -> None:
-        if label:
-            self.spans.append(
-                {"type": label, "start": self.length, "end": self.length + len(piece), "value": piece}
-            )
-        if kind:
-            self.keep.append(
-                {"kind": kind, "start": self.length, "end": self.length + len(piece), "value": piece}
-            )
-        self.parts.append(piece)
-        self.length += len(piece)
-
-    @property
-    def text(self) -> str:
-        return "".join(self.parts)
 
 
 def ascii_fold(value: str) -> str:
@@ -608,9 +567,9 @@ CARD_PREFIXES = [
 def card(rng: random.Random) -> str:
     prefix, length = rng.choice(CARD_PREFIXES)
     body = prefix + "".join(rng.choice("0123456789") for _ in range(length - len(prefix) - 1))
-    for check in "0123456789":
-        if luhn_ok(body + check):
-            number = body + check
+    for digit in "0123456789":
+        if kit.luhn_ok(body + digit):
+            number = body + digit
             break
     roll = rng.random()
     if length == 15 or length == 14:
@@ -1041,10 +1000,6 @@ def clock(lang: str, rng: random.Random) -> str:
     return rng.choice(
         [f"{h:02d}:{m:02d}", f"{h}:{m:02d}", f"{h}h{m:02d}" if lang == "pt" else f"{h}.{m:02d}"]
     )
-
-
-def trip_id(rng: random.Random) -> str:
-    return "".join(rng.choice("0123456789abcdef") for _ in range(8))
 
 
 AIRLINES = [
@@ -1663,7 +1618,7 @@ class Message:
         self.places = Places(fakers, country, rng)
         # people[0] writes the message (openers, sign-offs, {me}), people[1] and people[2] are named in it.
         self.people = [Person(fakers, rng, lang) for _ in range(3)]
-        self.builder = Builder()
+        self.builder = kit.Builder()
         self.fake = fakers["en_US"]
 
     def person(self, slot: str) -> Person:
@@ -1700,7 +1655,7 @@ class Message:
                 country = rng.choice(sorted(IBAN_FORMATS))
             return iban(country, rng, grouped=rng.random() < 0.6)
         if slot == "trip":
-            return trip_id(rng)
+            return kit.trip_id(rng)
         if slot in {"amount", "amount2"}:
             return amount(c, rng)
         if slot == "time":
@@ -1794,99 +1749,8 @@ def ops_part(corpus: str, fakers: dict, rng: random.Random, count: int) -> list[
 
 
 # ---------------------------------------------------------------------------------------------------
-# Hand-written
+# Hand-written ({corpus}_handwritten.txt, read by pii_corpus_kit.read_handwritten); disjointness, counts
 # ---------------------------------------------------------------------------------------------------
-
-SPAN_CODES = {"P": "PERSON", "A": "ADDRESS", "T": "PHONE", "E": "EMAIL", "C": "CARD", "I": "IBAN", "IP": "IP"}
-KEEP_CODES = {
-    "t": "trip_id",
-    "a": "amount",
-    "h": "time",
-    "d": "date",
-    "f": "flight_number",
-    "p": "licence_plate",
-    "b": "booking_reference",
-    "o": "order_number",
-    "l": "place",
-}
-MARK = re.compile(r"«(P|A|T|E|C|I|IP):(.+?)»|‹([tahdfpbol]):(.+?)›", re.S)
-
-
-def parse_marked(marked: str) -> tuple[str, list[dict], list[dict]]:
-    builder = Builder()
-    pos = 0
-    for m in MARK.finditer(marked):
-        builder.add(marked[pos : m.start()])
-        if m.group(1):
-            builder.add(m.group(2), label=SPAN_CODES[m.group(1)])
-        else:
-            builder.add(m.group(4), kind=KEEP_CODES[m.group(3)])
-        pos = m.end()
-    builder.add(marked[pos:])
-    if any(ch in builder.text for ch in "«»‹›"):
-        raise ValueError(f"unbalanced mark in {marked!r}")
-    return builder.text, builder.spans, builder.keep
-
-
-def handwritten_part(corpus: str) -> list[dict]:
-    path = OUT_DIR / f"{corpus}_handwritten.txt"
-    records = []
-    for block in path.read_text(encoding="utf-8").split("\n=====\n"):
-        if not block.strip():
-            continue
-        header, _, body = block.strip("\n").partition("\n")
-        if not header.startswith("# "):
-            raise ValueError(f"block without a '# locale' header: {block[:60]!r}")
-        text, spans, keep = parse_marked(body)
-        records.append(
-            {"locale": header[2:].strip(), "text": text, "spans": spans, "keep": keep, "way": "hand"}
-        )
-    return records
-
-
-# ---------------------------------------------------------------------------------------------------
-# Check and counts
-# ---------------------------------------------------------------------------------------------------
-
-
-def luhn_ok(value: str) -> bool:
-    digits = [int(c) for c in re.sub(r"\D", "", value)][::-1]
-    total = sum(d if i % 2 == 0 else (d * 2 - 9 if d > 4 else d * 2) for i, d in enumerate(digits))
-    return len(digits) >= 12 and total % 10 == 0
-
-
-def iban_ok(value: str) -> bool:
-    compact = re.sub(r"\s", "", value).upper()
-    moved = compact[4:] + compact[:4]
-    return int("".join(str(int(c, 36)) for c in moved)) % 97 == 1
-
-
-def check(records: list[dict]) -> None:
-    """Every span and kept item is exactly where it says, none overlaps another, types are ours, every
-    card passes Luhn, every IBAN its checksum, every IP is a public address, every email has one @."""
-    ids = set()
-    for r in records:
-        assert r["id"] not in ids, r["id"]
-        ids.add(r["id"])
-        text = r["text"]
-        assert text == text.strip() and text, r["id"]
-        for s in r["spans"]:
-            assert s["type"] in TYPES, (r["id"], s)
-            assert s["type"] != "CARD" or luhn_ok(s["value"]), (r["id"], s)
-            assert s["type"] != "IBAN" or iban_ok(s["value"]), (r["id"], s)
-            assert s["type"] != "IP" or ipaddress.ip_address(s["value"]).is_global, (r["id"], s)
-            assert s["type"] != "EMAIL" or s["value"].count("@") == 1, (r["id"], s)
-        for k in r["keep"]:
-            assert k["kind"] in KEEP_KINDS, (r["id"], k)
-            assert k["kind"] != "trip_id" or re.fullmatch(r"[0-9a-f]{8}", k["value"]), (r["id"], k)
-        for item in r["spans"] + r["keep"]:
-            assert 0 <= item["start"] < item["end"] <= len(text), (r["id"], item)
-            assert text[item["start"] : item["end"]] == item["value"], (r["id"], item)
-            assert item["value"] == item["value"].strip(), (r["id"], item)
-        items = sorted((i["start"], i["end"]) for i in r["spans"] + r["keep"])
-        for (_, end), (start, _) in itertools.pairwise(items):
-            assert end <= start, (r["id"], items)
-
 
 SENTENCE = re.compile(r"[^.!?\n]+")
 STRUCTURED = {"PHONE", "EMAIL", "CARD", "IBAN", "IP"}
@@ -1917,22 +1781,7 @@ def check_disjoint(dev: list[dict], blind: list[dict]) -> None:
 
 
 def summary(records: list[dict]) -> str:
-    lines = []
-    for way in ("gen", "ops", "hand"):
-        part = [r for r in records if r["id"].split("-")[1] == way]
-        types = Counter(s["type"] for r in part for s in r["spans"])
-        keep = Counter(k["kind"] for r in part for k in r["keep"])
-        no_pii = sum(1 for r in part if not r["spans"])
-        lines.append(
-            f"  {way}: {len(part)} messages ({no_pii} with no PII), spans {dict(sorted(types.items()))}, "
-            f"keep {dict(sorted(keep.items()))}"
-        )
-    types = Counter(s["type"] for r in records for s in r["spans"])
-    keep = Counter(k["kind"] for r in records for k in r["keep"])
-    lines.append(
-        f"  all: {len(records)} messages, spans {dict(sorted(types.items()))}, "
-        f"keep {dict(sorted(keep.items()))}"
-    )
+    lines = kit.count_lines(records, ("gen", "ops", "hand"), indent="  ")
     langs = Counter(r["locale"].split("_")[0] for r in records)
     lines.append(
         f"  languages: {dict(sorted(langs.items()))}; locales: {len({r['locale'] for r in records})}"
@@ -1952,19 +1801,12 @@ def summary(records: list[dict]) -> str:
 
 
 def make_fakers(seed: int) -> dict:
-    from faker import Faker
-
     locales = sorted(
         {loc for _, _, loc in COUNTRIES.values() if loc}
         | set(NAME_LOCALES)
         | {"fr_FR", "es_ES", "es_MX", "de_DE", "pt_BR", "pt_PT"}
     )
-    fakers = {}
-    for locale in locales:
-        fake = Faker(locale)
-        fake.seed_instance(seed + sum(map(ord, locale)))
-        fakers[locale] = fake
-    return fakers
+    return kit.seeded_fakers(locales, seed)
 
 
 def build(corpus: str) -> list[dict]:
@@ -1973,23 +1815,12 @@ def build(corpus: str) -> list[dict]:
     fakers = make_fakers(config["seed"])
     records = generated_part(corpus, fakers, rng, config["gen"])
     records += ops_part(corpus, fakers, rng, config["ops"])
-    records += handwritten_part(corpus)
-    random.Random(config["seed"] + 1).shuffle(records)
-    return [
-        {
-            "id": f"{corpus}-{r['way']}-{n}",
-            "locale": r["locale"],
-            "text": r["text"],
-            "spans": sorted(r["spans"], key=lambda s: s["start"]),
-            "keep": sorted(r["keep"], key=lambda k: k["start"]),
-        }
-        for n, r in enumerate(records)
-    ]
+    records += kit.read_handwritten(OUT_DIR / f"{corpus}_handwritten.txt")
+    return kit.finish(records, corpus=corpus, shuffle_seed=config["seed"] + 1)
 
 
 def read(corpus: str) -> list[dict]:
-    path = OUT_DIR / f"{corpus}.jsonl"
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return kit.read_jsonl(OUT_DIR / f"{corpus}.jsonl")
 
 
 def main() -> None:
@@ -1999,9 +1830,8 @@ def main() -> None:
     parser.add_argument("--only", choices=sorted(CORPORA), help="build one corpus")
     parser.add_argument("--check", action="store_true", help="check the written corpora only")
     args = parser.parse_args()
-    if os.environ.get("PYTHONHASHSEED") != "0":
-        # Some Faker locales build their lists from sets: a fixed hash seed makes a rebuild byte-identical.
-        os.execve(sys.executable, [sys.executable, *sys.argv], {**os.environ, "PYTHONHASHSEED": "0"})  # noqa: S606
+    # Some Faker locales build their lists from sets.
+    kit.pin_hash_seed()
     corpora = [args.only] if args.only else list(CORPORA)
     built = {}
     for corpus in corpora:
@@ -2009,11 +1839,9 @@ def main() -> None:
             records = read(corpus)
         else:
             records = build(corpus)
-            check(records)
-            (OUT_DIR / f"{corpus}.jsonl").write_text(
-                "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8"
-            )
-        check(records)
+            kit.check(records)
+            kit.write_jsonl(OUT_DIR / f"{corpus}.jsonl", records)
+        kit.check(records)
         built[corpus] = records
         print(f"{corpus}:\n{summary(records)}", file=sys.stderr)
     if all((OUT_DIR / f"{c}.jsonl").exists() for c in CORPORA):

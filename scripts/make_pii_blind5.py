@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import argparse
 import ipaddress
-import itertools
-import json
 import random
 import re
 import sys
@@ -25,6 +23,7 @@ from collections import Counter
 from pathlib import Path
 
 import phonenumbers
+import pii_corpus_kit as kit
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT_DIR = ROOT / "tests" / "data" / "pii_heldout"
@@ -33,7 +32,6 @@ SPLITS = {
     "dev5": (5101, 355, OUT_DIR / "dev5_handwritten.txt"),
     "blind5": (5907, 525, OUT_DIR / "blind5_handwritten.txt"),
 }
-TYPES = ("PERSON", "ADDRESS", "PHONE", "EMAIL", "CARD", "IBAN", "IP")
 
 # ---------------------------------------------------------------------------------------------------
 # Names, written for this corpus (not Faker's)
@@ -713,7 +711,7 @@ def iban(country: str, rng: random.Random) -> str:
 def luhn_complete(prefix: str, length: int, rng: random.Random) -> str:
     body = prefix + "".join(rng.choice("0123456789") for _ in range(length - len(prefix) - 1))
     for d in "0123456789":
-        if luhn_ok(body + d):
+        if kit.luhn_ok(body + d):
             return body + d
     raise AssertionError
 
@@ -773,9 +771,7 @@ DOMAINS = [
 # Operational values that must survive redaction
 # ---------------------------------------------------------------------------------------------------
 
-
-def trip_id(rng):
-    return "".join(rng.choice("0123456789abcdef") for _ in range(8))
+# trip_id comes from pii_corpus_kit.
 
 
 def amount(rng):
@@ -1070,7 +1066,7 @@ def fill(template: str, country: str, rng: random.Random) -> str:
         makers = {
             "card": card,
             "ip": ip,
-            "trip": trip_id,
+            "trip": kit.trip_id,
             "amount": amount,
             "time": clock,
             "date": day,
@@ -1099,7 +1095,7 @@ def generated_part(seed: int, count: int) -> list[dict]:
         lang = rng.choices(langs, weights=[LANG_WEIGHTS[x] for x in langs])[0]
         country = rng.choice(LANG_COUNTRIES[lang])
         marked = fill(rng.choice(TEMPLATES[lang]), country, rng)
-        text, spans, keep = parse_marked(marked)
+        text, spans, keep = kit.parse_marked(marked)
         records.append(
             {"locale": f"{lang}_{country}", "text": text, "spans": spans, "keep": keep, "way": "gen"}
         )
@@ -1107,117 +1103,9 @@ def generated_part(seed: int, count: int) -> list[dict]:
 
 
 # ---------------------------------------------------------------------------------------------------
-# Hand-written messages: «P:…» PERSON «A:…» ADDRESS «T:…» PHONE «E:…» EMAIL «C:…» CARD «I:…» IBAN «IP:…» IP;
-# ‹t:…› trip_id ‹a:…› amount ‹h:…› time ‹d:…› date ‹f:…› flight_number ‹p:…› licence_plate
-# ‹b:…› booking_reference ‹o:…› order_number ‹l:…› place
+# Hand-written messages (dev5_handwritten.txt, blind5_handwritten.txt), marked inline as pii_corpus_kit's
+# docstring says; disjointness and counts
 # ---------------------------------------------------------------------------------------------------
-
-SPAN_CODES = {"P": "PERSON", "A": "ADDRESS", "T": "PHONE", "E": "EMAIL", "C": "CARD", "I": "IBAN", "IP": "IP"}
-KEEP_CODES = {
-    "t": "trip_id",
-    "a": "amount",
-    "h": "time",
-    "d": "date",
-    "f": "flight_number",
-    "p": "licence_plate",
-    "b": "booking_reference",
-    "o": "order_number",
-    "l": "place",
-}
-MARK = re.compile(r"«(P|A|T|E|C|I|IP):(.+?)»|‹([tahdfpbol]):(.+?)›", re.S)
-
-
-class Builder:
-    """Accumulates text and records exact offsets for labelled pieces."""
-
-    def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.length = 0
-        self.spans: list[dict] = []
-        self.keep: list[dict] = []
-
-    def add(self, piece: str, label: str | None = None, kind: str | None = None) -> None:
-        item = {"start": self.length, "end": self.length + len(piece), "value": piece}
-        if label:
-            self.spans.append({"type": label, **item})
-        if kind:
-            self.keep.append({"kind": kind, **item})
-        self.parts.append(piece)
-        self.length += len(piece)
-
-    @property
-    def text(self) -> str:
-        return "".join(self.parts)
-
-
-def parse_marked(marked: str) -> tuple[str, list[dict], list[dict]]:
-    builder = Builder()
-    pos = 0
-    for m in MARK.finditer(marked):
-        builder.add(marked[pos : m.start()])
-        if m.group(1):
-            builder.add(m.group(2), label=SPAN_CODES[m.group(1)])
-        else:
-            builder.add(m.group(4), kind=KEEP_CODES[m.group(3)])
-        pos = m.end()
-    builder.add(marked[pos:])
-    if any(ch in builder.text for ch in "«»‹›"):
-        raise ValueError(f"unbalanced mark in {marked!r}")
-    return builder.text, builder.spans, builder.keep
-
-
-def handwritten_part(path: Path) -> list[dict]:
-    records = []
-    for block in path.read_text(encoding="utf-8").split("\n=====\n"):
-        if not block.strip():
-            continue
-        header, _, body = block.strip("\n").partition("\n")
-        if not header.startswith("# "):
-            raise ValueError(f"block without a '# locale' header: {block[:60]!r}")
-        text, spans, keep = parse_marked(body)
-        records.append(
-            {"locale": header[2:].strip(), "text": text, "spans": spans, "keep": keep, "way": "hand"}
-        )
-    return records
-
-
-# ---------------------------------------------------------------------------------------------------
-
-
-def luhn_ok(value: str) -> bool:
-    nums = [int(c) for c in re.sub(r"\D", "", value)][::-1]
-    total = sum(d if i % 2 == 0 else (d * 2 - 9 if d > 4 else d * 2) for i, d in enumerate(nums))
-    return len(nums) >= 12 and total % 10 == 0
-
-
-def iban_ok(value: str) -> bool:
-    compact = re.sub(r"\s", "", value).upper()
-    moved = compact[4:] + compact[:4]
-    return int("".join(str(int(c, 36)) for c in moved)) % 97 == 1
-
-
-def check(records: list[dict]) -> None:
-    """Every span and kept item is exactly where it says, none overlaps another, types are ours, cards pass
-    Luhn, IBANs their checksum, IPs are global addresses, ids are unique."""
-    ids = set()
-    for r in records:
-        assert r["id"] not in ids, r["id"]
-        ids.add(r["id"])
-        text = r["text"]
-        for s in r["spans"]:
-            assert s["type"] in TYPES, (r["id"], s)
-            assert s["type"] != "CARD" or luhn_ok(s["value"]), (r["id"], s)
-            assert s["type"] != "IBAN" or iban_ok(s["value"]), (r["id"], s)
-            assert s["type"] != "IP" or ipaddress.ip_address(s["value"]).is_global, (r["id"], s)
-        for item in r["spans"] + r["keep"]:
-            assert 0 <= item["start"] < item["end"] <= len(text), (r["id"], item)
-            assert text[item["start"] : item["end"]] == item["value"], (r["id"], item)
-            assert item["value"] == item["value"].strip(), (r["id"], item)
-        items = sorted(
-            [(s["start"], s["end"]) for s in r["spans"]] + [(k["start"], k["end"]) for k in r["keep"]]
-        )
-        for (_, end), (start, _) in itertools.pairwise(items):
-            assert end <= start, (r["id"], items)
 
 
 def sentences(text: str) -> set[str]:
@@ -1233,21 +1121,7 @@ def check_disjoint(dev: list[dict], blind: list[dict]) -> None:
 
 
 def summary(name: str, records: list[dict]) -> str:
-    lines = [f"== {name}"]
-    for way in ("gen", "hand"):
-        part = [r for r in records if r["id"].split("-")[1] == way]
-        types = Counter(s["type"] for r in part for s in r["spans"])
-        keep = Counter(k["kind"] for r in part for k in r["keep"])
-        no_pii = sum(1 for r in part if not r["spans"])
-        lines.append(
-            f"{way}: {len(part)} messages ({no_pii} with no PII), spans {dict(sorted(types.items()))}, "
-            f"keep {dict(sorted(keep.items()))}"
-        )
-    types = Counter(s["type"] for r in records for s in r["spans"])
-    keep = Counter(k["kind"] for r in records for k in r["keep"])
-    lines.append(
-        f"all: {len(records)} messages, {dict(sorted(types.items()))}, keep {dict(sorted(keep.items()))}"
-    )
+    lines = [f"== {name}", *kit.count_lines(records, ("gen", "hand"))]
     locales = Counter(r["locale"] for r in records)
     lines.append(f"locales ({len(locales)}): {dict(sorted(locales.items()))}")
     multi = sum(1 for r in records for s in r["spans"] if s["type"] == "ADDRESS" and "\n" in s["value"])
@@ -1258,36 +1132,19 @@ def summary(name: str, records: list[dict]) -> str:
     return "\n".join(lines)
 
 
-def build(name: str, own_hand: bool = True) -> list[dict]:
+def build(name: str) -> list[dict]:
     seed, count, hand = SPLITS[name]
-    records = generated_part(seed, count) + handwritten_part(hand)
-    random.Random(seed + 1).shuffle(records)
-    out, seen = [], set()
-    for r in records:
-        if r["text"] in seen:  # a short template can repeat itself
-            continue
-        seen.add(r["text"])
-        out.append(
-            {
-                "id": f"{name}-{r['way']}-{len(out)}",
-                "locale": r["locale"],
-                "text": r["text"],
-                "spans": sorted(r["spans"], key=lambda s: s["start"]),
-                "keep": sorted(r["keep"], key=lambda k: k["start"]),
-            }
-        )
-    return out
+    records = generated_part(seed, count) + kit.read_handwritten(hand)
+    # A short template can repeat itself: a text already taken is dropped.
+    return kit.finish(records, corpus=name, shuffle_seed=seed + 1, drop_repeats=True)
 
 
 def write(name: str, records: list[dict]) -> None:
-    (OUT_DIR / f"{name}.jsonl").write_text(
-        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8"
-    )
+    kit.write_jsonl(OUT_DIR / f"{name}.jsonl", records)
 
 
 def read(name: str) -> list[dict]:
-    path = OUT_DIR / f"{name}.jsonl"
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return kit.read_jsonl(OUT_DIR / f"{name}.jsonl")
 
 
 def main() -> None:
@@ -1301,7 +1158,7 @@ def main() -> None:
     built = {}
     for name in names:
         records = read(name) if args.check else build(name)
-        check(records)
+        kit.check(records)
         if not args.check:
             write(name, records)
         built[name] = records

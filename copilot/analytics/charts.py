@@ -277,16 +277,52 @@ def bar_chart(
     rows: Sequence[dict], x: str, y: str, names: str = "", unit: str = "count", title: str = ""
 ) -> SafeString:
     """Vertical bars, one group per category, one bar per series (a histogram)."""
+    return _bar_chart(rows, x=x, y=y, names=names, unit=unit, title=title, horizontal=False)
+
+
+@register.simple_tag
+def hbar_chart(
+    rows: Sequence[dict], x: str, y: str, names: str = "", unit: str = "count", title: str = ""
+) -> SafeString:
+    """Horizontal bars, one group per category (long labels read well), value written at the end."""
+    return _bar_chart(rows, x=x, y=y, names=names, unit=unit, title=title, horizontal=True)
+
+
+def _bar_chart(
+    rows: Sequence[dict], *, x: str, y: str, names: str, unit: str, title: str, horizontal: bool
+) -> SafeString:
+    """Both bar charts: the series, the value axis and the frame are the same; the drawing turns."""
     series = _series(rows, y, names)
     largest = _largest(series)
     if largest is None or not rows:
         return _empty(title)
-    height, left, right, top, bottom = 260, 56, WIDTH - 16, 30, 222
     axis = _Axis(unit, largest)
     labels = [_category(row[x]) for row in rows]
-    slot = (right - left) / len(rows)
+    draw = _horizontal_bars if horizontal else _vertical_bars
+    height, parts = draw(series, labels, axis, unit)
+    return _svg(height, title, parts)
+
+
+def _bar(x: Any, y: Any, width: Any, height: Any, color: str, label: str, name: str, text: str) -> SafeString:
+    """One bar, with its category, series and value as its tooltip (and what a screen reader reads)."""
+    return format_html(
+        '<rect x="{}" y="{}" width="{}" height="{}" fill="{}"><title>{}: {} {}</title></rect>',
+        x,
+        y,
+        width,
+        height,
+        color,
+        label,
+        name,
+        text,
+    )
+
+
+def _vertical_bars(series: list, labels: list[str], axis: _Axis, unit: str) -> tuple[float, list[str]]:
+    height, left, right, top, bottom = 260, 56, WIDTH - 16, 30, 222
+    slot = (right - left) / len(labels)
     bar = slot * 0.8 / len(series)
-    xs = [left + slot * (i + 0.5) for i in range(len(rows))]
+    xs = [left + slot * (i + 0.5) for i in range(len(labels))]
     parts = _legend(series) + _value_grid(axis, left=left, right=right, top=top, bottom=bottom)
     parts += _category_labels(labels, xs, bottom + 18, most=12)
     for j, (name, color, values) in enumerate(series):
@@ -295,8 +331,7 @@ def bar_chart(
                 continue
             h = (bottom - top) * axis.fraction(float(value))
             parts.append(
-                format_html(
-                    '<rect x="{}" y="{}" width="{}" height="{}" fill="{}"><title>{}: {} {}</title></rect>',
+                _bar(
                     f"{left + slot * i + slot * 0.1 + bar * j:.1f}",
                     f"{bottom - h:.1f}",
                     f"{max(bar - 1, 1):.1f}",
@@ -307,23 +342,13 @@ def bar_chart(
                     _format(float(value), unit),
                 )
             )
-    return _svg(height, title, parts)
+    return height, parts
 
 
-@register.simple_tag
-def hbar_chart(
-    rows: Sequence[dict], x: str, y: str, names: str = "", unit: str = "count", title: str = ""
-) -> SafeString:
-    """Horizontal bars, one group per category (long labels read well), value written at the end."""
-    series = _series(rows, y, names)
-    largest = _largest(series)
-    if largest is None or not rows:
-        return _empty(title)
+def _horizontal_bars(series: list, labels: list[str], axis: _Axis, unit: str) -> tuple[float, list[str]]:
     left, right, top, bar = 180, WIDTH - 64, 30, 12
     row_height = bar * len(series) + 12
-    bottom = top + row_height * len(rows)
-    height = bottom + 24
-    axis = _Axis(unit, largest)
+    bottom = top + row_height * len(labels)
     parts = _legend(series, x=left)
     for tick in axis.ticks:
         tx = left + (right - left) * tick / axis.ticks[-1]
@@ -346,10 +371,10 @@ def hbar_chart(
                 axis.tick_label(tick),
             )
         )
-    for i, row in enumerate(rows):
-        label = _category(row[x])
+    for i, label in enumerate(labels):
         shown = label if len(label) <= 26 else label[:25] + "…"
         y0 = top + row_height * i + 6
+        # The whole label in a <title>: a shortened one still reads in full on hover and aloud.
         parts.append(
             format_html(
                 '<text x="{}" y="{}" text-anchor="end" fill="{}"><title>{}</title>{}</text>',
@@ -366,29 +391,18 @@ def hbar_chart(
                 continue
             w = (right - left) * axis.fraction(float(value))
             by = y0 + bar * j
-            parts.append(
-                format_html(
-                    '<rect x="{}" y="{}" width="{}" height="{}" fill="{}"><title>{}: {} {}</title></rect>',
-                    left,
-                    f"{by:.1f}",
-                    f"{w:.1f}",
-                    bar - 2,
-                    color,
-                    label,
-                    name,
-                    _format(float(value), unit),
-                )
-            )
+            text = _format(float(value), unit)
+            parts.append(_bar(left, f"{by:.1f}", f"{w:.1f}", bar - 2, color, label, name, text))
             parts.append(
                 format_html(
                     '<text x="{}" y="{}" fill="{}">{}</text>',
                     f"{left + w + 4:.1f}",
                     f"{by + bar - 3:.1f}",
                     MUTED,
-                    _format(float(value), unit),
+                    text,
                 )
             )
-    return _svg(height, title, parts)
+    return bottom + 24, parts
 
 
 @register.filter

@@ -23,7 +23,7 @@ from copilot.models import Case, CaseEvent, CaseRead, CaseVault, Message, Turn
 from copilot.pii import restore
 from copilot.safety.screen import Screen
 from copilot.trips.service import get_trip_service
-from policies.rollout import copilot_enabled
+from policies.rollout import copilot_enabled, copilot_enabled_for_case
 from policies.selectors import active_policy
 from tools.models import PendingAction, ToolCallAudit
 from tools.registry import TOOLS
@@ -255,10 +255,14 @@ class TimelineItem:
     message: Message | None = None
 
 
-def case_timeline(case: Case, *, reveal: bool) -> list[TimelineItem]:
+def case_timeline(case: Case, *, reveal: bool, viewer: User) -> list[TimelineItem]:
     """What people did on the case, oldest first: messages, decisions on the copilot's proposals
     (who, why), tickets filed, notes, taking, hand-overs, resolution. The proposals themselves are
     the copilot panel's (the latest, and every decided one): a finished turn re-reads the panel only.
+
+    The decisions are the copilot's too: a `viewer` it is not rolled out to on this case gets none,
+    as their open page hears of none (the case socket holds back `action.changed` from them, asking
+    `copilot_enabled_for_case` as this does), so a load and a live page show the same list.
 
     Free text people typed (notes, reasons) is stored redacted and filled in for readers who
     may see the case's personal details.
@@ -286,6 +290,8 @@ def case_timeline(case: Case, *, reveal: bool) -> list[TimelineItem]:
         for m in case.messages.select_related("author")
     ]
     decided = PendingAction.objects.filter(case=case, decided_at__isnull=False).select_related("decided_by")
+    if not copilot_enabled_for_case(user=viewer, case_id=case.pk):
+        decided = decided.none()
     for action in decided:
         items.append(
             TimelineItem(

@@ -87,7 +87,7 @@ def _timeline(request: HttpRequest, case, **extra) -> dict:
     reveal = selectors.may_read_pii(request.user, case)
     return {
         "case": case,
-        "timeline": selectors.case_timeline(case, reveal=reveal),
+        "timeline": selectors.case_timeline(case, reveal=reveal, viewer=request.user),
         "may_note": reveal,  # the case's agent and supervisors, resolved or not
         "note_max": services.NOTE_MAX_CHARS,
         **extra,

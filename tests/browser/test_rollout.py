@@ -8,6 +8,8 @@ import pytest
 from policies.models import CopilotRollout
 from tests.browser.conftest import axe_violations, login, same_as_a_fresh_load, screenshot, wait_for_js
 from tests.browser.test_flows import detour_case
+from tools.approvals import action_reject
+from tools.models import PendingAction
 
 pytestmark = [pytest.mark.browser, pytest.mark.worker, pytest.mark.django_db(transaction=True)]
 
@@ -37,7 +39,7 @@ def set_rollout_as_admin(admin_page, live_url: str, *, agents: str) -> None:
 
 
 def test_an_open_case_page_loses_and_regains_the_panel_as_the_admin_changes_the_rollout(
-    browser, page, live_url, agent, agent2, admin_user
+    browser, page, live_url, agent, agent2, admin_user, supervisor
 ):
     case = detour_case()
     case.assignee = agent
@@ -59,7 +61,11 @@ def test_an_open_case_page_loses_and_regains_the_panel_as_the_admin_changes_the_
 
     # No reload: the rollout.changed event made the page re-read its right column.
     page.locator("#copilot-panel").wait_for(state="detached")
+    # A supervisor decides the proposal meanwhile: the page hears nothing of it (action.changed is
+    # the copilot's), and a fresh load of the case shows no decision in the timeline either.
+    action_reject(action_id=PendingAction.objects.get(case=case).pk, user=supervisor, reason="other")
     without = same_as_a_fresh_load(page, column)
+    assert "Rejected" not in without["messages"]
     assert not without["panel"] and not without["draft"] and without["reply"] and without["cards"] == 0
     assert "Refund" not in without["column"] and "Maria Lopez here" in without["messages"]
     screenshot(page, "case-without-copilot")
@@ -68,6 +74,7 @@ def test_an_open_case_page_loses_and_regains_the_panel_as_the_admin_changes_the_
     page.locator("#copilot-panel").wait_for()
     again = same_as_a_fresh_load(page, column)
     assert again["panel"] and again["draft"] and again["cards"] == 1
+    assert "Rejected: Refund" in again["messages"]
     admin.context.close()
 
 

@@ -13,6 +13,7 @@ from copilot.desk.services import NOTE_MAX_CHARS, case_hand_over, case_note_add,
 from copilot.intake.services import case_open
 from tests.agent.conftest import GroupListener
 from tests.copilot.test_console import finish_turn
+from tests.copilot.test_console_rollout import roll_out_to
 from tests.factories import RiderFactory, TripFactory
 from tools.approvals import action_reject
 from tools.models import PendingAction
@@ -37,8 +38,8 @@ def worked_case(agent, agent2):
     return case
 
 
-def test_the_timeline_tells_the_case_in_order_with_who_and_why(worked_case):
-    items = case_timeline(worked_case, reveal=True)
+def test_the_timeline_tells_the_case_in_order_with_who_and_why(worked_case, agent):
+    items = case_timeline(worked_case, reveal=True, viewer=agent)
     lines = [(i.kind, i.title, i.who, i.text) for i in items]
     kinds = [kind for kind, *_ in lines]
     assert kinds == ["message", "decision", "note", "handed_over", "resolved"]
@@ -51,9 +52,41 @@ def test_the_timeline_tells_the_case_in_order_with_who_and_why(worked_case):
     assert lines[3][1] == "Handed over to Ben" and lines[4][2] == "Ben"
 
 
-def test_the_timeline_hides_a_notes_personal_details_from_readers_who_may_not_see_them(worked_case):
-    [note] = [i for i in case_timeline(worked_case, reveal=False) if i.kind == "note"]
+def test_the_timeline_hides_a_notes_personal_details_from_readers_who_may_not_see_them(worked_case, agent):
+    [note] = [i for i in case_timeline(worked_case, reveal=False, viewer=agent) if i.kind == "note"]
     assert note.text == "<PERSON_1> sounded upset; call back tomorrow."
+
+
+def test_an_agent_outside_the_rollout_sees_no_decision_on_the_copilots_proposals(worked_case, agent, agent2):
+    # Their open page hears of no decision (the socket holds action.changed back): a load agrees.
+    roll_out_to(agent2)
+    outside = [i.kind for i in case_timeline(worked_case, reveal=True, viewer=agent)]
+    inside = [i.kind for i in case_timeline(worked_case, reveal=True, viewer=agent2)]
+    assert outside == ["message", "note", "handed_over", "resolved"]
+    assert inside == ["message", "decision", "note", "handed_over", "resolved"]
+
+
+def test_a_rollout_limited_to_other_intents_leaves_the_decisions_out_of_this_cases_timeline(
+    worked_case, agent
+):
+    intent = m.Turn.objects.get(case=worked_case).intent
+    roll_out_to(agent, intents=["lost_item"] if intent != "lost_item" else ["trip_info"])
+    assert "decision" not in [i.kind for i in case_timeline(worked_case, reveal=True, viewer=agent)]
+    roll_out_to(agent, intents=[intent])
+    assert "decision" in [i.kind for i in case_timeline(worked_case, reveal=True, viewer=agent)]
+
+
+def test_the_case_page_and_its_timeline_show_the_decision_only_inside_the_rollout(
+    client, worked_case, agent, agent2
+):
+    roll_out_to(agent2)
+    decision = "Rejected: Refund 18.00 (route_deviation)"
+    for user, shown in ((agent, False), (agent2, True)):
+        client.force_login(user)
+        for url in (reverse("case", args=[worked_case.pk]), reverse("case-timeline", args=[worked_case.pk])):
+            page = client.get(url).content.decode()
+            assert "Huge detour" in page  # the rest of the timeline is there for both
+            assert (decision in page) is shown, (user.username, url)
 
 
 def test_a_note_must_say_something_and_fit_the_limit(client, agent):
