@@ -88,6 +88,15 @@ def test_a_report_in_everyday_words_fires_and_names_its_words(text, category):
         "I use a guide dog, is there a way to tell the driver in advance?",
         "Adding insult to injury, the promo code expired the day I used it.",
         "El conductor me escribió después del viaje para decirme que me había dejado la bufanda. ¡Qué majo!",
+        # Sixth round: a rider who was the tipsy one, a chat about an accent, a price that "kidnapped" the rider,
+        # a slow car, a crash driven past, a question about a policy.
+        "I was the one who was tipsy, he was patient and got me home. The fare is wrong though.",
+        "He asked where I was from because of my accent, and we talked about food for a while.",
+        "I was basically kidnapped by your surge price, 3.4x at 1am. Explain that.",
+        "The driver was careful but painfully slow, 25 in a 40 the whole way, and I was late for work.",
+        "We drove past a crash on the ring road, police already there, and the app charged me for the delay.",
+        "What's your policy if a driver refuses someone with a guide dog? My aunt wants to know before she books.",
+        "I don't think I should pay for the time lost to someone else's accident.",
     ],
 )
 def test_an_ordinary_complaint_with_safety_sounding_words_does_not_fire(text):
@@ -126,6 +135,12 @@ def test_an_ordinary_complaint_with_safety_sounding_words_does_not_fire(text):
         "140 sur le périph, téléphone à la main, et facturé en tarif majoré.",
         "wrong guy, wrong car, same name on the app. he insisted I get in. and the price was off too",
         "He braked so late we slammed into the car in front and I cut my lip.",
+        # Sixth round: an age in words, a rider half out of the car, a driver named after "I think".
+        "He offered my thirteen-year-old a beer from the glovebox.",
+        "He drove off while my foot was still in the door, and my ankle is swollen.",
+        "I think the driver was drunk, the car smelled of it.",
+        "Er hat meiner vierzehnjährigen Tochter seine Nummer gegeben.",
+        "He did 90 in a 50 and laughed when I asked him to slow down.",
     ],
 )
 def test_a_report_fires_beside_a_money_complaint_or_a_word_of_praise(text):
@@ -162,7 +177,10 @@ def figures(split: str) -> tuple[float, float]:
     # them hard negatives): written later by people who saw neither the screen nor its data. test,
     # blind2, blind3 and blind4 are scored, never read. dev5 (200) and blind5 (300): a fifth writer,
     # English-heavy, long neutral narrations; dev5 was read by a tuning round that was not kept (it
-    # lost a report on blind4 and on blind5 for five fewer false alarms), blind5 never.
+    # lost a report on blind4 and on blind5 for five fewer false alarms), blind5 never. dev6 (200) and blind6
+    # (300): a sixth writer, English-heavy hard negatives; dev6 was read by the sixth round, whose word
+    # patterns were kept and whose classifier training was not (it lost 5 of 715 never-read reports for 33
+    # fewer false alarms); blind6 never.
     [
         ("dev", 1.0, 0.0),
         ("dev2", 1.0, 0.0),
@@ -171,9 +189,11 @@ def figures(split: str) -> tuple[float, float]:
         ("test", 0.98, 0.084),
         ("blind2", 1.0, 0.046),
         ("blind3", 1.0, 0.071),
-        ("blind4", 0.985, 0.079),
+        ("blind4", 0.985, 0.073),
         ("dev5", 1.0, 0.05),
         ("blind5", 1.0, 0.145),
+        ("dev6", 1.0, 0.134),
+        ("blind6", 1.0, 0.206),
     ],
 )
 def test_the_screens_figures_on_the_sets_written_for_it_stay_at_or_above_their_floors(
@@ -184,7 +204,8 @@ def test_the_screens_figures_on_the_sets_written_for_it_stay_at_or_above_their_f
     assert recall >= recall_min and false_alarms <= false_alarms_max, (recall, false_alarms)
 
 
-@pytest.mark.parametrize("split", ["dev", "test"])
+# The ids name the split so that `-k "not test-"` leaves out the golden set's test split, as the sets never read.
+@pytest.mark.parametrize("split", ["dev", "test"], ids=["dev-split", "test-split"])
 def test_every_safety_report_of_the_golden_split_fires(split):
     rows = [
         json.loads(line) for line in (DATA / "golden" / f"{split}.jsonl").read_text().splitlines() if line
