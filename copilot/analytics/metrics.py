@@ -28,6 +28,7 @@ from copilot.agent.prefetch import PREFETCH_PREFIX
 from copilot.agent.textcalls import TEXT_CALL_PREFIX
 from copilot.desk.selectors import OVERRIDE_REASONS
 from copilot.models import Case, CaseEvent, Turn
+from copilot.observability.metrics import override_reason_filters
 from tools.models import PendingAction, ToolCallAudit
 
 MAX_RANGE_DAYS = 366
@@ -137,11 +138,17 @@ def _has_accepted_proposal() -> Exists:
     return Exists(PendingAction.objects.filter(case=OuterRef("pk"), status=EXECUTED))
 
 
+def _reason_filters() -> list[tuple[str, Q]]:
+    """(label, filter) per override reason: the rule the `copilot_overrides_total` counter applies
+    too (`copilot.observability.metrics.names_override_reason`), so the two never disagree."""
+    return override_reason_filters("decision_reason", [label for _, label in OVERRIDE_REASONS])
+
+
 def _has_reason_code() -> Q:
     """The decision names one of the override reasons ("Label" or "Label: details")."""
     q = Q(pk__in=[])
-    for _, label in OVERRIDE_REASONS:
-        q |= Q(decision_reason=label) | Q(decision_reason__startswith=f"{label}:")
+    for _, names_label in _reason_filters():
+        q |= names_label
     return q
 
 
@@ -155,10 +162,7 @@ def _overridden() -> Q:
 
 def _reason_label() -> models.Case:
     """The reason code's label of `decision_reason` ("Label: details" or "Label"), in the database."""
-    whens = [
-        models.When(Q(decision_reason=label) | Q(decision_reason__startswith=f"{label}:"), then=Value(label))
-        for _, label in OVERRIDE_REASONS
-    ]
+    whens = [models.When(names_label, then=Value(label)) for label, names_label in _reason_filters()]
     return models.Case(*whens, default=Value(NO_REASON_CODE), output_field=models.CharField())
 
 

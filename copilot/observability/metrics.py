@@ -16,6 +16,7 @@ import atexit
 import os
 from collections.abc import Iterable
 
+from django.db.models import Q
 from prometheus_client import Counter, Gauge, Histogram
 
 # A turn end to end: the offline planner takes tens of milliseconds, a model several seconds.
@@ -169,11 +170,35 @@ def action_decided(*, tool: str, decision: str, overridden: bool) -> None:
         OVERRIDES.labels(tool).inc()
 
 
+# The override rule, in one place for both counts of it: a decision's reason names one of the desk's
+# override reasons (the labels of copilot.desk.selectors.OVERRIDE_REASONS, given by the caller, as
+# this wing imports no other) when it is the label alone, as the desk's picker records it, or the
+# label, this separator and details ("Amount is wrong: 12 was enough"). `names_override_reason`
+# applies it to a reason here (the `copilot_overrides_total` counter); `override_reason_filters`
+# writes the same rule as the database's filters (the analyst's figures, copilot/analytics/metrics.py).
+OVERRIDE_DETAILS_SEPARATOR = ":"
+
+
+def override_reason_label(reason: str, labels: Iterable[str]) -> str | None:
+    """The first of `labels` that `reason` names (alone or with details), else None."""
+    for label in labels:
+        if reason == label or reason.startswith(label + OVERRIDE_DETAILS_SEPARATOR):
+            return label
+    return None
+
+
 def names_override_reason(reason: str, labels: Iterable[str]) -> bool:
-    """Whether a decision's reason names one of the desk's override reasons (`labels`, the labels of
-    copilot.desk.selectors.OVERRIDE_REASONS): the label alone or `Label: details`, as the analyst's
-    metrics count an override (copilot/analytics/metrics.py), so the two never disagree."""
-    return any(reason == label or reason.startswith(f"{label}:") for label in labels)
+    """Whether a decision's reason names one of the override reasons `labels` (the rule above)."""
+    return override_reason_label(reason, labels) is not None
+
+
+def override_reason_filters(field: str, labels: Iterable[str]) -> list[tuple[str, Q]]:
+    """(label, filter) for each of `labels`: the rows whose `field` names that label, by the rule above,
+    in the order `override_reason_label` tries them."""
+    return [
+        (label, Q(**{field: label}) | Q(**{f"{field}__startswith": label + OVERRIDE_DETAILS_SEPARATOR}))
+        for label in labels
+    ]
 
 
 def _forget_this_process() -> None:

@@ -14,6 +14,8 @@ hold a person's data (client address, user agent, query string) are withheld.
 from __future__ import annotations
 
 import functools
+import logging
+import os
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -25,6 +27,7 @@ from django.db.backends.signals import connection_created
 from opentelemetry import context as otel_context
 from opentelemetry import trace
 
+logger = logging.getLogger(__name__)
 TRACER = trace.get_tracer("copilot")  # the API's proxy: it follows the provider once one is set
 _lock = threading.Lock()
 _on = False
@@ -97,7 +100,7 @@ def setup_process(role: str, *, exporter: Any = None) -> bool:
             # The exporter reads the endpoint, headers and timeout from the OTEL_EXPORTER_OTLP_* variables.
             from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
 
-            processor = BatchSpanProcessor(OTLPSpanExporter())
+            processor = _flushing_processor(BatchSpanProcessor)(OTLPSpanExporter())
         else:
             processor = SimpleSpanProcessor(exporter)
         provider = trace.get_tracer_provider()
@@ -124,6 +127,44 @@ def _instrument() -> None:
     # Django sets its own cursor class on every connection it opens, replacing the one the psycopg
     # instrumentation installs at connect: each connection is instrumented again once Django has it.
     connection_created.connect(_trace_django_connection, dispatch_uid="copilot-trace-connections")
+    if not settings.OTEL_TRACES_SAMPLER:
+        _gate_redis()
+
+
+def _client_calls_traced() -> bool:
+    """Whether a SQL or Redis call made now could be kept: only inside a span being recorded.
+
+    `_sampler` drops a client span without a recording parent anyway, but only after the
+    instrumentation has done its work for it (the statement parsed for its name, the Redis command
+    formatted, a span started, the context attached and detached: ~18 us a call). The Celery
+    consumers' polls, the publisher thread's pipelines and a page's reads are all outside a trace, so
+    they skip the instrumentation here instead. Only with the copilot's sampler: one of the SDK's
+    (`OTEL_TRACES_SAMPLER`) may keep a lone call as a trace of its own.
+    """
+    return trace.get_current_span().is_recording()
+
+
+# (owner, attribute) of the Redis methods the instrumentation wraps and `_gate_redis` wraps again.
+_GATED: list[tuple[Any, str]] = []
+
+
+def _gate_redis() -> None:
+    """Call the Redis client's own method, past the instrumentation's wrapper, outside a recorded span."""
+    import redis
+    import redis.asyncio
+    from wrapt import wrap_function_wrapper
+
+    def gate(wrapped, instance, args, kwargs):
+        if _client_calls_traced():
+            return wrapped(*args, **kwargs)
+        return wrapped.__wrapped__(*args, **kwargs)
+
+    for owner in (redis.Redis, redis.asyncio.Redis):
+        _GATED.append((owner, "execute_command"))
+    for owner in (redis.client.Pipeline, redis.asyncio.client.Pipeline):
+        _GATED.extend([(owner, "execute"), (owner, "immediate_execute_command")])
+    for owner, attribute in _GATED:
+        wrap_function_wrapper(owner, attribute, gate)
 
 
 def _sampler():
@@ -189,6 +230,11 @@ def teardown() -> None:
     from opentelemetry.instrumentation.redis import RedisInstrumentor
 
     with _lock:
+        from opentelemetry.instrumentation.utils import unwrap
+
+        for owner, attribute in _GATED:  # the gates first: the instrumentation unwraps what is outermost
+            unwrap(owner, attribute)
+        _GATED.clear()
         for instrumentor in (DjangoInstrumentor, CeleryInstrumentor, RedisInstrumentor, PsycopgInstrumentor):
             instrumentor().uninstrument()
         connection_created.disconnect(dispatch_uid="copilot-trace-connections")
@@ -201,6 +247,88 @@ def _trace_django_connection(sender, connection, **_kwargs) -> None:
     raw = connection.connection
     if raw is not None and not getattr(raw, "_is_instrumented_by_opentelemetry", False):
         PsycopgInstrumentor.instrument_connection(raw)
+        if not settings.OTEL_TRACES_SAMPLER:
+            raw.cursor_factory = _gated_cursor(raw.cursor_factory)
+
+
+def _gated_cursor(traced: type) -> type:
+    """The instrumentation's cursor class, which runs a statement past it where it could not be kept:
+    outside a recorded span, and the pool's liveness check (an empty statement, dropped by `_sampler`)."""
+    plain = traced.__mro__[1]  # the cursor class the instrumentation's own subclasses
+
+    class GatedCursor(traced):
+        def execute(self, query, *args, **kwargs):
+            if query and _client_calls_traced():
+                return traced.execute(self, query, *args, **kwargs)
+            return plain.execute(self, query, *args, **kwargs)
+
+        def executemany(self, query, *args, **kwargs):
+            if query and _client_calls_traced():
+                return traced.executemany(self, query, *args, **kwargs)
+            return plain.executemany(self, query, *args, **kwargs)
+
+    return GatedCursor
+
+
+# A process sends its spans once its part of a trace is over and at least this many wait (one
+# turn's in the turn worker; a few turns' in the ingest worker and the web process), or once no
+# part has ended for QUIET_SECONDS; the SDK's own schedule (every 5 s, or at 512 spans) sent them
+# at any moment, mid-turn too, and stays only as a backstop, every BACKSTOP_MILLIS unless
+# OTEL_BSP_SCHEDULE_DELAY says otherwise.
+FLUSH_AT = 40
+QUIET_SECONDS = 1.0
+BACKSTOP_MILLIS = 30_000
+
+
+def _flushing_processor(batch_processor: type) -> type:
+    """The SDK's batch processor, which sends what it holds between turns rather than during them.
+
+    Left to its schedule it sent a few hundred spans at once at any moment: encoding and posting
+    them held the interpreter for milliseconds, which landed on the turn in flight and made most of
+    tracing's cost at p95. Here a batch leaves when this process's part of a trace is over (its
+    local root span ends: the inbound POST, an ingest task, a turn task) and FLUSH_AT spans wait, or
+    when the process has been quiet for QUIET_SECONDS, so it is a turn's or a few turns' spans and
+    leaves while the process waits for the next. Sent every part's end instead, it made five times
+    the requests. The same queue and exporter send them, on a thread of their own: nothing is dropped
+    that the SDK would not drop.
+    """
+
+    class FlushingBatchSpanProcessor(batch_processor):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            if "schedule_delay_millis" not in kwargs and not os.environ.get("OTEL_BSP_SCHEDULE_DELAY"):
+                kwargs["schedule_delay_millis"] = BACKSTOP_MILLIS
+            super().__init__(*args, **kwargs)
+            self._start_flusher()
+            # The SDK restarts its own thread in a forked child; this one must follow it.
+            os.register_at_fork(after_in_child=self._start_flusher)
+
+        def _start_flusher(self) -> None:
+            self._part_over = threading.Event()
+            self._waiting = 0  # spans ended since the last flush (approximate: a count, not the queue)
+            threading.Thread(target=self._flush_between_turns, name="copilot-span-flush", daemon=True).start()
+
+        def _flush_between_turns(self) -> None:
+            while True:
+                self._part_over.wait()
+                while True:
+                    self._part_over.clear()
+                    if self._waiting >= FLUSH_AT or not self._part_over.wait(QUIET_SECONDS):
+                        break
+                self._waiting = 0
+                # The SDK logs an exporter's failure itself; anything else must not end the thread.
+                try:
+                    self.force_flush()
+                except Exception:
+                    logger.exception("flushing spans failed")
+
+        def on_end(self, span) -> None:
+            super().on_end(span)
+            self._waiting += 1
+            parent = span.parent
+            if parent is None or parent.is_remote:
+                self._part_over.set()
+
+    return FlushingBatchSpanProcessor
 
 
 def _withhold_request_attributes(span, request) -> None:

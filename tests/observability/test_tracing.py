@@ -132,9 +132,38 @@ def test_a_span_whose_parent_was_dropped_is_dropped_too(span_exporter):
     assert span_exporter.get_finished_spans() == ()
 
 
-def test_a_drafts_streamed_events_join_no_trace_but_the_proposals_event_does(span_exporter):
-    import time
+@pytest.fixture
+def published(monkeypatch):
+    """The publisher thread's round trips as they end: (events published so far, a condition to wait on)."""
+    import threading
+    from contextlib import contextmanager
 
+    done = threading.Condition()
+    counts: list[int] = []
+    spans_for = tracing.spans_for
+
+    @contextmanager
+    def counted(name, contexts, **attributes):
+        try:
+            with spans_for(name, contexts, **attributes):
+                yield
+        finally:
+            with done:
+                counts.append(attributes["events"])
+                done.notify_all()
+
+    monkeypatch.setattr(tracing, "spans_for", counted)
+
+    def wait_for(events: int) -> None:
+        with done:
+            assert done.wait_for(lambda: sum(counts) >= events, timeout=10), (
+                f"published {sum(counts)} of {events}"
+            )
+
+    return wait_for
+
+
+def test_a_drafts_streamed_events_join_no_trace_but_the_proposals_event_does(span_exporter, published):
     from copilot.realtime import events
     from copilot.realtime.publisher import case_group, publisher
 
@@ -142,15 +171,154 @@ def test_a_drafts_streamed_events_join_no_trace_but_the_proposals_event_does(spa
         for offset in range(5):
             publisher.send(case_group(1), [(events.TURN_DELTA, {"offset": offset, "text": "Sorry"})])
         publisher.send(case_group(1), [(events.TURN_STATUS, {"status": "drafting"})])
-    time.sleep(0.3)  # the streamed events' round trips are over before the proposal's is queued
+    published(6)  # the streamed events' round trips are over before the proposal's is queued
     with tracing.span("turn.run", turn_id="t"):
         publisher.send(case_group(1), [(events.TURN_DONE, {"status": "done"})])
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline and not any(
-        s.name == "realtime.publish" for s in span_exporter.get_finished_spans()
-    ):
-        time.sleep(0.05)
-    time.sleep(0.2)
-    published = [s for s in span_exporter.get_finished_spans() if s.name == "realtime.publish"]
+    published(7)  # its span ended (and was exported) before the round trip counted
+    spans = [s for s in span_exporter.get_finished_spans() if s.name == "realtime.publish"]
 
-    assert [s.attributes["copilot.events"] for s in published] == [1]
+    assert [s.attributes["copilot.events"] for s in spans] == [1]
+
+
+@pytest.mark.django_db
+def test_a_sql_statement_outside_a_recorded_span_skips_the_instrumentation_inside_one_it_is_kept(
+    span_exporter, monkeypatch
+):
+    from django.db import connections
+    from opentelemetry.instrumentation import dbapi
+
+    traced = []
+    through = dbapi.CursorTracer.traced_execution
+    monkeypatch.setattr(
+        dbapi.CursorTracer,
+        "traced_execution",
+        lambda self, cursor, method, *a, **k: traced.append(a[0]) or through(self, cursor, method, *a, **k),
+    )
+    connection = connections.create_connection("default")  # a new one: tracing hooks in as it opens
+    try:
+        connection.ensure_connection()
+        traced.clear()  # Django's own set-up of the connection ran before the hook
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")  # a page's read, outside any trace
+            cursor.execute("")  # the pool's liveness check: nothing to name, never kept
+            with tracing.span("turn.run", turn_id="t"):
+                cursor.execute("")
+                cursor.execute("SELECT 2")
+                assert cursor.fetchone() == (2,)
+    finally:
+        connection.close()
+    names = [s.name for s in span_exporter.get_finished_spans()]
+
+    assert traced == ["SELECT 2"]
+    assert names == ["SELECT", "turn.run"]
+
+
+def test_a_redis_command_outside_a_recorded_span_skips_the_instrumentation_inside_one_it_is_kept(
+    span_exporter, settings, monkeypatch
+):
+    import redis
+    from opentelemetry.instrumentation import redis as redis_instrumentation
+
+    formatted = []
+    format_args = redis_instrumentation._format_command_args
+    monkeypatch.setattr(
+        redis_instrumentation,
+        "_format_command_args",
+        lambda args: formatted.append(args[0]) or format_args(args),
+    )
+    client = redis.Redis.from_url(settings.REDIS_URL)
+    try:
+        client.ping()  # a broker poll, outside any trace
+        with client.pipeline() as pipeline:
+            pipeline.exists("copilot-test-nothing").exists("copilot-test-nothing-either").execute()
+        with tracing.span("turn.run", turn_id="t"):
+            client.ping()
+    finally:
+        client.close()
+    names = [s.name for s in span_exporter.get_finished_spans()]
+
+    assert formatted == ["PING"]
+    assert names == ["PING", "turn.run"]
+
+
+class _Exporter:
+    """Collects the names of each batch it is sent; a condition to wait on one."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self.batches: list[list[str]] = []
+        self.sent = threading.Condition()
+
+    def export(self, spans):
+        from opentelemetry.sdk.trace.export import SpanExportResult
+
+        with self.sent:
+            self.batches.append([s.name for s in spans])
+            self.sent.notify_all()
+        return SpanExportResult.SUCCESS
+
+    def shutdown(self) -> None:
+        pass
+
+    def wait_for(self, name: str) -> None:
+        with self.sent:
+            assert self.sent.wait_for(lambda: any(name in batch for batch in self.batches), timeout=10)
+
+
+def _flushing_tracer(exporter: _Exporter):
+    from opentelemetry.sdk.trace import TracerProvider
+    from opentelemetry.sdk.trace.export import BatchSpanProcessor
+
+    # The SDK's schedule is ten minutes away: only the flushes between turns can send anything.
+    processor = tracing._flushing_processor(BatchSpanProcessor)(exporter, schedule_delay_millis=600_000)
+    provider = TracerProvider()
+    provider.add_span_processor(processor)
+    return provider
+
+
+def _remote_parent():
+    from opentelemetry import trace
+
+    sampled = trace.TraceFlags(trace.TraceFlags.SAMPLED)
+    return trace.set_span_in_context(
+        trace.NonRecordingSpan(trace.SpanContext(trace_id=1, span_id=2, is_remote=True, trace_flags=sampled))
+    )
+
+
+def test_a_processs_spans_leave_when_its_part_of_a_trace_ends_with_enough_waiting(monkeypatch):
+    monkeypatch.setattr(tracing, "FLUSH_AT", 3)
+    monkeypatch.setattr(tracing, "QUIET_SECONDS", 600)
+    exporter = _Exporter()
+    provider = _flushing_tracer(exporter)
+    tracer = provider.get_tracer("test")
+    try:
+        # A turn task (its parent is in another process) and an inbound POST (no parent at all).
+        for name, parent in (("run/copilot.tasks.run_turn", _remote_parent()), ("inbound.receive", None)):
+            with tracer.start_as_current_span(name, context=parent):
+                tracer.start_span("model.call").end()
+                tracer.start_span("tool.call").end()
+            exporter.wait_for(name)
+    finally:
+        provider.shutdown()
+
+    assert exporter.batches == [
+        ["model.call", "tool.call", "run/copilot.tasks.run_turn"],
+        ["model.call", "tool.call", "inbound.receive"],
+    ]
+
+
+def test_a_processs_spans_leave_once_it_is_quiet_after_a_part_of_a_trace(monkeypatch):
+    monkeypatch.setattr(tracing, "FLUSH_AT", 1000)
+    monkeypatch.setattr(tracing, "QUIET_SECONDS", 0.05)
+    exporter = _Exporter()
+    provider = _flushing_tracer(exporter)
+    tracer = provider.get_tracer("test")
+    try:
+        with tracer.start_as_current_span("run/copilot.tasks.ingest_message", context=_remote_parent()):
+            tracer.start_span("pii.redact").end()
+        exporter.wait_for("run/copilot.tasks.ingest_message")
+    finally:
+        provider.shutdown()
+
+    assert exporter.batches == [["pii.redact", "run/copilot.tasks.ingest_message"]]
