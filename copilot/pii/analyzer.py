@@ -29,7 +29,7 @@ from pathlib import Path
 
 import regex as re
 import spacy
-from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 
@@ -383,14 +383,18 @@ def _detect_without_ner(text: str) -> list[Detection]:
     return resolve(text, detections)
 
 
+_ENTITY_LIST = list(ENTITIES)
+
+
 def _analyze(engine: AnalyzerEngine, text: str, artifacts) -> list[Detection]:
-    results = engine.analyze(
-        text=text,
-        language="en",
-        entities=list(ENTITIES),
-        nlp_artifacts=artifacts,
-        score_threshold=SCORE_THRESHOLD,
-    )
+    """What `engine.analyze` returns for our registry, without its per-call bookkeeping (choosing the
+    recognizers again, tagging and regrouping results for a context enhancer that does nothing, twice over
+    the list): every recognizer in the registry's order, the score threshold, Presidio's own
+    de-duplication. About 0.15 ms a message."""
+    results = []
+    for recognizer in engine.registry.recognizers:
+        results.extend(recognizer.analyze(text=text, entities=_ENTITY_LIST, nlp_artifacts=artifacts))
+    results = EntityRecognizer.remove_duplicates([r for r in results if r.score >= SCORE_THRESHOLD])
     return [Detection(r.entity_type, r.start, r.end, r.score) for r in results]
 
 

@@ -104,6 +104,13 @@ _WORD_RE = re.compile(r"\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)?")
 _MAX_WORDS = 80
 
 
+# word -> the languages it marks (one dictionary look-up per word instead of one per language)
+_MARKER_LANGS: dict[str, tuple[str, ...]] = {}
+for _lang, _markers in MARKERS.items():
+    for _word in _markers:
+        _MARKER_LANGS[_word] = (*_MARKER_LANGS.get(_word, ()), _lang)
+
+
 @lru_cache(maxsize=32)
 def detect(text: str) -> str:
     """en, fr, es, de or pt: the language whose function words the text uses most (English on a tie)."""
@@ -112,9 +119,13 @@ def detect(text: str) -> str:
         return EN
     counts = {lang: 0 for lang in MARKERS}
     for word in words:
-        for lang, markers in MARKERS.items():
-            if word in markers or (word.find("'") > 0 and word.split("'")[0] + "'" in markers):
-                counts[lang] += 1
+        langs = _MARKER_LANGS.get(word, ())
+        if word.find("'") > 0:  # an elision counts for the languages of its article ("l'adresse")
+            elided = _MARKER_LANGS.get(word.split("'")[0] + "'", ())
+            if elided:
+                langs = set(langs) | set(elided)
+        for lang in langs:
+            counts[lang] += 1
     best = max(_FOREIGN, key=lambda lang: counts[lang])
     top = counts[best]
     if top <= counts[EN] or top == 0:

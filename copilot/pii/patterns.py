@@ -228,9 +228,24 @@ IBAN_SHAPE_RE = re.compile(
 )
 
 
+# Patterns of PROTECTED_RES that can only match where a word of theirs is in the text: a trip id's prefix
+# ends in an ellipsis; a terminal, gate or platform is named (a substring test costs less than a scan).
+_PROTECTED_NEEDS = {
+    2: ("…", "..."),
+    14: ("terminal", "gate", "platform", "pier", "concourse", "quai", "gleis", "andén", "plataforma"),
+}
+assert "…" in PROTECTED_RES[2].pattern and "concourse" in PROTECTED_RES[14].pattern  # (if the list moves)
+
+
 @lru_cache(maxsize=16)
 def _protected(text: str) -> tuple[tuple[int, int], ...]:
-    spans = [m.span() for pattern in PROTECTED_RES for m in pattern.finditer(text)]
+    low = text.lower().replace("ſ", "s")
+    spans = [
+        m.span()
+        for i, pattern in enumerate(PROTECTED_RES)
+        if i not in _PROTECTED_NEEDS or any(word in low for word in _PROTECTED_NEEDS[i])
+        for m in pattern.finditer(text)
+    ]
     spans += [m.span(1) for m in ID_AFTER_CUE_RE.finditer(text)]
     spans += [(m.start(1), m.end()) for m in CODE_BEFORE_AMOUNT_RE.finditer(text)]
     spans += [m.span(1) for m in FLIGHT_AFTER_CUE_RE.finditer(text)]
@@ -454,12 +469,15 @@ def _group_ends(text: str, start: int, limit: int) -> list[int]:
 # ---------------------------------------------------------------------------------------------
 
 PHONE_REGIONS = ("US", "GB", "DE", "FR", "ES")
+# (a number written against the letters of Chinese, Japanese or Korean, which use no blanks, is one:
+# "電話は090-4412-7783です")
+_WORD_NOT_CJK = r"[^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
 PHONE_CANDIDATE_RE = re.compile(
-    r"(?<![\w@+.,/\-:])"
+    r"(?<!" + _WORD_NOT_CJK + r"|[@+.,/\-:])"
     r"(?:\+|\b00)?(?:\(\s?\+?\d{1,5}\s?\)|\d)"
     r"(?:\d|[ \t.\-/]{1,2}(?=[\d(])|\(\d{1,5}\)|\s?\(0\)\s?)*"
     r"(?:\s?\(?(?:x|ext\.?|extension|int\.?|poste|ramal|durchwahl|dw\.?)\s?\d{1,6}\)?)?"
-    r"(?![\w]|[.,\-/]\d)",
+    r"(?!" + _WORD_NOT_CJK + r"|[.,\-/]\d)",
     re.IGNORECASE,
 )
 IPV4_RE = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
@@ -676,7 +694,35 @@ _STOP_ALT = "|".join(
         reverse=True,
     )
 )
-_NOT_STOP = r"(?!(?i:" + _STOP_ALT + r")\b)"
+
+
+def word_trie(words) -> str:
+    """An alternation of `words` (letters only) factored by their prefixes: "a(?:bout|gain)?|…", which
+    matches the same strings as "about|again|a|…" but is tried a letter at a time instead of a word at a
+    time. Where only whether one of them matches counts (a lookahead followed by a word boundary), the
+    two are interchangeable."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alternatives = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alternatives:
+            return ""
+        body = "(?:" + "|".join(alternatives) + ")"
+        return body + "?" if "" in node else body
+
+    return build(trie)
+
+
+# (a lookahead over some 300 words before every capitalised word of a street or town: the factored form
+# costs a third of the plain one in most patterns; in the three that use _NOT_STOP_PLAIN, measured, the
+# plain one is cheaper)
+_NOT_STOP = r"(?!(?i:" + word_trie(_STOP_ALT.split("|")) + r")\b)"
+_NOT_STOP_PLAIN = r"(?!(?i:" + _STOP_ALT + r")\b)"
 _CAP = r"\p{Lu}[\p{L}\p{M}'’\-]*"
 # A city: up to six capitalised words (not English function words), with the particles of European place
 # names between them ("Neustadt an der Weinstraße", "Espinosa de los Monteros", "Sainte-Foy-lès-Lyon").
@@ -691,6 +737,7 @@ CITY = (
     + _CAP
     + r"){0,5}"
 )
+_CITY_PLAIN = CITY.replace(_NOT_STOP, _NOT_STOP_PLAIN)
 _SEP = r"[ \t]*,?[ \t]*\n?[ \t]*"
 
 _HOUSE = r"\d{1,5}(?:\s?[A-Za-z](?![\p{L}]))?(?:[\-/]\d{1,4}[A-Za-z]?){0,2}"
@@ -753,7 +800,7 @@ STANDALONE_UNIT_RE = re.compile(
     r"(?<![\w])(?:(?i:apt|apartment|suite)|Unit|Flat|Studio|Floor|Piso|Puerta|Wohnung)\.?\s*#?\s*\d{1,5}\s?[A-Za-z]?(?![\w])"
 )
 UK_POSTCODE_STRICT_RE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
-EU_POSTCODE_CITY_RE = re.compile(r"(?<![\w$€£.,:/\-])(?<!\d[ \-])\d{5}\s+" + CITY + r"(?![\w])")
+EU_POSTCODE_CITY_RE = re.compile(r"(?<![\w$€£.,:/\-])(?<!\d[ \-])\d{5}\s+" + _CITY_PLAIN + r"(?![\w])")
 NL_PT_POSTCODE_RE = re.compile(r"\b\d{4}\s?[A-Z]{2}\b(?=\s+\p{Lu})|\b\d{4}-\d{3}\b")
 _US_STATES = (
     r"AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|"
@@ -774,13 +821,13 @@ _ADDRESS_CUE = (
 )
 CUED_ADDRESS_RE = re.compile(
     r"(?<=\b(?i:" + _ADDRESS_CUE + r")\s?:?\s+)"
-    r"(?:\d{1,5}[A-Za-z]?,?\s+(?:" + _NOT_STOP + r"\p{Lu}[\p{L}\p{M}'’.\-]*[ \t]?){1,4}"
+    r"(?:\d{1,5}[A-Za-z]?,?\s+(?:" + _NOT_STOP_PLAIN + r"\p{Lu}[\p{L}\p{M}'’.\-]*[ \t]?){1,4}"
     r"|"
-    + _NOT_STOP
+    + _NOT_STOP_PLAIN
     + r"\p{Lu}[\p{L}\p{M}'’.\-]*\s+(?:(?:(?i:"
     + PARTICLES
     + r")\s+)?"
-    + _NOT_STOP
+    + _NOT_STOP_PLAIN
     + r"[\p{L}][\p{L}\p{M}'’.\-]*\s+){0,3}"
     r"\d{1,4}[A-Za-z]?(?:[\-/]\d{1,4})?\b)"
 )
@@ -872,9 +919,43 @@ _STREET_TYPE_RE = re.compile(r"(?i:" + FR_TYPES + "|" + ES_IT_PT_TYPES + r")")
 _UNIT_BEFORE = re.compile(r"(?:" + UNIT_RE.pattern + r")" + _SEP + r"$")
 
 
+# Which continuations can match, known from the first character after the separator (cheap tests in
+# front of dear patterns; they never change what matches): every continuation opens with a letter, a
+# digit or "#"; a town (CITY) with a capital; the two that name a country only where one may be.
+_SEP_RE = re.compile(_SEP)
+_CAPITAL_RE = re.compile(r"\p{Lu}")
+_TOWN_FIRST = frozenset({0, 9, 14, 17, 18})
+_COUNTRY_NAMED = frozenset({0, 1})
+_LETTER_RUN_RE = re.compile(r"\p{L}+")
+# (each country's longest word: "the Netherlands" is in a text only if "netherlands" is a word of it)
+_COUNTRY_KEY_WORDS = frozenset(
+    max(reversed(_LETTER_RUN_RE.findall(name.lower())), key=len) for name in COUNTRY_NAMES
+)
+
+
+@lru_cache(maxsize=16)
+def may_name_a_country(text: str) -> bool:
+    """False when no country of COUNTRY_NAMES can be in `text`: none of the text's words is the longest
+    word of one (a set look-up per word; the country alternation costs a scan of the text per try)."""
+    return not _COUNTRY_KEY_WORDS.isdisjoint(_LETTER_RUN_RE.findall(text.lower().replace("ſ", "s")))
+
+
 def _extend_forward(text: str, end: int) -> int:
+    country = None
     for _ in range(8):
-        for pattern in _CONTINUATIONS:
+        after = _SEP_RE.match(text, end).end()
+        first = text[after : after + 1]
+        if not (first.isalnum() or first == "#"):
+            break
+        capital = _CAPITAL_RE.match(first) is not None
+        for i, pattern in enumerate(_CONTINUATIONS):
+            if i in _TOWN_FIRST and not capital:
+                continue
+            if i in _COUNTRY_NAMED:
+                if country is None:
+                    country = may_name_a_country(text)
+                if not country:
+                    continue
             m = pattern.match(text, end)
             if m and m.end() > end:
                 end = m.end()
@@ -980,14 +1061,18 @@ NUMBER_STREET_NUMBER_RE = re.compile(
 )
 
 
+_NEWLINE_RE = re.compile(r"\n")
+_LETTERS_RE = re.compile(r"\p{L}+")
+
+
 def find_address_blocks(text: str) -> list[Span]:
     if "\n" not in text:
         return []
     out: list[Span] = []
-    starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+    starts = [0] + [m.end() for m in _NEWLINE_RE.finditer(text)]
     for i, line_start in enumerate(starts[:-1]):
         street = _STREET_LINE_RE.match(text, line_start)
-        if not street or any(_is_plain_word(w) for w in re.findall(r"\p{L}+", street.group(1))[:1]):
+        if not street or any(_is_plain_word(w) for w in _LETTERS_RE.findall(street.group(1))[:1]):
             continue
         below = starts[i + 1]
         postcode = _POSTCODE_LINE_RE.match(text, below)
@@ -1088,7 +1173,7 @@ TOWN_POSTCODE_RE = re.compile(
 # "\n542 36 Světlá nad Sázavou", "ΤΚ 555 66 Κέρκυρα", "38-390 Mińsk".
 SEPARATED_POSTCODE_TOWN_RE = re.compile(
     r"(?<=(?:^|\n|[,/|;])[ \t]*)(?:[A-Z]{1,2}-|ΤΚ[ \t]|CH-|D-|A-)?"
-    r"(?:\d{4}|\d{3}[ ]\d{2}|\d{2}-\d{3}|\d{5}-\d{3})[ \t]+" + CITY + r"(?![\w])"
+    r"(?:\d{4}|\d{3}[ ]\d{2}|\d{2}-\d{3}|\d{5}-\d{3})[ \t]+" + _CITY_PLAIN + r"(?![\w])"
 )
 
 
@@ -1117,6 +1202,25 @@ TR_STREET_RE = re.compile(
 )
 
 
+_NOT_DIGIT_RE = re.compile(r"\D")
+
+
+# Korean and Japanese addresses in Latin letters: a neighbourhood or road and its lot or building number
+# ("Jung-dong 292-52", "42 Dosan-daero 15-gil", "Teheran-ro 152"), a block number before its district
+# ("6-12-6 Umeda", "3-15-14 Kita 3-jo Nishi"); the district, city and country after them are the
+# address's pieces (analyzer._grown).
+KR_STREET_RE = re.compile(
+    r"(?<![\w])\p{Lu}\p{Ll}+(?:-\p{Ll}+)?-(?:dong|ga|ro|gil|daero)[ \t]+\d{1,5}(?:-\d{1,5})?(?![\w])"
+    r"|(?<![\w.,])\d{1,5}(?:-\d{1,5})?[ \t]+\p{Lu}\p{Ll}+-(?:ro|gil|daero)(?:[ \t]+\d{1,3}(?:beon)?-gil)?"
+    r"(?![\w])"
+)
+JP_BLOCK_RE = re.compile(
+    r"(?<![\w.,/\-])\d{1,2}-\d{1,3}-\d{1,3}[ \t]+\p{Lu}[\p{L}\-]+"
+    r"(?:[ \t]+\d{1,2}-jo(?:[ \t]+\p{Lu}\p{Ll}+)?)?(?![\w])"
+)
+_KR_TYPE_WORDS = ("-dong ", "-ga ", "-ro", "-gil", "-daero")
+
+
 def find_more_addresses(text: str) -> list[Span]:
     out: list[Span] = []
     if "ah." in text or "ahallesi" in text:
@@ -1124,8 +1228,12 @@ def find_more_addresses(text: str) -> list[Span]:
             out.append((m.start(), m.end(), 0.7))
     for m in NUMBERED_LINE_RE.finditer(text):
         out.append((m.start(), m.end(), 0.6))
+    if any(word in text for word in _KR_TYPE_WORDS):
+        out.extend((m.start(), m.end(), 0.7) for m in KR_STREET_RE.finditer(text))
+    if text.count("-") >= 2:
+        out.extend((m.start(), m.end(), 0.65) for m in JP_BLOCK_RE.finditer(text))
     for m in SEPARATED_POSTCODE_TOWN_RE.finditer(text):
-        number = re.sub(r"\D", "", m.group().split()[0])
+        number = _NOT_DIGIT_RE.sub("", m.group().split()[0])
         if len(number) == 4 and number[:2] in ("19", "20") and m.group()[:1].isdigit():
             continue  # ", 2019 Berlin": more often a year
         out.append((m.start(), m.end(), 0.55))
@@ -1142,7 +1250,8 @@ def find_more_addresses(text: str) -> list[Span]:
             out.append((m.start(), end, 0.7))
     for m in MILITARY_RE.finditer(text):
         out.append((m.start(), m.end(), 0.8))
-    if LINE_END_POSTCODE_RE.search(text):  # (the countries' alternation is dear: only where one may end)
+    # (the countries' alternation is dear: only where a postcode ends a line and a country may be named)
+    if LINE_END_POSTCODE_RE.search(text) and may_name_a_country(text):
         for m in COUNTRY_POSTCODE_RE.finditer(text):
             out.append((m.start(1), m.end(1), 0.6))
     for m in REGION_POSTCODE_RE.finditer(text):
@@ -1253,6 +1362,13 @@ NAME_PARTICLES = (
     "al",
     "ter",
     "ten",
+    # Arabic, Malay, Welsh and Irish: "Nikhil bint Hamad", "Rhys ap Gruffudd", "Sky mac an tSaoi"
+    "bint",
+    "binti",
+    "ibn",
+    "ap",
+    "mac",
+    "nic",
 )
 _TITLE_WORDS = frozenset(
     ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam", "mister", "dame", "lady", "lord"]
@@ -1657,34 +1773,11 @@ def _name_word_ok(word: str) -> bool:
 def find_listed_names(text: str) -> list[Span]:
     """A first name of the list with up to two capitalised words after it (its surname), or alone
     where it cannot be a place: not after "in", "near", "from", a number, nor before a house number;
-    none of its words a common word of a language the desk knows, a country or a street type."""
-    out: list[Span] = []
-    pos = 0
-    for word in _CAPITALISED_RE.finditer(text):
-        # (a set look-up first: the whole pattern only where a listed name starts; the next word may
-        # open a name too, "Can Lukas Schmidt get …")
-        if word.start() < pos or word.group() not in FIRST_NAMES:
-            continue
-        m = LISTED_NAME_RE.match(text, word.start())
-        if not m:
-            continue
-        first = m.group(1)
-        if not _name_word_ok(first):
-            continue
-        end = m.end(1)
-        for w in _LISTED_WORD_RE.finditer(m.group(2)):
-            if not _name_word_ok(w.group()):
-                break
-            end = m.start(2) + w.end()
-        pos = end
-        after = _THEN_A_NUMBER_RE.match(text, end)
-        if after and (end == m.end(1) or "," not in after.group()):
-            continue  # "Aurora 12", "Maria Pia 5": a street ("Aoife O'Connor, 14 Dame Lane" is a name)
-        if end == m.end(1) and _PLACE_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
-            continue
-        out.append((m.start(), end, 0.6 if end > m.end(1) else 0.55))
+    none of its words a common word of a language the desk knows, a country or a street type. Written
+    all in lowercase, a listed first name needs its surname (see `_scan_listed_names`)."""
+    out = _scan_listed_names(text, lowercase=False)
     if not text.isupper():
-        out.extend(_lowercase_listed_names(text))
+        out.extend(_scan_listed_names(text, lowercase=True))
     # (here, not as a recognizer of its own: each recognizer costs Presidio's bookkeeping per message)
     out.extend(find_strongly_cued_names(text))
     return out
@@ -1698,30 +1791,45 @@ LOWER_NAME_RE = re.compile(
 )
 
 
-def _lowercase_listed_names(text: str) -> list[Span]:
-    """A name written all in lowercase ("hier ist grzegorz miętus", "katie colon"): a listed first name
-    and one or two words after it, none of them a word of a language the desk knows or shaped like
-    an English verb or adverb ("anna asked", "mauro quickly")."""
+def _scan_listed_names(text: str, *, lowercase: bool) -> list[Span]:
+    """Listed first names and the words after them, capitalised ("Asger Friis", "Could Maksim call me")
+    or all in lowercase ("hier ist grzegorz miętus", "katie colon"). A lowercase one needs one or two
+    words after it, none shaped like an English verb or adverb ("anna asked", "mauro quickly"); a
+    capitalised one may stand alone, unless a number follows it (a street: "Aurora 12") or, alone, it
+    follows "in", "near", "from" or a number (a place)."""
+    if lowercase:
+        words_re, names, name_re = _LOWER_WORD_RE, _FIRST_NAMES_LOWER, LOWER_NAME_RE
+    else:
+        # (the next word may open a name too, "Can Lukas Schmidt get …")
+        words_re, names, name_re = _CAPITALISED_RE, FIRST_NAMES, LISTED_NAME_RE
     out: list[Span] = []
     pos = 0
-    for word in _LOWER_WORD_RE.finditer(text):
-        if word.start() < pos or word.group() not in _FIRST_NAMES_LOWER:
+    for word in words_re.finditer(text):
+        # (a set look-up first: the whole pattern only where a listed name starts)
+        if word.start() < pos or word.group() not in names:
             continue
-        m = LOWER_NAME_RE.match(text, word.start())
-        if not m:
-            continue
-        first = m.group(1)
-        if not _name_word_ok(first):
+        m = name_re.match(text, word.start())
+        if not m or not _name_word_ok(m.group(1)):
             continue
         end = m.end(1)
-        for w in _LOWER_WORD_RE.finditer(m.group(2)):
-            word = w.group()
-            if not _name_word_ok(word) or (len(word) > 4 and word.endswith(_VERBISH)):
+        for w in (_LOWER_WORD_RE if lowercase else _LISTED_WORD_RE).finditer(m.group(2)):
+            part = w.group()
+            if not _name_word_ok(part) or (lowercase and len(part) > 4 and part.endswith(_VERBISH)):
                 break
             end = m.start(2) + w.end()
-        if end > m.end(1):
-            out.append((m.start(), end, 0.55))
-            pos = end
+        alone = end == m.end(1)
+        if lowercase:
+            if not alone:
+                out.append((m.start(), end, 0.55))
+                pos = end
+            continue
+        pos = end
+        after = _THEN_A_NUMBER_RE.match(text, end)
+        if after and (alone or "," not in after.group()):
+            continue  # "Aurora 12", "Maria Pia 5": a street ("Aoife O'Connor, 14 Dame Lane" is a name)
+        if alone and _PLACE_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        out.append((m.start(), end, 0.55 if alone else 0.6))
     return out
 
 
@@ -1789,6 +1897,9 @@ CITIES = _words("cities")
 _WORD_JUST_BEFORE_RE = re.compile(r"([\p{L}][\p{L}\p{M}'’]*)[ \t]+$")
 
 
+_APOSTROPHE_RE = re.compile(r"['’]")
+
+
 def names_a_place(text: str, start: int, end: int) -> bool:
     """The capitalised phrase at start:end is a place: it holds a place's word, opens with a city, is a
     title alone ("Lord's"), or follows a place's word. (An article before it is no sign: "the Evelyn
@@ -1798,13 +1909,18 @@ def names_a_place(text: str, start: int, end: int) -> bool:
         return False
     if any(w in PLACE_WORDS for w in words) or words[0] in CITIES:
         return True
+    if any(w in _NAMED_STREET_TYPES for w in words):  # "Avenue Jean-Jaurès", "Karl-Marx-Allee"
+        return True
     if len(words) == 1 and words[0] in _TITLE_WORDS:
         return True
     m = _WORD_JUST_BEFORE_RE.search(text, max(0, start - 20), start)
     if m and m.group(1).lower() in _PLACE_PARTICLES:  # "Estação da Luz", "Gare de Lyon"
         m = _WORD_JUST_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())
-    if m and re.split(r"['’]", m.group(1).lower())[-1] in PLACE_WORDS:
-        return True
+    if m and _APOSTROPHE_RE.split(m.group(1).lower())[-1] in PLACE_WORDS | _NAMED_STREET_TYPES:
+        return True  # "aéroport Charles de Gaulle", "Rue Victor Hugo"
+    m = _STREET_TYPE_AFTER_RE.match(text, end)
+    if m and m.group(1).lower() in _NAMED_STREET_TYPES:
+        return True  # "Frederick Douglass Blvd", "Martin Luther King Jr Blvd"
     # or comes before one: "Murtala Muhammed Airport", "King's Cross", "Vashi station"
     m = _PLACE_WORD_AFTER_RE.match(text, end)
     if m and m.group().startswith(("'s", "’s")) and m.group(1).lower() in _AFTER_POSSESSIVE_PLACES:
@@ -1813,6 +1929,15 @@ def names_a_place(text: str, start: int, end: int) -> bool:
 
 
 _WORD_RE_PLAIN = re.compile(r"[\p{L}][\p{L}\p{M}'’]*")
+# Street types that streets named after people carry (not those that are also surnames: Park, Lane, Hill)
+_NAMED_STREET_TYPES = frozenset(
+    [
+        *("avenue", "ave", "blvd", "boulevard", "road", "rd", "street", "rue", "calle", "avenida", "allee"),
+        *("straße", "strasse", "platz", "highway", "hwy", "parkway", "pkwy", "marg", "chowk", "viale"),
+        *("piazza", "praça", "plaza", "place"),
+    ]
+)
+_STREET_TYPE_AFTER_RE = re.compile(r"(?:[ \t]+Jr\.?)?[ \t]+(\p{L}+)")
 _AFTER_POSSESSIVE_PLACES = frozenset(("cross", "court", "bush", "wharf", "inn", "green", "landing", "hill"))
 _PLACE_PARTICLES = frozenset(("da", "de", "do", "del", "della", "di", "du", "des", "la", "le", "of"))
 _PLACE_WORD_AFTER_RE = re.compile(r"(?:['’]s)?[ \t]+(T\d[A-Z]?(?![\w])|\p{L}+)")
@@ -1833,17 +1958,14 @@ _GAP_TOKEN_RE = re.compile(
 _GAP_SPLIT_RE = re.compile(r"[ \t]*[,\n][ \t]*|[ \t]+")
 
 
+_GAP_BREAK_RE = re.compile(r"[!?;:()]|\.[ \t]+\p{Ll}")
+
+
 def address_gap(gap: str) -> bool:
     """The text between two address pieces belongs to the address: at most 40 characters and one line
     break, no blank line, no protected id, amount or date, and every word a capitalised word, a number,
     an abbreviation, a particle or a floor, door or district word."""
-    if (
-        not gap.strip()
-        or len(gap) > 48
-        or gap.count("\n") > 2
-        or "\n\n" in gap
-        or re.search(r"[!?;:()]|\.[ \t]+\p{Ll}", gap)
-    ):
+    if not gap.strip() or len(gap) > 48 or gap.count("\n") > 2 or "\n\n" in gap or _GAP_BREAK_RE.search(gap):
         return False
     tokens = [t for t in _GAP_SPLIT_RE.split(gap.strip(" ,\t\n-")) if t]
     return 0 < len(tokens) <= 5 and all(_GAP_TOKEN_RE.fullmatch(t.rstrip(",")) for t in tokens)
@@ -1972,7 +2094,7 @@ def address_pieces_end(text: str, end: int) -> int:
         piece = m.group(2) or m.group(3) or m.group(4)
         if m.group(4) is not None:  # a town, perhaps with its region, postcode or country
             country = piece.lower() in COUNTRY_NAMES
-            if not country and not _not_all_plain(piece) and not re.search(r"\d", piece):
+            if not country and not _not_all_plain(piece) and not _DIGIT_RE.search(piece):
                 break
             anchored = "\n" not in m.group(1) or country or bool(_REGION_OR_NUMBER_RE.search(piece))
         else:
@@ -2092,6 +2214,71 @@ _NOT_BEFORE_WORD_NAME = frozenset(
 )
 
 
+# A person named by what is asked of them or what they did, in the desk's languages, in any case and
+# whether or not the name is also a word: "ask bob about it", "pregúntale a rusty", "demandez à thilini",
+# "frag jürgen", "pergunta pra crystal", "falar com a Graça", "Può richiamare Honey", "t.n.v. Svetlana
+# Hill", "intestato a Auma Menon", "the driver called himself Çağla" (group "asked"); "Could Hunter call
+# me back?", "¿Puede Bao llamarme?", "Kan Marites me terugbellen", "Können Sie Kittisak unter …"
+# (group "modal": a question's subject before a call-back verb); "Sandy cancelled at", "Harpreet can be
+# reached on", "Honey tried calling me", "Trang e io", "Rich en ik", "nahuel y yo", "as lily had"
+# (group "did"). Each word must be a listed name or no common word of any desk language.
+PERSON_CUE_RE = re.compile(
+    r"(?P<asked>\b(?i:ask|frag|fragen[ \t]+sie|demandez[ \t]+à|demande[ \t]+à|pregúntale[ \t]+a|"
+    r"pregunta[ \t]+a|"
+    r"pergunta[ \t]+(?:pra|para|a)|pergunte[ \t]+(?:pra|para|a)|chiedi[ \t]+a|vraag[ \t]+(?:het[ \t]+)?aan|"
+    r"falar[ \t]+com(?:[ \t]+[ao])?|hablar[ \t]+con|parler[ \t]+à|sprechen[ \t]+mit|richiamare|"
+    r"t\.[ \t]?n\.[ \t]?v\.|ten[ \t]+name[ \t]+van|intestat[oa][ \t]+a|account[ \t]+name|"
+    r"call(?:ed|s)?[ \t]+(?:himself|herself)|se[ \t]+llama|s['’]appelle|heißt)[ \t]*:?[ \t]+)"
+    r"|(?P<modal>(?i:could|can|will|would|puede|pode|podria|podría|kan|können[ \t]+sie)[ \t]+)"
+    r"(?=" + _CUE_NAME_WORD + r"[ \t]+(?i:call|ring|text|phone|get|llamar\w*|ligar\w*|"
+    r"me[ \t]+(?:terug)?bellen|unter|zurückrufen)\b)"
+    r"|(?P<did>[ \t]+(?i:can[ \t]+be[ \t]+reached|cancell?ed|tried[ \t]+(?:to[ \t]+)?call(?:ing)?|rode|"
+    r"no[ \t]+reconoce|(?:and|y|e|en|und|et)[ \t]+(?:I|yo|io|ik|ich|moi|eu)(?![\p{L}]))\b)"
+)
+_CUE_NAME_RE = re.compile(_CUE_NAME)
+_NAME_WORD_BEFORE_RE = re.compile(r"(?<![\p{L}\p{M}'’\-])" + _CUE_NAME_WORD + r"$")
+_SENTENCE_OPENS_RE = re.compile(r"(?:^|[.!?\n])[ \t]*¿?$")
+_RELATION_WORDS = frozenset(_RELATIONS.split("|")) | {"mom", "mum", "mama", "mamá", "papa", "papá", "maman"}
+
+
+def _person_cued_names(text: str) -> list[Span]:
+    out: list[Span] = []
+    for m in PERSON_CUE_RE.finditer(text):
+        if m.group("asked") is not None:
+            name = _CUE_NAME_RE.match(text, m.end())
+        elif m.group("modal") is not None:  # only a question's first word: "Could Hunter call me back?"
+            if not _SENTENCE_OPENS_RE.search(text, max(0, m.start() - 4), m.start()):
+                continue
+            name = _CUE_NAME_WORD_RE.match(text, m.end())
+        else:
+            name = _NAME_WORD_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+            if not name or (not name.group()[0].isupper() and not _starts_clause(text, name.start())):
+                continue  # lowercase, only where a sentence or clause opens ("…, somchai no reconoce")
+        if not name:
+            continue
+        words = list(_CUE_NAME_WORD_RE.finditer(name.group()))
+        keep = 0
+        for w in words:
+            if not _cued_word_ok(w.group()) or w.group().lower() in _RELATION_WORDS or w.group().isupper():
+                break  # (all in capitals, "EJ32 VFF rode down": a code, not a name)
+            if keep and w.group().lower() in NAME_PARTICLES and keep < len(words) - 1:
+                keep += 1  # "Rhys ap Gruffudd": a particle inside a name
+                continue
+            if keep and w.group()[0].isupper() != words[0].group()[0].isupper():
+                break  # a name does not switch case ("t.n.v. Svetlana Hill graag")
+            keep += 1
+        if keep:
+            out.append((name.start(), name.start() + words[keep - 1].end(), STRONG_CUE_SCORE))
+    return out
+
+
+_CLAUSE_BEFORE_RE = re.compile(r"(?:^|[.!?,;:\n(]|\b(?i:so|and|that|but))[ \t]*$")
+
+
+def _starts_clause(text: str, start: int) -> bool:
+    return bool(_CLAUSE_BEFORE_RE.search(text, max(0, start - 8), start))
+
+
 def _cued_word_ok(word: str) -> bool:
     low = word.lower().replace("’", "'")
     if low in _FIRST_NAMES_LOWER or low in WORD_NAMES or low in NAMES_LIKE_WORDS:
@@ -2101,11 +2288,14 @@ def _cued_word_ok(word: str) -> bool:
     return not (_is_plain_word(low) or languages.is_common_anywhere(low) or low in COMMON_NOUNS)
 
 
+_CUE_NAME_WORD_RE = re.compile(_CUE_NAME_WORD)
+
+
 def find_strongly_cued_names(text: str) -> list[Span]:
     out: list[Span] = []
     for m in STRONG_CUE_NAME_RE.finditer(text):
         group = next(g for g in ("sign", "intro", "hier", "holder", "header") if m.group(g) is not None)
-        words = list(re.finditer(_CUE_NAME_WORD, m.group(group)))
+        words = list(_CUE_NAME_WORD_RE.finditer(m.group(group)))
         keep = 0
         for w in words:
             if not _cued_word_ok(w.group()):
@@ -2120,6 +2310,7 @@ def find_strongly_cued_names(text: str) -> list[Span]:
         if group == "sign" and not known and text[: m.start(group)].rstrip(" \t")[-1:] not in (",", "\n"):
             continue  # "Merci infiniment": the sign-off goes on; "Un saludo, xiaoling" signs it
         out.append((m.start(group), m.start(group) + words[keep - 1].end(), STRONG_CUE_SCORE))
+    out.extend(_person_cued_names(text))
     for m in _WORD_NAME_IN_SENTENCE_RE.finditer(text):
         if m.group(1).lower() not in WORD_NAMES:
             continue

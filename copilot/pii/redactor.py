@@ -21,6 +21,7 @@ from copilot.pii import analyzer, patterns
 from copilot.pii.recognizers import CARD, EMAIL, IBAN, PERSON, PHONE
 
 PLACEHOLDER_RE = re.compile(r"<([A-Z]+)_(\d+)>")
+_PUNCT_RE = re.compile(r"[,.;]")
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,7 @@ def normalise(entity_type: str, value: str) -> str:
         return value.strip().casefold()
     if entity_type == PHONE:
         return _phone_key(value)
-    return " ".join(re.sub(r"[,.;]", " ", value).split()).casefold()
+    return " ".join(_PUNCT_RE.sub(" ", value).split()).casefold()
 
 
 def _phone_key(value: str) -> str:

@@ -15,7 +15,10 @@ PERSON 0.970, ADDRESS 0.956; `blind3` 91.4%, PERSON 0.920, ADDRESS 0.922; `blind
 PERSON 0.897 → 0.957, ADDRESS 0.760 → 0.837, kept items touched 177 → 26; fourth round: `presidio`
 PERSON 0.970 → 0.967, ADDRESS 0.956 → 0.962; `blind3` 91.9%, ADDRESS 0.936; `blind4` 93.3%, PERSON
 0.967, ADDRESS 0.934, 18 touched; `blind5`, new, 85.8% → 93.3%, PERSON 0.894 → 0.942, ADDRESS 0.776
-→ 0.925, 33 → 5 touched).
+→ 0.925, 33 → 5 touched; fifth round: `blind6`, new, 74.4% → 85.8%, PERSON 0.763 → 0.884, ADDRESS
+0.814 → 0.836, 34 → 19 touched; `blind4` 18 → 15 touched; `presidio` 96.8% → 96.6%, ADDRESS 0.962 →
+0.956 and `blind3` 91.9% → 91.7%, ADDRESS 0.936 → 0.931: a street named after a person with no house
+number is now a kept place, where presidio-evaluator labels it an address).
 """
 
 from __future__ import annotations
@@ -38,20 +41,20 @@ FLOORS = {
         {"PERSON": 1.0, "ADDRESS": 0.949, "PHONE": 1.0, "IBAN": 1.0, "EMAIL": 1.0, "CARD": 1.0, "IP": 1.0},
     ),
     "presidio_dev": (
-        0.972,
-        {"PERSON": 0.973, "ADDRESS": 0.97, "PHONE": 1.0, "EMAIL": 1.0, "CARD": 1.0, "OTHER": 1.0},
+        0.968,
+        {"PERSON": 0.973, "ADDRESS": 0.961, "PHONE": 1.0, "EMAIL": 1.0, "CARD": 1.0, "OTHER": 1.0},
     ),
     "presidio": (
-        0.968,
-        {"PERSON": 0.966, "ADDRESS": 0.961, "PHONE": 1.0, "EMAIL": 1.0, "CARD": 1.0, "OTHER": 1.0},
+        0.966,
+        {"PERSON": 0.966, "ADDRESS": 0.955, "PHONE": 1.0, "EMAIL": 1.0, "CARD": 1.0, "OTHER": 1.0},
     ),
     # blind3 (scripts/make_pii_blind3.py): presidio-evaluator with new seeds, Faker in 38 locales and
     # hand-written support mail, made by someone who never read the redactor; never read.
     "blind3": (
-        0.919,
+        0.917,
         {
             "PERSON": 0.919,
-            "ADDRESS": 0.935,
+            "ADDRESS": 0.930,
             "PHONE": 0.982,
             "IBAN": 0.92,
             "EMAIL": 1.0,
@@ -81,7 +84,22 @@ FLOORS = {
         {
             "PERSON": 0.941,
             "ADDRESS": 0.924,
-            "PHONE": 0.993,
+            "PHONE": 1.0,
+            "IBAN": 1.0,
+            "EMAIL": 1.0,
+            "CARD": 1.0,
+            "IP": 1.0,
+        },
+    ),
+    # blind6 (scripts/make_pii_blind6.py): a fourth writer's own lists (no Faker), names in running prose
+    # with no cue, names that are words, Korean, Japanese, Indian, Latin American and Arab-world addresses,
+    # places named after people as kept items; never read (its twin dev6 may be).
+    "blind6": (
+        0.857,
+        {
+            "PERSON": 0.883,
+            "ADDRESS": 0.835,
+            "PHONE": 1.0,
             "IBAN": 1.0,
             "EMAIL": 1.0,
             "CARD": 1.0,
@@ -90,10 +108,19 @@ FLOORS = {
     ),
 }
 # Types each split holds at least 30 of (the presidio generator writes few IBANs and IPs).
-ENOUGH = {"dev": 30, "test": 30, "presidio_dev": 10, "presidio": 10, "blind3": 20, "blind4": 40, "blind5": 20}
-# The goal is none; blind3 has 8 of its 676, blind4 18 of its 1,364 (places named after people,
-# flight numbers, times, plates), blind5 5 of its 919.
-KEPT_TOUCHED_MAX = {"blind3": 8, "blind4": 18, "blind5": 5}
+ENOUGH = {
+    "dev": 30,
+    "test": 30,
+    "presidio_dev": 10,
+    "presidio": 10,
+    "blind3": 20,
+    "blind4": 40,
+    "blind5": 20,
+    "blind6": 40,
+}
+# The goal is none; blind3 has 8 of its 676, blind4 15 of its 1,364 (places named after people,
+# flight numbers, times, plates), blind5 5 of its 919, blind6 19 of its 679.
+KEPT_TOUCHED_MAX = {"blind3": 8, "blind4": 15, "blind5": 5, "blind6": 19}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

@@ -861,3 +861,71 @@ def test_austrian_door_numbers_and_turkish_lines_are_addresses(address):
 )
 def test_a_relation_an_account_holder_or_a_sign_off_names_who_follows(text, name):
     assert _left_readable(text, name) == "", redact(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Could Hunter call me back? He has my keys.", "Hunter"),
+        ("ask bob about it, she booked the ride", "bob"),
+        ("pregúntale a rusty, ella pidió el coche", "rusty"),
+        ("Können Sie Kittisak unter +43 664 105266 zurückrufen?", "Kittisak"),
+        ("Grace period for the fee? Sandy cancelled at 8h50.", "Sandy"),
+        ("Cobro duplicado, somchai no reconoce el viaje 2d6e7c6d", "somchai"),
+        ("Terugbetaling t.n.v. Svetlana Hill graag.", "Svetlana Hill"),
+    ],
+)
+def test_a_name_is_read_after_what_is_asked_of_a_person_or_what_they_did(text, name):
+    assert _left_readable(text, name) == "", redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Will you please tell the driver?",
+        "Can you call me back?",
+        "ask the driver about it",
+        "ask mum, she booked it",
+        "The driver of EJ32 VFF rode down the avenue.",
+    ],
+)
+def test_those_cues_take_no_common_word_relation_or_code(text):
+    assert not [e for e in redact(text).entities if e.type == "PERSON"], redact(text).text
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "Jung-dong 292-52, Bundang-gu, Seongnam-si, South Korea",
+        "42 Dosan-daero 15-gil, Gangnam-gu, Seoul 06039",
+        "6-12-6 Umeda\nKita-ku, Osaka 530-0001\nJapan",
+    ],
+)
+def test_korean_and_japanese_addresses_in_latin_letters_are_addresses(address):
+    text = f"Please send it to {address}. Thanks"
+    assert _left_readable(text, address) == "", redact(text).text
+
+
+def test_a_phone_number_written_against_japanese_letters_is_one():
+    text = "カバンを忘れました。電話は090-4412-7783です。配車 f3a90d16。"
+    assert _left_readable(text, "090-4412-7783") == "", redact(text).text
+    assert "f3a90d16" in redact(text).text
+
+
+def test_a_welsh_or_arabic_particle_stays_inside_the_name():
+    text = "Refund please. Account name Rhys ap Gruffudd."
+    assert _left_readable(text, "Rhys ap Gruffudd") == "", redact(text).text
+
+
+@pytest.mark.parametrize(
+    "place",
+    [
+        "Frederick Douglass Blvd",
+        "Martin Luther King Jr Blvd",
+        "Rue Victor Hugo",
+        "Indira Gandhi International",
+    ],
+)
+def test_a_place_named_after_a_person_stays(place):
+    text = f"The driver dropped me at {place} instead of the hotel."
+    assert place in redact(text).text, redact(text).text
