@@ -289,9 +289,12 @@ def case_timeline(case: Case, *, reveal: bool, viewer: User) -> list[TimelineIte
         )
         for m in case.messages.select_related("author")
     ]
-    decided = PendingAction.objects.filter(case=case, decided_at__isnull=False).select_related("decided_by")
-    if not copilot_enabled_for_case(user=viewer, case_id=case.pk):
-        decided = decided.none()
+    decided = list(
+        PendingAction.objects.filter(case=case, decided_at__isnull=False).select_related("decided_by")
+    )
+    # Asked only when there is something to hide: a page re-reads its timeline on every message.
+    if decided and not copilot_enabled_for_case(user=viewer, case_id=case.pk):
+        decided = []
     for action in decided:
         items.append(
             TimelineItem(
