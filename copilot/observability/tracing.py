@@ -18,6 +18,7 @@ import logging
 import os
 import threading
 import time
+import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -280,6 +281,19 @@ QUIET_SECONDS = 1.0
 BACKSTOP_MILLIS = 30_000
 
 
+# The processors built in this process, whose flushing thread a forked child must start again (the
+# SDK restarts its own thread there); one hook for all of them, not one per processor built.
+_FLUSHING: weakref.WeakSet = weakref.WeakSet()
+
+
+def _restart_flushers() -> None:
+    for processor in list(_FLUSHING):
+        processor._start_flusher()
+
+
+os.register_at_fork(after_in_child=_restart_flushers)
+
+
 def _flushing_processor(batch_processor: type) -> type:
     """The SDK's batch processor, which sends what it holds between turns rather than during them.
 
@@ -299,12 +313,12 @@ def _flushing_processor(batch_processor: type) -> type:
                 kwargs["schedule_delay_millis"] = BACKSTOP_MILLIS
             super().__init__(*args, **kwargs)
             self._start_flusher()
-            # The SDK restarts its own thread in a forked child; this one must follow it.
-            os.register_at_fork(after_in_child=self._start_flusher)
+            _FLUSHING.add(self)
 
         def _start_flusher(self) -> None:
             self._part_over = threading.Event()
-            self._waiting = 0  # spans ended since the last flush (approximate: a count, not the queue)
+            self._count_lock = threading.Lock()
+            self._waiting = 0  # spans ended since the last flush (a count, not the queue)
             threading.Thread(target=self._flush_between_turns, name="copilot-span-flush", daemon=True).start()
 
         def _flush_between_turns(self) -> None:
@@ -314,7 +328,8 @@ def _flushing_processor(batch_processor: type) -> type:
                     self._part_over.clear()
                     if self._waiting >= FLUSH_AT or not self._part_over.wait(QUIET_SECONDS):
                         break
-                self._waiting = 0
+                with self._count_lock:
+                    self._waiting = 0
                 # The SDK logs an exporter's failure itself; anything else must not end the thread.
                 try:
                     self.force_flush()
@@ -323,7 +338,8 @@ def _flushing_processor(batch_processor: type) -> type:
 
         def on_end(self, span) -> None:
             super().on_end(span)
-            self._waiting += 1
+            with self._count_lock:
+                self._waiting += 1
             parent = span.parent
             if parent is None or parent.is_remote:
                 self._part_over.set()

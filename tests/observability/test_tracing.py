@@ -322,3 +322,32 @@ def test_a_processs_spans_leave_once_it_is_quiet_after_a_part_of_a_trace(monkeyp
         provider.shutdown()
 
     assert exporter.batches == [["pii.redact", "run/copilot.tasks.ingest_message"]]
+
+
+def test_a_forked_child_still_sends_its_spans_between_turns(monkeypatch):
+    monkeypatch.setattr(tracing, "FLUSH_AT", 1)
+    monkeypatch.setattr(tracing, "QUIET_SECONDS", 600)
+    exporter = _Exporter()
+    providers = [_flushing_tracer(exporter), _flushing_tracer(_Exporter())]
+    try:
+        assert set(providers[0]._active_span_processor._span_processors) <= set(tracing._FLUSHING)
+        reading, writing = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child, as a Celery worker's forked pool process
+            sent = False
+            try:
+                exporter.batches.clear()
+                with providers[0].get_tracer("test").start_as_current_span("run/copilot.tasks.run_turn"):
+                    pass
+                with exporter.sent:
+                    sent = exporter.sent.wait_for(lambda: bool(exporter.batches), timeout=10)
+            finally:
+                os.write(writing, b"1" if sent else b"0")
+                os._exit(0)
+        os.close(writing)
+        answer = os.read(reading, 1)
+        os.waitpid(pid, 0)
+        assert answer == b"1"
+    finally:
+        for provider in providers:
+            provider.shutdown()
