@@ -60,6 +60,24 @@ PRAISED = (
     r"selbstverst[äa]ndlich|ajud\w*|[óo]tim\w*|sem problema|obrigad\w*|impec[áa]vel|parfait\w*|perfekt)"
 )
 
+
+def _greater(width: int) -> str:
+    """Pairs of `width`-digit numbers "N in a M" with N greater than M, digit by digit (a regex cannot compare)."""
+    if width == 1:
+        return "|".join(f"[{d + 1}-9] in an? {d}" for d in range(9))
+    return "|".join(
+        [f"[{d + 1}-9]\\d{{{width - 1}}} in an? {d}\\d{{{width - 1}}}" for d in range(9)]
+        + [f"{d}(?:{_greater(width - 1).replace(' in an? ', f' in an? {d}')})" for d in range(10)]
+    )
+
+
+# A speed over the limit it is told against ("90 in a 30", "130 in an 80 zone"); a car slower than the limit
+# ("like 30 in a 50") is no danger (issue 21, dev7).
+# The lookahead first: the long alternation is tried only where two numbers are.
+FASTER_THAN_LIMIT = (
+    r"(?=\d{2,3} in an? \d{2,3}\b)(?:\d{3} in an? \d{2}|(?:" + _greater(2) + r")|(?:" + _greater(3) + r"))"
+)
+
 CATEGORIES: dict[str, list[re.Pattern]] = {
     "sexual": [
         _p(
@@ -247,7 +265,7 @@ CATEGORIES: dict[str, list[re.Pattern]] = {
         _p(
             r"\b(?:ran|run|runs|running|jump\w*|blew|blowing) (?:a |the |two |three |several |multiple |\d )?red lights?\b|\bthrough (?:a |the )?red lights?\b",
             r"\bspeeding\b|\bsped\b|\b(?:at|full|high|crazy) speed\b|\bspeed limit\b|\b\d{2,3} ?(?:mph|km/?h)\b",
-            r"\b\d{2,3} in an? \d{2,3}\b|\bweav\w*|\btailgat\w*",
+            r"\b" + FASTER_THAN_LIMIT + r"\b|\bweav\w*|\btailgat\w*",
             r"\bbrake[- ]check\w*|\bswerv\w*|\breckless\w*|\bwrong way (?:down|up|onto|into|along|on (?:a|the) (?:one-way|motorway|highway|freeway))\b|\bon the (?:sidewalk|pavement)\b",
             r"\b(?:texting(?! (?:me|us) (?:that|to say)| to say| that)|eyes on his phone|scrolling)\b|\bwatching (?:youtube|videos|a video|tiktok)\b(?! at home)",
             r"\bon his phone\b(?=[^.!?]{0,40}\b(?:driv\w*|road|wheel|lanes?|highway|motorway|swerv\w*|speed\w*|lights?|whole "
@@ -328,7 +346,9 @@ CATEGORIES: dict[str, list[re.Pattern]] = {
             r"\b(?:ask\w*|want\w*|invit\w*|suggest\w*|if i|whether i|offer\w*|texted|messaged)\b[^.!?]{0,30}\b(?:hang out|meet up|go (?:out )?for a "
             r"drink|(?:on|for) a date|go out with him)\b|\basked me out\b",
             r"\bcall(?:ed|ing)? me (?:stupid|names|an? (?:idiot|liar|bitch|whore|slut)|ugly|fat)\b",
-            r"\binsult(?:ed|ing) (?:me|us|my)\b|\bswearing at\b|\bswore at\b",
+            r"\binsult(?:ed|ing) (?:me|us|my)\b|\b(?:swearing|swore|cursing|cursed) at\b"
+            # Swearing at the satnav or the traffic is no abuse of the rider (dev7).
+            r"(?!\s(?:the |his |her |a |other |every (?:other )?|all the )?(?:gps|sat-?nav|navigation|map|app|phone|traffic|cars?|drivers|road|radio|bollard|lights|cyclists?|lorry|truck|bus|taxi|car in front|roadworks)\b)",
             r"\b(?:yell|scream|shout)(?:ed|ing)? at (?:me|us)\b|\bmock(?:ed|ing) (?:me|my|us)\b|\bimitat\w*",
             r"\bharass\w*|\bcreep(?:y|ed me out)\b",
             r"\b(?:made me|felt|feel) (?:very |really |so |super )?uncomfortable\b|\bstar(?:ed|ing) at me\b",
@@ -683,6 +703,15 @@ _MORE = {
         r"\b(?:knocked on|came to|showed up at|turned up at) my (?:door|house|flat|work|office|gym|school)\b",
         r"\bwaiting (?:near|outside|by) my (?:house|building|home|flat|work)\b|\btracked me down\b",
         r"\bturned (?:the|his) (?:head)?lights off\b",
+        # Back round the rider's street after the ride ("the same car circled my block 3 times that night", dev7), not a
+        # driver looking for the pickup or the entrance.
+        r"(?:(?<=\b(?:after|later|that night|once i got (?:home|out))\b[^.!?]{0,60})"
+        r"|(?=[^.!?]{0,100}\b(?:that night|later|after (?:the|he|i|dropping)|again)\b))"
+        r"\b(?:circled|circling|kept circling|drove (?:round|around) and (?:round|around))\s(?:\w+\s){0,2}(?:my|our) "
+        r"(?:block|street|house|building|flat|road)\b(?![^.!?]{0,60}\b(?:find|found|looking|look for|entrance|parking|park|"
+        r"address|pin|gps|pick ?up)\b)",
+        r"\brepass[ée]e? (?:\w+ ){0,3}devant chez (?:moi|nous)\b|\bdio vueltas (?:a|por|alrededor de) mi (?:manzana|cuadra|calle|casa)\b"
+        r"|\bum (?:meinen|unseren) block gefahren\b|\bdeu voltas (?:no|pelo|em volta do) (?:meu )?quarteir[ãa]o\b",
         r"\bgar[ée] dans une rue (?:calme|sombre|d[ée]serte)\b|\b(?:revenu|attendait) devant (?:chez moi|mon)\b|\bparking d[ée]sert\b",
         r"\bm'a suivie?\b(?! sur)",
         r"\bcalle oscura\b|\bdescampado\b|\bfuera de la ciudad\b|\bse desvi[óo] de la ruta\b",

@@ -97,6 +97,10 @@ def test_a_report_in_everyday_words_fires_and_names_its_words(text, category):
         "We drove past a crash on the ring road, police already there, and the app charged me for the delay.",
         "What's your policy if a driver refuses someone with a guide dog? My aunt wants to know before she books.",
         "I don't think I should pay for the time lost to someone else's accident.",
+        # Seventh round (dev7): a car slower than the limit told in the next sentence, swearing at the satnav.
+        "Safe driver, just slow. Like 40 in a 60 most of the way, and I was late for my interview.",
+        "He swore at the satnav the whole way, never at me, quite funny. The route was long though.",
+        "He circled my block twice because he couldn't find the entrance, and I was charged for waiting.",
     ],
 )
 def test_an_ordinary_complaint_with_safety_sounding_words_does_not_fire(text):
@@ -141,6 +145,9 @@ def test_an_ordinary_complaint_with_safety_sounding_words_does_not_fire(text):
         "I think the driver was drunk, the car smelled of it.",
         "Er hat meiner vierzehnjährigen Tochter seine Nummer gegeben.",
         "He did 90 in a 50 and laughed when I asked him to slow down.",
+        # Seventh round: the car back round the rider's street after the ride; a speed of three digits.
+        "Later that night the car from my ride circled my block twice, really slowly.",
+        "135 in a 100 with his phone on his knee, and then a surcharge on top.",
     ],
 )
 def test_a_report_fires_beside_a_money_complaint_or_a_word_of_praise(text):
@@ -180,7 +187,10 @@ def figures(split: str) -> tuple[float, float]:
     # lost a report on blind4 and on blind5 for five fewer false alarms), blind5 never. dev6 (200) and blind6
     # (300): a sixth writer, English-heavy hard negatives; dev6 was read by the sixth round, whose word
     # patterns were kept and whose classifier training was not (it lost 5 of 715 never-read reports for 33
-    # fewer false alarms); blind6 never.
+    # fewer false alarms); blind6 never. dev7 (200, 130 not reports; a seventh writer, the everyday traffic of a desk
+    # and hard negatives) was first scored, before it was read, at recall 69/70 and false alarms 6/130; the lexicon
+    # was then fixed on it (a car back round the rider's block, a speed under the limit, swearing at the satnav):
+    # its floor is a fit. blind7 (300, the same writer) never: it missed 6 of 108 reports before and after.
     [
         ("dev", 1.0, 0.0),
         ("dev2", 1.0, 0.0),
@@ -194,6 +204,8 @@ def figures(split: str) -> tuple[float, float]:
         ("blind5", 1.0, 0.145),
         ("dev6", 1.0, 0.134),
         ("blind6", 1.0, 0.206),
+        ("dev7", 1.0, 0.031),
+        ("blind7", 0.944, 0.105),
     ],
 )
 def test_the_screens_figures_on_the_sets_written_for_it_stay_at_or_above_their_floors(
