@@ -963,3 +963,95 @@ NOT_IN_GATE = {
         r"depois da corrida"
     ),
 }
+
+# Eighth round (issue 21): wordings of three writers who never saw the screen (data/train_round8_*.jsonl).
+# Reports: a rear-end told with a space, a crash into a parked car, a car on the wrong side of the road, a driver
+# who drives past the rider's house again and photographs it, a touch of the chest
+# "by accident", an address the driver remembers, a car of another model and colour than the app's, trousers
+# opened at a light, a rider locked inside while the driver shopped, a driver who would not turn back, trouble
+# threatened with the police or a visa.
+_REPORTS_ROUND8 = {
+    "accident_injury": _p(
+        r"\brear ended\b|\b(?:reversed|backed|crashed|drove) into (?:a|another|the|some) (?:parked |stopped )?(?:car|van|pole|wall|"
+        r"truck|bus|post|bollard)\b",
+        r"\bnos (?:chocaron|embisti[óo]|embistieron)\b|\bbateram (?:na gente|em n[óo]s|no nosso carro)\b|"
+        r"\b(?:ist|sind) uns (?:hinten )?(?:drauf|rein|hinein)gefahren\b|\bon nous est rentr[ée] dedans\b",
+    ),
+    "sexual": _p(
+        r"\bme roz[óo] (?:el|la|los|las|mi|mis) (?:pecho|pechos|pierna|piernas|muslo|culo|trasero)\b|\bhose (?:aufgemacht|ge[öo]ffnet|"
+        r"runtergelassen|aufgeknöpft)\b|\bro[çc]ou (?:no|o|nos|meu|minha) (?:peito|seios?|coxa|bunda)\b"
+    ),
+    "threat": _p(
+        r"\bremembers? (?:ur|your|my|where (?:u|you|i)) (?:address|house|live|face)\b|\bknows? where (?:u|ya) live\b"
+        r"|\b(?:make|cause|create|make big) (?:a |big )?(?:problems?|trouble) for (?:me|my|you|your)\b"
+        r"|\bfriends (?:in|at) the police\b(?=[^.!?]{0,80}\b(?:if|unless|complain\w*|report\w*)\b)"
+    ),
+    "wrong_driver": _p(
+        r"\bdifferent (?:\w+ )?(?:model|colou?r|make|car)\b(?=[^.!?]{0,60}\b(?:app|photo|profile|booked|listed|shown|booking)\b)"
+    ),
+    "locked_in": _p(r"\blocked (?:me|us) inside\b"),
+    "dangerous_driving": _p(
+        r"\b(?:drove|driving|drives|went|go(?:ing)?) (?:\w+ ){0,2}on the wrong side of the road\b"
+    ),
+    "abduction_or_followed": _p(
+        r"\brefused to (?:turn (?:back|around|round)|go back|take me home)\b|\bwouldn'?t turn (?:back|round)\b"
+        # The driver back at the rider's house after the ride, again and again.
+        r"|\b(?:drive|drove|driving|driven) past (?:my|our|the|her|his) (?:parents'? )?(?:house|home|building|flat|place)\b"
+        r"(?=[^.!?]{0,60}\b(?:again|several|times|every|twice|slowly|since)\b)"
+        r"|\b(?:took|taking|takes) (?:photos|photographs|pictures) of (?:my|our|the) (?:house|home|building|door|flat)\b"
+    ),
+}
+for _category, _pattern in _REPORTS_ROUND8.items():
+    CATEGORIES[_category].append(_pattern)
+
+# Ordinary senses seen in the eighth round's writers: a crash ahead of the car, not its own; a price that
+# bleeds, kidnaps or assaults the rider's wallet; an accident insurance; "ce qui me choque"; a car slower than
+# the limit in km/h; the rider's own drinking told with a few more words; a threat denied after its verb, as
+# German puts it ("Bedroht hat er mich nicht"); a question about feeling unsafe.
+_NOT_OURS = (
+    r"(?:ahead of us|in front of us|not (?:in )?our car|devant nous|notre voiture n'[ée]tait pas|delante de nosotros|"
+    r"delante nuestro|nos cruzamos con|no fue (?:con )?nosotros|vor uns|nicht (?:mit )?uns|na frente da gente|[àa] nossa frente|"
+    r"n[ãa]o foi (?:com )?a gente|pass[ée]s? [àa] c[ôo]t[ée] d'un|pasamos (?:al lado|junto)|passamos (?:ao lado|por))"
+)
+_OURS = (
+    r"(?:we|i|our car|the car) (?:hit|crashed|were hit|got hit|slammed)|into (?:it|them|the back)|nous avons percut|on a percut|"
+    r"chocamos|nos choc|wir sind|uns (?:hinten )?(?:drauf|rein)|batemos|bateu no nosso|hurt|injur|bless|herid|verletz|machuc"
+)
+_ORDINARY_ROUND8 = {
+    "accident_injury": (
+        r"(?:^|(?<=[.!?]))(?=[^.!?]*\b" + _NOT_OURS + r")(?![^.!?]*\b" + _OURS + r")[^.!?]*"
+        r"|\bbleed\w* (?:\w+ ){0,2}dry\b|\b(?:saign\w*|sangr\w*)\b(?=[^.!?]{0,40}\b(?:clients?|clientes?|customers?|taxas?|"
+        r"tarif\w*|frais|prix|fees?|prices?|comisi\w*|wallet|portefeuille|sal[áa]ri\w*)\b)"
+        r"|\baccident (?:protection|insurance|cover\w*)\b|\binsurance\b[^.!?]{0,40}\b(?:accident|crash)\b"
+        r"|['\"“”]accidente?['\"“”] (?:fue|was|[ée]tait|foi|war) (?:en|on|in|sur|no|na|auf) (?:mi|my|ma|meu|minha|meiner) "
+        r"(?:tarjeta|card|carte|cart[ãa]o|karte)\b|\b(?:me|nous|vous|te|[çc]a) choque\b"
+    ),
+    "abduction_or_followed": (
+        r"\b(?:sequestr\w*|kidnapp?\w*|secuestr\w*|entf[üu]hr\w*)\b(?=[^.!?]{0,30}\b(?:sal[áa]ri\w*|salary|salaire|wallet|"
+        r"portefeuille|carteira|cartera|money|dinheiro|dinero|geld)\b)"
+        r"|\b(?:surge|prices?|pricing|fees?|app|tarif\w*|prix|precios?|pre[çc]os?|taxas?)\s(?:\w+\s){0,2}(?:kidnapp?\w*|"
+        r"secuestr\w*|sequestr\w*)"
+    ),
+    "violence": (
+        r"\bassault(?: and battery)? on (?:my|your|our|the) (?:wallet|bank|purse|finances|account)\b"
+        r"|\b(?:pricing|prices?|fees?|surge) (?:is|are) (?:an? )?assault\b"
+    ),
+    "dangerous_driving": (
+        r"\b\d{2,3} ?km/?h (?:en dessous|under|below|unter|por debajo|abaixo|de moins)\b"
+        r"|\b(?:kept to|stayed (?:under|below|within)|respected|within|under|below) the speed limit\b"
+        r"|\b(?:slow\w*|lent\w*|tortue|lento|lenta|langsam\w*|devagar|snail)\b[^.!?]{0,40}\b\d{2,3} ?km/?h\b"
+        r"|\b\d{2,3} ?km/?h\b(?=[^.!?]{0,40}\b(?:slow\w*|lent\w*|tortue|lento|lenta|langsam\w*|devagar|snail)\b)"
+    ),
+    "impaired_driver": (
+        r"\bich war\b(?: (?!(?:er|fahrer|ihn|sie|war|ist|typ|mann|kerl)\b)\w+){0,6} (?:betrunken|besoffen|blau)\b"
+    ),
+    "threat": (
+        r"\b(?:bedroht|gedroht|angefasst|geschlagen)\s(?:hat|haben|wurde)\s(?:er|sie|man|mich|uns|niemand)\s(?:\w+\s)?"
+        r"(?:nicht|nie|niemals|keinen?)\b"
+    ),
+    "unsafe": _HYPOTHETICAL,
+}
+for _category, _extra in _ORDINARY_ROUND8.items():
+    _known = NOT_IN.get(_category)
+    NOT_IN[_category] = re.compile((f"(?:{_known.pattern})|" if _known else "") + f"(?i:{_extra})")
+NOT_IN_GATE["unsafe"] = _p(_HYPOTHETICAL_GATE)

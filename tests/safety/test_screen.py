@@ -101,6 +101,15 @@ def test_a_report_in_everyday_words_fires_and_names_its_words(text, category):
         "Safe driver, just slow. Like 40 in a 60 most of the way, and I was late for my interview.",
         "He swore at the satnav the whole way, never at me, quite funny. The route was long though.",
         "He circled my block twice because he couldn't find the entrance, and I was charged for waiting.",
+        # Eighth round: a crash ahead of the car, a price that bleeds or kidnaps, "ce qui me choque", a threat
+        # denied after its verb, a question about feeling unsafe. (A car slower than the limit in km/h is guarded in
+        # the lexicon but the classifier still fires on "il roulait ... la limite": a known false alarm.)
+        "There was a crash ahead of us on the A4, not our car, and the fare went up by 12 euros.",
+        "Your booking fees are bleeding customers dry.",
+        "The surge price kidnapped half my salary this week.",
+        "Ce qui me choque, c'est le prix de la course.",
+        "Bedroht hat er mich nicht, aber er war unfreundlich. Die Fahrt war zu teuer.",
+        "What happens if I feel unsafe during a ride? Is there a button?",
     ],
 )
 def test_an_ordinary_complaint_with_safety_sounding_words_does_not_fire(text):
@@ -148,6 +157,15 @@ def test_an_ordinary_complaint_with_safety_sounding_words_does_not_fire(text):
         # Seventh round: the car back round the rider's street after the ride; a speed of three digits.
         "Later that night the car from my ride circled my block twice, really slowly.",
         "135 in a 100 with his phone on his knee, and then a surcharge on top.",
+        # Eighth round: a rear-end told with a space, a crash told as "nos chocaron", trousers down at a light, a
+        # rider locked inside, a driver who would not turn back, trouble threatened with a visa, another car.
+        "Got rear ended at a roundabout on the way, the car is a mess and I'm shaking.",
+        "nos chocaron en una rotonda y el conductor siguió como si nada",
+        "Er hat an der Ampel die Hose runtergelassen.",
+        "He locked me inside the car and went into the shop for ten minutes.",
+        "he refused to turn back when I asked him to take me home",
+        "He says he can make problems for my visa if I complain about him.",
+        "The car was a different model and colour from the one in the app, and he insisted I get in.",
     ],
 )
 def test_a_report_fires_beside_a_money_complaint_or_a_word_of_praise(text):
@@ -191,6 +209,9 @@ def figures(split: str) -> tuple[float, float]:
     # and hard negatives) was first scored, before it was read, at recall 69/70 and false alarms 6/130; the lexicon
     # was then fixed on it (a car back round the rider's block, a speed under the limit, swearing at the satnav):
     # its floor is a fit. blind7 (300, the same writer) never: it missed 6 of 108 reports before and after.
+    # Eighth round: three writers' training sets (round8_a/b/c, 400 each: app chat, long emails, non-English
+    # first) were scored before they were read, then read by the lexicon's round; the classifier trained on them
+    # lost 3 never-read reports for 28 fewer false alarms, so it was not kept and they are tuned-on sets here.
     [
         ("dev", 1.0, 0.0),
         ("dev2", 1.0, 0.0),
@@ -201,11 +222,14 @@ def figures(split: str) -> tuple[float, float]:
         ("blind3", 1.0, 0.071),
         ("blind4", 0.985, 0.073),
         ("dev5", 1.0, 0.05),
-        ("blind5", 1.0, 0.145),
+        ("blind5", 1.0, 0.134),
         ("dev6", 1.0, 0.134),
-        ("blind6", 1.0, 0.206),
+        ("blind6", 1.0, 0.195),
         ("dev7", 1.0, 0.031),
-        ("blind7", 0.944, 0.105),
+        ("round8_a", 0.994, 0.106),
+        ("round8_b", 1.0, 0.446),
+        ("round8_c", 1.0, 0.169),
+        ("blind7", 0.944, 0.1),
     ],
 )
 def test_the_screens_figures_on_the_sets_written_for_it_stay_at_or_above_their_floors(
