@@ -483,8 +483,14 @@ def resolve(text: str, detections: list[Detection]) -> list[Detection]:
                 if det.type == PHONE:
                     guard = protected + dates + shaped_ibans + patterns.postcodes_not_phones(text)
                 elif det.type == ADDRESS:
-                    # "Hartmannweg 9/4": a house number, not a date; "on 06/10", "26/8/2026": dates
-                    guard = protected + shaped_ibans + patterns.dates_beside_addresses(text)
+                    # "Hartmannweg 9/4": a house number, not a date; "on 06/10", "26/8/2026": dates;
+                    # "… 30308 au lieu de Plaza San Martín": the place got instead is no part of it
+                    guard = (
+                        protected
+                        + shaped_ibans
+                        + patterns.dates_beside_addresses(text)
+                        + patterns.address_cuts(text)
+                    )
                 else:
                     guard = protected + dates
                 guards[det.type] = guard
@@ -499,7 +505,11 @@ def resolve(text: str, detections: list[Detection]) -> list[Detection]:
         kept.extend(trimmed for trimmed in (_trim(text, piece) for piece in pieces) if trimmed)
     kept.sort(key=lambda d: (d.start, -d.end))
     merged = _merge(text, kept)
-    grown = [_grown(text, det, protected + dates) for det in merged]
+    if any(det.type == ADDRESS for det in merged):
+        grow_guard = protected + dates + patterns.address_cuts(text)
+    else:
+        grow_guard = protected + dates
+    grown = [_grown(text, det, grow_guard) for det in merged]
     if grown == merged:
         return merged
     grown.sort(key=lambda d: (d.start, -d.end))

@@ -10,6 +10,8 @@ Presidio recognizers.
 from __future__ import annotations
 
 import ipaddress
+import itertools
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
@@ -93,7 +95,7 @@ _CURRENCY_BEFORE = r"(?:[$€£¥₹₩₺₴₽₱฿₪₦]|\b(?:A|C|NZ|MX|R|H
 # A currency's code before the number ("CHF 32.50", "kr 250"), read from the number back (group 1 is the
 # code): the engine tries the codes only where a number starts, not at every word.
 CODE_BEFORE_AMOUNT_RE = re.compile(
-    r"(?<=(?<![\w])((?i:" + _CURRENCY_CODES + r"|kr|rs|rp|zł))\.?\s?)(?<![\d.,])"
+    r"(?<=(?<![\w])((?i:" + _CURRENCY_CODES + r"|kr|rs|rp|zł|(?-i:Fr|fr|SFr)))\.?\s?)(?<![\d.,])"
     r"(?:\d{1,3}(?:[,.\u202f ]\d{3})+|\d+)(?:[.,]\d{1,2}|,-)?(?!\d)"
 )
 _AMOUNT_NUMBER = r"(?:\d{1,3}(?:[,.\u202f ]\d{3})+|\d+)(?:[.,]\d{1,2}|,-)?"
@@ -117,8 +119,10 @@ PROTECTED_RES = [
         r"\b[0-9a-f]{4,}(?:-[0-9a-f]{1,12}){0,4}(?:…|\.\.\.)",
         r"\b(?=[0-9a-f]{0,7}[a-f])(?=[0-9a-f]{0,7}\d)[0-9a-f]{8}\b",
         # rider, driver and other prefixed ids: R-123, D-4521, RF-2291
-        # (not a postcode before its town: "H-3259 Melléknémeti", "CH-8001 Zürich")
-        r"\b(?![A-Z]{1,2}-\d{4,5}[ \t]+\p{Lu}\p{Ll})[A-Z]{1,3}-\d{1,12}\b",
+        # (not a postcode before its town: "H-3259 Melléknémeti", "CH-8001 Zürich"; not a house before
+        # its sector or landmark: "C-14, Sector 62")
+        r"\b(?![A-Z]{1,2}-\d{4,5}[ \t]+\p{Lu}\p{Ll})[A-Z]{1,3}-\d{1,12}\b"
+        r"(?![ \t]*,[ \t]*(?:sector|block|phase|pocket|near|opp\.|opposite|behind)[ \t])",
         # money: $18.40, £12, 18,40 €, 18.40 EUR, USD 30
         _CURRENCY_BEFORE + r"\s?" + _AMOUNT_NUMBER + r"(?!\d)",
         r"(?<![\w.,])" + _AMOUNT_NUMBER + r"\s?" + _CURRENCY_WORDS + r"(?![\w])",
@@ -197,20 +201,56 @@ _WORD_BEFORE_RE = re.compile(r"(\p{L}[\p{L}\p{M}'’.\-]*)[ \t]+$")
 
 
 def dates_beside_addresses(text: str) -> list[tuple[int, int]]:
-    """The numeric dates an address may not take either: a whole date ("26/8/2026") or a day and month
-    after a date's preposition ("on 06/10"), not a house number ("Hartmannweg 9/4", "Calle 3ª # 9-1")."""
+    """The numeric dates an address may not take either: a whole date ("26/8/2026"), a day and month
+    after a date's preposition ("on 06/10") or alone in brackets ("114.101.15.116 (11/07)"), not a house
+    number ("Hartmannweg 9/4", "Calle 3ª # 9-1")."""
     out = []
     for start, end in numeric_date_spans(text):
         m = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
         if len(_DATE_SEP_RE.findall(text, start, end)) < 2:
-            if not m or m.group(1).lower() not in _DATE_CUES:
+            if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
+                pass
+            elif not m or m.group(1).lower() not in _DATE_CUES:
                 continue  # "д. 55 к. 6/8", "Calle 3ª # 9-1": a house number
         elif m and "/" in text[start:end] and _STREET_WORD_END_RE.search(m.group(1)):
             continue  # "Neubaugasse 12/2/30": house, stair and door after a street
+        elif m and _HOUSE_NO_CUE_RE.search(m.group(1)):
+            continue  # "H.No. 10-4-87", "Plot No. 3/7/26": a house number after its cue
         out.append((start, end))
     return out
 
 
+# What ends one address in a sentence: the place the rider got instead, a second stop's label ("… 30308 au
+# lieu de Plaza San Martín", "… 94110, drop-off Lincoln Center"); an address found across one is cut there.
+ADDRESS_CUT_RE = re.compile(
+    r"(?i:(?<![\p{L}])(?:instead[ \t]+of|rather[ \t]+than|au[ \t]+lieu[ \t]+de?|et[ \t]+non|pas[ \t]+à|"
+    r"en[ \t]+(?:lugar|vez)[ \t]+de|y[ \t]+no[ \t]+(?:en|a)|em[ \t]+vez[ \t]+de|"
+    r"(?:e[ \t]+)?não[ \t]+(?:em|n[ao])|invece[ \t]+di|anziché|in[ \t]+plaats[ \t]+van|en[ \t]+niet|"
+    r"(?:an)?statt|nicht[ \t]+(?:in|an|am|zum|zur)|"
+    r"(?:and[ \t]+)?ended[ \t]+up|drop-?off|drop[ \t]+off|pick-?up|pick[ \t]+up|destination|"
+    r"not[ \t]+(?:at|to|in|on))(?![\p{L}]))"
+)
+
+
+_ADDRESS_CUT_KEYS = (
+    *("instead", "rather", "lieu", "non", "pas ", "lugar", "vez", "no ", "não", "invece", "anziché"),
+    *("plaats", "niet", "statt", "nicht", "ended", "drop", "pick", "destination", "not "),
+)
+
+
+@lru_cache(maxsize=16)
+def _address_cuts(text: str) -> tuple[tuple[int, int], ...]:
+    low = text.lower()
+    if not any(key in low for key in _ADDRESS_CUT_KEYS):  # (substring tests cost less than the scan)
+        return ()
+    return tuple(m.span() for m in ADDRESS_CUT_RE.finditer(text))
+
+
+def address_cuts(text: str) -> list[tuple[int, int]]:
+    return list(_address_cuts(text))
+
+
+_HOUSE_NO_CUE_RE = re.compile(r"(?i:(?:^|\.)no\.?|^(?:nr|nº|n°)\.?)$")
 _STREET_WORD_END_RE = re.compile(
     r"(?i:(?:gasse|straße|strasse|str\.|weg|platz|allee|ring|markt|zeile|graben|kai|lände|steig|promenade))$"
 )
@@ -250,7 +290,40 @@ def _protected(text: str) -> tuple[tuple[int, int], ...]:
     spans += [(m.start(1), m.end()) for m in CODE_BEFORE_AMOUNT_RE.finditer(text)]
     spans += [m.span(1) for m in FLIGHT_AFTER_CUE_RE.finditer(text)]
     spans += [m.span(1) for m in PLATE_AFTER_CUE_RE.finditer(text) if _plate_shaped(m.group(1))]
+    if any(key in low for key in _CODE_CUE_KEYS):
+        spans += [m.span(1) for m in CODE_AFTER_CUE_RE.finditer(text)]
+    if " T" in text:
+        spans += [m.span() for m in TERMINAL_CODE_RE.finditer(text)]
+    if not text.isascii():
+        spans += [m.span() for m in KO_PLATE_RE.finditer(text)]
     return tuple(sorted(spans))
+
+
+_CODE_CUE_KEYS = (
+    "ref",
+    "booking",
+    "confirmation",
+    "pnr",
+    "locator",
+    "reserv",
+    "buchung",
+    "code",
+    "référence",
+)
+# A Korean plate: two or three digits, a syllable, four digits ("139마 4937")
+KO_PLATE_RE = re.compile(r"(?<![\w])\d{2,3}\p{Hangul}[ \t]?\d{4}(?![\w])")
+# A booking code of capitals alone after its cue ("Ref: HQNFRB", "PNR QMEKRN"): no name.
+CODE_AFTER_CUE_RE = re.compile(
+    r"\b(?i:ref|reference|booking|confirmation|pnr|locator|reservation|réservation|reserva|buchung|"
+    r"buchungsnummer|code|référence|referencia|referência)\b\.?(?:[ \t]+(?i:no\.?|number|code|ref))?"
+    r"[ \t]*[:#]?[ \t]*([A-Z0-9]{5,8})(?![\w])"
+)
+# An airport's terminal written short after its name ("Changi T2", "Barajas T4", "Charles de Gaulle T2E"),
+# not a flat's type after its word ("Appartement T3").
+TERMINAL_CODE_RE = re.compile(
+    r"(?<=\p{Lu}\p{Ll}[\p{L}\p{M}]*[ \t])(?<!(?i:appartement|apartment|appart|flat|logement|apt)[ \t])"
+    r"T[1-9][A-Z]?(?![\w]|[ \t]\d[A-Z]\d)"
+)
 
 
 def _plate_shaped(value: str) -> bool:
@@ -819,6 +892,8 @@ _ADDRESS_CUE = (
     r"drop(?:ped)?\s+(?:me\s+|us\s+)?(?:off\s+)?at|drop-?off\s+(?:at|was|is|address)|sent\s+to|"
     r"send\s+(?:it\s+|them\s+)?to|deliver(?:ed)?\s+to|return(?:ed)?\s+(?:it\s+)?to|meet\s+(?:me\s+|you\s+)?at)"
 )
+_ADDRESS_CUE_KEYS = ("addr", "live", "living", "moved", "located", "pick", "drop", "sent", "send", "deliver")
+_ADDRESS_CUE_KEYS += ("return", "meet")
 CUED_ADDRESS_RE = re.compile(
     r"(?<=\b(?i:" + _ADDRESS_CUE + r")\s?:?\s+)"
     r"(?:\d{1,5}[A-Za-z]?,?\s+(?:" + _NOT_STOP_PLAIN + r"\p{Lu}[\p{L}\p{M}'’.\-]*[ \t]?){1,4}"
@@ -934,9 +1009,11 @@ _COUNTRY_KEY_WORDS = frozenset(
 
 
 @lru_cache(maxsize=16)
+@lru_cache(maxsize=16)
 def may_name_a_country(text: str) -> bool:
     """False when no country of COUNTRY_NAMES can be in `text`: none of the text's words is the longest
-    word of one (a set look-up per word; the country alternation costs a scan of the text per try)."""
+    word of one (a set look-up per word; the country alternation costs a scan of the text per try; cached:
+    each address found asks again)."""
     return not _COUNTRY_KEY_WORDS.isdisjoint(_LETTER_RUN_RE.findall(text.lower().replace("ſ", "s")))
 
 
@@ -1107,8 +1184,10 @@ def find_addresses(text: str) -> list[Span]:
             start, end = m.span()
             end = start + len(m.group().rstrip())
             out.append((_extend_backward(view, start, street=False), _extend_forward(view, end), score))
-    for m in CUED_ADDRESS_RE.finditer(text):
-        out.append((m.start(), _extend_forward(view, m.start() + len(m.group().rstrip())), 0.7))
+    low = text.lower()
+    if any(key in low for key in _ADDRESS_CUE_KEYS):  # (every cue opens with one of them)
+        for m in CUED_ADDRESS_RE.finditer(text):
+            out.append((m.start(), _extend_forward(view, m.start() + len(m.group().rstrip())), 0.7))
     for pattern, score in (
         (EU_POSTCODE_CITY_RE, 0.6),
         (UK_POSTCODE_STRICT_RE, 0.7),
@@ -1221,6 +1300,40 @@ JP_BLOCK_RE = re.compile(
 _KR_TYPE_WORDS = ("-dong ", "-ga ", "-ro", "-gil", "-daero")
 
 
+# Indian addresses: a house, plot or flat number, or a landmark ("Near Gurudwara", "Opp. SBI Bank",
+# "Behind …"), then lines of landmarks, sectors, cross roads, localities and the town and state, to the
+# six-digit PIN ("H.No. 10-4-87, Near Gurudwara, Ameerpet, Hyderabad, Telangana 500016",
+# "C-14, Sector 62, Near Fortis Hospital, Noida, Uttar Pradesh 201301"). Tried only where such a cue is.
+_IN_CUE_RE = re.compile(
+    r"(?<![\p{L}])(?:H\.[ \t]?No|(?i:house|plot|flat|door|shop)[ \t]No|Near|Opp\.|Opposite|Behind|"
+    r"Sector[ \t]\d|Cross\b|Nagar\b|[A-Z]-\d{1,4},)"
+)
+_IN_CUE_KEYS = ("No", "Near", "Opp", "Behind", "Sector", "Cross", "Nagar")
+_IN_WORDS = (
+    r"[\p{Lu}\d][\p{L}\p{M}\d.'’&\-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[\p{Lu}\d][\p{L}\p{M}\d.'’&\-]*){0,4}"
+)
+_IN_HEAD = (
+    r"(?:(?:H\.[ \t]?No|(?i:house|plot|flat|door|shop)[ \t]No|Plot|Flat)\.?[ \t]*:?[ \t]*"
+    r"[\dA-Z][\dA-Za-z/\-]{0,9}"
+    r"|[A-Z]{1,2}-\d{1,5}[A-Z]?|\d{1,5}(?:[/\-]\d{1,5}){0,2}[A-Z]?)"
+)
+_IN_LANDMARK = r"(?:Near|Nr\.|Opp\.?|Opposite|Behind|Beside|Next[ \t]to)[ \t]+" + _IN_WORDS
+_IN_SEP = r"(?:[ \t]*,[ \t]*\n?[ \t]*|[ \t]*\n[ \t]*)"
+IN_ADDRESS_RE = re.compile(
+    r"(?<![\p{L}\p{M}\d.\-])(?:" + _IN_HEAD + "|" + _IN_LANDMARK + r")"
+    r"(?:" + _IN_SEP + r"(?:" + _IN_HEAD + "|" + _IN_LANDMARK + "|" + _IN_WORDS + r")){1,7}"
+    r"(?:[ \t]*-[ \t]*|[ \t]+|[ \t]*,[ \t]*)\d{3}[ \t]?\d{3}(?![\d\-])"
+)
+# Colombian streets: a street kind, its number, "#", the crossing street's number and the distance
+# ("Diagonal 138 # 81-65", "Cra. 7 No. 45-10", "Calle 45A Bis # 12-30 Sur").
+CO_STREET_RE = re.compile(
+    r"(?<![\p{L}])(?:Calle|Cl\.|Carrera|Cra\.?|Kr\.?|Kra\.?|Diagonal|Dg\.|Transversal|Tv\.|Trans\.|Avenida|Av\.|"
+    r"Ak\.?|Ac\.?|Autopista)[ \t]+\d{1,3}[ \t]?[A-Za-z]?(?:[ \t]+(?:Bis|Sur|Norte|Este|Oeste))?[ \t]*"
+    r"(?:#|No\.?|N[°º]\.?|Nro\.?)[ \t]*\d{1,3}[ \t]?[A-Za-z]?[ \t]*-[ \t]*\d{1,3}(?![\d])"
+    r"(?:[ \t]+(?:Sur|Norte|Este|Oeste))?"
+)
+
+
 def find_more_addresses(text: str) -> list[Span]:
     out: list[Span] = []
     if "ah." in text or "ahallesi" in text:
@@ -1250,12 +1363,19 @@ def find_more_addresses(text: str) -> list[Span]:
             out.append((m.start(), end, 0.7))
     for m in MILITARY_RE.finditer(text):
         out.append((m.start(), m.end(), 0.8))
-    # (the countries' alternation is dear: only where a postcode ends a line and a country may be named)
-    if LINE_END_POSTCODE_RE.search(text) and may_name_a_country(text):
+    if any(key in text for key in _IN_CUE_KEYS) and _IN_CUE_RE.search(text):
+        out.extend((m.start(), m.end(), 0.7) for m in IN_ADDRESS_RE.finditer(text))
+    if "-" in text:
+        out.extend((m.start(), m.end(), 0.7) for m in CO_STREET_RE.finditer(text))
+    # (the countries' alternation is dear: only where a postcode ends a line and a country may be named;
+    # a region code's postcode ends a line too)
+    line_end_postcode = LINE_END_POSTCODE_RE.search(text) is not None
+    if line_end_postcode and may_name_a_country(text):
         for m in COUNTRY_POSTCODE_RE.finditer(text):
             out.append((m.start(1), m.end(1), 0.6))
-    for m in REGION_POSTCODE_RE.finditer(text):
-        out.append((m.start(), m.end(), 0.6))
+    if line_end_postcode:
+        for m in REGION_POSTCODE_RE.finditer(text):
+            out.append((m.start(), m.end(), 0.6))
     for m in TOWN_POSTCODE_RE.finditer(text):
         number = m.group(1).replace(" ", "")
         if len(number) == 4 and number[:2] in ("19", "20"):
@@ -1330,9 +1450,13 @@ def address_head_start(text: str, start: int) -> int:
 
 # A second number right before a street that has one ("8570 19 Folkestone Road"): a building number.
 _NUMBER_BEFORE_RE = re.compile(r"(?<![\w.,:/$€£\-])\d{1,6}[ \t]+$")
+_UNIT_CIVIC_BEFORE_RE = re.compile(r"(?<![\w.,:/$€£\-])\d{1,5}-$")
 
 
 def _with_house_number(text: str, start: int) -> int:
+    m = _UNIT_CIVIC_BEFORE_RE.search(text, max(0, start - 8), start)
+    if m and start < len(text) and text[start].isdigit():
+        return m.start()  # "641-239 Rue Saint-Denis": the unit before the civic number
     m = _NUMBER_BEFORE_RE.search(text, max(0, start - 8), start)
     return m.start() if m and start < len(text) and text[start].isdigit() else start
 
@@ -1645,8 +1769,10 @@ def _find_english_cued_names(text: str) -> list[Span]:
     return out
 
 
-_AND_NAME_AFTER_RE = re.compile(r"[ \t]+(?:and|&)[ \t]+(" + _NAME_WORDS + r")")
-_NAME_AND_BEFORE_RE = re.compile(r"(?:^|[^\p{L}])(" + _NAME_WORDS + r")[ \t]+(?:and|&)[ \t]+$")
+# ("and" in the desk's languages; not Dutch "en", Spanish for "in": "Esi en Av. Providencia")
+_AND_WORDS = r"(?:and|&|und|y|e|et|och|og|ve)"
+_AND_NAME_AFTER_RE = re.compile(r"[ \t]+" + _AND_WORDS + r"[ \t]+(" + _NAME_WORDS + r")")
+_NAME_AND_BEFORE_RE = re.compile(r"(?:^|[^\p{L}])(" + _NAME_WORDS + r")[ \t]+" + _AND_WORDS + r"[ \t]+$")
 
 
 _PARTICLE_TAIL_RE = re.compile(
@@ -1780,6 +1906,10 @@ def find_listed_names(text: str) -> list[Span]:
         out.extend(_scan_listed_names(text, lowercase=True))
     # (here, not as a recognizer of its own: each recognizer costs Presidio's bookkeeping per message)
     out.extend(find_strongly_cued_names(text))
+    out.extend(find_email_names(text))
+    out.extend(find_pair_subjects(text))
+    out.extend(find_closing_names(text))
+    out.extend(find_account_names(text))
     return out
 
 
@@ -1847,6 +1977,12 @@ OTHER_SCRIPT_RUN_RE = re.compile(
     r"(?<![\p{L}\p{M}\d])" + _OTHER_TOKEN + r"(?:[ \t]*,?[ \t]*" + _OTHER_TOKEN + r")*"
 )
 _OTHER_LETTER_RE = re.compile(_OTHER_LETTER)
+# What Japanese, Chinese, Korean and Arabic place names end in: station, airport, park, temple, shrine,
+# bridge, port, tower, mall
+_OTHER_SCRIPT_PLACES = (
+    *("駅", "空港", "公園", "寺", "神社", "橋", "港", "タワー", "站", "机场", "機場", "广场", "廣場"),
+    *("역", "공항", "공원", "타워", "시장", "محطة", "مطار"),
+)
 _LATIN_LETTER_RE = re.compile(r"\p{Latin}")
 _CASED_SCRIPT_RE = re.compile(r"[\p{Cyrillic}\p{Greek}\p{Armenian}]")
 
@@ -1869,6 +2005,8 @@ def find_other_script(text: str) -> tuple[tuple[int, int, float, str], ...]:
             continue
         tokens = value.replace(",", " ").split()
         start = m.start()
+        if value.endswith(_OTHER_SCRIPT_PLACES):
+            continue  # "新宿駅", "김포공항": a station, an airport, a park
         if any(ch.isdigit() for ch in value):
             out.append((start, start + len(value), 0.6, "ADDRESS"))
         elif len(tokens) <= 4 and not (
@@ -1879,11 +2017,86 @@ def find_other_script(text: str) -> tuple[tuple[int, int, float, str], ...]:
 
 
 def find_other_script_names(text: str) -> list[Span]:
-    return [(s, e, score) for s, e, score, kind in find_other_script(text) if kind == "PERSON"]
+    out = [(s, e, score) for s, e, score, kind in find_other_script(text) if kind == "PERSON"]
+    return out + [(s, e, score) for s, e, score, kind in find_native_script(text) if kind == "PERSON"]
 
 
 def find_other_script_addresses(text: str) -> list[Span]:
-    return [(s, e, score) for s, e, score, kind in find_other_script(text) if kind == "ADDRESS"]
+    out = [(s, e, score) for s, e, score, kind in find_other_script(text) if kind == "ADDRESS"]
+    return out + [(s, e, score) for s, e, score, kind in find_native_script(text) if kind == "ADDRESS"]
+
+
+# Names and addresses in a message written in Korean, Japanese or Arabic (the Latin-letter finders and
+# the NER read none of them): each by the shape the script gives it.
+# Korean: a road or lot address (city, district, road "…로"/"…길" or lot "…동" with its number, building
+# "…동" and flat "…호"); a three-syllable name of a common family name before an honorific or the copula
+# ("김서연 고객님", "박지우입니다").
+_HANGUL_RE = re.compile(r"\p{Hangul}")
+KO_ADDRESS_RE = re.compile(
+    r"(?<![\p{Hangul}\d])(?:\p{Hangul}+(?:특별시|광역시|특별자치시|특별자치도|도)[ \t]+)?"
+    r"\p{Hangul}+(?:시|군|구)(?:[ \t]+\p{Hangul}+(?:구|시|군|읍|면))?"
+    r"[ \t]+[\p{Hangul}\d]+(?:로|길|동|가)[ \t]*\d{1,4}(?:-\d{1,4})?(?:번길[ \t]*\d{1,4})?"
+    r"(?:[ \t]*,?[ \t]*\d{1,4}동)?(?:[ \t]*,?[ \t]*\d{1,5}호)?(?:[ \t]*,?[ \t]*\(?\d{5}\)?)?"
+)
+KO_NAME_RE = re.compile(
+    r"(?<!\p{Hangul})(?!\p{Hangul}것)[김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함"
+    r"변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉][\p{Hangul}]{2}"
+    r"(?=[ \t]*(?:님|씨|고객님|고객|입니다|이에요|예요|이고요|이라고|라고|선생님|기사님|에게|한테))"
+)
+# Japanese: an address after its postcode mark, or opening with a prefecture, to its block numbers and
+# room ("〒150-0042 東京都渋谷区宇田川町12-9 ハイツ宇田川305号室"); a family name, perhaps with the given
+# name after a blank, before an honorific or "宛" ("田中 さん", "佐藤 美咲 宛", "佐藤 結衣です").
+_KANA_HAN_RE = re.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+_JA_BLOCK = (
+    r"[\p{Han}\p{Katakana}\p{Hiragana}ー]+?(?:\d{1,2}丁目)?\d{1,4}(?:[-‐−－]\d{1,4}){0,2}(?:番地?|号)?"
+)
+_JA_ROOM = r"(?:[ \t　]*[\p{Han}\p{Katakana}ー]+[ \t]?\d{1,4}(?:号室|号|階))?"
+JA_ADDRESS_RE = re.compile(
+    r"(?:〒[ \t]?\d{3}[-‐−－]\d{4}[ \t　]*(?:" + _JA_BLOCK + _JA_ROOM + r")?"
+    r"|(?<![\p{Han}])(?:東京都|北海道|京都府|大阪府|\p{Han}{2,3}県)" + _JA_BLOCK + _JA_ROOM + r")"
+)
+_JA_NOT_NAMES = (
+    r"運転手|運転士|乗務員|担当者|担当|係員|店員|社員|駅員|先生|乗客|お客|皆|奥|息子|娘|母|父|兄|姉|弟|妹|友人|友達|警察|"
+    r"彼|彼女|私|僕|俺"
+)
+JA_NAME_RE = re.compile(
+    r"(?<![\p{Han}\p{Hiragana}\p{Katakana}ー\d])(?!(?:"
+    + _JA_NOT_NAMES
+    + r")(?!\p{Han}))(\p{Han}{1,3})(?:([ \t　]\p{Han}{1,3})(?=[ \t　]*(?:です|宛))"
+    r"|(?:[ \t　]\p{Han}{1,3})?(?=[ \t　]*(?:さん|様|さま|宛|君|くん|ちゃん|氏)))"
+)
+# Arabic: a street line (its number, "شارع" and its name) with the district, town and postcode after it
+# behind Arabic commas; a name after "باسم" (in the name of), "اسمي" (my name), or a title.
+_ARABIC_RE = re.compile(r"\p{Arabic}")
+_AR_WORD = r"(?!(?:باسم|اسمي|إلى|الى|من|في|على|رقم|هاتف|جوال|و)(?!\p{Arabic}))\p{Arabic}+"
+AR_ADDRESS_RE = re.compile(
+    r"(?:[\d٠-٩]{1,5}[ \t]+)?شارع(?:[ \t]+" + _AR_WORD + r"){1,5}"
+    r"(?:[ \t]*[،,][ \t]*" + _AR_WORD + r"(?:[ \t]+" + _AR_WORD + r"){0,2}){0,4}(?:[ \t]+[\d٠-٩]{5})?"
+)
+AR_NAME_RE = re.compile(
+    r"(?:باسم|اسمي|السيد|السيدة|الأستاذ|الأستاذة|المستلم|المستلمة)[ \t:]+("
+    + _AR_WORD
+    + r"(?:[ \t]+"
+    + _AR_WORD
+    + r"){0,2})"
+)
+
+
+@lru_cache(maxsize=16)
+def find_native_script(text: str) -> tuple[tuple[int, int, float, str], ...]:
+    if text.isascii():
+        return ()
+    out = []
+    if _HANGUL_RE.search(text):
+        out += [(m.start(), m.end(), 0.7, "ADDRESS") for m in KO_ADDRESS_RE.finditer(text)]
+        out += [(m.start(), m.end(), 0.6, "PERSON") for m in KO_NAME_RE.finditer(text)]
+    if _KANA_HAN_RE.search(text):
+        out += [(m.start(), m.end(), 0.7, "ADDRESS") for m in JA_ADDRESS_RE.finditer(text)]
+        out += [(m.start(), m.end(), 0.6, "PERSON") for m in JA_NAME_RE.finditer(text)]
+    if _ARABIC_RE.search(text):
+        out += [(m.start(), m.end(), 0.7, "ADDRESS") for m in AR_ADDRESS_RE.finditer(text)]
+        out += [(m.start(1), m.end(1), 0.6, "PERSON") for m in AR_NAME_RE.finditer(text)]
+    return tuple(out)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1911,9 +2124,21 @@ def names_a_place(text: str, start: int, end: int) -> bool:
         return True
     if any(w in _NAMED_STREET_TYPES for w in words):  # "Avenue Jean-Jaurès", "Karl-Marx-Allee"
         return True
-    if len(words) == 1 and words[0] in _TITLE_WORDS:
-        return True
+    if len(words) == 1 and (words[0] in _TITLE_WORDS or words[0].endswith(_PLACE_SUFFIXES)):
+        return True  # "Lord's"; "Marienplatz", "Hauptbahnhof"
+    if any(
+        w.endswith(("'s", "’s")) and nxt in _AFTER_POSSESSIVE_PLACES for w, nxt in itertools.pairwise(words)
+    ):
+        return True  # "King's Cross" read whole
+    if "-" in text[start:end] and any(
+        part.lower() in CITIES for part in _HYPHEN_PART_RE.findall(text, start, end)
+    ):
+        return True  # "Adolfo Suárez Madrid-Barajas", "Lyon-Saint-Exupéry": a city inside a compound
     m = _WORD_JUST_BEFORE_RE.search(text, max(0, start - 20), start)
+    if m and m.group(1).lower() in _ROUTE_WORDS:
+        return True  # "passou pela Marquês de Pombal", "way down Stanley Park": a route goes by places
+    if m and m.group(1).lower() in _SAINTS:
+        return True  # "Plaza San Martín", "São Paulo": a saint's name is a place's
     if m and m.group(1).lower() in _PLACE_PARTICLES:  # "Estação da Luz", "Gare de Lyon"
         m = _WORD_JUST_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())
     if m and _APOSTROPHE_RE.split(m.group(1).lower())[-1] in PLACE_WORDS | _NAMED_STREET_TYPES:
@@ -1925,7 +2150,28 @@ def names_a_place(text: str, start: int, end: int) -> bool:
     m = _PLACE_WORD_AFTER_RE.match(text, end)
     if m and m.group().startswith(("'s", "’s")) and m.group(1).lower() in _AFTER_POSSESSIVE_PLACES:
         return True  # "King's Cross", "Earl's Court", "Shepherd's Bush"
-    return bool(m and (m.group(1).lower() in PLACE_WORDS or m.group(1)[1:2].isdigit()))
+    if m and m.group(1).islower() and m.group(1) in _LOWER_PLACE_AFTER:
+        return True  # "Simón Bolívar park": written in lowercase after a name, Park is no surname
+    park_after = m is not None and m.group(1) == "Park" and len(words) == 1
+    if (park_after or (len(words) == 2 and text[end - 4 : end] == "Park")) and words[
+        0
+    ] not in _FIRST_NAMES_LOWER:
+        m = _WORD_JUST_BEFORE_RE.search(text, max(0, start - 20), start)
+        if m and m.group(1).lower() in _PLACE_PREPOSITIONS:
+            return True  # "from Rizal Park", "y no en Rizal Park" (not "to Jisoo Park": a listed name)
+        if m and m.group(1).lower() == "to":
+            m = _WORD_JUST_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())
+            return bool(m and m.group(1).lower() in _MOTION_WORDS)  # "go to Rizal Park"
+        return False
+    m_at = _WORD_JUST_BEFORE_RE.search(text, max(0, start - 12), start)
+    if m_at and m_at.group(1).lower() in _LOCATIVES:
+        m_not = _WORD_JUST_BEFORE_RE.search(text, max(0, m_at.start() - 12), m_at.start())
+        if m_not and m_not.group(1).lower() in _NEGATIONS:
+            return True  # "y no en Sabiha Gökçen", "and not at Jomo Kenyatta": where one was not left
+    if m and (m.group(1).lower() in PLACE_WORDS or m.group(1)[1:2].isdigit()):
+        return True
+    m = _PLACE_WORD_LATER_RE.match(text, end)
+    return bool(m and m.group(1).lower() in PLACE_WORDS)
 
 
 _WORD_RE_PLAIN = re.compile(r"[\p{L}][\p{L}\p{M}'’]*")
@@ -1935,12 +2181,73 @@ _NAMED_STREET_TYPES = frozenset(
         *("avenue", "ave", "blvd", "boulevard", "road", "rd", "street", "rue", "calle", "avenida", "allee"),
         *("straße", "strasse", "platz", "highway", "hwy", "parkway", "pkwy", "marg", "chowk", "viale"),
         *("piazza", "praça", "plaza", "place"),
+        # and in more languages, before the name ("Jalan Tun Razak", "corso Vittorio Emanuele II", "piazzale
+        # Loreto", "Cais do Sodré") or after it ("Martin Luther King Jr. Way", "Segunda Circular")
+        *("way", "jalan", "jl", "corso", "piazzale", "largo", "cais", "rua", "circular", "rambla", "paseo"),
+        *("alameda", "travessa", "strada", "ulica", "utca", "caddesi", "sokak", "thanon", "soi"),
     ]
 )
 _STREET_TYPE_AFTER_RE = re.compile(r"(?:[ \t]+Jr\.?)?[ \t]+(\p{L}+)")
 _AFTER_POSSESSIVE_PLACES = frozenset(("cross", "court", "bush", "wharf", "inn", "green", "landing", "hill"))
 _PLACE_PARTICLES = frozenset(("da", "de", "do", "del", "della", "di", "du", "des", "la", "le", "of"))
 _PLACE_WORD_AFTER_RE = re.compile(r"(?:['’]s)?[ \t]+(T\d[A-Z]?(?![\w])|\p{L}+)")
+# ("John| F. Kennedy International": the place's word after the rest of its name)
+_PLACE_WORD_LATER_RE = re.compile(r"(?:[ \t]+(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’\-]+)){1,2}[ \t]+(\p{L}+)")
+_ROUTE_WORDS = frozenset(
+    (
+        "via",
+        "pela",
+        "pelo",
+        "through",
+        "along",
+        "down",
+        "past",
+        "across",
+        "durch",
+        "entlang",
+        "lungo",
+        "langs",
+    )
+)
+_SAINTS = frozenset(("san", "santa", "santo", "são", "saint", "sainte", "st", "ste", "sankt", "sint"))
+_PLACE_SUFFIXES = ("platz", "bahnhof", "straße", "strasse", "brücke", "markt", "plein", "station")
+_HYPHEN_PART_RE = re.compile(r"(?<=-)\p{L}[\p{L}\p{M}]*|\p{L}[\p{L}\p{M}]*(?=-)")
+_MOTION_WORDS = frozenset(
+    (
+        *("go", "goes", "went", "going", "gone", "drive", "drove", "driving", "ride", "rode", "way", "back"),
+        *("head", "headed", "heading", "get", "got", "take", "took", "taken", "walk", "walked", "bring"),
+    )
+)
+_LOCATIVES = frozenset(("at", "in", "en", "em", "à", "a", "in", "am", "bei", "op", "bij", "al", "na", "no"))
+_NEGATIONS = frozenset(("not", "no", "não", "nao", "non", "pas", "nicht", "niet"))
+# Place words that are also surnames, taken after a name only in lowercase ("Simón Bolívar park")
+_LOWER_PLACE_AFTER = frozenset(("park", "lane", "hill", "court", "green", "cross", "garden", "gardens"))
+# Where a rider went or came from: before "X Park" they make it a park, not Mr Park
+_PLACE_PREPOSITIONS = frozenset(
+    (
+        "from",
+        "at",
+        "near",
+        "past",
+        "along",
+        "around",
+        "in",
+        "en",
+        "à",
+        "au",
+        "desde",
+        "hasta",
+        "em",
+        "na",
+        "no",
+        "bij",
+        "naar",
+        "am",
+        "beim",
+        "zum",
+        "vom",
+    )
+)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1953,7 +2260,7 @@ _GAP_TOKEN_RE = re.compile(
     r"(?:\p{Lu}[\p{L}\p{M}'’\-]*\.?|\d{1,5}(?:[\-/]\d{1,5}){0,2}[A-Za-z]?\.?|[A-Z]{1,3}\.?"
     r"|(?i:r/c|c/o|dto|esq|esq\.|dcha|izq|depto|dpto|apto|apt|piso|int|m|th|tv|mf|st|og|eg|links|rechts|"
     r"stiege|stock|étage|etage|porte|gauche|droite|bât|bat|esc|bl|sc|ap|et|col|opp|brgy|blk|block|"
-    r"de|da|do|das|dos|del|la|le|les|los|las|di|du|des|van|von|der|am|an|im|ku|shi|cho|chome))(?:[.,]|$)"
+    r"de|da|do|das|dos|del|la|le|les|los|las|di|du|des|van|von|der|am|an|im|ku|shi|cho|chome|of|the))(?:[.,]|$)"
 )
 _GAP_SPLIT_RE = re.compile(r"[ \t]*[,\n][ \t]*|[ \t]+")
 
@@ -1984,7 +2291,8 @@ def address_gap(gap: str) -> bool:
 _PIECE_UNIT_WORDS = (
     r"apt|apartment|flat|unit|suite|bât|bâtiment|bat|esc|escalera|porte|piso|depto|dpto|apto|int|interior|"
     r"block|blk|bloco|torre|casa|lote|quadra|qd|sala|andar|floor|fl|stock|dept|departamento|portal|"
-    r"planta|pta|puerta|stiege|tür|top|whg|wohnung|c/o|hinterhaus|vorderhaus|bldg|building"
+    r"planta|pta|puerta|stiege|tür|top|whg|wohnung|c/o|hinterhaus|vorderhaus|bldg|building|dto|"
+    r"h\.[ \t]?no|house[ \t]no|plot|door[ \t]no|shop|sector|villa|zone|street|office|room|lot"
 )
 _PIECE_UNIT = (
     r"(?:" + UNIT_RE.pattern + r"|(?i:" + _PIECE_UNIT_WORDS + r")\.?(?:[ \t]+(?i:no)\.?)?[ \t]*#?"
@@ -1998,7 +2306,9 @@ _PIECE_DISTRICT = (
 )
 _PIECE_POSTCODE = (
     r"(?:(?:(?i:cep|c\.p\.|pin|p\.?o\.?[ \t]box|caixa[ \t]postal|apartado|postfach)[ \t]*:?[ \t]*)?"
-    r"(?:\d{5}-\d{5}|[A-Z]\d{4}[A-Z]{3}|\d{3}-\d{4}|" + POSTCODE_FORMS + r")(?![\w])"
+    r"(?:\d{5}-\d{5}|[A-Z]\d{4}[A-Z]{3}|[A-Z]\d{4}(?=[ \t]+\p{Lu})|\d{3}-\d{4}|"
+    + POSTCODE_FORMS
+    + r")(?![\w])"
     r"(?:[ \t]+" + CITY + r"\.?)?)"
 )
 _PIECE_TOWN = (
@@ -2006,9 +2316,13 @@ _PIECE_TOWN = (
     r"(?:[ \t]+-[ \t]+(?:[A-Z]{2,3}|" + CITY + r")|[ \t]*,?[ \t]+(?:[A-Z]\.){1,3}|[ \t]+\(?[A-Z]{2,3}\)?)?"
     r"(?:[ \t]*[ \t,][ \t]*(?:" + POSTCODE_FORMS + r"))?(?![\w]))"
 )
-_PIECE_END = r"(?=[ \t]*(?:[,;.!?)\n]|$|[ \t]-[ \t]))"
+_PIECE_END = (
+    r"(?=[ \t]*(?:[,;.!?)\n]|$|[ \t]-[ \t])|[ \t]+(?i:instead|rather|and[ \t]+ended|au[ \t]+lieu|en[ \t]+vez|"
+    r"en[ \t]+lugar|y[ \t]+no|em[ \t]+vez|e[ \t]+não|invece|statt|anstatt|in[ \t]+plaats)(?![\p{L}]))"
+)
 _PIECE_AFTER_RE = re.compile(
-    r"([ \t]*(?:[,;][ \t]*\n?|\.?[ \t]*\n|[ \t]-[ \t]|\.[ \t]*,)[ \t]*|[ \t]+(?=\()|/(?=\p{Lu}))"
+    r"([ \t]*(?:[,;][ \t]*\n?|\.?[ \t]*\n|[ \t]-[ \t]|\.[ \t]*,)[ \t]*|[ \t]+(?=\()|/(?=\p{Lu})"
+    r"|[ \t]+(?=(?:Dto|Dpto|Depto|Apto|Int|Piso|Torre|Of|Oficina|Puerta|Pta|Esc)\.?[ \t]*[\p{L}\d]))"
     r"(?:(?:("
     + _PIECE_UNIT
     + r"|"
@@ -2068,6 +2382,7 @@ def postcode_read_as_phone(text: str, start: int, end: int) -> tuple[int, int] |
 
 _CUT_CUE_RE = re.compile(
     r"(?:[,;][ \t]*|\n)(?i:opp|col|nr|brgy|urb|fracc|sec|int|depto|dpto|apto|esc|bât|bat|piso|blk)$"
+    r"|[ \t](?:Dto|Dpto|Depto|Apto|Int|Piso|Torre|Of|Puerta|Pta|Esc)$"
 )
 _BUILDING_AFTER_RE = re.compile(r"(?:[ \t]+" + _NOT_STOP + _CAP + r"){1,2}" + _PIECE_END)
 
@@ -2081,8 +2396,8 @@ def address_pieces_end(text: str, end: int) -> int:
     """Where an address really ends, over the pieces written after it (see above)."""
     best, cursor = end, end
     m = _CUT_CUE_RE.search(text, max(0, end - 12), end)
-    if m:  # found up to "Opp" or "depto" of "Opp. SBI Bank", "depto. C": read the piece again
-        cursor = m.start()
+    if m and _PIECE_AFTER_RE.match(text, m.start()):
+        cursor = m.start()  # found up to "Opp" or "depto" of "Opp. SBI Bank", "depto. C": read it again
     else:
         m = _BUILDING_AFTER_RE.match(text, end)
         if m and _BUILDING_RE.search(m.group()):  # "Marina Heights| Tower"
@@ -2102,7 +2417,14 @@ def address_pieces_end(text: str, end: int) -> int:
         cursor = m.end()
         if anchored:
             best = cursor
+    if text[best : best + 1] == "," and may_name_a_country(text):
+        m = _COUNTRY_AFTER_RE.match(text, best)
+        if m:  # "…, Seongnam-si, South Korea and ended up at …": the country ends it
+            best = m.end()
     return best
+
+
+_COUNTRY_AFTER_RE = re.compile(r",[ \t]*" + _COUNTRY)
 
 
 def address_pieces_start(text: str, start: int) -> int:
@@ -2153,7 +2475,12 @@ WORD_NAMES = _words("word_names")
 # ("it's june") is a name although it is a common word.
 STRONG_CUE_SCORE = 0.66
 _CUE_NAME_WORD = r"\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)?(?:-\p{L}[\p{L}\p{M}]+)?"
-_CUE_NAME = _CUE_NAME_WORD + r"(?:[ \t]+" + _CUE_NAME_WORD + r"){0,2}"
+_CUE_NAME = (
+    _CUE_NAME_WORD
+    + r"(?:[ \t]+(?:(?:von|van|de|der|den|da|do|dos|del|di|la|le|bin|bint|ibn|ap)[ \t]+){0,2}"
+    + _CUE_NAME_WORD
+    + r"){0,2}"
+)
 _SIGN_OFFS = (
     r"un saludo|saludos(?: cordiales)?|obrigad[oa]|cumprimentos|atenciosamente|abra[çc]os?|"
     r"viele grüße|liebe grüße|grüße|mfg|lg|cordialement|bien à vous|merci|bisous|cheers|thanks|"
@@ -2223,17 +2550,21 @@ _NOT_BEFORE_WORD_NAME = frozenset(
 # reached on", "Honey tried calling me", "Trang e io", "Rich en ik", "nahuel y yo", "as lily had"
 # (group "did"). Each word must be a listed name or no common word of any desk language.
 PERSON_CUE_RE = re.compile(
-    r"(?P<asked>\b(?i:ask|frag|fragen[ \t]+sie|demandez[ \t]+à|demande[ \t]+à|pregúntale[ \t]+a|"
-    r"pregunta[ \t]+a|"
+    r"(?P<asked>\b(?i:ask|frag|fragen[ \t]+sie|demandez[ \t]+à|demande[ \t]+à|demandez|demande|"
+    r"pregúntale[ \t]+a|pregunta[ \t]+a|"
     r"pergunta[ \t]+(?:pra|para|a)|pergunte[ \t]+(?:pra|para|a)|chiedi[ \t]+a|vraag[ \t]+(?:het[ \t]+)?aan|"
-    r"falar[ \t]+com(?:[ \t]+[ao])?|hablar[ \t]+con|parler[ \t]+à|sprechen[ \t]+mit|richiamare|"
+    r"falar[ \t]+com(?:[ \t]+[ao])?|hablar[ \t]+con|parler[ \t]+à|sprechen[ \t]+mit|richiamar(?:e|mi|ci)|"
     r"t\.[ \t]?n\.[ \t]?v\.|ten[ \t]+name[ \t]+van|intestat[oa][ \t]+a|account[ \t]+name|"
-    r"call(?:ed|s)?[ \t]+(?:himself|herself)|se[ \t]+llama|s['’]appelle|heißt)[ \t]*:?[ \t]+)"
-    r"|(?P<modal>(?i:could|can|will|would|puede|pode|podria|podría|kan|können[ \t]+sie)[ \t]+)"
+    r"call(?:ed|s)?[ \t]+(?:himself|herself)|se[ \t]+llama|s['’]appelle|heißt|told|"
+    r"(?:dej|llev|recogi)[óo][ \t]+a|deixou[ \t]+(?:a|o)|a[ \t]+déposé)[ \t]*:?[ \t]+)"
+    r"|(?P<modal>(?i:could|can|will|would|puede|pode|podria|podría|kan|können[ \t]+sie|kunnen[ \t]+jullie|"
+    r"kunt[ \t]+u|kun[ \t]+je)[ \t]+)"
     r"(?=" + _CUE_NAME_WORD + r"[ \t]+(?i:call|ring|text|phone|get|llamar\w*|ligar\w*|"
-    r"me[ \t]+(?:terug)?bellen|unter|zurückrufen)\b)"
+    r"(?:me|mij|even)[ \t]+(?:terug)?bellen|terugbellen|unter|zurückrufen)\b)"
+    r"|(?P<said>[ \t]+(?i:said|says|told|booked|paid|texted|forgot|lost|left[ \t]+(?:his|her|their|my))\b)"
     r"|(?P<did>[ \t]+(?i:can[ \t]+be[ \t]+reached|cancell?ed|tried[ \t]+(?:to[ \t]+)?call(?:ing)?|rode|"
-    r"no[ \t]+reconoce|(?:and|y|e|en|und|et)[ \t]+(?:I|yo|io|ik|ich|moi|eu)(?![\p{L}]))\b)"
+    r"no[ \t]+reconoce|pode[ \t]+me[ \t]+ligar|(?:and|y|e|en|und|et)[ \t]+(?:I|yo|io|ik|ich|moi|eu|mir|mich)"
+    r"(?![\p{L}]))\b)"
 )
 _CUE_NAME_RE = re.compile(_CUE_NAME)
 _NAME_WORD_BEFORE_RE = re.compile(r"(?<![\p{L}\p{M}'’\-])" + _CUE_NAME_WORD + r"$")
@@ -2245,7 +2576,11 @@ def _person_cued_names(text: str) -> list[Span]:
     out: list[Span] = []
     for m in PERSON_CUE_RE.finditer(text):
         if m.group("asked") is not None:
-            name = _CUE_NAME_RE.match(text, m.end())
+            initial = _INITIAL_RE.match(text, m.end())  # "t.n.v. J. Gonçalves"
+            name = _CUE_NAME_RE.match(text, initial.end() if initial else m.end())
+            if name and initial:
+                out.extend(_cued_words(text, name, m.end()))
+                continue
         elif m.group("modal") is not None:  # only a question's first word: "Could Hunter call me back?"
             if not _SENTENCE_OPENS_RE.search(text, max(0, m.start() - 4), m.start()):
                 continue
@@ -2254,22 +2589,36 @@ def _person_cued_names(text: str) -> list[Span]:
             name = _NAME_WORD_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
             if not name or (not name.group()[0].isupper() and not _starts_clause(text, name.start())):
                 continue  # lowercase, only where a sentence or clause opens ("…, somchai no reconoce")
+            if (
+                m.group("said") is not None
+                and not name.group()[0].isupper()
+                and not _SENTENCE_OPENS_RE.search(text, max(0, name.start() - 4), name.start())
+            ):
+                continue  # "xiaoming said …" opens the message; "…, quote said $71" is no name
         if not name:
             continue
-        words = list(_CUE_NAME_WORD_RE.finditer(name.group()))
-        keep = 0
-        for w in words:
-            if not _cued_word_ok(w.group()) or w.group().lower() in _RELATION_WORDS or w.group().isupper():
-                break  # (all in capitals, "EJ32 VFF rode down": a code, not a name)
-            if keep and w.group().lower() in NAME_PARTICLES and keep < len(words) - 1:
-                keep += 1  # "Rhys ap Gruffudd": a particle inside a name
-                continue
-            if keep and w.group()[0].isupper() != words[0].group()[0].isupper():
-                break  # a name does not switch case ("t.n.v. Svetlana Hill graag")
-            keep += 1
-        if keep:
-            out.append((name.start(), name.start() + words[keep - 1].end(), STRONG_CUE_SCORE))
+        out.extend(_cued_words(text, name, name.start()))
     return out
+
+
+_NAMING_CUE_RE = re.compile(r"(?i:soy|sono|ich bin|je suis|me llamo|my name is)\b")
+_INITIAL_RE = re.compile(r"\p{Lu}\.[ \t]*(?=\p{Lu})")
+
+
+def _cued_words(text: str, name, start: int) -> list[Span]:
+    """The cued name's words up to the first that is no name (from `start`: an initial before it)."""
+    words = list(_CUE_NAME_WORD_RE.finditer(name.group()))
+    keep = 0
+    for w in words:
+        if not _cued_word_ok(w.group()) or w.group().lower() in _RELATION_WORDS or w.group().isupper():
+            break  # (all in capitals, "EJ32 VFF rode down": a code, not a name)
+        if keep and w.group().lower() in NAME_PARTICLES and keep < len(words) - 1:
+            keep += 1  # "Rhys ap Gruffudd": a particle inside a name
+            continue
+        if keep and w.group()[0].isupper() != words[0].group()[0].isupper():
+            break  # a name does not switch case ("t.n.v. Svetlana Hill graag")
+        keep += 1
+    return [(start, name.start() + words[keep - 1].end(), STRONG_CUE_SCORE)] if keep else []
 
 
 _CLAUSE_BEFORE_RE = re.compile(r"(?:^|[.!?,;:\n(]|\b(?i:so|and|that|but))[ \t]*$")
@@ -2298,6 +2647,9 @@ def find_strongly_cued_names(text: str) -> list[Span]:
         words = list(_CUE_NAME_WORD_RE.finditer(m.group(group)))
         keep = 0
         for w in words:
+            if keep and w.group() in NAME_PARTICLES and keep < len(words) - 1:
+                keep += 1  # "Dörte von der Heide" (a particle inside a name, in its own case)
+                continue
             if not _cued_word_ok(w.group()):
                 break
             keep += 1
@@ -2305,8 +2657,12 @@ def find_strongly_cued_names(text: str) -> list[Span]:
             continue  # a sign-off's line is a name only when all of it is
         first = words[0].group()
         known = first.lower() in _FIRST_NAMES_LOWER or first.lower() in WORD_NAMES or first[0].isupper()
-        if (group in ("intro", "hier") and not known) or (group == "holder" and not known and keep < 2):
+        if group == "hier" and not known:
             continue  # an unknown lowercase word after "it's" is more often a word than a name
+        if group == "intro" and not known and (keep < 2 or not _NAMING_CUE_RE.match(m.group())):
+            continue  # (two after "soy", none a common word, are a name: "soy duc çelik")
+        if group == "holder" and not known and keep < 2 and not _ENDS_PHRASE_RE.match(text, m.end(group)):
+            continue  # (one, ending the phrase, too: "au nom de mensah, merci")
         if group == "sign" and not known and text[: m.start(group)].rstrip(" \t")[-1:] not in (",", "\n"):
             continue  # "Merci infiniment": the sign-off goes on; "Un saludo, xiaoling" signs it
         out.append((m.start(group), m.start(group) + words[keep - 1].end(), STRONG_CUE_SCORE))
@@ -2319,3 +2675,199 @@ def find_strongly_cued_names(text: str) -> list[Span]:
             continue
         out.append((m.start(1), m.end(1), 0.55))
     return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Names an e-mail address spells out: a word of the message that is a part of a local part beside it
+# ("el de Darnell es santos.darnell@…", "Sato Hemi, Hemi_sato12@…", "i. mensah … mensah_inti@…"), with
+# the capitalised word or initial right before it ("Hope Aslan, haslan@…"). The address names its owner
+# whatever the word's case or whether it is also a word; a word the desk uses every day ("support",
+# "info") is not taken, nor anything from the domain.
+# ---------------------------------------------------------------------------------------------
+
+_FOLD = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "þ": "th"})
+_LETTERS_ONLY_RE = re.compile(r"[a-z]+")
+_TEXT_WORD_RE = re.compile(
+    r"(?<![\p{L}\p{M}@.\-_])\p{L}[\p{L}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*(?![\p{L}\p{M}@_])"
+)
+_INITIAL_BEFORE_RE = re.compile(r"(?<![\p{L}\p{M}])(\p{L})\.[ \t]*$")
+_CAP_WORD_BEFORE_RE = re.compile(r"(?<![\p{L}\p{M}'’\-])(\p{Lu}[\p{L}\p{M}'’\-]+)[ \t]+$")
+
+
+def _folded(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word.lower().translate(_FOLD))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def find_email_names(text: str) -> list[Span]:
+    if "@" not in text:
+        return []
+    out: list[Span] = []
+    at = text.find("@")
+    while at != -1:
+        local_start = at
+        while local_start > 0 and (text[local_start - 1].isalnum() or text[local_start - 1] in "._%+-'"):
+            local_start -= 1
+        parts = _LETTERS_ONLY_RE.findall(_folded(text[local_start:at]))
+        if parts:
+            out.extend(_names_spelt_by(text, local_start, parts, "".join(parts)))
+        at = text.find("@", at + 1)
+    return out
+
+
+def _names_spelt_by(text: str, local_start: int, parts: list[str], joined: str) -> list[Span]:
+    """The words near an e-mail address (160 characters before it, 80 after) that its local part spells."""
+    out: list[Span] = []
+    for w in _TEXT_WORD_RE.finditer(text, max(0, local_start - 160), min(len(text), local_start + 80)):
+        word = w.group()
+        if len(word) < 3:
+            continue
+        key = word.lower() if word.isascii() else _folded(word)
+        if "-" in key or "'" in key or "’" in key:
+            key = key.replace("-", "").replace("'", "").replace("’", "")
+        if not (key in parts or (len(key) >= 4 and key in joined)) or not _email_name_word_ok(word):
+            continue
+        start = w.start()
+        before = _INITIAL_BEFORE_RE.search(text, max(0, start - 4), start)
+        if before:
+            start = before.start()
+        else:
+            before = _CAP_WORD_BEFORE_RE.search(text, max(0, start - 30), start)
+            if before and word[0].isupper() and _name_before_ok(before.group(1)):
+                start = before.start(1)  # "Hope Aslan, haslan@…"
+        out.append((start, w.end(), 0.7))
+    return out
+
+
+def _email_name_word_ok(word: str) -> bool:
+    low = word.lower()
+    return not (
+        _is_plain_word(word)
+        or low in NOT_NAMES
+        or low in COMMON_NOUNS
+        or low in COUNTRY_NAMES
+        or (languages.is_common_anywhere(word) and low not in _FIRST_NAMES_LOWER and low not in WORD_NAMES)
+    )
+
+
+def _name_before_ok(word: str) -> bool:
+    low = word.lower()
+    if _is_plain_word(word) or low in NOT_NAMES or low in COUNTRY_NAMES:
+        return False
+    return low in _FIRST_NAMES_LOWER or low in WORD_NAMES or not languages.is_common_anywhere(word)
+
+
+# ---------------------------------------------------------------------------------------------
+# People named together as a sentence's subject ("Oluwaseun e Ploy erano con me", "me and tomasz got a
+# cab", "Reed, Miles and I got out", "we were 4: me, keisha, bintou and shirin"), a name closing the
+# message, alone or before its phone number ("… Not impressed. Gethin ap Rhys", "… ximena +5511…"), and
+# an account's holder after the account ("IE48 … (M. García)", "IBAN: MT95 … / Loïc T. Dubois /").
+# Each word must be a listed name or no common word of a desk language (`_cued_word_ok`).
+# ---------------------------------------------------------------------------------------------
+
+_W = r"\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}]+)?"
+_PAIR_VERBS = (
+    r"were|are|estavam|estaban|estábamos|erano|waren|zaten|zijn|étaient|sont|sind|compartimos|"
+    r"compartilhamos|condividevamo|teilten|shared|got|rode|took|split|fuimos|fomos|siamo"
+)
+_PAIR_VERB_KEYS = ("were", "are", "esta", "erano", "waren", "zaten", "zijn", "étaient", "sont", "sind")
+_PAIR_VERB_KEYS += (
+    "compart",
+    "condivid",
+    "teilten",
+    "shared",
+    "got",
+    "rode",
+    "took",
+    "split",
+    "fu",
+    "fo",
+    "siamo",
+)
+# (read from the conjunction, which the engine finds at a blank, and back: cheaper than from every word)
+PAIR_SUBJECT_RE = re.compile(
+    r"[ \t](?:and|e|y|en|und|et|&)[ \t]+(" + _W + r")[ \t]+(?i:" + _PAIR_VERBS + r")(?![\p{L}])"
+)
+_PAIR_BEFORE_RE = re.compile(r"(?<![\p{L}\p{M}'’\-])(" + _W + r")(?:,[ \t]*(" + _W + r"))?$")
+LIST_WITH_ME_RE = re.compile(
+    r"(?i:\b(?:me|moi|mí|mim|mir|ich|yo|eu|io|ik)),[ \t]*(" + _W + r"(?:,[ \t]*" + _W + r"){0,3}),?[ \t]+"
+    r"(?:and|e|y|en|und|et|&)[ \t]+(" + _W + r")(?![\p{L}])"
+)
+_NAME_OR_INITIAL = r"(?:\p{Lu}\.|" + _W + r")"
+CLOSING_NAME_RE = re.compile(
+    r"(?:^|[.!?\n][ \t]*(?:[-–—][ \t]*)?)("
+    + _W
+    + r"(?:[ \t]+(?:(?:de|da|do|dos|del|di|la|le|van|von|der|bin|bint|ibn|ap)[ \t]+){0,2}"
+    + _NAME_OR_INITIAL
+    + r"){0,3})(?:[ \t]*,?[ \t\n]*\+?[\d(][\d \-().]{6,}\d(?:[ \t]*[-(,]?[ \t]*(?i:mobile|cell|office|"
+    r"home|work|fax|(?:ext|x|poste|toestel|intern|durchwahl)\.?[ \t]*\d+)\)?)?)?[ \t]*[.!]?[ \t]*$"
+)
+ACCOUNT_NAME_RE = re.compile(
+    r"(?:\(|[ \t]/[ \t]+)("
+    + _NAME_OR_INITIAL
+    + r"(?:[ \t]+"
+    + _NAME_OR_INITIAL
+    + r"){1,3})[ \t]*(?:\)|[ \t]/)"
+)
+
+
+def find_pair_subjects(text: str) -> list[Span]:
+    out: list[Span] = []
+    low = text.lower()
+    if any(key in low for key in _PAIR_VERB_KEYS):
+        for m in PAIR_SUBJECT_RE.finditer(text):
+            first = _PAIR_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())
+            if not first:
+                continue
+            before = _WORD_BEFORE_RE.search(text, max(0, first.start() - 12), first.start())
+            if before and before.group(1).lower() in _DETERMINERS:
+                continue  # "the cats and dogs were fine"
+            words = [first.span(g) for g in (1, 2) if first.group(g)] + [m.span(1)]
+            out.extend((s, e) for s, e in words if _pair_word_ok(text[s:e]))
+    if "," in text:
+        for m in LIST_WITH_ME_RE.finditer(text):
+            for w in _CUE_NAME_WORD_RE.finditer(text, m.start(1), m.end(1)):
+                if _cued_word_ok(w.group()):
+                    out.append(w.span())
+            if _cued_word_ok(m.group(2)):
+                out.append(m.span(2))
+    return [(start, end, 0.6) for start, end in out]
+
+
+def find_closing_names(text: str) -> list[Span]:
+    m = CLOSING_NAME_RE.search(text, max(0, len(text) - 90))
+    if not m:
+        return []
+    words = [w.group() for w in _CUE_NAME_WORD_RE.finditer(m.group(1))]
+    named = [w for w in words if w.lower() not in NAME_PARTICLES]
+    if not named or not all(_cued_word_ok(w) for w in named):
+        return []
+    if len(named) == 1 and not (named[0].lower() in _FIRST_NAMES_LOWER or _DIGIT_RE.search(text, m.end(1))):
+        return []  # one word alone closing the message must be a listed name ("… Ruaridh"), or sign a phone
+    return [(m.start(1), m.end(1), 0.6)]
+
+
+def find_account_names(text: str) -> list[Span]:
+    if "(" not in text and " / " not in text:
+        return []
+    out: list[Span] = []
+    for m in ACCOUNT_NAME_RE.finditer(text):
+        if not IBAN_SHAPE_RE.search(text, max(0, m.start() - 45), m.start() + 1):
+            continue
+        words = [w for w in m.group(1).split() if not (len(w) == 2 and w.endswith("."))]
+        if words and all(_cued_word_ok(w) for w in words):
+            out.append((m.start(1), m.end(1), 0.6))
+    return out
+
+
+_DETERMINERS = frozenset(
+    ("the", "my", "our", "your", "his", "her", "their", "two", "both", "these", "those", "all", "some", "a")
+)
+
+
+def _pair_word_ok(word: str) -> bool:
+    """A capitalised word no common word, or in lowercase a listed name ("me and tomasz got a cab")."""
+    if word[0].isupper():
+        return _cued_word_ok(word)
+    low = word.lower()
+    return low in _FIRST_NAMES_LOWER or low in WORD_NAMES

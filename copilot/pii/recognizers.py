@@ -121,6 +121,9 @@ _NEXT_CAP_RE = re.compile(r"[ \t]+(\p{Lu}[\p{L}\p{M}'’\-]+|\p{Lu}\.)")
 _PREV_CAP_RE = re.compile(r"(\p{Lu}[\p{L}\p{M}'’\-]+)[ \t]+$")
 
 
+_NATIVE_ONLY_RE = re.compile(r"[\p{Hangul}\p{Han}\p{Hiragana}\p{Katakana}\p{Arabic}\s\p{P}]+")
+
+
 class NerPersonRecognizer(LocalRecognizer):
     """PERSON from the spaCy NER, trimmed of greetings and titles, grown over adjacent capitalised parts."""
 
@@ -138,6 +141,8 @@ class NerPersonRecognizer(LocalRecognizer):
         for ent in nlp_artifacts.entities:
             if ent.label_ != PERSON:
                 continue
+            if _NATIVE_ONLY_RE.fullmatch(ent.text):
+                continue  # Korean, Japanese, Arabic: the model guesses ("안녕하세요"); the finders read them
             span = self._tidy(text, ent.start_char, ent.end_char)
             if span and lang != languages.EN:
                 span = languages.foreign_name(text, *span, lang)

@@ -929,3 +929,179 @@ def test_a_welsh_or_arabic_particle_stays_inside_the_name():
 def test_a_place_named_after_a_person_stays(place):
     text = f"The driver dropped me at {place} instead of the hotel."
     assert place in redact(text).text, redact(text).text
+
+
+# --- issue 20, sixth round: kept places, landmarks and script-specific layouts ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("We waited for ages near Benito Juárez park, then the car came.", "Benito Juárez park"),
+        ("Pickup from Luneta Park at 6, the fare doubled.", "Luneta Park"),
+        ("We wanted to go to Luneta Park but he took another road.", "Luneta Park"),
+        ("Dropped at the hotel and not at Indira Gandhi, as I asked.", "Indira Gandhi"),
+        ("He left us outside Earl's Court, miles away.", "Earl's Court"),
+        ("The car went past Lyon-Saint-Exupéry twice.", "Lyon-Saint-Exupéry"),
+    ],
+)
+def test_a_place_named_after_a_person_stays_without_a_street_word(text, place):
+    assert place in redact(text).text, redact(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "address", "place"),
+    [
+        (
+            "He left me at 500 Main Street, Dallas, TX 75201 instead of Ellis Plaza.",
+            "500 Main Street, Dallas, TX 75201",
+            "Ellis Plaza",
+        ),
+        (
+            "Le chauffeur m'a déposé au 12 rue de Rivoli, 75001 Paris au lieu de Place Charles-de-Gaulle.",
+            "12 rue de Rivoli, 75001 Paris",
+            "Place Charles-de-Gaulle",
+        ),
+        (
+            "Pick-up was 77 Queen St, Toronto, ON M5H 2M9, drop-off Lincoln Center, trip 8154e11b.",
+            "77 Queen St, Toronto, ON M5H 2M9",
+            "Lincoln Center",
+        ),
+    ],
+)
+def test_an_address_ends_where_the_place_got_instead_begins(text, address, place):
+    result = redact(text).text
+    assert _left_readable(text, address) == "" and place in result, result
+
+
+def test_a_date_in_brackets_after_an_ip_address_stays():
+    text = "Sign-in alerts: 81.2.69.160 (11/07), 81.2.69.161 (Oct 8). Not me."
+    result = redact(text).text
+    assert "(11/07)" in result and "81.2.69.160" not in result, result
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "H.No. 8-2-293, Near Clock Tower, Banjara Hills, Hyderabad, Telangana 500034",
+        "Plot No. 41, Opp. City Mall, Satellite, Ahmedabad, Gujarat 380015",
+        "B-22, Sector 18, Near Metro Station, Noida, Uttar Pradesh 201301",
+        "H.No. 5-9-12\nBehind Post Office\nKoti\nHyderabad, Telangana 500095",
+        "Carrera 7 # 45-10, Chapinero, Bogotá",
+        "Diagonal 40 No. 22-15, Laureles, Medellín",
+        "Lavalle 1450, Piso 3 Dto. C, San Nicolás, C1048 Buenos Aires",
+        "512-88 Boulevard Saint-Laurent, Montréal QC H2X 2T1",
+        "Seocho-dong 1321-5, Seocho-gu, Seoul, South Korea",
+    ],
+)
+def test_indian_latin_american_and_unit_civic_addresses_are_whole(address):
+    text = f"Wrong drop-off: I asked for {address} and ended up somewhere else."
+    assert _left_readable(text, address) == "", redact(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "pii", "kept"),
+    [
+        (
+            "이서준 고객님 배송지: 부산광역시 해운대구 센텀중앙로 79, 201동 803호 입니다",
+            ["이서준", "부산광역시 해운대구 센텀중앙로 79, 201동 803호"],
+            [],
+        ),
+        ("안녕하세요, 최민서입니다. 요금이 두 번 나갔어요.", ["최민서"], ["안녕하세요"]),
+        (
+            "送り先：〒530-0001 大阪府大阪市北区梅田3-1-1 グランドハイツ1203号室 山田 花子 宛",
+            ["〒530-0001 大阪府大阪市北区梅田3-1-1 グランドハイツ1203号室", "山田 花子"],
+            [],
+        ),
+        ("運転手さんと 高橋 さんが 品川駅 で降りました。", ["高橋"], ["運転手", "品川駅"]),
+        (
+            "يرجى إرسال الهاتف إلى ٢٣ شارع التحرير، الدقي، الجيزة باسم أحمد محمود",
+            ["٢٣ شارع التحرير، الدقي، الجيزة", "أحمد محمود"],
+            [],
+        ),
+    ],
+)
+def test_names_and_addresses_written_in_korean_japanese_or_arabic_are_read(text, pii, kept):
+    result = redact(text).text
+    for value in pii:
+        assert _left_readable(text, value) == "", (value, result)
+    for value in kept:
+        assert value in result, (value, result)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mi correo es ana@example.com, el de Oyelaran es t.oyelaran@example.org.", "Oyelaran"),
+        ("Not me logging in. Faith Okonkwo, fokonkwo@example.com", "Faith Okonkwo"),
+        ("Booked for k. adebayo, her mail is adebayo.k@example.com", "k. adebayo"),
+        ("Refund to IBAN NL91ABNA0417164300 t.n.v. R. Mulder graag.", "R. Mulder"),
+        ("Remboursement au nom de okafor, merci.", "okafor"),
+        ("Hola, soy thanh nguyen. Cambié de dirección.", "thanh nguyen"),
+        ("El conductor dejó a Kwabena en la esquina equivocada.", "Kwabena"),
+        ("tendai said the car smelled of smoke.", "tendai"),
+        ("Anneke und Wojciech haben die Fahrt geteilt.", "Wojciech"),
+    ],
+)
+def test_a_name_is_read_from_the_email_beside_it_and_after_more_cues(text, name):
+    assert _left_readable(text, name) == "", redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please let me know process to it's extend validity.",
+        "Fare was $96.40, quote said $71.",
+        "Please write to support@example.com about the Support ticket.",
+    ],
+)
+def test_those_cues_leave_plain_words_alone(text):
+    assert not [e for e in redact(text).entities if e.type == "PERSON"], redact(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Kwame e Ingrid erano con me, l'autista ha sbagliato strada.", ["Kwame", "Ingrid"]),
+        ("me and oskar got a cab from the station last night", ["oskar"]),
+        ("Noor, Linnea and I got out at the mall, the meter kept running.", ["Noor", "Linnea"]),
+        ("we were 3: me, anouk and thandiwe. extra charge for the 3rd person", ["anouk", "thandiwe"]),
+        ("Quoted £16, paid £27.40. Not impressed. Rhodri ap Siôn", ["Rhodri ap Siôn"]),
+        ("Refund please, the fare doubled.\n\nThanks,\nMei Lin\n01632 960983", ["Mei Lin"]),
+        ("Account: IE29 AIBK 9311 5212 3456 78 (T. Okonjo). Please pay it there.", ["T. Okonjo"]),
+        ("demande Anaïs, elle a tout vu.", ["Anaïs"]),
+        ("Kunnen jullie Femke even bellen op 020 123 4567?", ["Femke"]),
+    ],
+)
+def test_people_named_together_closing_the_message_or_holding_the_account_are_names(text, names):
+    for name in names:
+        assert _left_readable(text, name) == "", (name, redact(text).text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3... 2... 1... liftoff!",
+        "chiamate 347 123 4567 grazie",
+        "Can you check booking RSV889304? Prenotazione RSV889304.",
+        "The cats and dogs were fine, the driver was not.",
+    ],
+)
+def test_those_rules_leave_words_and_codes_alone(text):
+    assert not [e for e in redact(text).entities if e.type == "PERSON"], redact(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("o motorista passou pela Praça da Figueira duas vezes", "Praça da Figueira"),
+        ("the driver went the long way down Hyde Park Corner", "Hyde Park Corner"),
+        ("ci ha lasciati in corso Garibaldi, non in stazione", "corso Garibaldi"),
+        ("Driver went to John F. Kennedy International instead of home.", "John F. Kennedy International"),
+        ("pagato 71 euro invece di Fr. 102.82, grazie", "Fr. 102.82"),
+        ("plate was 12가 3456, around 13:45", "12가 3456"),
+        ("Dropped at Changi T3, not T1. Ref: QMEKRN", "QMEKRN"),
+    ],
+)
+def test_routes_named_places_short_terminals_and_codes_stay(text, kept):
+    assert kept in redact(text).text, redact(text).text
