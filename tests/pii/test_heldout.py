@@ -18,7 +18,10 @@ PERSON 0.970 → 0.967, ADDRESS 0.956 → 0.962; `blind3` 91.9%, ADDRESS 0.936; 
 → 0.925, 33 → 5 touched; fifth round: `blind6`, new, 74.4% → 85.8%, PERSON 0.763 → 0.884, ADDRESS
 0.814 → 0.836, 34 → 19 touched; `blind4` 18 → 15 touched; `presidio` 96.8% → 96.6%, ADDRESS 0.962 →
 0.956 and `blind3` 91.9% → 91.7%, ADDRESS 0.936 → 0.931: a street named after a person with no house
-number is now a kept place, where presidio-evaluator labels it an address).
+number is now a kept place, where presidio-evaluator labels it an address; sixth round: `blind7`, new,
+80.7% → 88.0%, PERSON 0.811 → 0.899, ADDRESS 0.903 → 0.924, 43 → 35 touched; `blind6` 85.8% → 90.9%,
+ADDRESS 0.836 → 0.943, 19 → 7 touched; `blind4` 93.3% → 95.0%, `blind5` 93.3% → 94.5%, `blind3` 91.7% →
+92.2%; `test` and `presidio` unchanged).
 """
 
 from __future__ import annotations
@@ -51,11 +54,11 @@ FLOORS = {
     # blind3 (scripts/make_pii_blind3.py): presidio-evaluator with new seeds, Faker in 38 locales and
     # hand-written support mail, made by someone who never read the redactor; never read.
     "blind3": (
-        0.917,
+        0.922,
         {
-            "PERSON": 0.919,
-            "ADDRESS": 0.930,
-            "PHONE": 0.982,
+            "PERSON": 0.924,
+            "ADDRESS": 0.936,
+            "PHONE": 0.983,
             "IBAN": 0.92,
             "EMAIL": 1.0,
             "CARD": 1.0,
@@ -66,10 +69,10 @@ FLOORS = {
     # text (trip ids, amounts, flights, plates, booking and order numbers, places) and hand-written
     # mail, by a second writer who never read the redactor; never read (its twin dev4 may be).
     "blind4": (
-        0.933,
+        0.949,
         {
-            "PERSON": 0.966,
-            "ADDRESS": 0.933,
+            "PERSON": 0.974,
+            "ADDRESS": 0.954,
             "PHONE": 1.0,
             "IBAN": 1.0,
             "EMAIL": 1.0,
@@ -80,10 +83,10 @@ FLOORS = {
     # blind5 (scripts/make_pii_blind5.py): a third writer's own lists of names from many cultures and
     # address layouts of 33 countries (no Faker), templates and hand-written mail; never read.
     "blind5": (
-        0.933,
+        0.945,
         {
-            "PERSON": 0.941,
-            "ADDRESS": 0.924,
+            "PERSON": 0.955,
+            "ADDRESS": 0.932,
             "PHONE": 1.0,
             "IBAN": 1.0,
             "EMAIL": 1.0,
@@ -95,11 +98,26 @@ FLOORS = {
     # with no cue, names that are words, Korean, Japanese, Indian, Latin American and Arab-world addresses,
     # places named after people as kept items; never read (its twin dev6 may be).
     "blind6": (
-        0.857,
+        0.908,
         {
-            "PERSON": 0.883,
-            "ADDRESS": 0.835,
+            "PERSON": 0.91,
+            "ADDRESS": 0.943,
             "PHONE": 1.0,
+            "IBAN": 1.0,
+            "EMAIL": 1.0,
+            "CARD": 1.0,
+            "IP": 1.0,
+        },
+    ),
+    # blind7 (scripts/make_pii_blind7.py): a fifth writer's own lists, a desk's everyday traffic with
+    # signatures, pasted addresses and forwarded mail, phones of 54 regions, IBANs of 39 countries,
+    # addresses in native scripts, kept places named after people; never read (its twin dev7 may be).
+    "blind7": (
+        0.88,
+        {
+            "PERSON": 0.899,
+            "ADDRESS": 0.924,
+            "PHONE": 0.982,
             "IBAN": 1.0,
             "EMAIL": 1.0,
             "CARD": 1.0,
@@ -117,10 +135,11 @@ ENOUGH = {
     "blind4": 40,
     "blind5": 20,
     "blind6": 40,
+    "blind7": 20,
 }
-# The goal is none; blind3 has 8 of its 676, blind4 15 of its 1,364 (places named after people,
-# flight numbers, times, plates), blind5 5 of its 919, blind6 19 of its 679.
-KEPT_TOUCHED_MAX = {"blind3": 8, "blind4": 15, "blind5": 5, "blind6": 19}
+# The goal is none; blind3 has 8 of its 676, blind4 12 of its 1,364 (places named after people,
+# flight numbers, times, plates), blind5 4 of its 919, blind6 7 of its 679, blind7 35 of its 1,093.
+KEPT_TOUCHED_MAX = {"blind3": 8, "blind4": 12, "blind5": 4, "blind6": 7, "blind7": 35}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
