@@ -390,9 +390,12 @@ def _analyze(engine: AnalyzerEngine, text: str, artifacts) -> list[Detection]:
     """What `engine.analyze` returns for our registry, without its per-call bookkeeping (choosing the
     recognizers again, tagging and regrouping results for a context enhancer that does nothing, twice over
     the list): every recognizer in the registry's order, the score threshold, Presidio's own
-    de-duplication. About 0.15 ms a message."""
+    de-duplication. About 0.15 ms a message. Only the English recognizers run, as Presidio chose them for
+    the English pipeline: a recognizer registered for another language must not read English text."""
     results = []
     for recognizer in engine.registry.recognizers:
+        if recognizer.supported_language != "en":
+            continue
         results.extend(recognizer.analyze(text=text, entities=_ENTITY_LIST, nlp_artifacts=artifacts))
     results = EntityRecognizer.remove_duplicates([r for r in results if r.score >= SCORE_THRESHOLD])
     return [Detection(r.entity_type, r.start, r.end, r.score) for r in results]

@@ -6,6 +6,7 @@ import dataclasses
 import threading
 
 import pytest
+from presidio_analyzer import Pattern, PatternRecognizer
 
 from copilot.pii import Entity, Redaction, find_pii, redact, redact_many, restore, warm_up
 from copilot.pii import analyzer as pii_analyzer
@@ -1105,3 +1106,20 @@ def test_those_rules_leave_words_and_codes_alone(text):
 )
 def test_routes_named_places_short_terminals_and_codes_stay(text, kept):
     assert kept in redact(text).text, redact(text).text
+
+
+def test_a_recognizer_registered_for_another_language_does_not_read_english_text():
+    engine = pii_analyzer.get_engine()
+    german = PatternRecognizer(
+        supported_entity="PERSON",
+        supported_language="de",
+        name="GermanOnly",
+        patterns=[Pattern("every word", r"\b\w+\b", 0.99)],
+    )
+    engine.registry.recognizers.append(german)
+    try:
+        found = pii_analyzer.detect("The refund for trip 3fa8c2d1 was 12.50 EUR.")
+    finally:
+        engine.registry.recognizers.remove(german)
+
+    assert found == []
