@@ -1009,7 +1009,6 @@ _COUNTRY_KEY_WORDS = frozenset(
 
 
 @lru_cache(maxsize=16)
-@lru_cache(maxsize=16)
 def may_name_a_country(text: str) -> bool:
     """False when no country of COUNTRY_NAMES can be in `text`: none of the text's words is the longest
     word of one (a set look-up per word; the country alternation costs a scan of the text per try; cached:
@@ -1309,20 +1308,35 @@ _IN_CUE_RE = re.compile(
     r"Sector[ \t]\d|Cross\b|Nagar\b|[A-Z]-\d{1,4},)"
 )
 _IN_CUE_KEYS = ("No", "Near", "Opp", "Behind", "Sector", "Cross", "Nagar")
+# A six-digit PIN is never one of the words: a line's words must leave it to end the address.
+_IN_PIN = r"\d{3}[ \t]?\d{3}(?![\d\-])"
 _IN_WORDS = (
-    r"[\p{Lu}\d][\p{L}\p{M}\d.'’&\-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[\p{Lu}\d][\p{L}\p{M}\d.'’&\-]*){0,4}"
+    r"(?!" + _IN_PIN + r")[\p{Lu}\d][\p{L}\p{M}\d.'’&\-]*"
+    r"(?:[ \t]+(?:of[ \t]+|the[ \t]+)?(?!" + _IN_PIN + r")[\p{Lu}\d][\p{L}\p{M}\d.'’&\-]*){0,4}"
 )
 _IN_HEAD = (
     r"(?:(?:H\.[ \t]?No|(?i:house|plot|flat|door|shop)[ \t]No|Plot|Flat)\.?[ \t]*:?[ \t]*"
     r"[\dA-Z][\dA-Za-z/\-]{0,9}"
-    r"|[A-Z]{1,2}-\d{1,5}[A-Z]?|\d{1,5}(?:[/\-]\d{1,5}){0,2}[A-Z]?)"
+    r"|[A-Z]{1,2}-\d{1,5}[A-Z]?(?![\p{L}\p{M}\d])|\d{1,5}(?:[/\-]\d{1,5}){0,2}[A-Z]?(?![\p{L}\p{M}\d]))"
 )
 _IN_LANDMARK = r"(?:Near|Nr\.|Opp\.?|Opposite|Behind|Beside|Next[ \t]to)[ \t]+" + _IN_WORDS
 _IN_SEP = r"(?:[ \t]*,[ \t]*\n?[ \t]*|[ \t]*\n[ \t]*)"
+# Each line is taken whole, once (atomic groups): the three kinds of line overlap on digits and capitals, and
+# trying every way to split a long list of numbers after "Near" took seconds a message.
 IN_ADDRESS_RE = re.compile(
-    r"(?<![\p{L}\p{M}\d.\-])(?:" + _IN_HEAD + "|" + _IN_LANDMARK + r")"
-    r"(?:" + _IN_SEP + r"(?:" + _IN_HEAD + "|" + _IN_LANDMARK + "|" + _IN_WORDS + r")){1,7}"
-    r"(?:[ \t]*-[ \t]*|[ \t]+|[ \t]*,[ \t]*)\d{3}[ \t]?\d{3}(?![\d\-])"
+    r"(?<![\p{L}\p{M}\d.\-])(?>" + _IN_HEAD + "|" + _IN_LANDMARK + r")"
+    r"(?:"
+    + _IN_SEP
+    + r"(?!"
+    + _IN_PIN
+    + r")(?>"
+    + _IN_HEAD
+    + "|"
+    + _IN_LANDMARK
+    + "|"
+    + _IN_WORDS
+    + r")){1,7}+"
+    r"(?:[ \t]*-[ \t]*|[ \t]+|[ \t]*,[ \t]*)" + _IN_PIN
 )
 # Colombian streets: a street kind, its number, "#", the crossing street's number and the distance
 # ("Diagonal 138 # 81-65", "Cra. 7 No. 45-10", "Calle 45A Bis # 12-30 Sur").
@@ -2794,8 +2808,10 @@ LIST_WITH_ME_RE = re.compile(
     r"(?:and|e|y|en|und|et|&)[ \t]+(" + _W + r")(?![\p{L}])"
 )
 _NAME_OR_INITIAL = r"(?:\p{Lu}\.|" + _W + r")"
+# (after a sentence or a line of its own: a text that is only a few capitalised words, an agent's reason
+# "Policy exception" or an experiment's name, closes nothing)
 CLOSING_NAME_RE = re.compile(
-    r"(?:^|[.!?\n][ \t]*(?:[-–—][ \t]*)?)("
+    r"(?:[.!?\n][ \t]*(?:[-–—][ \t]*)?)("
     + _W
     + r"(?:[ \t]+(?:(?:de|da|do|dos|del|di|la|le|van|von|der|bin|bint|ibn|ap)[ \t]+){0,2}"
     + _NAME_OR_INITIAL
@@ -2842,6 +2858,8 @@ def find_closing_names(text: str) -> list[Span]:
     named = [w for w in words if w.lower() not in NAME_PARTICLES]
     if not named or not all(_cued_word_ok(w) for w in named):
         return []
+    if len(text[: m.start(1)].split()) < 5:
+        return []  # a signed message has a body; a short note's last line ("Done.\nFloor pilot") is none
     if len(named) == 1 and not (named[0].lower() in _FIRST_NAMES_LOWER or _DIGIT_RE.search(text, m.end(1))):
         return []  # one word alone closing the message must be a listed name ("… Ruaridh"), or sign a phone
     return [(m.start(1), m.end(1), 0.6)]

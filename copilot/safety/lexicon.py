@@ -705,7 +705,8 @@ _MORE = {
         r"\bturned (?:the|his) (?:head)?lights off\b",
         # Back round the rider's street after the ride ("the same car circled my block 3 times that night", dev7), not a
         # driver looking for the pickup or the entrance.
-        r"(?:(?<=\b(?:after|later|that night|once i got (?:home|out))\b[^.!?]{0,60})"
+        # (the verb first: the look-behind is dear where tried at every position)
+        r"(?=\b(?:circl|kept circl|drove (?:round|around)))(?:(?<=\b(?:after|later|that night|once i got (?:home|out))\b[^.!?]{0,60})"
         r"|(?=[^.!?]{0,100}\b(?:that night|later|after (?:the|he|i|dropping)|again)\b))"
         r"\b(?:circled|circling|kept circling|drove (?:round|around) and (?:round|around))\s(?:\w+\s){0,2}(?:my|our) "
         r"(?:block|street|house|building|flat|road)\b(?![^.!?]{0,60}\b(?:find|found|looking|look for|entrance|parking|park|"
@@ -1013,9 +1014,12 @@ _NOT_OURS = (
     r"delante nuestro|nos cruzamos con|no fue (?:con )?nosotros|vor uns|nicht (?:mit )?uns|na frente da gente|[àa] nossa frente|"
     r"n[ãa]o foi (?:com )?a gente|pass[ée]s? [àa] c[ôo]t[ée] d'un|pasamos (?:al lado|junto)|passamos (?:ao lado|por))"
 )
+# What makes the crash the rider's own (or hurt them), anywhere in the sentence: then it is no ordinary sense.
 _OURS = (
-    r"(?:we|i|our car|the car) (?:hit|crashed|were hit|got hit|slammed)|into (?:it|them|the back)|nous avons percut|on a percut|"
-    r"chocamos|nos choc|wir sind|uns (?:hinten )?(?:drauf|rein)|batemos|bateu no nosso|hurt|injur|bless|herid|verletz|machuc"
+    r"(?:(?:we|i|our car|the car) (?:hit|crashed|were hit|got hit|slammed)|into (?:it|them|the back)|nous avons percut|"
+    r"on a percut|chocamos|nos choc|wir sind|uns (?:hinten )?(?:drauf|rein)|batemos|bateu no nosso|hurt|injur|bless|herid|"
+    r"verletz|machuc|(?:driver|he|she) (?:\w+ )?(?:crashed|hit|rear-?ended|ran into|drove into|slammed|smashed|bumped)"
+    r"(?! (?:the |his |her )?brakes))"
 )
 _ORDINARY_ROUND8 = {
     "accident_injury": (
@@ -1047,7 +1051,7 @@ _ORDINARY_ROUND8 = {
     ),
     "threat": (
         r"\b(?:bedroht|gedroht|angefasst|geschlagen)\s(?:hat|haben|wurde)\s(?:er|sie|man|mich|uns|niemand)\s(?:\w+\s)?"
-        r"(?:nicht|nie|niemals|keinen?)\b"
+        r"(?:nicht|nie|niemals|keinen?)\b(?!\s+nur\b)"
     ),
     "unsafe": _HYPOTHETICAL,
 }

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import select
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -345,7 +347,11 @@ def test_a_forked_child_still_sends_its_spans_between_turns(monkeypatch):
                 os.write(writing, b"1" if sent else b"0")
                 os._exit(0)
         os.close(writing)
-        answer = os.read(reading, 1)
+        # A child stuck on a lock another thread held at the fork must fail the test, not hang the suite.
+        ready, _, _ = select.select([reading], [], [], 30)
+        answer = os.read(reading, 1) if ready else b"hung"
+        if not ready:
+            os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
         assert answer == b"1"
     finally:

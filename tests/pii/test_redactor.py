@@ -10,6 +10,7 @@ from presidio_analyzer import Pattern, PatternRecognizer
 
 from copilot.pii import Entity, Redaction, find_pii, redact, redact_many, restore, warm_up
 from copilot.pii import analyzer as pii_analyzer
+from copilot.pii.patterns import IN_ADDRESS_RE
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -1123,3 +1124,24 @@ def test_a_recognizer_registered_for_another_language_does_not_read_english_text
         engine.registry.recognizers.remove(german)
 
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Near X, " + "1, " * 1300,
+        "Near X, " + "H.No. 1-1, " * 360,
+        "Near the end I paid " + ", ".join(str(i) for i in range(12, 1000)) + " euros.",
+    ],
+    ids=["numbers", "house-numbers", "amounts"],
+)
+def test_an_indian_address_line_pattern_reads_a_long_list_after_a_landmark_in_linear_time(text):
+    # Seconds a message before its lines were taken whole; the regex module stops a search past its timeout.
+    assert list(IN_ADDRESS_RE.finditer(text, timeout=2.0)) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Policy exception", "Floor pilot", "See notes.\nPolicy exception", "Done.\nFloor pilot"]
+)
+def test_an_agents_short_reason_or_an_experiments_name_is_no_name_closing_a_message(text):
+    assert redact(text).text == text

@@ -157,6 +157,14 @@ def test_an_ordinary_complaint_with_safety_sounding_words_does_not_fire(text):
         # Seventh round: the car back round the rider's street after the ride; a speed of three digits.
         "Later that night the car from my ride circled my block twice, really slowly.",
         "135 in a 100 with his phone on his knee, and then a surcharge on top.",
+        # A crash "in front of us" is the rider's own when the car hit it or someone was hurt (review of the
+        # eighth round: its guard for a crash ahead had swallowed these).
+        "There was a crash in front of us and my neck is hurt, I need a doctor.",
+        "A crash happened in front of us and I was injured by the glass.",
+        "The driver crashed into the car in front of us.",
+        "Our driver hit the car in front of us at the lights.",
+        "The driver rear-ended the car in front of us and my neck hurts.",
+        "Bedroht hat er mich nicht nur, er hat mich auch geschlagen.",
         # Eighth round: a rear-end told with a space, a crash told as "nos chocaron", trousers down at a light, a
         # rider locked inside, a driver who would not turn back, trouble threatened with a visa, another car.
         "Got rear ended at a roundabout on the way, the car is a mess and I'm shaking.",
