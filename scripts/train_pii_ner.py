@@ -64,6 +64,7 @@ from pathlib import Path
 import numpy
 import spacy
 from faker import Faker
+from faker.providers.lorem.en_US import Provider as Lorem
 from spacy.training import Example
 from spacy.util import filter_spans, fix_random_seed, minibatch
 
@@ -1421,8 +1422,6 @@ def names_everyday() -> list[str]:
     """Faker's English lorem words less the words that are also given names ("will", "mark", "may") and
     the capitalised ones ("American"), for sentences that hold no name."""
     if not _EVERYDAY:
-        from faker.providers.lorem.en_US import Provider as Lorem
-
         given = {n.lower() for n in names.WORD_NAMES} | {w.lower() for w in NAMES_THAT_ARE_WORDS}
         for culture in names.CULTURES:
             given.update(n.lower() for n in names.GIVEN[culture])
@@ -1454,10 +1453,10 @@ ADDRESS_TEMPLATES = [t for t in TEMPLATES + NARRATIVE + FOREIGN if re.search(r"\
 ADDRESS_SHARE = 0.23
 
 
-def generate_names(count: int, seed: int, offset: int = 7919) -> list[Doc]:
+def generate_names(count: int, seed: int, seed_offset: int = 7919) -> list[Doc]:
     """The `--names` recipe's extra messages: names in chat and prose with no cue, and the negatives beside
     them, from their own seeded generator (the committed recipe's messages stay byte for byte)."""
-    gen = Gen(seed + offset, prose=True)
+    gen = Gen(seed + seed_offset, prose=True)
     gen.streets_named = True
     rng = gen.rng
     kinds, weights = [k for k, _ in NAMES_KINDS], [w for _, w in NAMES_KINDS]

@@ -2232,7 +2232,7 @@ _MOTION_WORDS = frozenset(
         *("head", "headed", "heading", "get", "got", "take", "took", "taken", "walk", "walked", "bring"),
     )
 )
-_LOCATIVES = frozenset(("at", "in", "en", "em", "à", "a", "in", "am", "bei", "op", "bij", "al", "na", "no"))
+_LOCATIVES = frozenset(("at", "in", "en", "em", "à", "a", "am", "bei", "op", "bij", "al", "na", "no"))
 _NEGATIONS = frozenset(("not", "no", "não", "nao", "non", "pas", "nicht", "niet"))
 # Place words that are also surnames, taken after a name only in lowercase ("Simón Bolívar park")
 _LOWER_PLACE_AFTER = frozenset(("park", "lane", "hill", "court", "green", "cross", "garden", "gardens"))
@@ -2784,20 +2784,11 @@ _PAIR_VERBS = (
     r"were|are|estavam|estaban|estábamos|erano|waren|zaten|zijn|étaient|sont|sind|compartimos|"
     r"compartilhamos|condividevamo|teilten|shared|got|rode|took|split|fuimos|fomos|siamo"
 )
-_PAIR_VERB_KEYS = ("were", "are", "esta", "erano", "waren", "zaten", "zijn", "étaient", "sont", "sind")
-_PAIR_VERB_KEYS += (
-    "compart",
-    "condivid",
-    "teilten",
-    "shared",
-    "got",
-    "rode",
-    "took",
-    "split",
-    "fu",
-    "fo",
-    "siamo",
-)
+# A key of every verb of _PAIR_VERBS, to skip the pattern where none can be (each key a part of its verbs)
+_PAIR_VERB_KEYS = (
+    "were", "are", "esta", "estáb", "erano", "waren", "zaten", "zijn", "étaient", "sont", "sind", "compart",
+    "condivid", "teilten", "shared", "got", "rode", "took", "split", "fuimos", "fomos", "siamo",
+)  # fmt: skip
 # (read from the conjunction, which the engine finds at a blank, and back: cheaper than from every word)
 PAIR_SUBJECT_RE = re.compile(
     r"[ \t](?:and|e|y|en|und|et|&)[ \t]+(" + _W + r")[ \t]+(?i:" + _PAIR_VERBS + r")(?![\p{L}])"

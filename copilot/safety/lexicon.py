@@ -766,6 +766,14 @@ CATEGORIES["unsafe"] = [
     )
 ]
 
+
+def _add_ordinary(extra: dict[str, str]) -> None:
+    """Adds each category's further ordinary senses to those NOT_IN already holds (one pattern a category)."""
+    for category, pattern in extra.items():
+        known = NOT_IN.get(category)
+        NOT_IN[category] = re.compile((f"(?:{known.pattern})|" if known else "") + f"(?i:{pattern})")
+
+
 # More ordinary uses of the categories' words, added to NOT_IN: a fee one is uneasy about, an accident
 # that only cost time, an injury from before the ride, a price called an assault, a loop one is trapped in.
 _PERSON = r"(?:he|him|his|driver|chauffeur|il|lui|conductor|ch[óo]fer|[ée]l|fahrer|er|ihn|motorista|ele)"
@@ -864,13 +872,9 @@ _ORDINARY_ROUND4 = {
         r"roadworks|road works|marathon|parade|protest|diversion|police|queue)\b)"
     ),
 }
-for _category, _extra in _ORDINARY_ROUND4.items():
-    _known = NOT_IN.get(_category)
-    NOT_IN[_category] = re.compile((f"(?:{_known.pattern})|" if _known else "") + f"(?i:{_extra})")
+_add_ordinary(_ORDINARY_ROUND4)
 
-for _category, _extra in _ORDINARY_MORE.items():
-    _known = NOT_IN.get(_category)
-    NOT_IN[_category] = re.compile((f"(?:{_known.pattern})|" if _known else "") + f"(?i:{_extra})")
+_add_ordinary(_ORDINARY_MORE)
 
 # Issue 21, sixth round: a mishap "with my billing", a price that "kidnapped" the rider, the emergency
 # department as the destination, a car slower than the limit ("30 in a 50", "so slow"), a crash the rider
@@ -933,9 +937,7 @@ _ORDINARY_ROUND6 = {
     "harassment": _HYPOTHETICAL,
     "threat": _HYPOTHETICAL,
 }
-for _category, _extra in _ORDINARY_ROUND6.items():
-    _known = NOT_IN.get(_category)
-    NOT_IN[_category] = re.compile((f"(?:{_known.pattern})|" if _known else "") + f"(?i:{_extra})")
+_add_ordinary(_ORDINARY_ROUND6)
 
 # Words without which a category's ordinary phrases cannot match: the screen looks for the costliest
 # guards only where these are, before the classifier reads a message none of whose patterns matched.
@@ -1055,7 +1057,5 @@ _ORDINARY_ROUND8 = {
     ),
     "unsafe": _HYPOTHETICAL,
 }
-for _category, _extra in _ORDINARY_ROUND8.items():
-    _known = NOT_IN.get(_category)
-    NOT_IN[_category] = re.compile((f"(?:{_known.pattern})|" if _known else "") + f"(?i:{_extra})")
+_add_ordinary(_ORDINARY_ROUND8)
 NOT_IN_GATE["unsafe"] = _p(_HYPOTHETICAL_GATE)

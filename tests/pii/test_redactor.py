@@ -10,6 +10,7 @@ from presidio_analyzer import Pattern, PatternRecognizer
 
 from copilot.pii import Entity, Redaction, find_pii, redact, redact_many, restore, warm_up
 from copilot.pii import analyzer as pii_analyzer
+from copilot.pii import patterns as pii_patterns
 from copilot.pii.patterns import IN_ADDRESS_RE
 
 
@@ -1145,3 +1146,8 @@ def test_an_indian_address_line_pattern_reads_a_long_list_after_a_landmark_in_li
 )
 def test_an_agents_short_reason_or_an_experiments_name_is_no_name_closing_a_message(text):
     assert redact(text).text == text
+
+
+def test_every_verb_of_a_pair_of_people_holds_a_key_that_lets_its_pattern_run():
+    verbs = pii_patterns._PAIR_VERBS.split("|")
+    assert all(any(key in verb for key in pii_patterns._PAIR_VERB_KEYS) for verb in verbs), verbs
