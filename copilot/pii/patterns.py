@@ -1924,6 +1924,7 @@ def find_listed_names(text: str) -> list[Span]:
     out.extend(find_pair_subjects(text))
     out.extend(find_closing_names(text))
     out.extend(find_account_names(text))
+    out.extend(find_self_named(text))
     return out
 
 
@@ -2851,9 +2852,46 @@ def find_closing_names(text: str) -> list[Span]:
         return []
     if len(text[: m.start(1)].split()) < 5:
         return []  # a signed message has a body; a short note's last line ("Done.\nFloor pilot") is none
-    if len(named) == 1 and not (named[0].lower() in _FIRST_NAMES_LOWER or _DIGIT_RE.search(text, m.end(1))):
-        return []  # one word alone closing the message must be a listed name ("… Ruaridh"), or sign a phone
+    if len(named) == 1 and not (
+        named[0].lower() in _FIRST_NAMES_LOWER
+        or _DIGIT_RE.search(text, m.end(1))
+        or _lone_closing_word(text, m.start(1), named[0])
+    ):
+        return []  # one word alone closing the message must be a listed name, sign a phone, or be name-like
     return [(m.start(1), m.end(1), 0.6)]
+
+
+_SENTENCE_END_BEFORE_RE = re.compile(r"\S{2}[.!?][ \t]+$")
+
+
+_SIGN_OFF_OR_GREETING_RE = re.compile(
+    r"(?:" + _SIGN_OFFS + r"|hola|hallo|hoi|ciao|salut|merhaba|olá|oi|buongiorno|buonasera|bonjour|bonsoir|"
+    r"beijos?|tchau|adiós|adeus|adieu|grazie|gracias|danke|dank|bedankt|tack|takk|teşekkürler|sağol|"
+    r"dziękuję|obrigad[oa]|arrivederci|servus|moin|namaste|shukran|salam|xoxo|thx|thanks|cheers)"
+)
+
+
+def _lone_closing_word(text: str, start: int, word: str) -> bool:
+    """One word closing the message after a sentence of its own ("… Viagem d1ba136e. Ruaridh", "… un viaje
+    de 101,56€. lily"): a name that is a word ("lily") or, of five letters or more, no word of a desk
+    language nor a place, capitalised only at its start ("Ruaridh", "seoyeon"), in the case of the
+    message's start (a lowercase writer signs in lowercase)."""
+    if not _SENTENCE_END_BEFORE_RE.search(text, max(0, start - 8), start):
+        return False
+    low = word.lower()
+    if _SIGN_OFF_OR_GREETING_RE.fullmatch(low):
+        return False  # "… Abraço", "… Tschüss"
+    if low in WORD_NAMES:
+        return True
+    if len(word) < 5 or not word[1:].islower() or low in CITIES or low in COUNTRY_NAMES:
+        return False
+    if word[0].islower() and text.lstrip()[:1].isupper():
+        return False
+    return not names_a_place(text, start, start + len(word)) and not low.endswith(_VERBISH)
+
+
+# an IBAN written with dots or two blanks between its groups, right before the holder
+_IBAN_BEFORE_RE = re.compile(r"\b[A-Z]{2}\d{2}(?:(?:[ .\-]|[ ]{2})?[A-Z0-9]{1,4}){3,9}[ \t]*$")
 
 
 def find_account_names(text: str) -> list[Span]:
@@ -2861,7 +2899,9 @@ def find_account_names(text: str) -> list[Span]:
         return []
     out: list[Span] = []
     for m in ACCOUNT_NAME_RE.finditer(text):
-        if not IBAN_SHAPE_RE.search(text, max(0, m.start() - 45), m.start() + 1):
+        if not IBAN_SHAPE_RE.search(
+            text, max(0, m.start() - 45), m.start() + 1
+        ) and not _IBAN_BEFORE_RE.search(text, max(0, m.start() - 80), m.start()):
             continue
         words = [w for w in m.group(1).split() if not (len(w) == 2 and w.endswith("."))]
         if words and all(_cued_word_ok(w) for w in words):
@@ -2880,3 +2920,79 @@ def _pair_word_ok(word: str) -> bool:
         return _cued_word_ok(word)
     low = word.lower()
     return low in _FIRST_NAMES_LOWER or low in WORD_NAMES
+
+
+# ---------------------------------------------------------------------------------------------
+# A writer naming themselves where a greeting opens the message ("hey its babak,", "oi aqui é a jiayi,",
+# "hi, hier ist sky.", "Hoi, met sky mac an tsaoi.") or coming back to a thread ("Haneul again. The IBAN
+# I gave you…"), and a companion named after the writer ("conmigo y con beverly", "with me and drew"):
+# in any case, each word a listed name or no common word of a desk language (`_cued_word_ok`), the name
+# ending its phrase.
+# ---------------------------------------------------------------------------------------------
+
+_SELF_NAME = (
+    _CUE_NAME_WORD + r"(?:[ \t]+(?:(?i:mac|nic|mc)[ \t]+(?i:an[ \t]+)?)?" + _CUE_NAME_WORD + r"){0,2}"
+)
+SELF_NAMED_RE = re.compile(
+    r"(?:^|[\n.!?][ \t]*)(?i:"
+    r"(?:(?:hi|hey|hello|hiya|yo|oi|olá|ola)[ \t]*,?[ \t]+(?:its|it['’]s)"
+    r"|(?:(?:oi|olá|ola|bom[ \t]+dia|boa[ \t]+tarde|boa[ \t]+noite)[ \t]*,?[ \t]+)?"
+    r"aqui[ \t]+(?:é|e|fala)[ \t]+(?:a|o)"
+    r"|(?:hi|hallo|hey|moin|servus|guten[ \t]+tag)[ \t]*,?[ \t]+hier[ \t]+ist"
+    r"|(?:hoi|hallo|hey|dag|goedemorgen|goedemiddag|goedenavond|hi)[ \t]*,?[ \t]+met))"
+    r"[ \t]+(?P<name>" + _SELF_NAME + r")(?=[ \t]*(?:[,.!?;:\n]|$))"
+    r"|^[ \t]*(?P<again>" + _CUE_NAME_WORD + r"(?:[ \t]+" + _CUE_NAME_WORD + r")?)"
+    r"[ \t]+(?i:again|here[ \t]+again|de[ \t]+nuevo|otra[ \t]+vez|de[ \t]+novo|encore|nochmal|opnieuw)"
+    r"[ \t]*[.!,]"
+    r"|\b(?i:conmigo[ \t]+y[ \t]+con|comigo[ \t]+e[ \t]+com|avec[ \t]+moi[ \t]+et|mit[ \t]+mir[ \t]+und|"
+    r"with[ \t]+me[ \t]+and|con[ \t]+me[ \t]+e|met[ \t]+mij[ \t]+en)[ \t]+(?P<with>" + _CUE_NAME + r")"
+    r"(?=[ \t]*(?:[,.!?;:\n]|$))"
+)
+_SELF_NAMED_KEYS = (
+    "its",
+    "it's",
+    "it’s",
+    "aqui",
+    "hier ist",
+    "met ",
+    "again",
+    "nuevo",
+    "otra vez",
+    "novo",
+    "encore",
+    "nochmal",
+    "opnieuw",
+    " con ",
+    " com ",
+    " et ",
+    " und ",
+    " and ",
+    " e ",
+    " en ",
+)
+
+
+def find_self_named(text: str) -> list[Span]:
+    low = text[:400].lower()
+    if not any(key in low for key in _SELF_NAMED_KEYS):
+        return []
+    out: list[Span] = []
+    for m in SELF_NAMED_RE.finditer(text):
+        group = next(g for g in ("name", "again", "with") if m.group(g) is not None)
+        words = list(_CUE_NAME_WORD_RE.finditer(m.group(group)))
+        keep = 0
+        for i, w in enumerate(words):
+            low_word = w.group().lower()
+            if keep and low_word in ("mac", "nic", "mc", "an") and i < len(words) - 1:
+                keep += 1  # "sky mac an tsaoi"
+                continue
+            if keep and low_word in NAME_PARTICLES and i < len(words) - 1:
+                keep += 1
+                continue
+            if not _cued_word_ok(w.group()) or low_word in _RELATION_WORDS or w.group().isupper():
+                break
+            keep += 1
+        if keep < len(words):
+            continue  # the whole phrase or nothing: "hey its babak," but not "hey its babak here now"
+        out.append((m.start(group), m.start(group) + words[-1].end(), STRONG_CUE_SCORE))
+    return out
