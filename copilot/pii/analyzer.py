@@ -242,7 +242,12 @@ def could_hold_a_name(text: str) -> bool:
 # Plain membership on purpose, not `languages.is_common`: that one treats "o'" as an elision, and
 # O'Brien must stay a candidate.
 _NEVER_NAMES = frozenset().union(
-    patterns.COMMON_NOUNS, patterns.NOT_NAMES, patterns.STOP_WORDS, *languages.COMMON.values()
+    patterns.COMMON_NOUNS,
+    patterns.NOT_NAMES,
+    patterns.STOP_WORDS,
+    # (not the Italian or Dutch words that are also first names: "Nella", "Mia", "Dag")
+    languages.OTHER_COMMON - patterns.FIRST_NAMES_LOWER - patterns.WORD_NAMES,
+    *languages.COMMON.values(),
 )
 
 
@@ -478,6 +483,12 @@ def resolve(text: str, detections: list[Detection]) -> list[Detection]:
     for det in (line for found in detections for line in _by_line(text, found)):
         if det.type == PERSON and patterns.names_a_place(text, det.start, det.end):
             continue  # "Potsdamer Platz", "Manchester Piccadilly": a place the rider names stays
+        if (
+            det.type == PERSON
+            and det.score != patterns.STRONG_CUE_SCORE
+            and patterns.one_word_no_name(text, det.start, det.end)
+        ):
+            continue  # "Buongiorno, …", "Mark the trip …", "leave me on EDSA"
         if det.type in _VALIDATED:
             pieces = [det]
         else:

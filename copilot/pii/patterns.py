@@ -1879,6 +1879,7 @@ def find_shaped_names(text: str) -> list[Span]:
 
 FIRST_NAMES = _words("first_names")
 _FIRST_NAMES_LOWER = frozenset(name.lower() for name in FIRST_NAMES)
+FIRST_NAMES_LOWER = _FIRST_NAMES_LOWER
 _CAPITALISED_RE = re.compile(r"(?<![\p{L}\p{M}\d'’\-@./])\p{Lu}[\p{L}\p{M}'’\-]+")
 # ("O'Connor", "McDonald", "Hans-Heinrich")
 _LISTED_PART = r"\p{Lu}(?:['’]\p{Lu}|\p{Ll})[\p{Ll}\p{M}'’]*(?:\p{Lu}\p{Ll}[\p{Ll}\p{M}]*)?"
@@ -2178,7 +2179,11 @@ def names_a_place(text: str, start: int, end: int) -> bool:
             m = _WORD_JUST_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())
             return bool(m and m.group(1).lower() in _MOTION_WORDS)  # "go to Rizal Park"
         return False
+    if _across_a_contrast(text, start, end):
+        return True  # "went to Omotesando instead of <address>", "via KL Sentral instead of O. R. Tambo"
     m_at = _WORD_JUST_BEFORE_RE.search(text, max(0, start - 12), start)
+    if m_at and m_at.group(1).lower() == "en" and languages.detect(text) in (languages.ES, languages.FR):
+        return True  # "me recogieron en Nuevos Ministerios": in Spanish or French "en" goes before a place
     if m_at and m_at.group(1).lower() in _LOCATIVES:
         m_not = _WORD_JUST_BEFORE_RE.search(text, max(0, m_at.start() - 12), m_at.start())
         if m_not and m_not.group(1).lower() in _NEGATIONS:
@@ -2190,6 +2195,8 @@ def names_a_place(text: str, start: int, end: int) -> bool:
 
 
 _WORD_RE_PLAIN = re.compile(r"[\p{L}][\p{L}\p{M}'’]*")
+
+
 # Street types that streets named after people carry (not those that are also surnames: Park, Lane, Hill)
 _NAMED_STREET_TYPES = frozenset(
     [
@@ -2263,6 +2270,73 @@ _PLACE_PREPOSITIONS = frozenset(
         "vom",
     )
 )
+
+
+# Where a rider was taken instead of where they asked to go: the two sides of "instead of" are places
+# alike ("went to Omotesando instead of Maison Aoyama 901, …", "fue a Ángel de la Independencia y no a
+# Av. Cuauhtémoc 2251", "went via KL Sentral instead of O. R. Tambo").
+_CONTRAST = (
+    r"instead[ \t]+of|rather[ \t]+than|and[ \t]+not[ \t]+(?:to|at)|y[ \t]+no[ \t]+(?:a|al|en)|"
+    r"en[ \t]+lugar[ \t]+de|en[ \t]+vez[ \t]+de|e[ \t]+não[ \t]+(?:a|ao|em|no|na)|em[ \t]+vez[ \t]+de|"
+    r"au[ \t]+lieu[ \t]+de|et[ \t]+pas[ \t]+(?:à|a|au)|invece[ \t]+di|anstatt|statt|in[ \t]+plaats[ \t]+van"
+)
+_TWO_WORDS_BEFORE_RE = re.compile(r"(\p{L}+)[ \t]+(\p{L}+)[ \t]+$")
+_CONTRAST_AFTER_RE = re.compile(r"[ \t]*,?[ \t]+(?i:" + _CONTRAST + r")(?![\p{L}])")
+_CONTRAST_BEFORE_RE = re.compile(r"(?<![\p{L}])(?i:" + _CONTRAST + r")[ \t]+$")
+_CONTRAST_KEYS = (
+    "instead",
+    "rather",
+    " not ",
+    " no ",
+    "lugar",
+    "vez",
+    "não",
+    "lieu",
+    " pas ",
+    "invece",
+    "statt",
+    "plaats",
+)
+# where one went: a motion's word before "to"/"a" ("went to", "fue a", "took me to", "me llevó a"), a
+# route's word ("via", "along") or a locative ("at", "in", "bij")
+_TOWARDS = frozenset(("to", "a", "al", "à", "au", "naar", "nach", "zum", "zur", "para", "pra", "ao", "til"))
+_MOTION_ANY = _MOTION_WORDS | frozenset(
+    (
+        *("me", "us", "him", "her", "them", "drove", "dropped", "taken", "fue", "fuimos", "llevó", "llevo"),
+        *("dejó", "condujo", "fui", "foi", "fomos", "levou", "deixou", "allé", "allée", "allés", "emmené"),
+        *("conduit", "déposé", "fuhr", "gefahren", "gebracht", "reed", "ging", "gebracht", "andato"),
+        *("andata", "portato", "portati", "lasciato", "lasciati", "andò", "arrivato", "arrivati"),
+    )
+)
+_PLACE_SIDE_RE = re.compile(r"(?<![\p{L}])(\p{L}+)[ \t]+(\p{L}+)[ \t]+(?:the[ \t]+)?[\p{Lu}\d]")
+_LOCATIVE_SIDE = frozenset(
+    ("at", "near", "in", "en", "em", "bij", "am", "beim", "na", "no", "past", "around")
+)
+
+
+def _goes_to(before: str, word: str) -> bool:
+    """`word` opens a place where one went: a route's word or a locative, or "to"/"a" after a motion."""
+    word, before = word.lower(), before.lower()
+    if word in _ROUTE_WORDS or word in _LOCATIVE_SIDE:
+        return True
+    return word in _TOWARDS and before in _MOTION_ANY
+
+
+def _across_a_contrast(text: str, start: int, end: int) -> bool:
+    low = text.lower()
+    if not any(key in low for key in _CONTRAST_KEYS):
+        return False
+    if _CONTRAST_AFTER_RE.match(text, end):
+        m = _TWO_WORDS_BEFORE_RE.search(text, max(0, start - 40), start)
+        return bool(m and _goes_to(m.group(1), m.group(2)))
+    contrast = _CONTRAST_BEFORE_RE.search(text, max(0, start - 24), start)
+    if not contrast:
+        return False
+    # the other side, just before the contrast, where one went ("went via KL Sentral instead of …")
+    for m in _PLACE_SIDE_RE.finditer(text, max(0, contrast.start() - 50), contrast.start(), overlapped=True):
+        if _goes_to(m.group(1), m.group(2)):
+            return True
+    return False
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2783,12 +2857,14 @@ def _name_before_ok(word: str) -> bool:
 _W = r"\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}]+)?"
 _PAIR_VERBS = (
     r"were|are|estavam|estaban|estábamos|erano|waren|zaten|zijn|étaient|sont|sind|compartimos|"
-    r"compartilhamos|condividevamo|teilten|shared|got|rode|took|split|fuimos|fomos|siamo"
+    r"compartilhamos|condividevamo|teilten|shared|got|rode|took|split|fuimos|fomos|siamo|abbiamo|hebben|"
+    r"avons|hemos|temos|have"
 )
 # A key of every verb of _PAIR_VERBS, to skip the pattern where none can be (each key a part of its verbs)
 _PAIR_VERB_KEYS = (
     "were", "are", "esta", "estáb", "erano", "waren", "zaten", "zijn", "étaient", "sont", "sind", "compart",
     "condivid", "teilten", "shared", "got", "rode", "took", "split", "fuimos", "fomos", "siamo",
+    "abbiamo", "hebben", "avons", "hemos", "temos", "have",
 )  # fmt: skip
 # (read from the conjunction, which the engine finds at a blank, and back: cheaper than from every word)
 PAIR_SUBJECT_RE = re.compile(
@@ -2867,7 +2943,9 @@ _SENTENCE_END_BEFORE_RE = re.compile(r"\S{2}[.!?][ \t]+$")
 _SIGN_OFF_OR_GREETING_RE = re.compile(
     r"(?:" + _SIGN_OFFS + r"|hola|hallo|hoi|ciao|salut|merhaba|olá|oi|buongiorno|buonasera|bonjour|bonsoir|"
     r"beijos?|tchau|adiós|adeus|adieu|grazie|gracias|danke|dank|bedankt|tack|takk|teşekkürler|sağol|"
-    r"dziękuję|obrigad[oa]|arrivederci|servus|moin|namaste|shukran|salam|xoxo|thx|thanks|cheers)"
+    r"dziękuję|obrigad[oa]|arrivederci|servus|moin|namaste|shukran|salam|xoxo|thx|thanks|cheers|dag|groet|"
+    r"groeten|goedemorgen|goedemiddag|goedenavond|buenas|buenos días|bom dia|boa tarde|boa noite|"
+    r"guten tag|guten morgen|grüß gott|hej|hei|ahoj|cześć|dzień dobry|selam|günaydın|hello|hi|hey|howdy)"
 )
 
 
@@ -2996,3 +3074,32 @@ def find_self_named(text: str) -> list[Span]:
             continue  # the whole phrase or nothing: "hey its babak," but not "hey its babak here now"
         out.append((m.start(group), m.start(group) + words[-1].end(), STRONG_CUE_SCORE))
     return out
+
+
+_BESIDE_AN_ADDRESS_BEFORE_RE = re.compile(r"[,\n\d][ \t]*$")
+_BESIDE_AN_ADDRESS_AFTER_RE = re.compile(r"[ \t]*(?:[,\n]|\d)")
+_LABEL_BEFORE_RE = re.compile(r"(?i:name|nom|nombre|nome|naam)[ \t]*:[ \t]*$")
+_OBJECT_AFTER_RE = re.compile(r"[ \t]+(?:the|me|my|this|it|us|our|your|all|these|those)(?![\p{L}])")
+_OPENS_TEXT_RE = re.compile(r"(?:^|[\n.!?][ \t]*)$")
+
+
+def one_word_no_name(text: str, start: int, end: int) -> bool:
+    """One word the NER read as a name that is none: a greeting or sign-off opening its line or the
+    message before a comma ("Buongiorno, …", "Dag, er werd …", "Groet, N. Baker"); a verb opening a
+    sentence before its object ("Mark the trip …", "Bill me only once"), unless a listed first name; a
+    short word all in capitals that is no listed first name ("leave me on EDSA", "IBAN:", "No PII")."""
+    word = text[start:end]
+    if not word.isalpha():
+        return False
+    low = word.lower()
+    if word.isupper() and len(word) <= 6:
+        if _BESIDE_AN_ADDRESS_BEFORE_RE.search(
+            text, max(0, start - 6), start
+        ) or _BESIDE_AN_ADDRESS_AFTER_RE.match(text, end):
+            return False  # "…, CABA", "LONDON\nSW1A 1AA": a town or region of an address, in capitals
+        return low not in _FIRST_NAMES_LOWER and not _LABEL_BEFORE_RE.search(text, max(0, start - 12), start)
+    if not _OPENS_TEXT_RE.search(text, max(0, start - 4), start):
+        return False
+    if _SIGN_OFF_OR_GREETING_RE.fullmatch(low) and text[end : end + 1] in (",", "!", ""):
+        return True
+    return low not in _FIRST_NAMES_LOWER and bool(_OBJECT_AFTER_RE.match(text, end))
