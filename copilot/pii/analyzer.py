@@ -608,6 +608,19 @@ def _by_line(text: str, det: Detection) -> list[Detection]:
 def _merge(text: str, kept: list[Detection]) -> list[Detection]:
     merged: list[Detection] = []
     for det in kept:
+        if (
+            merged
+            and det.start < merged[-1].end < det.end
+            and merged[-1].type == PHONE
+            and det.type == ADDRESS
+            and merged[-1].start < det.start
+        ):
+            # "Cel: 00351 21 891 7277 ext. 2244\nRua do Almada, 46": the NER's address began inside the
+            # phone number the finder read whole; the address is what follows it, not one span of both
+            rest = _trim(text, Detection(ADDRESS, merged[-1].end, det.end, det.score))
+            if rest is None:
+                continue
+            det = rest
         if merged and det.start < merged[-1].end:
             last = merged[-1]
             best = _stronger(last, det)

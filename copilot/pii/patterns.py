@@ -117,7 +117,8 @@ PROTECTED_RES = [
         # trip UUIDs, full and as a prefix ("0b6f...", "0b6f12ab-…")
         r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b",
         r"\b[0-9a-f]{4,}(?:-[0-9a-f]{1,12}){0,4}(?:…|\.\.\.)",
-        r"\b(?=[0-9a-f]{0,7}[a-f])(?=[0-9a-f]{0,7}\d)[0-9a-f]{8}\b",
+        # (not an Argentine postcode in capitals, "C1006ACD", which is hexadecimal too)
+        r"\b(?!(?-i:[A-Z]\d{4}[A-Z]{3})\b)(?=[0-9a-f]{0,7}[a-f])(?=[0-9a-f]{0,7}\d)[0-9a-f]{8}\b",
         # rider, driver and other prefixed ids: R-123, D-4521, RF-2291
         # (not a postcode before its town: "H-3259 Melléknémeti", "CH-8001 Zürich"; not a house before
         # its sector or landmark: "C-14, Sector 62")
@@ -171,8 +172,11 @@ PLATE_AFTER_CUE_RE = re.compile(
 )
 
 # ids right after a cue: "trip 4821930571", "order #AB-12", "booking ref: 7Q2X9" (group 1)
+# (not the French "prise en charge : 2741, rue …", a pick-up's address, nor the block below a label ending
+# its line: "Invoice address for my company ride:\n1250 boul. René-Lévesque O")
 ID_AFTER_CUE_RE = re.compile(
-    r"\b" + _ID_CUES + r"s?\b\.?(?:\s?(?:id|no\.?|number|num|nr|#|code|ref))?\s?[:#(]?\s?"
+    r"(?<!\ben[ \t])\b" + _ID_CUES + r"s?\b\.?(?:\s?(?:id|no\.?|number|num|nr|#|code|ref))?"
+    r"(?:\s?[:#(]?[ \t]?|\s)"
     r"(#?(?=[\w-]*\d)[A-Za-z0-9][\w-]{3,})",
     re.IGNORECASE,
 )
@@ -702,7 +706,7 @@ EN_SUFFIXES = (
     "wells?|wharf|yard|via"
 )
 FR_TYPES = (
-    "rue|avenue|av\\.|bd|bld|boulevard|chemin|place|pl\\.|impasse|all[ée]e|quai|route|cours|passage|square|"
+    "rue|avenue|av\\.|bd|bld|boulevard|boul\\.|chemin|place|pl\\.|impasse|all[ée]e|quai|route|cours|passage|square|"
     "faubourg|fbg|voie|sentier|rond-point|promenade|esplanade|parvis|villa|cit[ée]|hameau|r[ée]sidence|"
     "mont[ée]e|traverse|carrer|avinguda|passeig|pla[çc]a"
 )
@@ -2281,7 +2285,7 @@ _CONTRAST = (
     r"au[ \t]+lieu[ \t]+de|et[ \t]+pas[ \t]+(?:à|a|au)|invece[ \t]+di|anstatt|statt|in[ \t]+plaats[ \t]+van"
 )
 _TWO_WORDS_BEFORE_RE = re.compile(r"(\p{L}+)[ \t]+(\p{L}+)[ \t]+$")
-_CONTRAST_AFTER_RE = re.compile(r"[ \t]*,?[ \t]+(?i:" + _CONTRAST + r")(?![\p{L}])")
+_CONTRAST_AFTER_RE = re.compile(r"(?:[ \t]*,)?[ \t]++(?i:" + _CONTRAST + r")(?![\p{L}])")
 _CONTRAST_BEFORE_RE = re.compile(r"(?<![\p{L}])(?i:" + _CONTRAST + r")[ \t]+$")
 _CONTRAST_KEYS = (
     "instead",
@@ -2346,7 +2350,7 @@ def _across_a_contrast(text: str, start: int, end: int) -> bool:
 # ---------------------------------------------------------------------------------------------
 
 _GAP_TOKEN_RE = re.compile(
-    r"(?:\p{Lu}[\p{L}\p{M}'’\-]*\.?|\d{1,5}(?:[\-/]\d{1,5}){0,2}[A-Za-z]?\.?|[A-Z]{1,3}\.?"
+    r"(?:\p{Lu}[\p{L}\p{M}'’\-]*\.?|\d{1,5}(?:[\-/]\d{1,5}){0,2}[A-Za-z]?\.?|\d{1,2}\.?[ºª°]|[A-Z]{1,3}\.?"
     r"|(?i:r/c|c/o|dto|esq|esq\.|dcha|izq|depto|dpto|apto|apt|piso|int|m|th|tv|mf|st|og|eg|links|rechts|"
     r"stiege|stock|étage|etage|porte|gauche|droite|bât|bat|esc|bl|sc|ap|et|col|opp|brgy|blk|block|"
     r"de|da|do|das|dos|del|la|le|les|los|las|di|du|des|van|von|der|am|an|im|ku|shi|cho|chome|of|the))(?:[.,]|$)"
@@ -2381,7 +2385,8 @@ _PIECE_UNIT_WORDS = (
     r"apt|apartment|flat|unit|suite|bât|bâtiment|bat|esc|escalera|porte|piso|depto|dpto|apto|int|interior|"
     r"block|blk|bloco|torre|casa|lote|quadra|qd|sala|andar|floor|fl|stock|dept|departamento|portal|"
     r"planta|pta|puerta|stiege|tür|top|whg|wohnung|c/o|hinterhaus|vorderhaus|bldg|building|dto|"
-    r"h\.[ \t]?no|house[ \t]no|plot|door[ \t]no|shop|sector|villa|zone|street|office|room|lot"
+    r"h\.[ \t]?no|house[ \t]no|plot|door[ \t]no|shop|sector|villa|zone|street|office|room|lot|app|appt|"
+    r"appartement|bureau|local"
 )
 _PIECE_UNIT = (
     r"(?:" + UNIT_RE.pattern + r"|(?i:" + _PIECE_UNIT_WORDS + r")\.?(?:[ \t]+(?i:no)\.?)?[ \t]*#?"
@@ -2406,7 +2411,8 @@ _PIECE_TOWN = (
     r"(?:[ \t]*[ \t,][ \t]*(?:" + POSTCODE_FORMS + r"))?(?![\w]))"
 )
 _PIECE_END = (
-    r"(?=[ \t]*(?:[,;.!?)\n]|$|[ \t]-[ \t])|[ \t]+(?i:instead|rather|and[ \t]+ended|au[ \t]+lieu|en[ \t]+vez|"
+    r"(?=[ \t]*(?:[,;.!?)\n]|$|[ \t]-[ \t])|(?<=\d)(?=[ \t]+\p{Ll})|"
+    r"[ \t]+(?i:instead|rather|and[ \t]+ended|au[ \t]+lieu|en[ \t]+vez|"
     r"en[ \t]+lugar|y[ \t]+no|em[ \t]+vez|e[ \t]+não|invece|statt|anstatt|in[ \t]+plaats)(?![\p{L}]))"
 )
 _PIECE_AFTER_RE = re.compile(
@@ -2492,6 +2498,12 @@ def address_pieces_end(text: str, end: int) -> int:
         if m and _BUILDING_RE.search(m.group()):  # "Marina Heights| Tower"
             best = cursor = m.end()
     for _ in range(6):
+        m = _SLASH_TOWN_RE.match(text, cursor)
+        if not m and _POSTCODE_BEFORE_RE.search(text, max(0, cursor - 9), cursor):
+            m = _TOWN_AFTER_POSTCODE_RE.match(text, cursor)  # "…\n4050-262 Porto": the town after it
+        if m and _not_all_plain(m.group(1)):
+            best = cursor = m.end()  # "34710 Kadıköy/İstanbul": the district's province after a slash
+            continue
         m = _PIECE_AFTER_RE.match(text, cursor)
         if not m:
             break
@@ -2514,6 +2526,11 @@ def address_pieces_end(text: str, end: int) -> int:
 
 
 _COUNTRY_AFTER_RE = re.compile(r",[ \t]*" + _COUNTRY)
+_POSTCODE_BEFORE_RE = re.compile(r"(?<![\w\-.,/])(?:\d{4}-\d{3}|\d{5}|\d{2}-\d{3}|\d{3}[ ]\d{2})$")
+_TOWN_AFTER_POSTCODE_RE = re.compile(
+    r"[ \t]++(\p{Lu}[\p{Ll}\p{M}]+(?:[ \-]\p{Lu}[\p{Ll}\p{M}]+)?)(?=[ \t]*+(?:[.,;!?)]|\n|$))"
+)
+_SLASH_TOWN_RE = re.compile(r"/(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{M}\d/])")
 
 
 def address_pieces_start(text: str, start: int) -> int:
