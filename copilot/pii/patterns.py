@@ -2667,7 +2667,9 @@ PERSON_CUE_RE = re.compile(
     r"kunt[ \t]+u|kun[ \t]+je)[ \t]+)"
     r"(?=" + _CUE_NAME_WORD + r"[ \t]+(?i:call|ring|text|phone|get|llamar\w*|ligar\w*|"
     r"(?:me|mij|even)[ \t]+(?:terug)?bellen|terugbellen|unter|zurückrufen)\b)"
-    r"|(?P<said>[ \t]+(?i:said|says|told|booked|paid|texted|forgot|lost|left[ \t]+(?:his|her|their|my))\b)"
+    # (read ahead, not taken: "Honey told zanele …" is a subject before "told" and a name after it)
+    r"|(?P<said>(?=[ \t]+(?i:said|says|told|booked|paid|texted|forgot|lost|"
+    r"left[ \t]+(?:his|her|their|my))\b))"
     r"|(?P<did>[ \t]+(?i:can[ \t]+be[ \t]+reached|cancell?ed|tried[ \t]+(?:to[ \t]+)?call(?:ing)?|rode|"
     r"no[ \t]+reconoce|pode[ \t]+me[ \t]+ligar|(?:and|y|e|en|und|et)[ \t]+(?:I|yo|io|ik|ich|moi|eu|mir|mich)"
     r"(?![\p{L}]))\b)"
@@ -2875,13 +2877,14 @@ _W = r"\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}]+)?"
 _PAIR_VERBS = (
     r"were|are|estavam|estaban|estábamos|erano|waren|zaten|zijn|étaient|sont|sind|compartimos|"
     r"compartilhamos|condividevamo|teilten|shared|got|rode|took|split|fuimos|fomos|siamo|abbiamo|hebben|"
-    r"avons|hemos|temos|have"
+    r"avons|hemos|temos|have|haben|had|hatten|hadden|avevano|tenían|tinham"
 )
 # A key of every verb of _PAIR_VERBS, to skip the pattern where none can be (each key a part of its verbs)
 _PAIR_VERB_KEYS = (
     "were", "are", "esta", "estáb", "erano", "waren", "zaten", "zijn", "étaient", "sont", "sind", "compart",
     "condivid", "teilten", "shared", "got", "rode", "took", "split", "fuimos", "fomos", "siamo",
-    "abbiamo", "hebben", "avons", "hemos", "temos", "have",
+    "abbiamo", "hebben", "avons", "hemos", "temos", "have", "haben", "had", "hatten", "hadden", "avevano",
+    "tenían", "tinham",
 )  # fmt: skip
 # (read from the conjunction, which the engine finds at a blank, and back: cheaper than from every word)
 PAIR_SUBJECT_RE = re.compile(
@@ -3039,6 +3042,8 @@ SELF_NAMED_RE = re.compile(
     r"|^[ \t]*(?P<again>" + _CUE_NAME_WORD + r"(?:[ \t]+" + _CUE_NAME_WORD + r")?)"
     r"[ \t]+(?i:again|here[ \t]+again|de[ \t]+nuevo|otra[ \t]+vez|de[ \t]+novo|encore|nochmal|opnieuw)"
     r"[ \t]*[.!,]"
+    r"|\b(?i:(?:same|like|as)[ \t]+(?:\p{L}+[ \t]+){0,3}?as)[ \t]+(?P<like>" + _CUE_NAME_WORD + r")"
+    r"[ \t]+(?i:had|did|got|said|mentioned|reported)(?![\p{L}])"
     r"|\b(?i:conmigo[ \t]+y[ \t]+con|comigo[ \t]+e[ \t]+com|avec[ \t]+moi[ \t]+et|mit[ \t]+mir[ \t]+und|"
     r"with[ \t]+me[ \t]+and|con[ \t]+me[ \t]+e|met[ \t]+mij[ \t]+en)[ \t]+(?P<with>" + _CUE_NAME + r")"
     r"(?=[ \t]*(?:[,.!?;:\n]|$))"
@@ -3064,16 +3069,17 @@ _SELF_NAMED_KEYS = (
     " and ",
     " e ",
     " en ",
+    " as ",
 )
 
 
 def find_self_named(text: str) -> list[Span]:
-    low = text[:400].lower()
+    low = text.lower()
     if not any(key in low for key in _SELF_NAMED_KEYS):
         return []
     out: list[Span] = []
     for m in SELF_NAMED_RE.finditer(text):
-        group = next(g for g in ("name", "again", "with") if m.group(g) is not None)
+        group = next(g for g in ("name", "again", "like", "with") if m.group(g) is not None)
         words = list(_CUE_NAME_WORD_RE.finditer(m.group(group)))
         keep = 0
         for i, w in enumerate(words):
@@ -3087,6 +3093,10 @@ def find_self_named(text: str) -> list[Span]:
             if not _cued_word_ok(w.group()) or low_word in _RELATION_WORDS or w.group().isupper():
                 break
             keep += 1
+        if group == "like" and words[0].group().lower().endswith(("al", "ally")):
+            low_word = words[0].group().lower()
+            if low_word not in _FIRST_NAMES_LOWER and low_word not in WORD_NAMES:
+                continue  # "as usual had": an adjective, not who had the same issue
         if keep < len(words):
             continue  # the whole phrase or nothing: "hey its babak," but not "hey its babak here now"
         out.append((m.start(group), m.start(group) + words[-1].end(), STRONG_CUE_SCORE))

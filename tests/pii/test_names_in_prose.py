@@ -89,3 +89,31 @@ def test_an_account_holder_after_an_iban_written_with_dots_or_two_blanks_is_reda
 def test_a_sign_off_closing_a_message_is_no_closing_name():
     # (the NER may still read it as one in some sentences; this finder does not)
     assert find_closing_names("O motorista não apareceu, fui cobrado pela viagem 0a1b2c3d. Abraço") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hey it's omar. Same issue as tendai had last week, order A-11223 never arrived.", "tendai"),
+        ("Same problem as Ingrid got yesterday: charged twice for trip 1a2b3c4d.", "Ingrid"),
+        ("Rosa told kwabena the driver had a dashcam. Can you check trip 1a2b3c4d?", "kwabena"),
+        (
+            "Jörg und Wiesława haben mir gesagt, dass die Fahrt 5a1b6c2d doppelt abgerechnet wurde.",
+            "Wiesława",
+        ),
+    ],
+)
+def test_a_person_who_had_the_same_issue_was_told_or_had_something_with_another_is_redacted(text, name):
+    assert leaks(text, name) is False, redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Same issue as it had last week, order A-11223 never arrived.",
+        "Same problem as usual had me waiting, trip 1a2b3c4d.",
+        "The app told me the driver had arrived.",
+    ],
+)
+def test_words_after_as_or_told_that_are_no_names_stay(text):
+    assert redact(text).text == text
