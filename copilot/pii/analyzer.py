@@ -524,6 +524,13 @@ def resolve(text: str, detections: list[Detection]) -> list[Detection]:
     else:
         grow_guard = protected + dates
     grown = [_grown(text, det, grow_guard) for det in merged]
+    if any(det.type == ADDRESS for det in grown):
+        named = patterns.names_before_addresses(text, [(d.start, d.end) for d in grown if d.type == ADDRESS])
+        grown += [
+            Detection(PERSON, s, e, 0.6)
+            for s, e in named
+            if not any(s < d.end and d.start < e for d in grown)
+        ]
     if grown == merged:
         return merged
     grown.sort(key=lambda d: (d.start, -d.end))
@@ -543,6 +550,9 @@ _SUFFIX_AFTER_RE = re.compile(
 )
 
 
+_O_SURNAME_AFTER_RE = re.compile(r"[ \t]+[Oo]['’]\p{L}[\p{Ll}\p{M}]{2,}(?![\p{L}\p{M}])")
+
+
 def _grown(text: str, det: Detection, guard: list[tuple[int, int]]) -> Detection:
     """A detection grown over what belongs to it: a name over its title and suffix ("Mrs. Bojka Žilih
     MD"), an address over the first street of a corner and the lines below it (patterns.address_*),
@@ -557,6 +567,9 @@ def _grown(text: str, det: Detection, guard: list[tuple[int, int]]) -> Detection
         m = _SUFFIX_AFTER_RE.match(text, end)
         if m:
             end = m.end()
+        m = _O_SURNAME_AFTER_RE.match(text, end)
+        if m:
+            end = m.end()  # "niamh made o'sullivan": an Irish surname the cue's name stopped before
     elif det.type == PHONE:
         span = patterns.postcode_read_as_phone(text, start, end)
         if span:

@@ -2615,7 +2615,9 @@ STRONG_CUE_NAME_RE = re.compile(
     r"|\b(?i:kontoinhaber(?:in)?|account holder|titular|titulaire|intestatario|on behalf of|"
     r"a nombre de|em nome de|au nom de|name on (?:the )?card|(?:my|mi|mis|meu|minha|mon|ma|mein|meine|"
     r"meiner|meinem|meinen)[ \t]+(?:" + _RELATIONS + r"))[ \t]*:?[ \t]+(?P<holder>" + _CUE_NAME + r")"
-    r"|(?:^|\n)[ \t]*(?:From|De|Von|Da|Van|Od|Från|Fra)[ \t]*:[ \t]*(?P<header>" + _CUE_NAME + r")[ \t]*<)"
+    r"|(?:^|\n)[ \t]*(?:From|De|Von|Da|Van|Od|Från|Fra)[ \t]*:[ \t]*(?P<header>(?:\p{L}\.[ \t]*)?"
+    + _CUE_NAME
+    + r")[ \t]*<)"
 )
 _WORD_NAME_IN_SENTENCE_RE = re.compile(
     r"(?<=[\p{Ll},][ \t]+)(\p{Lu}\p{Ll}+)(?=[ \t]+(?:\p{Ll}+(?:s|ed)|is|was|has|had|and)\b|['’]s\b)"
@@ -2671,7 +2673,11 @@ PERSON_CUE_RE = re.compile(
     r"|(?P<said>(?=[ \t]+(?i:said|says|told|booked|paid|texted|forgot|lost|"
     r"left[ \t]+(?:his|her|their|my))\b))"
     r"|(?P<did>[ \t]+(?i:can[ \t]+be[ \t]+reached|cancell?ed|tried[ \t]+(?:to[ \t]+)?call(?:ing)?|rode|"
-    r"no[ \t]+reconoce|pode[ \t]+me[ \t]+ligar|(?:and|y|e|en|und|et)[ \t]+(?:I|yo|io|ik|ich|moi|eu|mir|mich)"
+    r"no[ \t]+reconoce|pode[ \t]+me[ \t]+ligar|"
+    r"(?:and|y|e|en|und|et)[ \t]+(?:I|yo|io|ik|ich|moi|eu|mir|mich)|"
+    r"a[ \t]+(?:essayé|appelé|réservé|payé|oublié|perdu|annulé)|"
+    r"ha[ \t]+(?:provato|chiamato|prenotato|pagato)|"
+    r"intentó|llamó|reservó|canceló|tentou|ligou|reservou|cancelou"
     r"(?![\p{L}]))\b)"
 )
 _CUE_NAME_RE = re.compile(_CUE_NAME)
@@ -2753,6 +2759,8 @@ def find_strongly_cued_names(text: str) -> list[Span]:
     for m in STRONG_CUE_NAME_RE.finditer(text):
         group = next(g for g in ("sign", "intro", "hier", "holder", "header") if m.group(g) is not None)
         words = list(_CUE_NAME_WORD_RE.finditer(m.group(group)))
+        if group == "header" and len(words) > 1 and len(words[0].group()) == 1:
+            words = words[1:]  # "De: r. ndlovu <…>": the initial goes with the name
         keep = 0
         for w in words:
             if keep and w.group() in NAME_PARTICLES and keep < len(words) - 1:
@@ -3130,3 +3138,39 @@ def one_word_no_name(text: str, start: int, end: int) -> bool:
     if _SIGN_OFF_OR_GREETING_RE.fullmatch(low) and text[end : end + 1] in (",", "!", ""):
         return True
     return low not in _FIRST_NAMES_LOWER and bool(_OBJECT_AFTER_RE.match(text, end))
+
+
+# A recipient's name written right before the address ("Please send the receipt … to Ailsa Bakker,
+# Jung-dong 292-52, …") or on its own line between an address's label and its first line ("Endereço:\n
+# valentina\nRua Garrett 93, …"): each word a listed name or no common word, nor a place's.
+_RECIPIENT_BEFORE_RE = re.compile(
+    r"(?<![\p{L}])(?i:to|para|pra|à|a|an|aan|naar)[ \t]+"
+    r"(\p{Lu}[\p{Ll}\p{M}'’\-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’\-]+){1,2}),"
+    r"[ \t]*$"
+)
+_NAME_LINE_BEFORE_RE = re.compile(
+    r"(?:^|\n)[ \t]*(?i:address|adresse|dirección|direccion|endereço|endereco|morada|anschrift|indirizzo|"
+    r"adres|"
+    r"send (?:it|them) to|deliver to|ship to|envíen(?:lo)? a|enviar para|livrer à)[^\n]{0,20}:[ \t]*\n"
+    r"[ \t]*(" + _CUE_NAME_WORD + r"(?:[ \t]+" + _CUE_NAME_WORD + r"){0,2})[ \t]*\n[ \t]*$"
+)
+
+
+def names_before_addresses(text: str, addresses: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out = []
+    for start, _ in addresses:
+        for rx in (_RECIPIENT_BEFORE_RE, _NAME_LINE_BEFORE_RE):
+            m = rx.search(text, max(0, start - 120), start)
+            if not m:
+                continue
+            words = m.group(1).split()
+            if not all(_cued_word_ok(w) and w.lower() not in _RELATION_WORDS for w in words):
+                continue
+            if any(
+                w.lower() in PLACE_WORDS or w.lower() in CITIES or _STREET_WORD_RE.fullmatch(w) for w in words
+            ):
+                continue
+            if names_a_place(text, *m.span(1)) or _BUILDING_RE.search(m.group(1)):
+                continue
+            out.append(m.span(1))
+    return out

@@ -117,3 +117,33 @@ def test_a_person_who_had_the_same_issue_was_told_or_had_something_with_another_
 )
 def test_words_after_as_or_told_that_are_no_names_stay(text):
     assert redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Morada:\nbeatriz\nRua Augusta 12, 3.º Esq.\n1100-053 Lisboa", "beatriz"),
+        (
+            "Please send the receipt for trip 1a2b3c4d to Oona Verbeek, Keizersgracht 151, 1015 CJ Amsterdam.",
+            "Verbeek",
+        ),
+        ("Hola, soy aoife ryan o'connell. Mi dirección nueva es Calle Mayor 12, 28013 Madrid.", "connell"),
+        ("De: t. mokoena <tmokoena@mail.example>\nAsunto: viaje 54c91c68", "mokoena"),
+        ("salut, j'ai oublié mon sac dans la voiture, anaïs a essayé d'appeler le chauffeur.", "anaïs"),
+    ],
+)
+def test_a_recipient_before_an_address_a_surname_with_o_a_header_with_an_initial_and_a_subject(text, name):
+    assert leaks(text, name) is False, redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please send it to Riverside Gardens, 12 Main Street, Leeds LS1 4AB.",
+        "Take me to Central Station, 12 Main Street, Leeds LS1 4AB.",
+        "il a essayé de me joindre, la app intentó cobrar dos veces.",
+    ],
+)
+def test_a_building_or_place_before_an_address_and_a_pronoun_before_a_verb_stay(text):
+    out = redact(text)
+    assert "<PERSON" not in out.text, out.text
