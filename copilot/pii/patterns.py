@@ -2251,6 +2251,7 @@ _LOWER_PLACE_AFTER = frozenset(("park", "lane", "hill", "court", "green", "cross
 # Where a rider went or came from: before "X Park" they make it a park, not Mr Park
 _PLACE_PREPOSITIONS = frozenset(
     (
+        "on",  # "he'd leave me on Lincoln Park"
         "from",
         "at",
         "near",

@@ -31,6 +31,7 @@ def place(text: str, phrase: str) -> bool:
         ("He drove via Kowloon Tong instead of Tsim Sha Tsui, fare HK$120.", "Tsim Sha Tsui"),
         ("Le chauffeur est allé à Porte Maillot au lieu de Rue de Rivoli 8.", "Porte Maillot"),
         ("El conductor me dejó en Cuatro Caminos, no en mi casa.", "Cuatro Caminos"),
+        ("He said he'd leave me on Hyde Park if I didn't pay cash.", "Hyde Park"),
     ],
 )
 def test_a_place_where_the_rider_was_taken_is_no_name(text, phrase):
@@ -46,6 +47,7 @@ def test_a_place_where_the_rider_was_taken_is_no_name(text, phrase):
     ],
 )
 def test_people_on_either_side_of_instead_of_stay_people(text, phrase):
+    # (and "on Jisoo Park's account": a listed first name before Park is a person)
     assert not place(text, phrase)
     assert phrase not in redact(text).text
 
