@@ -242,7 +242,12 @@ def could_hold_a_name(text: str) -> bool:
 # Plain membership on purpose, not `languages.is_common`: that one treats "o'" as an elision, and
 # O'Brien must stay a candidate.
 _NEVER_NAMES = frozenset().union(
-    patterns.COMMON_NOUNS, patterns.NOT_NAMES, patterns.STOP_WORDS, *languages.COMMON.values()
+    patterns.COMMON_NOUNS,
+    patterns.NOT_NAMES,
+    patterns.STOP_WORDS,
+    # (not the Italian or Dutch words that are also first names: "Nella", "Mia", "Dag")
+    languages.OTHER_COMMON - patterns.FIRST_NAMES_LOWER - patterns.WORD_NAMES,
+    *languages.COMMON.values(),
 )
 
 
@@ -478,6 +483,12 @@ def resolve(text: str, detections: list[Detection]) -> list[Detection]:
     for det in (line for found in detections for line in _by_line(text, found)):
         if det.type == PERSON and patterns.names_a_place(text, det.start, det.end):
             continue  # "Potsdamer Platz", "Manchester Piccadilly": a place the rider names stays
+        if (
+            det.type == PERSON
+            and det.score != patterns.STRONG_CUE_SCORE
+            and patterns.one_word_no_name(text, det.start, det.end)
+        ):
+            continue  # "Buongiorno, …", "Mark the trip …", "leave me on EDSA"
         if det.type in _VALIDATED:
             pieces = [det]
         else:
@@ -513,6 +524,13 @@ def resolve(text: str, detections: list[Detection]) -> list[Detection]:
     else:
         grow_guard = protected + dates
     grown = [_grown(text, det, grow_guard) for det in merged]
+    if any(det.type == ADDRESS for det in grown):
+        named = patterns.names_before_addresses(text, [(d.start, d.end) for d in grown if d.type == ADDRESS])
+        grown += [
+            Detection(PERSON, s, e, 0.6)
+            for s, e in named
+            if not any(s < d.end and d.start < e for d in grown)
+        ]
     if grown == merged:
         return merged
     grown.sort(key=lambda d: (d.start, -d.end))
@@ -532,6 +550,9 @@ _SUFFIX_AFTER_RE = re.compile(
 )
 
 
+_O_SURNAME_AFTER_RE = re.compile(r"[ \t]+[Oo]['’]\p{L}[\p{Ll}\p{M}]{2,}(?![\p{L}\p{M}])")
+
+
 def _grown(text: str, det: Detection, guard: list[tuple[int, int]]) -> Detection:
     """A detection grown over what belongs to it: a name over its title and suffix ("Mrs. Bojka Žilih
     MD"), an address over the first street of a corner and the lines below it (patterns.address_*),
@@ -546,6 +567,9 @@ def _grown(text: str, det: Detection, guard: list[tuple[int, int]]) -> Detection
         m = _SUFFIX_AFTER_RE.match(text, end)
         if m:
             end = m.end()
+        m = _O_SURNAME_AFTER_RE.match(text, end)
+        if m:
+            end = m.end()  # "niamh made o'sullivan": an Irish surname the cue's name stopped before
     elif det.type == PHONE:
         span = patterns.postcode_read_as_phone(text, start, end)
         if span:
@@ -597,6 +621,19 @@ def _by_line(text: str, det: Detection) -> list[Detection]:
 def _merge(text: str, kept: list[Detection]) -> list[Detection]:
     merged: list[Detection] = []
     for det in kept:
+        if (
+            merged
+            and det.start < merged[-1].end < det.end
+            and merged[-1].type == PHONE
+            and det.type == ADDRESS
+            and merged[-1].start < det.start
+        ):
+            # "Cel: 00351 21 891 7277 ext. 2244\nRua do Almada, 46": the NER's address began inside the
+            # phone number the finder read whole; the address is what follows it, not one span of both
+            rest = _trim(text, Detection(ADDRESS, merged[-1].end, det.end, det.score))
+            if rest is None:
+                continue
+            det = rest
         if merged and det.start < merged[-1].end:
             last = merged[-1]
             best = _stronger(last, det)

@@ -319,6 +319,35 @@ def is_common_english(words: list[str]) -> bool:
     return bool(words) and all(w.lower().strip(".,'’") in COMMON[EN] for w in words)
 
 
+# Italian and Dutch, which customers write though the desk's replies are in the five above: their function
+# words and the words of a ride-support message, never a name ("nella corsa", "nessun autista", "numero",
+# "Terugbetaling"; not the particles of names, "Della", "van den");
+# only for `is_common_anywhere`, not for telling a text's language.
+_OTHER_COMMON_WORDS = """
+    gli un uno una nel nello nella nei negli nelle allo ai agli alle dai col sul sulla è sono era ero
+    eri siamo siete erano ho hai ha abbiamo avete hanno non mi ti ci si vi ne che chi cui come quando
+    dove perché però ma anche ancora già più molto poco tutto tutti nessun nessuno nessuna niente
+    qualcosa questo questa quello quella mio mia miei mie tuo tua suo sua nostro nostra vostro loro io
+    tu lui lei noi voi essi per con tra fra buongiorno buonasera ciao salve grazie prego cordiali saluti
+    distinti gentile gentili egregio signore signora autista macchina auto corsa corse viaggio tragitto
+    percorso tariffa prezzo importo mancia rimborso fattura ricevuta conto carta pagamento addebito
+    applicazione app cancellazione annullata aiuto problema reclamo oggetto numero telefono cellulare
+    indirizzo nome cognome targa borsa zaino portafoglio chiavi occhiali giacca ombrello valigia ieri
+    oggi domani sera mattina notte prenotazione volo atterrato arrivato arrivata lasciato lasciati
+    lasciata pagato pagata chiedo vorrei potete può potrebbe richiamare deviazione invece stazione ora
+    ore minuti euro een en of maar is ben bent zijn was waren wordt werd heb hebt heeft hebben had niet
+    geen met mijn je jij jouw u uw hij zij ze wij we ons onze hun voor naar bij uit aan op om over door
+    tot dat die dit deze wat wie waar wanneer waarom hoe ook nog heel zeer graag alstublieft bedankt
+    dank hallo hoi dag goedemorgen goedemiddag goedenavond groet groeten groetjes vriendelijke beste
+    geachte heer mevrouw chauffeur auto rit ritten taxi terugbetaling terugbetalen bedrag prijs kosten
+    fooi factuur bon rekening kaart betaling afschrijving annulering geannuleerd hulp probleem klacht
+    nummer telefoonnummer adres naam kenteken tas rugzak portemonnee sleutels bril jas paraplu koffer
+    gisteren vandaag morgen avond ochtend nacht boeking vlucht geland betaald teveel afgerekend even
+    bellen terugbellen kunnen jullie
+"""
+OTHER_COMMON = frozenset(_OTHER_COMMON_WORDS.split())
+
+
 def is_common_anywhere(word: str) -> bool:
-    """A common word of any language the desk knows."""
-    return any(is_common(word, lang) for lang in COMMON)
+    """A common word of any language the desk knows, or of Italian or Dutch (`OTHER_COMMON`)."""
+    return any(is_common(word, lang) for lang in COMMON) or word.lower().strip(".,'’") in OTHER_COMMON

@@ -117,7 +117,8 @@ PROTECTED_RES = [
         # trip UUIDs, full and as a prefix ("0b6f...", "0b6f12ab-…")
         r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b",
         r"\b[0-9a-f]{4,}(?:-[0-9a-f]{1,12}){0,4}(?:…|\.\.\.)",
-        r"\b(?=[0-9a-f]{0,7}[a-f])(?=[0-9a-f]{0,7}\d)[0-9a-f]{8}\b",
+        # (not an Argentine postcode in capitals, "C1006ACD", which is hexadecimal too)
+        r"\b(?!(?-i:[A-Z]\d{4}[A-Z]{3})\b)(?=[0-9a-f]{0,7}[a-f])(?=[0-9a-f]{0,7}\d)[0-9a-f]{8}\b",
         # rider, driver and other prefixed ids: R-123, D-4521, RF-2291
         # (not a postcode before its town: "H-3259 Melléknémeti", "CH-8001 Zürich"; not a house before
         # its sector or landmark: "C-14, Sector 62")
@@ -171,8 +172,11 @@ PLATE_AFTER_CUE_RE = re.compile(
 )
 
 # ids right after a cue: "trip 4821930571", "order #AB-12", "booking ref: 7Q2X9" (group 1)
+# (not the French "prise en charge : 2741, rue …", a pick-up's address, nor the block below a label ending
+# its line: "Invoice address for my company ride:\n1250 boul. René-Lévesque O")
 ID_AFTER_CUE_RE = re.compile(
-    r"\b" + _ID_CUES + r"s?\b\.?(?:\s?(?:id|no\.?|number|num|nr|#|code|ref))?\s?[:#(]?\s?"
+    r"(?<!\ben[ \t])\b" + _ID_CUES + r"s?\b\.?(?:\s?(?:id|no\.?|number|num|nr|#|code|ref))?"
+    r"(?:\s?[:#(]?[ \t]?|\s)"
     r"(#?(?=[\w-]*\d)[A-Za-z0-9][\w-]{3,})",
     re.IGNORECASE,
 )
@@ -702,7 +706,7 @@ EN_SUFFIXES = (
     "wells?|wharf|yard|via"
 )
 FR_TYPES = (
-    "rue|avenue|av\\.|bd|bld|boulevard|chemin|place|pl\\.|impasse|all[ée]e|quai|route|cours|passage|square|"
+    "rue|avenue|av\\.|bd|bld|boulevard|boul\\.|chemin|place|pl\\.|impasse|all[ée]e|quai|route|cours|passage|square|"
     "faubourg|fbg|voie|sentier|rond-point|promenade|esplanade|parvis|villa|cit[ée]|hameau|r[ée]sidence|"
     "mont[ée]e|traverse|carrer|avinguda|passeig|pla[çc]a"
 )
@@ -1879,6 +1883,7 @@ def find_shaped_names(text: str) -> list[Span]:
 
 FIRST_NAMES = _words("first_names")
 _FIRST_NAMES_LOWER = frozenset(name.lower() for name in FIRST_NAMES)
+FIRST_NAMES_LOWER = _FIRST_NAMES_LOWER
 _CAPITALISED_RE = re.compile(r"(?<![\p{L}\p{M}\d'’\-@./])\p{Lu}[\p{L}\p{M}'’\-]+")
 # ("O'Connor", "McDonald", "Hans-Heinrich")
 _LISTED_PART = r"\p{Lu}(?:['’]\p{Lu}|\p{Ll})[\p{Ll}\p{M}'’]*(?:\p{Lu}\p{Ll}[\p{Ll}\p{M}]*)?"
@@ -1924,6 +1929,7 @@ def find_listed_names(text: str) -> list[Span]:
     out.extend(find_pair_subjects(text))
     out.extend(find_closing_names(text))
     out.extend(find_account_names(text))
+    out.extend(find_self_named(text))
     return out
 
 
@@ -2177,7 +2183,11 @@ def names_a_place(text: str, start: int, end: int) -> bool:
             m = _WORD_JUST_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())
             return bool(m and m.group(1).lower() in _MOTION_WORDS)  # "go to Rizal Park"
         return False
+    if _across_a_contrast(text, start, end):
+        return True  # "went to Omotesando instead of <address>", "via KL Sentral instead of O. R. Tambo"
     m_at = _WORD_JUST_BEFORE_RE.search(text, max(0, start - 12), start)
+    if m_at and m_at.group(1).lower() == "en" and languages.detect(text) in (languages.ES, languages.FR):
+        return True  # "me recogieron en Nuevos Ministerios": in Spanish or French "en" goes before a place
     if m_at and m_at.group(1).lower() in _LOCATIVES:
         m_not = _WORD_JUST_BEFORE_RE.search(text, max(0, m_at.start() - 12), m_at.start())
         if m_not and m_not.group(1).lower() in _NEGATIONS:
@@ -2189,6 +2199,8 @@ def names_a_place(text: str, start: int, end: int) -> bool:
 
 
 _WORD_RE_PLAIN = re.compile(r"[\p{L}][\p{L}\p{M}'’]*")
+
+
 # Street types that streets named after people carry (not those that are also surnames: Park, Lane, Hill)
 _NAMED_STREET_TYPES = frozenset(
     [
@@ -2239,6 +2251,7 @@ _LOWER_PLACE_AFTER = frozenset(("park", "lane", "hill", "court", "green", "cross
 # Where a rider went or came from: before "X Park" they make it a park, not Mr Park
 _PLACE_PREPOSITIONS = frozenset(
     (
+        "on",  # "he'd leave me on Lincoln Park"
         "from",
         "at",
         "near",
@@ -2264,6 +2277,73 @@ _PLACE_PREPOSITIONS = frozenset(
 )
 
 
+# Where a rider was taken instead of where they asked to go: the two sides of "instead of" are places
+# alike ("went to Omotesando instead of Maison Aoyama 901, …", "fue a Ángel de la Independencia y no a
+# Av. Cuauhtémoc 2251", "went via KL Sentral instead of O. R. Tambo").
+_CONTRAST = (
+    r"instead[ \t]+of|rather[ \t]+than|and[ \t]+not[ \t]+(?:to|at)|y[ \t]+no[ \t]+(?:a|al|en)|"
+    r"en[ \t]+lugar[ \t]+de|en[ \t]+vez[ \t]+de|e[ \t]+não[ \t]+(?:a|ao|em|no|na)|em[ \t]+vez[ \t]+de|"
+    r"au[ \t]+lieu[ \t]+de|et[ \t]+pas[ \t]+(?:à|a|au)|invece[ \t]+di|anstatt|statt|in[ \t]+plaats[ \t]+van"
+)
+_TWO_WORDS_BEFORE_RE = re.compile(r"(\p{L}+)[ \t]+(\p{L}+)[ \t]+$")
+_CONTRAST_AFTER_RE = re.compile(r"(?:[ \t]*,)?[ \t]++(?i:" + _CONTRAST + r")(?![\p{L}])")
+_CONTRAST_BEFORE_RE = re.compile(r"(?<![\p{L}])(?i:" + _CONTRAST + r")[ \t]+$")
+_CONTRAST_KEYS = (
+    "instead",
+    "rather",
+    " not ",
+    " no ",
+    "lugar",
+    "vez",
+    "não",
+    "lieu",
+    " pas ",
+    "invece",
+    "statt",
+    "plaats",
+)
+# where one went: a motion's word before "to"/"a" ("went to", "fue a", "took me to", "me llevó a"), a
+# route's word ("via", "along") or a locative ("at", "in", "bij")
+_TOWARDS = frozenset(("to", "a", "al", "à", "au", "naar", "nach", "zum", "zur", "para", "pra", "ao", "til"))
+_MOTION_ANY = _MOTION_WORDS | frozenset(
+    (
+        *("me", "us", "him", "her", "them", "drove", "dropped", "taken", "fue", "fuimos", "llevó", "llevo"),
+        *("dejó", "condujo", "fui", "foi", "fomos", "levou", "deixou", "allé", "allée", "allés", "emmené"),
+        *("conduit", "déposé", "fuhr", "gefahren", "gebracht", "reed", "ging", "gebracht", "andato"),
+        *("andata", "portato", "portati", "lasciato", "lasciati", "andò", "arrivato", "arrivati"),
+    )
+)
+_PLACE_SIDE_RE = re.compile(r"(?<![\p{L}])(\p{L}+)[ \t]+(\p{L}+)[ \t]+(?:the[ \t]+)?[\p{Lu}\d]")
+_LOCATIVE_SIDE = frozenset(
+    ("at", "near", "in", "en", "em", "bij", "am", "beim", "na", "no", "past", "around")
+)
+
+
+def _goes_to(before: str, word: str) -> bool:
+    """`word` opens a place where one went: a route's word or a locative, or "to"/"a" after a motion."""
+    word, before = word.lower(), before.lower()
+    if word in _ROUTE_WORDS or word in _LOCATIVE_SIDE:
+        return True
+    return word in _TOWARDS and before in _MOTION_ANY
+
+
+def _across_a_contrast(text: str, start: int, end: int) -> bool:
+    low = text.lower()
+    if not any(key in low for key in _CONTRAST_KEYS):
+        return False
+    if _CONTRAST_AFTER_RE.match(text, end):
+        m = _TWO_WORDS_BEFORE_RE.search(text, max(0, start - 40), start)
+        return bool(m and _goes_to(m.group(1), m.group(2)))
+    contrast = _CONTRAST_BEFORE_RE.search(text, max(0, start - 24), start)
+    if not contrast:
+        return False
+    # the other side, just before the contrast, where one went ("went via KL Sentral instead of …")
+    for m in _PLACE_SIDE_RE.finditer(text, max(0, contrast.start() - 50), contrast.start(), overlapped=True):
+        if _goes_to(m.group(1), m.group(2)):
+            return True
+    return False
+
+
 # ---------------------------------------------------------------------------------------------
 # What lies between two pieces of one address: a floor or door ("r/c Dto", "3. OG links", "9. th."), a
 # building's part ("Stiege 9", "Bât. B"), a district ("Col. Centro", "Opp. SBI Bank", "Brgy. Bel-Air"),
@@ -2271,7 +2351,7 @@ _PLACE_PREPOSITIONS = frozenset(
 # ---------------------------------------------------------------------------------------------
 
 _GAP_TOKEN_RE = re.compile(
-    r"(?:\p{Lu}[\p{L}\p{M}'’\-]*\.?|\d{1,5}(?:[\-/]\d{1,5}){0,2}[A-Za-z]?\.?|[A-Z]{1,3}\.?"
+    r"(?:\p{Lu}[\p{L}\p{M}'’\-]*\.?|\d{1,5}(?:[\-/]\d{1,5}){0,2}[A-Za-z]?\.?|\d{1,2}\.?[ºª°]|[A-Z]{1,3}\.?"
     r"|(?i:r/c|c/o|dto|esq|esq\.|dcha|izq|depto|dpto|apto|apt|piso|int|m|th|tv|mf|st|og|eg|links|rechts|"
     r"stiege|stock|étage|etage|porte|gauche|droite|bât|bat|esc|bl|sc|ap|et|col|opp|brgy|blk|block|"
     r"de|da|do|das|dos|del|la|le|les|los|las|di|du|des|van|von|der|am|an|im|ku|shi|cho|chome|of|the))(?:[.,]|$)"
@@ -2306,7 +2386,8 @@ _PIECE_UNIT_WORDS = (
     r"apt|apartment|flat|unit|suite|bât|bâtiment|bat|esc|escalera|porte|piso|depto|dpto|apto|int|interior|"
     r"block|blk|bloco|torre|casa|lote|quadra|qd|sala|andar|floor|fl|stock|dept|departamento|portal|"
     r"planta|pta|puerta|stiege|tür|top|whg|wohnung|c/o|hinterhaus|vorderhaus|bldg|building|dto|"
-    r"h\.[ \t]?no|house[ \t]no|plot|door[ \t]no|shop|sector|villa|zone|street|office|room|lot"
+    r"h\.[ \t]?no|house[ \t]no|plot|door[ \t]no|shop|sector|villa|zone|street|office|room|lot|app|appt|"
+    r"appartement|bureau|local"
 )
 _PIECE_UNIT = (
     r"(?:" + UNIT_RE.pattern + r"|(?i:" + _PIECE_UNIT_WORDS + r")\.?(?:[ \t]+(?i:no)\.?)?[ \t]*#?"
@@ -2331,7 +2412,8 @@ _PIECE_TOWN = (
     r"(?:[ \t]*[ \t,][ \t]*(?:" + POSTCODE_FORMS + r"))?(?![\w]))"
 )
 _PIECE_END = (
-    r"(?=[ \t]*(?:[,;.!?)\n]|$|[ \t]-[ \t])|[ \t]+(?i:instead|rather|and[ \t]+ended|au[ \t]+lieu|en[ \t]+vez|"
+    r"(?=[ \t]*(?:[,;.!?)\n]|$|[ \t]-[ \t])|(?<=\d)(?=[ \t]+\p{Ll})|"
+    r"[ \t]+(?i:instead|rather|and[ \t]+ended|au[ \t]+lieu|en[ \t]+vez|"
     r"en[ \t]+lugar|y[ \t]+no|em[ \t]+vez|e[ \t]+não|invece|statt|anstatt|in[ \t]+plaats)(?![\p{L}]))"
 )
 _PIECE_AFTER_RE = re.compile(
@@ -2417,6 +2499,12 @@ def address_pieces_end(text: str, end: int) -> int:
         if m and _BUILDING_RE.search(m.group()):  # "Marina Heights| Tower"
             best = cursor = m.end()
     for _ in range(6):
+        m = _SLASH_TOWN_RE.match(text, cursor)
+        if not m and _POSTCODE_BEFORE_RE.search(text, max(0, cursor - 9), cursor):
+            m = _TOWN_AFTER_POSTCODE_RE.match(text, cursor)  # "…\n4050-262 Porto": the town after it
+        if m and _not_all_plain(m.group(1)):
+            best = cursor = m.end()  # "34710 Kadıköy/İstanbul": the district's province after a slash
+            continue
         m = _PIECE_AFTER_RE.match(text, cursor)
         if not m:
             break
@@ -2439,6 +2527,11 @@ def address_pieces_end(text: str, end: int) -> int:
 
 
 _COUNTRY_AFTER_RE = re.compile(r",[ \t]*" + _COUNTRY)
+_POSTCODE_BEFORE_RE = re.compile(r"(?<![\w\-.,/])(?:\d{4}-\d{3}|\d{5}|\d{2}-\d{3}|\d{3}[ ]\d{2})$")
+_TOWN_AFTER_POSTCODE_RE = re.compile(
+    r"[ \t]++(\p{Lu}[\p{Ll}\p{M}]+(?:[ \-]\p{Lu}[\p{Ll}\p{M}]+)?)(?=[ \t]*+(?:[.,;!?)]|\n|$))"
+)
+_SLASH_TOWN_RE = re.compile(r"/(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{M}\d/])")
 
 
 def address_pieces_start(text: str, start: int) -> int:
@@ -2523,7 +2616,9 @@ STRONG_CUE_NAME_RE = re.compile(
     r"|\b(?i:kontoinhaber(?:in)?|account holder|titular|titulaire|intestatario|on behalf of|"
     r"a nombre de|em nome de|au nom de|name on (?:the )?card|(?:my|mi|mis|meu|minha|mon|ma|mein|meine|"
     r"meiner|meinem|meinen)[ \t]+(?:" + _RELATIONS + r"))[ \t]*:?[ \t]+(?P<holder>" + _CUE_NAME + r")"
-    r"|(?:^|\n)[ \t]*(?:From|De|Von|Da|Van|Od|Från|Fra)[ \t]*:[ \t]*(?P<header>" + _CUE_NAME + r")[ \t]*<)"
+    r"|(?:^|\n)[ \t]*(?:From|De|Von|Da|Van|Od|Från|Fra)[ \t]*:[ \t]*(?P<header>(?:\p{L}\.[ \t]*)?"
+    + _CUE_NAME
+    + r")[ \t]*<)"
 )
 _WORD_NAME_IN_SENTENCE_RE = re.compile(
     r"(?<=[\p{Ll},][ \t]+)(\p{Lu}\p{Ll}+)(?=[ \t]+(?:\p{Ll}+(?:s|ed)|is|was|has|had|and)\b|['’]s\b)"
@@ -2575,9 +2670,15 @@ PERSON_CUE_RE = re.compile(
     r"kunt[ \t]+u|kun[ \t]+je)[ \t]+)"
     r"(?=" + _CUE_NAME_WORD + r"[ \t]+(?i:call|ring|text|phone|get|llamar\w*|ligar\w*|"
     r"(?:me|mij|even)[ \t]+(?:terug)?bellen|terugbellen|unter|zurückrufen)\b)"
-    r"|(?P<said>[ \t]+(?i:said|says|told|booked|paid|texted|forgot|lost|left[ \t]+(?:his|her|their|my))\b)"
+    # (read ahead, not taken: "Honey told zanele …" is a subject before "told" and a name after it)
+    r"|(?P<said>(?=[ \t]+(?i:said|says|told|booked|paid|texted|forgot|lost|"
+    r"left[ \t]+(?:his|her|their|my))\b))"
     r"|(?P<did>[ \t]+(?i:can[ \t]+be[ \t]+reached|cancell?ed|tried[ \t]+(?:to[ \t]+)?call(?:ing)?|rode|"
-    r"no[ \t]+reconoce|pode[ \t]+me[ \t]+ligar|(?:and|y|e|en|und|et)[ \t]+(?:I|yo|io|ik|ich|moi|eu|mir|mich)"
+    r"no[ \t]+reconoce|pode[ \t]+me[ \t]+ligar|"
+    r"(?:and|y|e|en|und|et)[ \t]+(?:I|yo|io|ik|ich|moi|eu|mir|mich)|"
+    r"a[ \t]+(?:essayé|appelé|réservé|payé|oublié|perdu|annulé)|"
+    r"ha[ \t]+(?:provato|chiamato|prenotato|pagato)|"
+    r"intentó|llamó|reservó|canceló|tentou|ligou|reservou|cancelou"
     r"(?![\p{L}]))\b)"
 )
 _CUE_NAME_RE = re.compile(_CUE_NAME)
@@ -2659,6 +2760,8 @@ def find_strongly_cued_names(text: str) -> list[Span]:
     for m in STRONG_CUE_NAME_RE.finditer(text):
         group = next(g for g in ("sign", "intro", "hier", "holder", "header") if m.group(g) is not None)
         words = list(_CUE_NAME_WORD_RE.finditer(m.group(group)))
+        if group == "header" and len(words) > 1 and len(words[0].group()) == 1:
+            words = words[1:]  # "De: r. ndlovu <…>": the initial goes with the name
         keep = 0
         for w in words:
             if keep and w.group() in NAME_PARTICLES and keep < len(words) - 1:
@@ -2782,12 +2885,15 @@ def _name_before_ok(word: str) -> bool:
 _W = r"\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}]+)?"
 _PAIR_VERBS = (
     r"were|are|estavam|estaban|estábamos|erano|waren|zaten|zijn|étaient|sont|sind|compartimos|"
-    r"compartilhamos|condividevamo|teilten|shared|got|rode|took|split|fuimos|fomos|siamo"
+    r"compartilhamos|condividevamo|teilten|shared|got|rode|took|split|fuimos|fomos|siamo|abbiamo|hebben|"
+    r"avons|hemos|temos|have|haben|had|hatten|hadden|avevano|tenían|tinham"
 )
 # A key of every verb of _PAIR_VERBS, to skip the pattern where none can be (each key a part of its verbs)
 _PAIR_VERB_KEYS = (
     "were", "are", "esta", "estáb", "erano", "waren", "zaten", "zijn", "étaient", "sont", "sind", "compart",
     "condivid", "teilten", "shared", "got", "rode", "took", "split", "fuimos", "fomos", "siamo",
+    "abbiamo", "hebben", "avons", "hemos", "temos", "have", "haben", "had", "hatten", "hadden", "avevano",
+    "tenían", "tinham",
 )  # fmt: skip
 # (read from the conjunction, which the engine finds at a blank, and back: cheaper than from every word)
 PAIR_SUBJECT_RE = re.compile(
@@ -2851,9 +2957,48 @@ def find_closing_names(text: str) -> list[Span]:
         return []
     if len(text[: m.start(1)].split()) < 5:
         return []  # a signed message has a body; a short note's last line ("Done.\nFloor pilot") is none
-    if len(named) == 1 and not (named[0].lower() in _FIRST_NAMES_LOWER or _DIGIT_RE.search(text, m.end(1))):
-        return []  # one word alone closing the message must be a listed name ("… Ruaridh"), or sign a phone
+    if len(named) == 1 and not (
+        named[0].lower() in _FIRST_NAMES_LOWER
+        or _DIGIT_RE.search(text, m.end(1))
+        or _lone_closing_word(text, m.start(1), named[0])
+    ):
+        return []  # one word alone closing the message must be a listed name, sign a phone, or be name-like
     return [(m.start(1), m.end(1), 0.6)]
+
+
+_SENTENCE_END_BEFORE_RE = re.compile(r"\S{2}[.!?][ \t]+$")
+
+
+_SIGN_OFF_OR_GREETING_RE = re.compile(
+    r"(?:" + _SIGN_OFFS + r"|hola|hallo|hoi|ciao|salut|merhaba|olá|oi|buongiorno|buonasera|bonjour|bonsoir|"
+    r"beijos?|tchau|adiós|adeus|adieu|grazie|gracias|danke|dank|bedankt|tack|takk|teşekkürler|sağol|"
+    r"dziękuję|obrigad[oa]|arrivederci|servus|moin|namaste|shukran|salam|xoxo|thx|thanks|cheers|dag|groet|"
+    r"groeten|goedemorgen|goedemiddag|goedenavond|buenas|buenos días|bom dia|boa tarde|boa noite|"
+    r"guten tag|guten morgen|grüß gott|hej|hei|ahoj|cześć|dzień dobry|selam|günaydın|hello|hi|hey|howdy)"
+)
+
+
+def _lone_closing_word(text: str, start: int, word: str) -> bool:
+    """One word closing the message after a sentence of its own ("… Viagem d1ba136e. Ruaridh", "… un viaje
+    de 101,56€. lily"): a name that is a word ("lily") or, of five letters or more, no word of a desk
+    language nor a place, capitalised only at its start ("Ruaridh", "seoyeon"), in the case of the
+    message's start (a lowercase writer signs in lowercase)."""
+    if not _SENTENCE_END_BEFORE_RE.search(text, max(0, start - 8), start):
+        return False
+    low = word.lower()
+    if _SIGN_OFF_OR_GREETING_RE.fullmatch(low):
+        return False  # "… Abraço", "… Tschüss"
+    if low in WORD_NAMES:
+        return True
+    if len(word) < 5 or not word[1:].islower() or low in CITIES or low in COUNTRY_NAMES:
+        return False
+    if word[0].islower() and text.lstrip()[:1].isupper():
+        return False
+    return not names_a_place(text, start, start + len(word)) and not low.endswith(_VERBISH)
+
+
+# an IBAN written with dots or two blanks between its groups, right before the holder
+_IBAN_BEFORE_RE = re.compile(r"\b[A-Z]{2}\d{2}(?:(?:[ .\-]|[ ]{2})?[A-Z0-9]{1,4}){3,9}[ \t]*$")
 
 
 def find_account_names(text: str) -> list[Span]:
@@ -2861,7 +3006,9 @@ def find_account_names(text: str) -> list[Span]:
         return []
     out: list[Span] = []
     for m in ACCOUNT_NAME_RE.finditer(text):
-        if not IBAN_SHAPE_RE.search(text, max(0, m.start() - 45), m.start() + 1):
+        if not IBAN_SHAPE_RE.search(
+            text, max(0, m.start() - 45), m.start() + 1
+        ) and not _IBAN_BEFORE_RE.search(text, max(0, m.start() - 80), m.start()):
             continue
         words = [w for w in m.group(1).split() if not (len(w) == 2 and w.endswith("."))]
         if words and all(_cued_word_ok(w) for w in words):
@@ -2880,3 +3027,151 @@ def _pair_word_ok(word: str) -> bool:
         return _cued_word_ok(word)
     low = word.lower()
     return low in _FIRST_NAMES_LOWER or low in WORD_NAMES
+
+
+# ---------------------------------------------------------------------------------------------
+# A writer naming themselves where a greeting opens the message ("hey its babak,", "oi aqui é a jiayi,",
+# "hi, hier ist sky.", "Hoi, met sky mac an tsaoi.") or coming back to a thread ("Haneul again. The IBAN
+# I gave you…"), and a companion named after the writer ("conmigo y con beverly", "with me and drew"):
+# in any case, each word a listed name or no common word of a desk language (`_cued_word_ok`), the name
+# ending its phrase.
+# ---------------------------------------------------------------------------------------------
+
+_SELF_NAME = (
+    _CUE_NAME_WORD + r"(?:[ \t]+(?:(?i:mac|nic|mc)[ \t]+(?i:an[ \t]+)?)?" + _CUE_NAME_WORD + r"){0,2}"
+)
+SELF_NAMED_RE = re.compile(
+    r"(?:^|[\n.!?][ \t]*)(?i:"
+    r"(?:(?:hi|hey|hello|hiya|yo|oi|olá|ola)[ \t]*,?[ \t]+(?:its|it['’]s)"
+    r"|(?:(?:oi|olá|ola|bom[ \t]+dia|boa[ \t]+tarde|boa[ \t]+noite)[ \t]*,?[ \t]+)?"
+    r"aqui[ \t]+(?:é|e|fala)[ \t]+(?:a|o)"
+    r"|(?:hi|hallo|hey|moin|servus|guten[ \t]+tag)[ \t]*,?[ \t]+hier[ \t]+ist"
+    r"|(?:hoi|hallo|hey|dag|goedemorgen|goedemiddag|goedenavond|hi)[ \t]*,?[ \t]+met))"
+    r"[ \t]+(?P<name>" + _SELF_NAME + r")(?=[ \t]*(?:[,.!?;:\n]|$))"
+    r"|^[ \t]*(?P<again>" + _CUE_NAME_WORD + r"(?:[ \t]+" + _CUE_NAME_WORD + r")?)"
+    r"[ \t]+(?i:again|here[ \t]+again|de[ \t]+nuevo|otra[ \t]+vez|de[ \t]+novo|encore|nochmal|opnieuw)"
+    r"[ \t]*[.!,]"
+    r"|\b(?i:(?:same|like|as)[ \t]+(?:\p{L}+[ \t]+){0,3}?as)[ \t]+(?P<like>" + _CUE_NAME_WORD + r")"
+    r"[ \t]+(?i:had|did|got|said|mentioned|reported)(?![\p{L}])"
+    r"|\b(?i:conmigo[ \t]+y[ \t]+con|comigo[ \t]+e[ \t]+com|avec[ \t]+moi[ \t]+et|mit[ \t]+mir[ \t]+und|"
+    r"with[ \t]+me[ \t]+and|con[ \t]+me[ \t]+e|met[ \t]+mij[ \t]+en)[ \t]+(?P<with>" + _CUE_NAME + r")"
+    r"(?=[ \t]*(?:[,.!?;:\n]|$))"
+)
+_SELF_NAMED_KEYS = (
+    "its",
+    "it's",
+    "it’s",
+    "aqui",
+    "hier ist",
+    "met ",
+    "again",
+    "nuevo",
+    "otra vez",
+    "novo",
+    "encore",
+    "nochmal",
+    "opnieuw",
+    " con ",
+    " com ",
+    " et ",
+    " und ",
+    " and ",
+    " e ",
+    " en ",
+    " as ",
+)
+
+
+def find_self_named(text: str) -> list[Span]:
+    low = text.lower()
+    if not any(key in low for key in _SELF_NAMED_KEYS):
+        return []
+    out: list[Span] = []
+    for m in SELF_NAMED_RE.finditer(text):
+        group = next(g for g in ("name", "again", "like", "with") if m.group(g) is not None)
+        words = list(_CUE_NAME_WORD_RE.finditer(m.group(group)))
+        keep = 0
+        for i, w in enumerate(words):
+            low_word = w.group().lower()
+            if keep and low_word in ("mac", "nic", "mc", "an") and i < len(words) - 1:
+                keep += 1  # "sky mac an tsaoi"
+                continue
+            if keep and low_word in NAME_PARTICLES and i < len(words) - 1:
+                keep += 1
+                continue
+            if not _cued_word_ok(w.group()) or low_word in _RELATION_WORDS or w.group().isupper():
+                break
+            keep += 1
+        if group == "like" and words[0].group().lower().endswith(("al", "ally")):
+            low_word = words[0].group().lower()
+            if low_word not in _FIRST_NAMES_LOWER and low_word not in WORD_NAMES:
+                continue  # "as usual had": an adjective, not who had the same issue
+        if keep < len(words):
+            continue  # the whole phrase or nothing: "hey its babak," but not "hey its babak here now"
+        out.append((m.start(group), m.start(group) + words[-1].end(), STRONG_CUE_SCORE))
+    return out
+
+
+_BESIDE_AN_ADDRESS_BEFORE_RE = re.compile(r"[,\n\d][ \t]*$")
+_BESIDE_AN_ADDRESS_AFTER_RE = re.compile(r"[ \t]*(?:[,\n]|\d)")
+_LABEL_BEFORE_RE = re.compile(r"(?i:name|nom|nombre|nome|naam)[ \t]*:[ \t]*$")
+_OBJECT_AFTER_RE = re.compile(r"[ \t]+(?:the|me|my|this|it|us|our|your|all|these|those)(?![\p{L}])")
+_OPENS_TEXT_RE = re.compile(r"(?:^|[\n.!?][ \t]*)$")
+
+
+def one_word_no_name(text: str, start: int, end: int) -> bool:
+    """One word the NER read as a name that is none: a greeting or sign-off opening its line or the
+    message before a comma ("Buongiorno, …", "Dag, er werd …", "Groet, N. Baker"); a verb opening a
+    sentence before its object ("Mark the trip …", "Bill me only once"), unless a listed first name; a
+    short word all in capitals that is no listed first name ("leave me on EDSA", "IBAN:", "No PII")."""
+    word = text[start:end]
+    if not word.isalpha():
+        return False
+    low = word.lower()
+    if word.isupper() and len(word) <= 6:
+        if _BESIDE_AN_ADDRESS_BEFORE_RE.search(
+            text, max(0, start - 6), start
+        ) or _BESIDE_AN_ADDRESS_AFTER_RE.match(text, end):
+            return False  # "…, CABA", "LONDON\nSW1A 1AA": a town or region of an address, in capitals
+        return low not in _FIRST_NAMES_LOWER and not _LABEL_BEFORE_RE.search(text, max(0, start - 12), start)
+    if not _OPENS_TEXT_RE.search(text, max(0, start - 4), start):
+        return False
+    if _SIGN_OFF_OR_GREETING_RE.fullmatch(low) and text[end : end + 1] in (",", "!", ""):
+        return True
+    return low not in _FIRST_NAMES_LOWER and bool(_OBJECT_AFTER_RE.match(text, end))
+
+
+# A recipient's name written right before the address ("Please send the receipt … to Ailsa Bakker,
+# Jung-dong 292-52, …") or on its own line between an address's label and its first line ("Endereço:\n
+# valentina\nRua Garrett 93, …"): each word a listed name or no common word, nor a place's.
+_RECIPIENT_BEFORE_RE = re.compile(
+    r"(?<![\p{L}])(?i:to|para|pra|à|a|an|aan|naar)[ \t]+"
+    r"(\p{Lu}[\p{Ll}\p{M}'’\-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’\-]+){1,2}),"
+    r"[ \t]*$"
+)
+_NAME_LINE_BEFORE_RE = re.compile(
+    r"(?:^|\n)[ \t]*(?i:address|adresse|dirección|direccion|endereço|endereco|morada|anschrift|indirizzo|"
+    r"adres|"
+    r"send (?:it|them) to|deliver to|ship to|envíen(?:lo)? a|enviar para|livrer à)[^\n]{0,20}:[ \t]*\n"
+    r"[ \t]*(" + _CUE_NAME_WORD + r"(?:[ \t]+" + _CUE_NAME_WORD + r"){0,2})[ \t]*\n[ \t]*$"
+)
+
+
+def names_before_addresses(text: str, addresses: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out = []
+    for start, _ in addresses:
+        for rx in (_RECIPIENT_BEFORE_RE, _NAME_LINE_BEFORE_RE):
+            m = rx.search(text, max(0, start - 120), start)
+            if not m:
+                continue
+            words = m.group(1).split()
+            if not all(_cued_word_ok(w) and w.lower() not in _RELATION_WORDS for w in words):
+                continue
+            if any(
+                w.lower() in PLACE_WORDS or w.lower() in CITIES or _STREET_WORD_RE.fullmatch(w) for w in words
+            ):
+                continue
+            if names_a_place(text, *m.span(1)) or _BUILDING_RE.search(m.group(1)):
+                continue
+            out.append(m.span(1))
+    return out

@@ -1,0 +1,70 @@
+"""Issue 20, seventh round: Quebec civic addresses, a street number before "boul.", a Turkish district's
+province after a slash, an Argentine CPA in capitals, a Portuguese floor and town after the postcode, and
+an address the NER began inside a phone number."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from copilot.pii import redact, warm_up
+from copilot.pii.patterns import _CONTRAST_AFTER_RE, _TOWN_AFTER_POSTCODE_RE, SELF_NAMED_RE
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _analyzer_built():
+    warm_up()
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Adresse de prise en charge : 4410, rue Ontario Est, app. 3, Montréal (Québec) H1V 1K2.",
+            "4410, rue Ontario Est, app. 3, Montréal (Québec) H1V 1K2",
+        ),
+        (
+            "Invoice address for my last ride:\n800 boul. De Maisonneuve O, bureau 1100\nMontréal QC  H3A 3J5",
+            "800 boul. De Maisonneuve O, bureau 1100\nMontréal QC  H3A 3J5",
+        ),
+        (
+            "Şoför beni Caferağa Mah. Moda Cad. No:8 D:2, 34710 Kadıköy/İstanbul yerine başka yere bıraktı.",
+            "Caferağa Mah. Moda Cad. No:8 D:2, 34710 Kadıköy/İstanbul",
+        ),
+        (
+            "Mi dirección nueva es Av. Santa Fe 1860, Piso 4, Dto. B\nC1123AAN CABA. Gracias",
+            "Av. Santa Fe 1860, Piso 4, Dto. B\nC1123AAN CABA",
+        ),
+        (
+            "Cumprimentos,\nRui Lopes\nTel: 00351 22 123 4567 ext. 12\nRua de Cedofeita, 120, 2.º Esq.\n4050-174 Porto",
+            "Rua de Cedofeita, 120, 2.º Esq.\n4050-174 Porto",
+        ),
+    ],
+)
+def test_the_whole_address_is_redacted(text, address):
+    out = redact(text)
+    assert [e.value for e in out.entities if e.type == "ADDRESS"] == [address], out.text
+
+
+def test_an_id_after_its_cue_on_the_same_line_stays_a_kept_id():
+    assert redact("Refund for ride: 48213377 please").text == "Refund for ride: 48213377 please"
+
+
+def test_a_lowercase_trip_id_in_hexadecimal_stays_kept():
+    assert redact("trip c1006acd was charged twice").text == "trip c1006acd was charged twice"
+
+
+@pytest.mark.parametrize(
+    ("regex", "text"),
+    [
+        (SELF_NAMED_RE, "hey its " + "aa " * 7000),
+        (SELF_NAMED_RE, "Aa " * 7000 + "again."),
+        (_CONTRAST_AFTER_RE, " " * 20000 + "x"),
+        (_TOWN_AFTER_POSTCODE_RE, " " * 20000 + "Porto"),
+    ],
+)
+def test_the_new_patterns_read_long_adversarial_text_in_linear_time(regex, text):
+    start = time.perf_counter()
+    list(regex.finditer(text, timeout=5.0))
+    assert time.perf_counter() - start < 5.0
