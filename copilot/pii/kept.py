@@ -20,6 +20,8 @@ Applied in `analyzer.resolve` beside `patterns.names_a_place`, each rule gated o
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex as re
 
 from copilot.pii import languages, patterns
@@ -212,6 +214,8 @@ _COMPANY_SUFFIXES = frozenset(
 def _function_words_only(words: list[str]) -> bool:
     """All lowercase function or common words, one at least a function word that is no first name (Hindi
     "diya" is "gave" and a name, so "diya aur" goes and "diya" alone stays)."""
+    if any(w[:1].isupper() for w in words):
+        return False
     lows = [re.split(r"['’]", _low(w))[-1] for w in words]  # "l'autista"
     return all(
         not w[:1].isupper() and (low in _FUNCTION_WORDS or low in _NEVER)
@@ -235,6 +239,8 @@ def _verb_opening(text: str, start: int, end: int, word: str) -> bool:
 
 
 def _title_or_company(words: list[str]) -> bool:
+    if len(words) < 2:
+        return False
     if not all(w[:1].isupper() and not w.endswith(("'s", "’s")) for w in words):
         return False  # "sipho mokoena's assistant"
     lows = [_low(w).strip(".") for w in words]
@@ -297,15 +303,31 @@ _INSTEAD_RE = re.compile(
     r"(?i:instead[ \t]+of|rather[ \t]+than|en[ \t]+vez[ \t]+de|en[ \t]+lugar[ \t]+de|au[ \t]+lieu[ \t]+de|"
     r"em[ \t]+vez[ \t]+de|statt|anstatt|invece[ \t]+di|in[ \t]+plaats[ \t]+van)[ \t]+$"
 )
+_APOSTROPHE_RE = re.compile(r"['’]")
+# The last word of every rule of `reads_as_place` that reads what comes before the span
+_WORDS_BEFORE_A_PLACE = frozenset(
+    (
+        *("to", "at", "from", "towards", "toward", "into", "on", "à", "a", "en", "de", "para", "no", "na"),
+        *("vers", "verso", "richting", "desde", "da", "van", "von", "du", "dal", "dalla", "dallo"),
+        *("hasta", "naar", "nach", "al", "alla", "till", "til", "of", "than", "statt", "anstatt", "di"),
+    )
+)
 _CLAUSE_RE = re.compile(r"[.!?;\n]")
 _LATIN_WORD_RE = re.compile(r"[\p{Latin}][\p{Latin}\p{M}’'\-]*")
 _ROMAN_RE = re.compile(r"[ \t]+(?:[IVX]{1,4}|\p{Lu}\.)(?=[ \t])")
 _NEXT_WORD_RE = re.compile(r"[ \t]+([\p{L}][\p{L}\p{M}]*)")
 
 
+def _stem(word: str) -> str:
+    """Lowercased, without a Turkish case ending ("Meydanı'nda" → "meydanı")."""
+    if "'" in word or "’" in word:
+        word = _APOSTROPHE_RE.split(word, 1)[0]
+    return _low(word)
+
+
 def _place_words(text: str, start: int, end: int) -> list[str]:
-    """Latin-script words, lowercased, without a Turkish case ending ("Meydanı'nda" → "meydanı")."""
-    return [_low(re.split(r"['’]", w)[0]) for w in _LATIN_WORD_RE.findall(text, start, end)]
+    """Latin-script words, lowercased, without a Turkish case ending."""
+    return [_stem(w) for w in _LATIN_WORD_RE.findall(text, start, end)]
 
 
 def _is_place_word(word: str) -> bool:
@@ -338,8 +360,13 @@ def reads_as_place(text: str, start: int, end: int) -> bool:
         if m and _is_place_word(_low(m.group(1))):
             return True
     before = text[max(0, start - 60) : start]
-    if _DESTINATION_LABEL_RE.search(before):
-        return True  # "Destino: Humberto Delgado"
+    # the rules below all end on the word right before the span: look it up before running them
+    last = before.rstrip(" \t")
+    last = _low(last[last.rfind(" ") + 1 :]) if last != before else ""
+    if last.endswith(":"):
+        return bool(_DESTINATION_LABEL_RE.search(before))  # "Destino: Humberto Delgado"
+    if last not in _WORDS_BEFORE_A_PLACE:
+        return False
     if (
         _MOTION_BEFORE_RE.search(before)
         and text[end : end + 2] not in ("'s", "’s")
@@ -360,10 +387,12 @@ def reads_as_place(text: str, start: int, end: int) -> bool:
 def place_tail(text: str, start: int, end: int) -> int | None:
     """Where a name run on into a place ends ("kızım Elif| İstanbul Havalimanı'ndan"): a listed first name
     and what follows it up to a city or a word before a place's word; None when there is none."""
+    if " " not in text[start:end]:
+        return None
     words = list(_LATIN_WORD_RE.finditer(text, start, end))
     if len(words) < 2 or _low(words[0].group()) not in patterns._FIRST_NAMES_LOWER:
         return None
-    lows = [_low(re.split(r"['’]", w.group())[0]) for w in words]
+    lows = [_stem(w.group()) for w in words]
     for i in range(1, len(words)):
         if _is_place_word(lows[i]) or (
             lows[i] in patterns.CITIES and any(_is_place_word(w) for w in lows[i + 1 :])
@@ -404,27 +433,33 @@ def not_a_person(text: str, start: int, end: int) -> bool:
 # Kept items the protected patterns miss, and where an address stops
 # ---------------------------------------------------------------------------------------------
 
-_KEPT_RE = re.compile(
-    # a clock with am/pm ("1.20am", "12.05pm", "8 pm") and an hour in Hindi ("5 baje", "11.30 baje")
+# a clock with am/pm ("1.20am", "12.05pm", "8 pm"), an hour in Hindi ("5 baje", "11.30 baje"), an age ("10
+# años", "19 years old", "82 anni")
+_TIME_AGE_RE = re.compile(
     r"(?<![\w.,])\d{1,2}(?:[.:]\d{2}[ \t]?(?i:am|pm)|(?i:am|pm)|[ \t]?(?i:pm|a\.m\.|p\.m\.))(?![\p{L}])"
     r"|(?<![\w.,])\d{1,2}(?:[.:]\d{2})?[ \t](?i:baje|bje)(?![\p{L}])"
-    # an age ("10 años", "19 years old", "82 anni")
     r"|(?<![\w.,])\d{1,3}[ \t]?(?i:años|anos|ans|anni|jahre|jaar|yaşında|yasinda|lat|years?[ \t]+old|"
     r"yrs?[ \t]+old|year-old)(?![\p{L}])"
-    # ringgit, rand with cents, shillings ("RM48.90", "R412.00")
-    r"|(?<![\w])(?:RM|R|Rp|KSh|Ksh|GH₵|S/\.?)[ \t]?\d[\d,]*[.,]\d{2}(?!\d)|(?<![\w])RM[ \t]?\d+(?![\d\w])"
-    # an order or purchase number with its tail ("ORD-2026413-07")
+)
+_TIME_AGE_CUE_RE = re.compile(
+    r"\d[ \t]?(?:[aApP]\.?[mM]|ba?je|a[ñn]os|ans|anni|ja(?:hre|ar)|ya[şs]|lat|y(?:ea)?rs?)"
+)
+# ringgit, rand with cents, shillings ("RM48.90", "R412.00"); an order number with its tail ("ORD-2026413-07")
+_MONEY_ID_RE = re.compile(
+    r"(?<![\w])(?:RM|R|Rp|KSh|Ksh|GH₵|S/\.?)[ \t]?\d[\d,]*[.,]\d{2}(?!\d)|(?<![\w])RM[ \t]?\d+(?![\d\w])"
     r"|(?<![\w\-])[A-Z]{2,5}-\d{5,}(?:-[0-9A-Z]{1,6})+(?![\w\-])"
 )
-_KEPT_CUE_RE = re.compile(
-    r"(?i:am|pm|baje|bje|\d[ \t]?(?:a[ñn]|ans|anni|jah|jaa|ya|lat|y)|RM|R\d|KSh|-\d{5})"
-)
+_MONEY_ID_CUE_RE = re.compile(r"R[M \d]|KSh|Ksh|Rp|GH₵|S/|[A-Z]-\d{5}")
 
 
 def kept_spans(text: str) -> list[tuple[int, int]]:
-    if not _KEPT_CUE_RE.search(text):
-        return []
-    return [m.span() for m in _KEPT_RE.finditer(text)]
+    """Times, ages, amounts and ids the protected patterns do not read."""
+    spans = []
+    if _TIME_AGE_CUE_RE.search(text):
+        spans += [m.span() for m in _TIME_AGE_RE.finditer(text)]
+    if _MONEY_ID_CUE_RE.search(text):
+        spans += [m.span() for m in _MONEY_ID_RE.finditer(text)]
+    return spans
 
 
 # Where an address stops: a verb of paying ("… Selangor charged RM48.90"), a line opening with a label of
@@ -438,7 +473,16 @@ _STOP_RE = re.compile(
 _STOP_CUE_RE = re.compile(r"(?i:charg|cobr|factur|berechn|paid|pagu|pagou|ödedim|but|:|\n)")
 
 
+@lru_cache(maxsize=16)
+def _address_stops(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(address_stops_uncached(text))
+
+
 def address_stops(text: str) -> list[tuple[int, int]]:
+    return list(_address_stops(text))
+
+
+def address_stops_uncached(text: str) -> list[tuple[int, int]]:
     if not _STOP_CUE_RE.search(text):
         return []
     spans = [m.span() for m in _STOP_RE.finditer(text)]
