@@ -65,6 +65,7 @@ _LABEL_STEMS = frozenset(
         *("per", "a", "kime", "cc", "bcc", "sent", "verzonden", "gesendet", "enviado", "inviato"),
         *("envoyé", "envoye", "gönderildi", "subject", "onderwerp", "betreff", "asunto", "assunto"),
         *("oggetto", "objet", "konu", "temat", "ämne", "emne", "re", "fw", "fwd", "tema"),
+        *("attn", "attention", "item", "items", "objeto", "objekt", "gegenstand", "voorwerp", "eşya"),
         # bank details
         *("iban", "bic", "swift", "account", "konto", "cuenta", "conta", "conto", "rekening", "hesap"),
     )
@@ -132,7 +133,9 @@ def is_label(text: str, start: int, end: int) -> bool:
     rest = _WORD_RE.findall(m.group(1))
     if rest:  # "Alış adresi:", "Adresse de prise en charge :": a label word among what follows
         # ("Maria Lopez wrote:" is no label)
-        return any(_is_label_word(w, common_ok=False) and _low(w) not in patterns.STOP_WORDS for w in rest)
+        return any(
+            _is_label_word(w, common_ok=False) and _low(w) not in patterns.STOP_WORDS for w in rest
+        ) or all(_is_label_word(w, common_ok=False) for w in words)  # "Item| left behind:"
     return all(_is_label_word(w) for w in words)
 
 
@@ -178,7 +181,7 @@ _FUNCTION_WORDS = frozenset(
         *("eve", "gelirken", "giderken", "şoför", "sofor", "kızım", "oğlum", "annem", "babam"),
         *("opo", "kuya", "tita", "tito"),
         *("mí", "él", "ella", "usted", "nosotros", "moi", "toi", "lui", "elle", "mir", "dir"),
-        *("nella", "nel", "nessun", "nessuna", "autista", "corsa", "lasciati", "ligar"),
+        *("nella", "nel", "nessun", "nessuna", "autista", "corsa", "lasciati", "ligar", "non", "ero"),
         *("guy", "clock", "travel", "kostte", "juni", "juli", "van"),
     )
 )
@@ -251,6 +254,37 @@ def _title_or_company(words: list[str]) -> bool:
         and lows[-1] in _ROLE_NOUNS
         and all((w in _ROLE_WORDS or w in _NEVER) and w not in patterns._FIRST_NAMES_LOWER for w in lows)
     )  # "Regional Sales Director", "Travel Coordinator": every word a role's or a common word
+
+
+def _verb_phrase(words: list[str]) -> bool:
+    """Two lowercase words, a common one and a long "-ing" form: "kept talking", "was yelling"."""
+    return (
+        len(words) == 2
+        and words[0].islower()
+        and words[1].islower()
+        and _low(words[0]) in _NEVER
+        and len(words[1]) >= 6
+        and words[1].endswith("ing")
+    )
+
+
+_US_STATES = frozenset(
+    (
+        *("alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware"),
+        *("florida", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana"),
+        *("maine", "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri"),
+        *("montana", "nebraska", "nevada", "ohio", "oklahoma", "oregon", "pennsylvania", "tennessee"),
+        *("texas", "utah", "vermont", "wisconsin", "wyoming"),
+    )
+)
+# A town's name before its state or country: "in Lincoln, Nebraska", "Florence, Italy"
+_REGION_AFTER_RE = re.compile(
+    r",[ \t]+(?i:"
+    + "|".join(sorted(_US_STATES, key=len, reverse=True))
+    + r"|new[ \t]+york|new[ \t]+jersey|new[ \t]+mexico|north[ \t]+carolina|south[ \t]+carolina|"
+    r"north[ \t]+dakota|south[ \t]+dakota|west[ \t]+virginia|rhode[ \t]+island|new[ \t]+hampshire)"
+    r"(?![\p{L}])"
+)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -422,6 +456,10 @@ def not_a_person(text: str, start: int, end: int) -> bool:
             return True
     if _function_words_only(words):
         return True  # "mera number", "mio numero", "kaat liye"
+    if _verb_phrase(words):
+        return True  # "the driver kept talking"
+    if _REGION_AFTER_RE.match(text, end) or (len(words) == 1 and _low(words[0]) in _US_STATES):
+        return True  # "in Lincoln, Nebraska", "Minnesota"
     if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha() and text[start].islower():
         return True  # "driver-partner": the tail of a compound
     if _title_or_company(words):

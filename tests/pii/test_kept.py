@@ -178,3 +178,15 @@ def test_the_rules_take_no_time_on_adversarial_text(attack):
     for at in range(0, len(attack), max(1, len(attack) // 20)):
         kept.not_a_person(attack, at, min(len(attack), at + 12))
     assert time.perf_counter() - started < 1.0
+
+
+def test_a_town_before_its_state_and_a_verb_phrase_are_no_names():
+    untouched("Best service I've had in Lincoln, Nebraska. Trip 3c4e8b12.", "Lincoln")
+    untouched("The driver kept talking to someone on speaker the whole way.", "kept talking")
+
+
+def test_labels_of_a_lost_item_and_an_attention_line_stay():
+    untouched("Item left behind: black umbrella. Order #564", "Item")
+    text = "PO Box 118452\nDubai, United Arab Emirates\nAttn: Hamdan bin Rashid Al Falasi"
+    untouched(text, "Attn")
+    assert any("Hamdan" in v for v in values(text, "PERSON"))
