@@ -33,6 +33,7 @@ from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegist
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 
+from copilot.pii import kept as keep
 from copilot.pii import languages, patterns
 from copilot.pii.recognizers import (
     ADDRESS,
@@ -475,20 +476,20 @@ def _stronger(a: Detection, b: Detection) -> Detection:
 
 def resolve(text: str, detections: list[Detection]) -> list[Detection]:
     """Final, non-overlapping detections in text order."""
-    protected = patterns.protected_spans(text)
+    protected = patterns.protected_spans(text) + keep.kept_spans(text)
     dates = patterns.numeric_date_spans(text)
     shaped_ibans = [m.span() for m in patterns.IBAN_SHAPE_RE.finditer(text)]
     guards: dict[str, list[tuple[int, int]]] = {}  # by type, made when a detection of it needs one
     kept: list[Detection] = []
     for det in (line for found in detections for line in _by_line(text, found)):
-        if det.type == PERSON and patterns.names_a_place(text, det.start, det.end):
-            continue  # "Potsdamer Platz", "Manchester Piccadilly": a place the rider names stays
-        if (
-            det.type == PERSON
-            and det.score != patterns.STRONG_CUE_SCORE
-            and patterns.one_word_no_name(text, det.start, det.end)
-        ):
-            continue  # "Buongiorno, …", "Mark the trip …", "leave me on EDSA"
+        if det.type == PERSON:
+            det = _kept_person(text, det)
+            if det is None:
+                continue
+            if det.score != patterns.STRONG_CUE_SCORE and patterns.one_word_no_name(text, det.start, det.end):
+                continue  # "Buongiorno, …", "Mark the trip …", "leave me on EDSA"
+        if det.type == ADDRESS and keep.is_bare_age(text, det.start, det.end):
+            continue  # "my name is Jade and I'm 19"
         if det.type in _VALIDATED:
             pieces = [det]
         else:
@@ -504,6 +505,7 @@ def resolve(text: str, detections: list[Detection]) -> list[Detection]:
                         + shaped_ibans
                         + patterns.dates_beside_addresses(text)
                         + patterns.address_cuts(text)
+                        + keep.address_stops(text)
                     )
                 else:
                     guard = protected + dates
@@ -520,7 +522,7 @@ def resolve(text: str, detections: list[Detection]) -> list[Detection]:
     kept.sort(key=lambda d: (d.start, -d.end))
     merged = _merge(text, kept)
     if any(det.type == ADDRESS for det in merged):
-        grow_guard = protected + dates + patterns.address_cuts(text)
+        grow_guard = protected + dates + patterns.address_cuts(text) + keep.address_stops(text)
     else:
         grow_guard = protected + dates
     grown = [_grown(text, det, grow_guard) for det in merged]
@@ -535,6 +537,18 @@ def resolve(text: str, detections: list[Detection]) -> list[Detection]:
         return merged
     grown.sort(key=lambda d: (d.start, -d.end))
     return _merge(text, grown)
+
+
+def _kept_person(text: str, det: Detection) -> Detection | None:
+    """A name, or None for what is a place, a label, a greeting, a title ("Potsdamer Platz", "Nombre:",
+    "Hallo,", "Regional Sales Director"); a name run on into a place ends before it ("Elif| İstanbul
+    Havalimanı'ndan")."""
+    end = keep.place_tail(text, det.start, det.end)
+    if end is not None:
+        det = Detection(det.type, det.start, end, det.score)
+    if patterns.names_a_place(text, det.start, det.end) or keep.not_a_person(text, det.start, det.end):
+        return None
+    return det
 
 
 # Titles and suffixes of names in the languages of the desk's customers ("Mrs.", "Sig.ra", "pani", "Fru",

@@ -1,0 +1,540 @@
+"""What the finders and the NER take for a name or an address but must stay (issue 20, precision).
+
+Applied in `analyzer.resolve` beside `patterns.names_a_place`, each rule gated on a cheap check:
+
+- a form's or a mail header's label before its colon, in any language ("Nombre:", "Ophaaladres:",
+  "E-posta:", "Alış adresi:", "Van:"), and a phone's label before its number ("Mob +63 …", "Cel 011 …");
+- a greeting or sign-off before its comma ("Hallo, ik ben …", "Merhaba, ben …", "Groet, Femke");
+- function words of languages the word lists do not hold, in lowercase ("mera number", "kaat liye",
+  "mio numero", "min sambo", "eve gelirken şoför");
+- a job title or a company on a signature's line ("Regional Sales Director", "Lumen Studio SRL");
+- places named after people, read from what is around them: a place's word before or after ("Aeroparque
+  Jorge Newbery", "Mohammed V airport", "Piccadilly Gardens", "Taksim Meydanı'nda"), a destination's
+  label before ("Destino: Humberto Delgado"), a route's other end ("from Kotoka to House No. 12", "da
+  Milano Centrale a Leonardo da Vinci"), a verb of going or leaving before ("drove us to Jomo Kenyatta",
+  "déposée à Charles de Gaulle", "kicked us out at Britomart");
+- times, ages, amounts and ids the protected patterns do not read ("1.20am", "5 baje", "10 años",
+  "RM48.90", "ORD-2026413-07"), and where an address stops ("… Selangor charged RM48.90", "… Porto\\n
+  Destino: …", "viaje de El Dorado a\\nCalle 93 …").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex as re
+
+from copilot.pii import languages, patterns
+
+# ---------------------------------------------------------------------------------------------
+# Labels
+# ---------------------------------------------------------------------------------------------
+
+# Stems of form labels in the desk's languages; a label is one of them, or a compound that opens or
+# closes with one ("Ophaaladres", "Abholadresse", "Telefonum", "E-posta").
+_LABEL_STEMS = frozenset(
+    (
+        # name
+        *("name", "nombre", "nom", "naam", "nome", "imię", "imie", "isim", "ad", "adı", "namn", "navn"),
+        *("nimi", "jméno", "meno", "név", "surname", "apellido", "apellidos", "cognome", "achternaam"),
+        *("voornaam", "vorname", "nachname", "prénom", "prenom", "soyad", "soyadı", "sobrenome"),
+        # address
+        *("address", "adres", "adresse", "adresi", "dirección", "direccion", "endereço", "endereco"),
+        *("indirizzo", "adresa", "cím", "adress", "anschrift", "domicilio", "morada"),
+        # mail and phone
+        *("email", "e-mail", "mail", "correo", "courriel", "e-posta", "eposta", "epost", "e-post"),
+        *("phone", "telephone", "teléfono", "telefono", "telefon", "telefoon", "telefone", "tel", "tél"),
+        *("mob", "mobile", "mobil", "móvil", "movil", "cel", "cell", "celular", "cellulare", "gsm", "fax"),
+        *("handy", "whatsapp", "contact", "contacto", "contato", "kontakt", "iletişim"),
+        # trip
+        *("destination", "destino", "destinazione", "ziel", "bestemming", "varış", "hedef", "origin"),
+        *("origen", "origem", "partenza", "pickup", "pick-up", "drop-off", "dropoff", "abholung"),
+        *("ophaal", "ophalen", "abhol", "prise", "recogida", "embarque", "alış", "bırakış", "flight"),
+        *("vuelo", "vol", "flug", "volo", "voo", "uçuş", "ref", "reference", "referencia", "référence"),
+        *("booking", "reserva", "buchung", "trip", "viaje", "viagem", "corsa", "rit", "fahrt", "course"),
+        *("date", "fecha", "datum", "data", "tarih", "time", "hora", "uhrzeit", "saat", "heure"),
+        *("amount", "importe", "betrag", "montant", "valor", "importo", "bedrag", "tutar", "total"),
+        # notes
+        *("notes", "note", "notas", "nota", "notizen", "notiz", "opmerking", "opmerkingen", "remarque"),
+        *("description", "descripción", "descripcion", "descrição", "descrizione", "beschreibung"),
+        *("omschrijving", "açıklama", "aciklama", "comment", "comments", "comentario", "comentarios"),
+        *("message", "mensaje", "mensagem", "messaggio", "nachricht", "bericht", "mesaj", "details"),
+        *("issue", "problem", "problema", "problème", "sorun", "motivo", "reason", "grund"),
+        # mail headers
+        *("from", "van", "da", "de", "von", "od", "från", "fra", "kimden", "to", "aan", "an", "à", "para"),
+        *("per", "a", "kime", "cc", "bcc", "sent", "verzonden", "gesendet", "enviado", "inviato"),
+        *("envoyé", "envoye", "gönderildi", "subject", "onderwerp", "betreff", "asunto", "assunto"),
+        *("oggetto", "objet", "konu", "temat", "ämne", "emne", "re", "fw", "fwd", "tema"),
+        *("attn", "attention", "item", "items", "objeto", "objekt", "gegenstand", "voorwerp", "eşya"),
+        # bank details
+        *("iban", "bic", "swift", "account", "konto", "cuenta", "conta", "conto", "rekening", "hesap"),
+    )
+)
+# stems a compound label may open or close with (long enough not to be the start of a name)
+_COMPOUND_STEMS = (
+    *("adres", "adresse", "address", "adresi", "naam", "name", "nummer", "number", "numero", "telefon"),
+    *("phone", "mail", "posta", "datum", "bestemming", "ziel"),
+)
+# Labels of what is no address: an address read on past the line it ends on stops before them.
+_NOT_ADDRESS_LABELS = (
+    r"destination|destino|destinazione|ziel|bestemming|drop-?off|notes?|notas?|description|descripci[oó]n|"
+    r"descrição|açıklama|e-?mail|correo|courriel|e-?posta|phone|tel[eé]fono|telefon|telefoon|telefone|"
+    r"telefono|tel|tél|mob|cel|flight|vuelo|ref|reference|subject|asunto|onderwerp|betreff|comments?|"
+    r"opmerking(?:en)?|name|nombre|nom|naam|nome"
+)
+_LABEL_LINE_CUT_RE = re.compile(r"\n[ \t>]*(?i:" + _NOT_ADDRESS_LABELS + r")[ \t]*:")
+# A label opens its line (after a quote mark, a bullet or a chat's time stamp) and ends with a colon,
+# with up to three words of it after the span ("Alış| adresi:", "Adresse| de prise en charge :").
+_LINE_START_RE = re.compile(r"(?:^|\n)[ \t>*•\-]*(?:\[[^\]\n]{1,20}\][ \t]*)?$")
+_COLON_AFTER_RE = re.compile(r"((?:[ \t]+[\p{L}][\p{L}\p{M}'’\-]*){0,4})[ \t]*:(?![/\d])")
+_PHONE_AFTER_RE = re.compile(r"[ \t]*\.?[ \t]*:?[ \t]*[+(\d]")
+_PHONE_LABELS = frozenset(
+    (
+        *("tel", "tél", "mob", "mobile", "cel", "cell", "gsm", "fax", "handy", "móvil", "movil", "celular"),
+        *("cellulare", "telefon", "telefonum", "telefonu", "telefoon", "telefone", "telefono", "teléfono"),
+        *("phone", "ph", "whatsapp", "wa", "mobil", "mobiel", "tlf", "tfn", "numara", "numaram"),
+    )
+)
+_WORD_RE = re.compile(r"[\p{L}][\p{L}\p{M}'’\-]*")
+_NEVER = frozenset().union(
+    patterns.COMMON_NOUNS, patterns.NOT_NAMES, patterns.STOP_WORDS, *languages.COMMON.values()
+)
+
+
+def _low(word: str) -> str:
+    return word.replace("İ", "I").lower()
+
+
+def _is_label_word(word: str, *, common_ok: bool = True) -> bool:
+    low = _low(word).strip("'’.")
+    if low in _LABEL_STEMS:
+        return True
+    if len(low) >= 7 and (low.endswith(_COMPOUND_STEMS) or low.startswith(_COMPOUND_STEMS)):
+        return True  # "Ophaaladres", "Abholadresse", "Telefonnummer", "E-posta"
+    return (
+        common_ok
+        and low in _NEVER
+        and low not in patterns._FIRST_NAMES_LOWER
+        and low not in patterns.WORD_NAMES
+    )
+
+
+def is_label(text: str, start: int, end: int) -> bool:
+    """The span opens its line and is (or opens) a label before a colon: "Nombre:", "E-mail :",
+    "Alış| adresi:", "Onderwerp:". A speaker's name in a pasted chat ("Maria: which door?") is none."""
+    if not _LINE_START_RE.search(text, max(0, start - 30), start):
+        return False
+    m = _COLON_AFTER_RE.match(text, end)
+    if not m:
+        return False
+    words = _WORD_RE.findall(text, start, end)
+    if not words or len(words) > 3:
+        return False
+    rest = _WORD_RE.findall(m.group(1))
+    if rest:  # "Alış adresi:", "Adresse de prise en charge :": a label word among what follows
+        # ("Maria Lopez wrote:" is no label)
+        return any(
+            _is_label_word(w, common_ok=False) and _low(w) not in patterns.STOP_WORDS for w in rest
+        ) or all(_is_label_word(w, common_ok=False) for w in words)  # "Item| left behind:"
+    return all(_is_label_word(w) for w in words)
+
+
+def _is_phone_label(text: str, start: int, end: int) -> bool:
+    words = _WORD_RE.findall(text, start, end)
+    return (
+        len(words) == 1
+        and _low(words[0]).strip(".") in _PHONE_LABELS
+        and bool(_PHONE_AFTER_RE.match(text, end))
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Greetings, sign-offs, function words, titles, companies
+# ---------------------------------------------------------------------------------------------
+
+_GREETINGS = frozenset(
+    (
+        *("hi", "hey", "hello", "hiya", "howdy", "yo", "greetings", "dear", "cheers", "regards", "thanks"),
+        *("hola", "buenas", "saludos", "gracias", "olá", "oi", "obrigado", "obrigada", "abraço"),
+        *("bonjour", "bonsoir", "salut", "coucou", "merci", "cordialement", "hallo", "moin", "servus"),
+        *("grüß", "gruß", "grüße", "danke", "ciao", "buongiorno", "buonasera", "salve", "grazie", "saluti"),
+        *("hoi", "groet", "groeten", "bedankt", "dank", "hej", "hei", "hallå", "tack", "takk"),
+        *("witam", "cześć", "czesc", "dzień", "dziękuję", "ahoj", "dobrý", "szia", "merhaba", "selam"),
+        *("selamlar", "teşekkürler", "tesekkurler", "salam", "salaam", "assalamualaikum", "marhaba"),
+        *("namaste", "namaskar", "shalom", "habari", "jambo", "kamusta", "kumusta", "halo"),
+        *("goedemorgen", "goedemiddag", "goedenavond", "buenos", "bom", "boa", "bonne"),
+        *("privet", "zdravo", "labas", "sveiki", "mabuhay", "sawubona", "aloha", "allo"),
+    )
+)
+_AFTER_GREETING_RE = re.compile(r"[ \t]*[,!]")
+# Function words of languages the word lists hold few of (Hindi and Urdu written in Latin letters,
+# Italian, Swedish, Turkish, Tagalog): a lowercase run of them is no name.
+_FUNCTION_WORDS = frozenset(
+    (
+        *("mera", "meri", "mere", "mujhe", "maine", "aap", "apna", "apni", "naam", "number", "nambar"),
+        *("kaat", "liye", "liya", "diya", "diye", "aur", "karo", "kiya", "hain", "hoon", "mein", "bhaiya"),
+        *("raat", "subah", "shaam", "baje", "ghar", "gaya", "gayi", "jabki", "dikha", "maange"),
+        *("raha", "rahi", "rahe", "abhi", "please", "wala", "wali"),
+        *("mio", "mia", "miei", "mie", "tuo", "tua", "suo", "sua", "numero", "amica", "amico", "padre"),
+        *("madre", "figlio", "figlia", "marito", "moglie", "ieri", "sera", "oggi", "domani", "mattina"),
+        *("min", "mitt", "ditt", "mobil", "sambo", "dotter"),
+        *("eve", "gelirken", "giderken", "şoför", "sofor", "kızım", "oğlum", "annem", "babam"),
+        *("opo", "kuya", "tita", "tito"),
+        *("mí", "él", "ella", "usted", "nosotros", "moi", "toi", "lui", "elle", "mir", "dir"),
+        *("nella", "nel", "nessun", "nessuna", "autista", "corsa", "lasciati", "ligar", "non", "ero"),
+        *("guy", "clock", "travel", "kostte", "juni", "juli", "van"),
+    )
+)
+# Job titles and departments on a signature's line: no person, whatever is capitalised
+_ROLE_WORDS = frozenset(
+    (
+        *("director", "coordinator", "manager", "executive", "officer", "assistant", "specialist"),
+        *("consultant", "engineer", "analyst", "supervisor", "administrator", "agent", "representative"),
+        *("president", "vice", "head", "lead", "team", "department", "sales", "marketing", "operations"),
+        *("accounts", "procurement", "purchasing", "logistics", "energy", "studio", "consulting"),
+        *("solutions", "travel", "hr", "finance", "support", "office", "associate", "partner"),
+        *("regional", "senior", "junior", "chief", "general", "global", "area", "key", "account", "deputy"),
+        *("buyer", "purchaser", "controller", "accountant", "clerk", "secretary", "receptionist"),
+        *("ceo", "cfo", "cto", "coo", "founder", "owner", "advisor", "adviser", "planner", "dispatcher"),
+    )
+)
+# what a title ends with (not a department: "Sales", "Travel" are surnames too)
+_ROLE_NOUNS = frozenset(
+    (
+        *("director", "coordinator", "manager", "executive", "officer", "assistant", "specialist"),
+        *("consultant", "engineer", "analyst", "supervisor", "administrator", "representative"),
+        *("buyer", "purchaser", "controller", "accountant", "secretary", "receptionist", "dispatcher"),
+    )
+)
+_COMPANY_SUFFIXES = frozenset(
+    (
+        *("srl", "s.r.l", "spa", "s.p.a", "sarl", "sas", "ab", "as", "oy", "kft", "sro", "s.r.o", "doo"),
+        *("pty", "pvt", "bhd", "sdn", "tbk", "pt", "ltda", "eirl", "kg", "ohg", "ug", "lda", "a/s", "aps"),
+    )
+)
+
+
+def _function_words_only(words: list[str]) -> bool:
+    """All lowercase function or common words, one at least a function word that is no first name (Hindi
+    "diya" is "gave" and a name, so "diya aur" goes and "diya" alone stays)."""
+    if any(w[:1].isupper() for w in words):
+        return False
+    lows = [re.split(r"['’]", _low(w))[-1] for w in words]  # "l'autista"
+    return all(
+        not w[:1].isupper() and (low in _FUNCTION_WORDS or low in _NEVER)
+        for w, low in zip(words, lows, strict=True)
+    ) and any(low in _FUNCTION_WORDS and low not in patterns._FIRST_NAMES_LOWER for low in lows)
+
+
+# A word that is also a name, opening a sentence before a pronoun or an article, is a verb
+# ("Mark the trip as disputed", "Bill me only once", "Will you refund me", "Hope this finds you")
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?\n][ \t\n]*)$")
+_OBJECT_AFTER_RE = re.compile(r"[ \t]+(?i:me|the|us|it|this|you|your|that)\b")
+
+
+def _verb_opening(text: str, start: int, end: int, word: str) -> bool:
+    low = _low(word)
+    return (
+        (low in _NEVER or low in patterns.NAMES_LIKE_WORDS or low in patterns.WORD_NAMES)
+        and bool(_OBJECT_AFTER_RE.match(text, end))
+        and bool(_SENTENCE_START_RE.search(text, max(0, start - 3), start))
+    )
+
+
+def _title_or_company(words: list[str]) -> bool:
+    if len(words) < 2:
+        return False
+    if not all(w[:1].isupper() and not w.endswith(("'s", "’s")) for w in words):
+        return False  # "sipho mokoena's assistant"
+    lows = [_low(w).strip(".") for w in words]
+    if len(words) >= 2 and lows[-1] in _COMPANY_SUFFIXES and (words[-1].isupper() or "." in words[-1]):
+        return lows[0] not in patterns._FIRST_NAMES_LOWER  # "Lumen Studio SRL", not "Katalin Sas"
+    return (
+        len(words) >= 2
+        and lows[-1] in _ROLE_NOUNS
+        and all((w in _ROLE_WORDS or w in _NEVER) and w not in patterns._FIRST_NAMES_LOWER for w in lows)
+    )  # "Regional Sales Director", "Travel Coordinator": every word a role's or a common word
+
+
+def _verb_phrase(words: list[str]) -> bool:
+    """Two lowercase words, a common one and a long "-ing" form: "kept talking", "was yelling"."""
+    return (
+        len(words) == 2
+        and words[0].islower()
+        and words[1].islower()
+        and _low(words[0]) in _NEVER
+        and len(words[1]) >= 6
+        and words[1].endswith("ing")
+    )
+
+
+_US_STATES = frozenset(
+    (
+        *("alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware"),
+        *("florida", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana"),
+        *("maine", "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri"),
+        *("montana", "nebraska", "nevada", "ohio", "oklahoma", "oregon", "pennsylvania", "tennessee"),
+        *("texas", "utah", "vermont", "wisconsin", "wyoming"),
+    )
+)
+# A town's name before its state or country: "in Lincoln, Nebraska", "Florence, Italy"
+_REGION_AFTER_RE = re.compile(
+    r",[ \t]+(?i:"
+    + "|".join(sorted(_US_STATES, key=len, reverse=True))
+    + r"|new[ \t]+york|new[ \t]+jersey|new[ \t]+mexico|north[ \t]+carolina|south[ \t]+carolina|"
+    r"north[ \t]+dakota|south[ \t]+dakota|west[ \t]+virginia|rhode[ \t]+island|new[ \t]+hampshire)"
+    r"(?![\p{L}])"
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# Places named after people
+# ---------------------------------------------------------------------------------------------
+
+# Place words the shared list does not hold, some of them in the case a language gives them
+_MORE_PLACE_WORDS = frozenset(
+    (
+        *("aeroparque", "gardens", "garden", "crossing", "triangle", "sentral", "havalimanı", "havalimani"),
+        *("meydanı", "meydani", "meydan", "istasyonu", "garı", "iskelesi", "terminus", "terminal"),
+        *("aeropuerto", "aeroporto", "aéroport", "airport", "intl", "junction", "interchange", "plein"),
+        *("stesen", "flughafen", "lotnisko", "letiště", "havaalanı", "lufthavn"),
+        *("waterfront", "quarter", "esplanade", "promenade", "boardwalk", "malecón", "malecon"),
+    )
+)
+# Labels after which a place is written: "Destino: Humberto Delgado", "Drop-off: KL Sentral"
+_DESTINATION_LABEL_RE = re.compile(
+    r"(?i:destination|destino|destinazione|ziel|bestemming|drop-?off|varış)"
+    r"[ \t]*:[ \t]*$"
+)
+# A verb of going, leaving or waiting with its preposition: what follows is where
+_MOTION_BEFORE_RE = re.compile(
+    r"(?i:(?:drove|drive|driving|dropped|drop|dropping|kicked|left|leave|leaving|picked|pick|go|went|"
+    r"going|gone|head(?:ed|ing)?|way|ride|rode|waiting|waited|wait|arrived|arrive)"
+    r"(?:[ \t]+(?:me|us|him|her|them|my|our|off|out|up|all|the|"
+    r"whole|way|back|there|(?:my|our|his|her)[ \t]+\p{Ll}+))*[ \t]+"
+    r"(?:to|at|from|towards|toward|into|on)|(?:trip|ride|rit|viaje)(?:[ \t]+[#\w]*\d[\w]*)?[ \t]+from"
+    r"|déposée?s?[ \t]+à|déposé[ \t]+à|vers|allée?s?[ \t]+à|(?:ir|fui|fue|fuimos|fueron|voy|vamos)[ \t]+a|"
+    r"lleg(?:ó|ue|ué|amos|aron)[ \t]+a|llev[oó][ \t]+a|(?:dej|recog|baj)\w*[ \t]+en|saiu[ \t]+de|"
+    r"saí[ \t]+de|fui[ \t]+para|foi[ \t]+para|"
+    r"espera[ \t]+n[oa]|esperando[ \t]+n[oa]|andato[ \t]+a|arrivato[ \t]+a|verso|richting)[ \t]+$"
+)
+_ROUTE_FROM_RE = re.compile(r"(?i:\b(?:from|de|desde|da|van|von|du|dal|dalla|dallo))[ \t]+$")
+_ROUTE_TO_AFTER_RE = re.compile(
+    r"[ \t]+(?i:to|a|à|hasta|para|naar|nach|al|alla|till|til)[ \t]+(\S[^\n,;!?]{0,40})"
+)
+_ROUTE_TO_BEFORE_RE = re.compile(
+    r"(?i:\b(?:from|de|desde|da|van|von|du|dal|dalla))[ \t]+([^\n,;!?]{2,40}?)[ \t]+"
+    r"(?i:to|a|à|hasta|para|naar|nach|al|alla|till|til)[ \t]+$"
+)
+_STREET_NUMBER_RE = re.compile(r"\d{1,5}[A-Za-z]?,?[ \t]+\p{Lu}")  # "201A Ponsonby Road"
+_HOUSE_NUMBER_RE = re.compile(r"(?i:\b(?:no|nr|n°|num)\.?[ \t]?\d|#[ \t]?\d)")
+# A person's address after the name ("bring it to Amber at Ängsgränd 190", "to Ishaan Kang, 356 …")
+_ADDRESS_AFTER_RE = re.compile(
+    r"(?:,|[ \t]+(?:at|c/o|bei|chez))[ \t]+"
+    r"(?:\d{1,5}[A-Za-z]?,?[ \t]+\p{L}|\p{Lu}[\p{L}.]*[ \t]+\d|(?i:unit|flat|apt))"
+)
+_INSTEAD_RE = re.compile(
+    r"(?i:instead[ \t]+of|rather[ \t]+than|en[ \t]+vez[ \t]+de|en[ \t]+lugar[ \t]+de|au[ \t]+lieu[ \t]+de|"
+    r"em[ \t]+vez[ \t]+de|statt|anstatt|invece[ \t]+di|in[ \t]+plaats[ \t]+van)[ \t]+$"
+)
+_APOSTROPHE_RE = re.compile(r"['’]")
+# The last word of every rule of `reads_as_place` that reads what comes before the span
+_WORDS_BEFORE_A_PLACE = frozenset(
+    (
+        *("to", "at", "from", "towards", "toward", "into", "on", "à", "a", "en", "de", "para", "no", "na"),
+        *("vers", "verso", "richting", "desde", "da", "van", "von", "du", "dal", "dalla", "dallo"),
+        *("hasta", "naar", "nach", "al", "alla", "till", "til", "of", "than", "statt", "anstatt", "di"),
+    )
+)
+_CLAUSE_RE = re.compile(r"[.!?;\n]")
+_LATIN_WORD_RE = re.compile(r"[\p{Latin}][\p{Latin}\p{M}’'\-]*")
+_ROMAN_RE = re.compile(r"[ \t]+(?:[IVX]{1,4}|\p{Lu}\.)(?=[ \t])")
+_NEXT_WORD_RE = re.compile(r"[ \t]+([\p{L}][\p{L}\p{M}]*)")
+
+
+def _stem(word: str) -> str:
+    """Lowercased, without a Turkish case ending ("Meydanı'nda" → "meydanı")."""
+    if "'" in word or "’" in word:
+        word = _APOSTROPHE_RE.split(word, 1)[0]
+    return _low(word)
+
+
+def _place_words(text: str, start: int, end: int) -> list[str]:
+    """Latin-script words, lowercased, without a Turkish case ending."""
+    return [_stem(w) for w in _LATIN_WORD_RE.findall(text, start, end)]
+
+
+def _is_place_word(word: str) -> bool:
+    return word in patterns.PLACE_WORDS or word in _MORE_PLACE_WORDS
+
+
+def _phrase_is_place(phrase: str) -> bool:
+    words = _place_words(phrase, 0, len(phrase))
+    if not words:
+        return False
+    return (
+        bool(_STREET_NUMBER_RE.match(phrase))
+        or bool(_HOUSE_NUMBER_RE.search(phrase))
+        or any(_is_place_word(w) or w in patterns._NAMED_STREET_TYPES for w in words)
+        or words[0] in patterns.CITIES
+    )
+
+
+def reads_as_place(text: str, start: int, end: int) -> bool:
+    """A name-like phrase that the words around it make a place."""
+    words = _place_words(text, start, end)
+    if not words:
+        return False
+    if any(_is_place_word(w) for w in words) or words[0] in patterns.CITIES:
+        return True  # "Aeroparque Jorge Newbery", "Piccadilly Gardens", "İstanbul Havalimanı"
+    # a place's word after it, past a numeral or an initial: "Mohammed V airport", "O. R. Tambo Intl"
+    m = _ROMAN_RE.match(text, end)
+    if m:
+        m = _NEXT_WORD_RE.match(text, m.end())
+        if m and _is_place_word(_low(m.group(1))):
+            return True
+    before = text[max(0, start - 60) : start]
+    # the rules below all end on the word right before the span: look it up before running them
+    last = before.rstrip(" \t")
+    last = _low(last[last.rfind(" ") + 1 :]) if last != before else ""
+    if last.endswith(":"):
+        return bool(_DESTINATION_LABEL_RE.search(before))  # "Destino: Humberto Delgado"
+    if last not in _WORDS_BEFORE_A_PLACE:
+        return False
+    if (
+        _MOTION_BEFORE_RE.search(before)
+        and text[end : end + 2] not in ("'s", "’s")
+        and not _ADDRESS_AFTER_RE.match(text, end)
+    ):
+        return True  # "went to Jomo Kenyatta", "déposée à Charles de Gaulle", "kicked us out at Britomart"
+    if _ROUTE_FROM_RE.search(before):
+        m = _ROUTE_TO_AFTER_RE.match(text, end)
+        if m and _phrase_is_place(m.group(1)):
+            return True  # "from Kotoka to House No. 12", "from Britomart to 201A Ponsonby Road"
+    if any(_phrase_is_place(m.group(1)) for m in _ROUTE_TO_BEFORE_RE.finditer(before, overlapped=True)):
+        return True  # "da Milano Centrale a Leonardo da Vinci", "from Nelson Mandela Square to O. R."
+    m = _INSTEAD_RE.search(before)
+    # "went via KL Sentral instead of O. R. Tambo": the other place of the clause makes this one a place
+    return bool(m) and _phrase_is_place(_CLAUSE_RE.split(before[: m.start()])[-1])
+
+
+def place_tail(text: str, start: int, end: int) -> int | None:
+    """Where a name run on into a place ends ("kızım Elif| İstanbul Havalimanı'ndan"): a listed first name
+    and what follows it up to a city or a word before a place's word; None when there is none."""
+    if " " not in text[start:end]:
+        return None
+    words = list(_LATIN_WORD_RE.finditer(text, start, end))
+    if len(words) < 2 or _low(words[0].group()) not in patterns._FIRST_NAMES_LOWER:
+        return None
+    lows = [_stem(w.group()) for w in words]
+    for i in range(1, len(words)):
+        if _is_place_word(lows[i]) or (
+            lows[i] in patterns.CITIES and any(_is_place_word(w) for w in lows[i + 1 :])
+        ):
+            return words[i - 1].end()  # "Elif| İstanbul Havalimanı", not "Anna Florence"
+    return None
+
+
+def not_a_person(text: str, start: int, end: int) -> bool:
+    """The PERSON span at start:end is a label, a greeting, function words, a title, a company or a place."""
+    words = _WORD_RE.findall(text, start, end)
+    if not words:
+        return False
+    if len(words) <= 3 and is_label(text, start, end):
+        return True
+    if len(words) == 1:
+        low = _low(words[0]).strip(".")
+        if (
+            low in _GREETINGS
+            and _AFTER_GREETING_RE.match(text, end)
+            and _LINE_START_RE.search(text, max(0, start - 30), start)
+        ):
+            return True  # "Hallo, ik ben …", "Groet, Femke"
+        if _is_phone_label(text, start, end):
+            return True  # "Mob +639097252479", "Cel 011 15-8341-9416"
+        if _verb_opening(text, start, end, words[0]):
+            return True
+    if _function_words_only(words):
+        return True  # "mera number", "mio numero", "kaat liye"
+    if _verb_phrase(words):
+        return True  # "the driver kept talking"
+    if _REGION_AFTER_RE.match(text, end) or (len(words) == 1 and _low(words[0]) in _US_STATES):
+        return True  # "in Lincoln, Nebraska", "Minnesota"
+    if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha() and text[start].islower():
+        return True  # "driver-partner": the tail of a compound
+    if _title_or_company(words):
+        return True
+    return reads_as_place(text, start, end)
+
+
+# ---------------------------------------------------------------------------------------------
+# Kept items the protected patterns miss, and where an address stops
+# ---------------------------------------------------------------------------------------------
+
+# a clock with am/pm ("1.20am", "12.05pm", "8 pm"), an hour in Hindi ("5 baje", "11.30 baje"), an age ("10
+# años", "19 years old", "82 anni")
+_TIME_AGE_RE = re.compile(
+    r"(?<![\w.,])\d{1,2}(?:[.:]\d{2}[ \t]?(?i:am|pm)|(?i:am|pm)|[ \t]?(?i:pm|a\.m\.|p\.m\.))(?![\p{L}])"
+    r"|(?<![\w.,])\d{1,2}(?:[.:]\d{2})?[ \t](?i:baje|bje)(?![\p{L}])"
+    r"|(?<![\w.,])\d{1,3}[ \t]?(?i:años|anos|ans|anni|jahre|jaar|yaşında|yasinda|lat|years?[ \t]+old|"
+    r"yrs?[ \t]+old|year-old)(?![\p{L}])"
+)
+_TIME_AGE_CUE_RE = re.compile(
+    r"\d[ \t]?(?:[aApP]\.?[mM]|ba?je|a[ñn]os|ans|anni|ja(?:hre|ar)|ya[şs]|lat|y(?:ea)?rs?)"
+)
+# ringgit, rand with cents, shillings ("RM48.90", "R412.00"); an order number with its tail ("ORD-2026413-07")
+_MONEY_ID_RE = re.compile(
+    r"(?<![\w])(?:RM|R|Rp|KSh|Ksh|GH₵|S/\.?)[ \t]?\d[\d,]*[.,]\d{2}(?!\d)|(?<![\w])RM[ \t]?\d+(?![\d\w])"
+    r"|(?<![\w\-])[A-Z]{2,5}-\d{5,}(?:-[0-9A-Z]{1,6})+(?![\w\-])"
+)
+_MONEY_ID_CUE_RE = re.compile(r"R[M \d]|KSh|Ksh|Rp|GH₵|S/|[A-Z]-\d{5}")
+
+
+def kept_spans(text: str) -> list[tuple[int, int]]:
+    """Times, ages, amounts and ids the protected patterns do not read."""
+    spans = []
+    if _TIME_AGE_CUE_RE.search(text):
+        spans += [m.span() for m in _TIME_AGE_RE.finditer(text)]
+    if _MONEY_ID_CUE_RE.search(text):
+        spans += [m.span() for m in _MONEY_ID_RE.finditer(text)]
+    return spans
+
+
+# Where an address stops: a verb of paying ("… Selangor charged RM48.90"), a line opening with a label of
+# what is no address ("…, 4100-128 Porto\nDestino: Auckland Airport"), a route's "to" ending the line
+# before the address ("viaje de El Dorado a\nCalle 93 …"), an age's word.
+_STOP_RE = re.compile(
+    r"(?<=[\p{L}\d.)])[ \t]{1,3}(?i:charged|was[ \t]+charged|cobr[oóa]\w*|factur\w*|berechnet|"
+    r"paid|pagu[eé]|pagou|ödedim|but[ \t]+the|but[ \t]+estimate)(?![\p{L}])"
+    r"|(?<=[ \t])(?:to|a|à|hasta|para|naar|nach|till)[ \t]*(?=\n)"
+)
+_STOP_CUE_RE = re.compile(r"(?i:charg|cobr|factur|berechn|paid|pagu|pagou|ödedim|but|:|\n)")
+
+
+@lru_cache(maxsize=16)
+def _address_stops(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(address_stops_uncached(text))
+
+
+def address_stops(text: str) -> list[tuple[int, int]]:
+    return list(_address_stops(text))
+
+
+def address_stops_uncached(text: str) -> list[tuple[int, int]]:
+    if not _STOP_CUE_RE.search(text):
+        return []
+    spans = [m.span() for m in _STOP_RE.finditer(text)]
+    if ":" in text:
+        spans += [(m.start() + 1, m.end()) for m in _LABEL_LINE_CUT_RE.finditer(text)]
+    return spans
+
+
+_AGE_BEFORE_RE = re.compile(r"(?i:\b(?:I'm|I’m|I[ \t]+am|aged?|age[ \t]+of|turned))[ \t]+$")
+
+
+def is_bare_age(text: str, start: int, end: int) -> bool:
+    """An address the NER found that is a bare number after "I'm", "aged" ("my name is Jade and I'm 19")."""
+    value = text[start:end]
+    return (
+        value.isdigit() and len(value) <= 3 and bool(_AGE_BEFORE_RE.search(text, max(0, start - 12), start))
+    )
