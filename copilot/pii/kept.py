@@ -435,12 +435,27 @@ def place_tail(text: str, start: int, end: int) -> int | None:
     return None
 
 
+def _listed_person(text: str, start: int, end: int, words: list[str]) -> bool:
+    """A listed first name and another word, with no place's word in it or right after it: a person, whatever
+    the words around it say ("Julia Roberts phone:", "went to Maria Lopez", "Austin Miller, Texas office",
+    "Destino: Maria Lopez"); a place's own word still makes it a place ("Charles de Gaulle airport")."""
+    if len(words) < 2 or _low(words[0]) not in patterns._FIRST_NAMES_LOWER:
+        return False
+    if any(_is_place_word(w) for w in _place_words(text, start, end)):
+        return False
+    m = _ROMAN_RE.match(text, end)
+    m = _NEXT_WORD_RE.match(text, m.end() if m else end)
+    return not (m and _is_place_word(_low(m.group(1))))
+
+
 def not_a_person(text: str, start: int, end: int) -> bool:
     """The PERSON span at start:end is a label, a greeting, function words, a title, a company or a place."""
     words = _WORD_RE.findall(text, start, end)
     if not words:
         return False
-    if len(words) <= 3 and is_label(text, start, end):
+    # the rules that read a place or a label from the words around the span pass over a listed person
+    listed = _listed_person(text, start, end, words)
+    if len(words) <= 3 and not listed and is_label(text, start, end):
         return True
     if len(words) == 1:
         low = _low(words[0]).strip(".")
@@ -458,13 +473,14 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         return True  # "mera number", "mio numero", "kaat liye"
     if _verb_phrase(words):
         return True  # "the driver kept talking"
-    if _REGION_AFTER_RE.match(text, end) or (len(words) == 1 and _low(words[0]) in _US_STATES):
+    if len(words) == 1 and (_REGION_AFTER_RE.match(text, end) or _low(words[0]) in _US_STATES):
+        # a town is one word here: "Austin Miller, Texas office" is a person
         return True  # "in Lincoln, Nebraska", "Minnesota"
     if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha() and text[start].islower():
         return True  # "driver-partner": the tail of a compound
     if _title_or_company(words):
         return True
-    return reads_as_place(text, start, end)
+    return not listed and reads_as_place(text, start, end)
 
 
 # ---------------------------------------------------------------------------------------------

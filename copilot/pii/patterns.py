@@ -2183,10 +2183,19 @@ def names_a_place(text: str, start: int, end: int) -> bool:
             m = _WORD_JUST_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())
             return bool(m and m.group(1).lower() in _MOTION_WORDS)  # "go to Rizal Park"
         return False
-    if _across_a_contrast(text, start, end):
+    # A listed first name and another word is a person whatever word stands before or after it ("took me
+    # to Maria Lopez instead of my hotel", "Confío en María López"): only a place's own word, tested
+    # above, makes it a place.
+    listed = len(words) >= 2 and words[0] in _FIRST_NAMES_LOWER
+    if not listed and _across_a_contrast(text, start, end):
         return True  # "went to Omotesando instead of <address>", "via KL Sentral instead of O. R. Tambo"
     m_at = _WORD_JUST_BEFORE_RE.search(text, max(0, start - 12), start)
-    if m_at and m_at.group(1).lower() == "en" and languages.detect(text) in (languages.ES, languages.FR):
+    if (
+        not listed
+        and m_at
+        and m_at.group(1).lower() == "en"
+        and languages.detect(text) in (languages.ES, languages.FR)
+    ):
         return True  # "me recogieron en Nuevos Ministerios": in Spanish or French "en" goes before a place
     if m_at and m_at.group(1).lower() in _LOCATIVES:
         m_not = _WORD_JUST_BEFORE_RE.search(text, max(0, m_at.start() - 12), m_at.start())
@@ -2671,9 +2680,12 @@ PERSON_CUE_RE = re.compile(
     r"(?=" + _CUE_NAME_WORD + r"[ \t]+(?i:call|ring|text|phone|get|llamar\w*|ligar\w*|"
     r"(?:me|mij|even)[ \t]+(?:terug)?bellen|terugbellen|unter|zurückrufen)\b)"
     # (read ahead, not taken: "Honey told zanele …" is a subject before "told" and a name after it)
-    r"|(?P<said>(?=[ \t]+(?i:said|says|told|booked|paid|texted|forgot|lost|"
+    # (each of the two below tried only at a run of blanks' first one: from inside a long run it would
+    # scan the rest of it at every position, and no name stands just before such a start anyway)
+    r"|(?P<said>(?<![ \t])(?=[ \t]+(?i:said|says|told|booked|paid|texted|forgot|lost|"
     r"left[ \t]+(?:his|her|their|my))\b))"
-    r"|(?P<did>[ \t]+(?i:can[ \t]+be[ \t]+reached|cancell?ed|tried[ \t]+(?:to[ \t]+)?call(?:ing)?|rode|"
+    r"|(?P<did>(?<![ \t])[ \t]+(?i:can[ \t]+be[ \t]+reached|cancell?ed|"
+    r"tried[ \t]+(?:to[ \t]+)?call(?:ing)?|rode|"
     r"no[ \t]+reconoce|pode[ \t]+me[ \t]+ligar|"
     r"(?:and|y|e|en|und|et)[ \t]+(?:I|yo|io|ik|ich|moi|eu|mir|mich)|"
     r"a[ \t]+(?:essayé|appelé|réservé|payé|oublié|perdu|annulé)|"
@@ -3119,6 +3131,9 @@ _OBJECT_AFTER_RE = re.compile(r"[ \t]+(?:the|me|my|this|it|us|our|your|all|these
 _OPENS_TEXT_RE = re.compile(r"(?:^|[\n.!?][ \t]*)$")
 
 
+_COLON_BEFORE_RE = re.compile(r":[ \t]*$")
+
+
 def one_word_no_name(text: str, start: int, end: int) -> bool:
     """One word the NER read as a name that is none: a greeting or sign-off opening its line or the
     message before a comma ("Buongiorno, …", "Dag, er werd …", "Groet, N. Baker"); a verb opening a
@@ -3133,7 +3148,12 @@ def one_word_no_name(text: str, start: int, end: int) -> bool:
             text, max(0, start - 6), start
         ) or _BESIDE_AN_ADDRESS_AFTER_RE.match(text, end):
             return False  # "…, CABA", "LONDON\nSW1A 1AA": a town or region of an address, in capitals
-        return low not in _FIRST_NAMES_LOWER and not _LABEL_BEFORE_RE.search(text, max(0, start - 12), start)
+        # after any label's colon it is the value asked for ("Surname: SMITH", "Passenger: WONG")
+        return (
+            low not in _FIRST_NAMES_LOWER
+            and not _LABEL_BEFORE_RE.search(text, max(0, start - 12), start)
+            and not _COLON_BEFORE_RE.search(text, max(0, start - 3), start)
+        )
     if not _OPENS_TEXT_RE.search(text, max(0, start - 4), start):
         return False
     if _SIGN_OFF_OR_GREETING_RE.fullmatch(low) and text[end : end + 1] in (",", "!", ""):

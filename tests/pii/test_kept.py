@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from copilot.pii import kept, redact, warm_up
+from copilot.pii import kept, patterns, redact, warm_up
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -33,8 +33,11 @@ def test_form_labels_in_any_language_stay_and_the_names_after_them_go():
         "Nombre: Thiago García\nTeléfono: +56226069999\nCorreo: garcia.thiago@example.com\n"
         "Destino: Humberto Delgado"
     )
-    untouched(text, "Nombre", "Correo", "Destino", "Humberto Delgado")
+    untouched(text, "Nombre", "Correo", "Destino")
     assert "Thiago García" in values(text, "PERSON")
+    # An airport named after a person, with no place's word, reads as the person it could be ("Destino: Maria
+    # Lopez"): redacted, since a name left in the clear costs more than a place hidden.
+    assert "Humberto Delgado" in values(text, "PERSON")
 
 
 def test_compound_and_two_word_labels_stay():
@@ -91,10 +94,8 @@ def test_a_job_title_and_a_company_on_a_signature_are_no_names():
 @pytest.mark.parametrize(
     "text, place",
     [
-        ("Le chauffeur m'a déposée à Charles de Gaulle et non chez moi.", "Charles de Gaulle"),
         ("My aunt used my account to go to Jomo Kenyatta and paid twice.", "Jomo Kenyatta"),
         ("A huge detour on trip 454bdc83 from O. R. Tambo and I was charged R121.85.", "O. R. Tambo"),
-        ("The corsa da Milano Centrale a Leonardo da Vinci cost € 68,00.", "Leonardo da Vinci"),
         ("Kofi took me from Kotoka to House No. 12, Oxford Street, Osu.", "Kotoka"),
         ("Fui al Aeroparque Jorge Newbery el 5 de mayo.", "Aeroparque Jorge Newbery"),
         ("Destination : Mohammed V airport", "Mohammed V airport"),
@@ -190,3 +191,51 @@ def test_labels_of_a_lost_item_and_an_attention_line_stay():
     text = "PO Box 118452\nDubai, United Arab Emirates\nAttn: Hamdan bin Rashid Al Falasi"
     untouched(text, "Attn")
     assert any("Hamdan" in v for v in values(text, "PERSON"))
+
+
+# A review of the round found each of these kept in the clear by a rule written to keep a place, a label or
+# a town: a listed first name and another word is a person whatever stands around it.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("I was waiting at Jordan Peterson, he never came.", "Jordan Peterson"),
+        ("Item: left at Julia Roberts", "Julia Roberts"),
+        ("the driver went to Kevin Hart Jr instead of me", "Kevin Hart"),
+        ("He took me to Maria Lopez instead of my hotel.", "Maria Lopez"),
+        ("Confío en María López para esto, ella tiene mi tarjeta.", "María López"),
+        ("Please contact Austin Miller, Texas office.", "Austin Miller"),
+        ("I met Dakota Johnson, Montana native", "Dakota Johnson"),
+        ("Pick up from Kelly Brown to 12 Main Street", "Kelly Brown"),
+        ("from Maria Lopez to House No. 12", "Maria Lopez"),
+        ("Destino: Maria Lopez", "Maria Lopez"),
+        ("Drop-off: Ana Pereira", "Ana Pereira"),
+        ("Julia Roberts phone: 0412 555 123", "Julia Roberts"),
+        ("Maria Lopez email: maria@example.com", "Maria Lopez"),
+        ("Passenger: WONG", "WONG"),
+    ],
+)
+def test_a_person_named_where_a_place_or_a_label_could_stand_is_still_redacted(text, name):
+    assert any(name in value for value in values(text, "PERSON")), redact(text).text
+
+
+def test_a_place_named_after_a_person_is_kept_by_its_own_place_word():
+    untouched("We landed at Charles de Gaulle airport at 9", "Charles de Gaulle")
+
+
+def test_a_long_run_of_blanks_is_scanned_once_by_the_person_cues():
+    # Before, each blank of the run tried the rest of it: 20,000 blanks took over a minute in redact().
+    text = "a" + " " * 20_000 + "b said"
+    assert len(list(patterns.PERSON_CUE_RE.finditer(text, timeout=2.0))) <= 1
+
+
+# The price of the test above: a place named after a person whose first word is a listed first name, with no
+# place's word, is redacted wherever a person could stand ("déposée à Maria Lopez" is a person).
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Le chauffeur m'a déposée à Charles de Gaulle et non chez moi.", "Charles de Gaulle"),
+        ("The corsa da Milano Centrale a Leonardo da Vinci cost € 68,00.", "Leonardo da Vinci"),
+    ],
+)
+def test_a_place_named_after_a_listed_first_name_with_no_place_word_is_redacted(text, name):
+    assert name in values(text, "PERSON")
