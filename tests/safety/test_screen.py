@@ -220,6 +220,8 @@ def figures(split: str) -> tuple[float, float]:
     # Eighth round: three writers' training sets (round8_a/b/c, 400 each: app chat, long emails, non-English
     # first) were scored before they were read, then read by the lexicon's round; the classifier trained on them
     # lost 3 never-read reports for 28 fewer false alarms, so it was not kept and they are tuned-on sets here.
+    # dev8 (200) and blind8 (300): a ninth writer, about 30 personas; scored before anything was tuned on them
+    # (dev8 71/71, 7/129; blind8 104/105, 23/195); dev8 may be read, blind8 never.
     [
         ("dev", 1.0, 0.0),
         ("dev2", 1.0, 0.0),
@@ -238,6 +240,8 @@ def figures(split: str) -> tuple[float, float]:
         ("round8_b", 1.0, 0.446),
         ("round8_c", 1.0, 0.169),
         ("blind7", 0.944, 0.1),
+        ("dev8", 1.0, 0.055),
+        ("blind8", 0.99, 0.118),
     ],
 )
 def test_the_screens_figures_on_the_sets_written_for_it_stay_at_or_above_their_floors(
