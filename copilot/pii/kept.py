@@ -114,7 +114,7 @@ def _is_label_word(word: str, *, common_ok: bool = True) -> bool:
     return (
         common_ok
         and low in _NEVER
-        and low not in patterns._FIRST_NAMES_LOWER
+        and low not in patterns.FIRST_NAMES_LOWER
         and low not in patterns.WORD_NAMES
     )
 
@@ -220,10 +220,9 @@ def _function_words_only(words: list[str]) -> bool:
     if any(w[:1].isupper() for w in words):
         return False
     lows = [re.split(r"['’]", _low(w))[-1] for w in words]  # "l'autista"
-    return all(
-        not w[:1].isupper() and (low in _FUNCTION_WORDS or low in _NEVER)
-        for w, low in zip(words, lows, strict=True)
-    ) and any(low in _FUNCTION_WORDS and low not in patterns._FIRST_NAMES_LOWER for low in lows)
+    return all(low in _FUNCTION_WORDS or low in _NEVER for low in lows) and any(
+        low in _FUNCTION_WORDS and low not in patterns.FIRST_NAMES_LOWER for low in lows
+    )
 
 
 # A word that is also a name, opening a sentence before a pronoun or an article, is a verb
@@ -247,12 +246,10 @@ def _title_or_company(words: list[str]) -> bool:
     if not all(w[:1].isupper() and not w.endswith(("'s", "’s")) for w in words):
         return False  # "sipho mokoena's assistant"
     lows = [_low(w).strip(".") for w in words]
-    if len(words) >= 2 and lows[-1] in _COMPANY_SUFFIXES and (words[-1].isupper() or "." in words[-1]):
-        return lows[0] not in patterns._FIRST_NAMES_LOWER  # "Lumen Studio SRL", not "Katalin Sas"
-    return (
-        len(words) >= 2
-        and lows[-1] in _ROLE_NOUNS
-        and all((w in _ROLE_WORDS or w in _NEVER) and w not in patterns._FIRST_NAMES_LOWER for w in lows)
+    if lows[-1] in _COMPANY_SUFFIXES and (words[-1].isupper() or "." in words[-1]):
+        return lows[0] not in patterns.FIRST_NAMES_LOWER  # "Lumen Studio SRL", not "Katalin Sas"
+    return lows[-1] in _ROLE_NOUNS and all(
+        (w in _ROLE_WORDS or w in _NEVER) and w not in patterns.FIRST_NAMES_LOWER for w in lows
     )  # "Regional Sales Director", "Travel Coordinator": every word a role's or a common word
 
 
@@ -424,7 +421,7 @@ def place_tail(text: str, start: int, end: int) -> int | None:
     if " " not in text[start:end]:
         return None
     words = list(_LATIN_WORD_RE.finditer(text, start, end))
-    if len(words) < 2 or _low(words[0].group()) not in patterns._FIRST_NAMES_LOWER:
+    if len(words) < 2 or _low(words[0].group()) not in patterns.FIRST_NAMES_LOWER:
         return None
     lows = [_stem(w.group()) for w in words]
     for i in range(1, len(words)):
@@ -439,7 +436,7 @@ def _listed_person(text: str, start: int, end: int, words: list[str]) -> bool:
     """A listed first name and another word, with no place's word in it or right after it: a person, whatever
     the words around it say ("Julia Roberts phone:", "went to Maria Lopez", "Austin Miller, Texas office",
     "Destino: Maria Lopez"); a place's own word still makes it a place ("Charles de Gaulle airport")."""
-    if len(words) < 2 or _low(words[0]) not in patterns._FIRST_NAMES_LOWER:
+    if len(words) < 2 or _low(words[0]) not in patterns.FIRST_NAMES_LOWER:
         return False
     if any(_is_place_word(w) for w in _place_words(text, start, end)):
         return False

@@ -2318,7 +2318,7 @@ _MOTION_ANY = _MOTION_WORDS | frozenset(
     (
         *("me", "us", "him", "her", "them", "drove", "dropped", "taken", "fue", "fuimos", "llevó", "llevo"),
         *("dejó", "condujo", "fui", "foi", "fomos", "levou", "deixou", "allé", "allée", "allés", "emmené"),
-        *("conduit", "déposé", "fuhr", "gefahren", "gebracht", "reed", "ging", "gebracht", "andato"),
+        *("conduit", "déposé", "fuhr", "gefahren", "gebracht", "reed", "ging", "andato"),
         *("andata", "portato", "portati", "lasciato", "lasciati", "andò", "arrivato", "arrivati"),
     )
 )
@@ -3129,8 +3129,6 @@ _BESIDE_AN_ADDRESS_AFTER_RE = re.compile(r"[ \t]*(?:[,\n]|\d)")
 _LABEL_BEFORE_RE = re.compile(r"(?i:name|nom|nombre|nome|naam)[ \t]*:[ \t]*$")
 _OBJECT_AFTER_RE = re.compile(r"[ \t]+(?:the|me|my|this|it|us|our|your|all|these|those)(?![\p{L}])")
 _OPENS_TEXT_RE = re.compile(r"(?:^|[\n.!?][ \t]*)$")
-
-
 _COLON_BEFORE_RE = re.compile(r":[ \t]*$")
 
 
