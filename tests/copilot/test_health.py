@@ -39,4 +39,23 @@ def test_health_is_503_naming_the_worker_when_no_worker_listens(client, db, monk
     body = response.json()
     assert response.status_code == 503
     assert body["checks"]["worker"]["status"] == "down"
-    assert "no worker answered" in body["checks"]["worker"]["detail"]
+    assert "no worker answered 2 pings" in body["checks"]["worker"]["detail"]
+
+
+def test_health_asks_a_worker_again_when_its_first_ping_goes_unanswered(client, db, monkeypatch):
+    # A lost broadcast (a worker reconnecting to Redis) is not a dead worker.
+    answers = iter([[], [{"worker@host": {"ok": "pong"}}]])
+    asked = []
+
+    def ping(**kwargs):
+        asked.append(kwargs["timeout"])
+        return next(answers)
+
+    monkeypatch.setattr(celery_app.control, "ping", ping)
+    body = client.get(reverse("health")).json()
+    assert body["checks"]["worker"] == {
+        "status": "ok",
+        "detail": "ok (1 worker)",
+        "ms": body["checks"]["worker"]["ms"],
+    }
+    assert asked == [1.0, 1.0]
