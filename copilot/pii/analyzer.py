@@ -32,6 +32,8 @@ import spacy
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
+from thinc.api import NumpyOps
+from threadpoolctl import ThreadpoolController
 
 from copilot.pii import kept as keep
 from copilot.pii import languages, patterns
@@ -96,7 +98,16 @@ class _NerOnlySpacyNlpEngine(SpacyNlpEngine):
     """SpacyNlpEngine that loads the installed model with only the components NER needs."""
 
     def load(self) -> None:
-        self.nlp = {"en": spacy.load(MODEL, exclude=NER_ONLY_EXCLUDE)}
+        nlp = spacy.load(MODEL, exclude=NER_ONLY_EXCLUDE)
+        # The NER's matrix products through numpy's BLAS, not thinc's default BLIS: the BLIS that ships
+        # with thinc may fall back to its generic kernels ("libblis: selecting sub-configuration
+        # 'generic'" on this desk's AMD machines), three times slower than numpy's OpenBLAS on one thread;
+        # about 10% of a message's CPU. The same products, the same entities (checked on every corpus).
+        # The parser's per-token steps keep BLIS: they are not reachable from Python.
+        numpy_ops = NumpyOps(use_blis=False)
+        for node in nlp.get_pipe("ner").model.walk():
+            node.ops = numpy_ops
+        self.nlp = {"en": nlp}
 
     def _doc_to_nlp_artifact(self, doc, language: str) -> NlpArtifacts:
         # Only the entities are read (no lemma-based context enhancement), so lemmas are not copied out.
@@ -115,6 +126,10 @@ class _NerOnlySpacyNlpEngine(SpacyNlpEngine):
 
 
 _engine: AnalyzerEngine | None = None
+# The BLAS libraries loaded (numpy's OpenBLAS), found once with the engine. While the NER runs they are held
+# to one thread: OpenBLAS would split each of its small products over every core and spin its threads
+# between them, three times the CPU for the same result (and a shared machine's other core is not ours).
+_blas: list = []
 _build_lock = threading.Lock()
 _run_lock = threading.Lock()  # spaCy is not thread-safe inside a memory zone; calls take turns
 
@@ -209,8 +224,25 @@ def get_engine() -> AnalyzerEngine:
     if _engine is None:
         with _build_lock, _inside():
             if _engine is None:
+                _blas[:] = ThreadpoolController().select(user_api="blas").lib_controllers
                 _engine = _build()
     return _engine
+
+
+@contextmanager
+def _one_blas_thread():
+    """The BLAS held to one thread for the duration (set back after: other code keeps its threads).
+    (Each library's own setter: threadpoolctl's `limit` costs some 50 µs a call on top of it.)"""
+    before = [lib.get_num_threads() for lib in _blas]
+    for lib, threads in zip(_blas, before, strict=True):
+        if threads != 1:
+            lib.set_num_threads(1)
+    try:
+        yield
+    finally:
+        for lib, threads in zip(_blas, before, strict=True):
+            if threads != 1:
+                lib.set_num_threads(threads)
 
 
 def warm_up() -> None:
@@ -338,7 +370,7 @@ def _detect(text: str, *, written_by_us: bool) -> list[Detection]:
     engine = get_engine()
     nlp_engine = engine.nlp_engine
     nlp = nlp_engine.get_nlp("en")
-    with _run_lock, _inside():
+    with _run_lock, _inside(), _one_blas_thread():
         _zone.enter(nlp)
         try:
             artifacts = nlp_engine.process_text(text, "en")
@@ -368,7 +400,7 @@ def detect_many(texts: Iterable[str]) -> Iterator[list[Detection]]:
 
 def _detect_chunk(engine: AnalyzerEngine, nlp, chunk: list[str]) -> list[list[Detection]]:
     raw: list[tuple[str, list[Detection]]] = []
-    with _run_lock, _inside():
+    with _run_lock, _inside(), _one_blas_thread():
         _zone.enter(nlp)
         try:
             for text, artifacts in engine.nlp_engine.process_batch(chunk, "en", batch_size=BATCH_SIZE):

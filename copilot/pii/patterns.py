@@ -94,8 +94,10 @@ _CURRENCY_WORDS = (
 _CURRENCY_BEFORE = r"(?:[$€£¥₹₩₺₴₽₱฿₪₦]|\b(?:A|C|NZ|MX|R|HK|S|US)\$)"
 # A currency's code before the number ("CHF 32.50", "kr 250"), read from the number back (group 1 is the
 # code): the engine tries the codes only where a number starts, not at every word.
+# (The cheap tests first: where no number starts, the codes' look-behind is not tried; the three
+# assertions hold at the same place, so their order changes nothing but the cost, half of it.)
 CODE_BEFORE_AMOUNT_RE = re.compile(
-    r"(?<=(?<![\w])((?i:" + _CURRENCY_CODES + r"|kr|rs|rp|zł|(?-i:Fr|fr|SFr)))\.?\s?)(?<![\d.,])"
+    r"(?<![\d.,])(?=\d)(?<=(?<![\w])((?i:" + _CURRENCY_CODES + r"|kr|rs|rp|zł|(?-i:Fr|fr|SFr)))\.?\s?)"
     r"(?:\d{1,3}(?:[,.\u202f ]\d{3})+|\d+)(?:[.,]\d{1,2}|,-)?(?!\d)"
 )
 _AMOUNT_NUMBER = r"(?:\d{1,3}(?:[,.\u202f ]\d{3})+|\d+)(?:[.,]\d{1,2}|,-)?"
@@ -118,7 +120,8 @@ PROTECTED_RES = [
         r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b",
         r"\b[0-9a-f]{4,}(?:-[0-9a-f]{1,12}){0,4}(?:…|\.\.\.)",
         # (not an Argentine postcode in capitals, "C1006ACD", which is hexadecimal too)
-        r"\b(?!(?-i:[A-Z]\d{4}[A-Z]{3})\b)(?=[0-9a-f]{0,7}[a-f])(?=[0-9a-f]{0,7}\d)[0-9a-f]{8}\b",
+        # ((?=[0-9a-f]{8}\b), which the match needs anyway, first: most words fail it at once)
+        r"\b(?=[0-9a-f]{8}\b)(?!(?-i:[A-Z]\d{4}[A-Z]{3})\b)(?=[0-9a-f]{0,7}[a-f])(?=[0-9a-f]{0,7}\d)[0-9a-f]{8}\b",
         # rider, driver and other prefixed ids: R-123, D-4521, RF-2291
         # (not a postcode before its town: "H-3259 Melléknémeti", "CH-8001 Zürich"; not a house before
         # its sector or landmark: "C-14, Sector 62")
@@ -126,7 +129,8 @@ PROTECTED_RES = [
         r"(?![ \t]*,[ \t]*(?:sector|block|phase|pocket|near|opp\.|opposite|behind)[ \t])",
         # money: $18.40, £12, 18,40 €, 18.40 EUR, USD 30
         _CURRENCY_BEFORE + r"\s?" + _AMOUNT_NUMBER + r"(?!\d)",
-        r"(?<![\w.,])" + _AMOUNT_NUMBER + r"\s?" + _CURRENCY_WORDS + r"(?![\w])",
+        # (the look-ahead, which every currency satisfies, spares the long list after most numbers)
+        r"(?<![\w.,])" + _AMOUNT_NUMBER + r"\s?(?=[$€£¥₹₩₺₴₽₱฿₪₦\p{L}])" + _CURRENCY_WORDS + r"(?![\w])",
         # times: 18:04, 6pm, 6:30 p.m., 18h30
         r"(?<![\w:])" + _TIME,
         # (one pattern, so the text is scanned once; each alternative starts with a digit or "#")
@@ -150,7 +154,7 @@ PROTECTED_RES = [
         # an airport's terminal, a gate, a platform: "Heathrow Terminal 5", "Gate B12" (no house number)
         r"\b(?:terminal|gate|platform|pier|concourse|quai|gleis|andén|plataforma)\s[A-Z]?\d{1,2}[A-Z]?\b",
         # distances and durations
-        r"\b\d+(?:[.,]\d+)?\s?(?:km|kms|kilometers|kilometres|mi|miles|min|mins|minutes|secs?|seconds|hrs?|hours)\b",
+        r"\b\d+(?:[.,]\d+)?\s?(?=\p{L})(?:km|kms|kilometers|kilometres|mi|miles|min|mins|minutes|secs?|seconds|hrs?|hours)\b",
     ]
 ]
 # A flight number after its cue ("flight BA 2490", "on flight U2 8341", "Flug LH438") and a car's plate
@@ -585,6 +589,8 @@ def _phone_plausible(candidate: str) -> bool:
 # A short local number (six or eight digits in pairs, as in Denmark, Norway or Iceland) counts only
 # after a cue that says it is one: "call me at 33 66 18", "Phone:\n94 20 56".
 SHORT_CUED_PHONE_RE = re.compile(
+    # (the number's look-ahead first: the cue behind is read only where such a number starts)
+    r"(?=\d{2}[ .\-]\d{2})"
     r"(?<=\b(?i:call|ring|text|phone|tel|telephone|mobile|cell|whatsapp|reach)"
     r"(?:[ \t]+(?i:me|us|you|him|her))?(?:[ \t]+(?i:at|on))?[ \t]*[:.]?\s*)"
     r"\d{2}[ .\-]\d{2}[ .\-]\d{2}(?:[ .\-]\d{2})?(?![\w.,:/\-]|[ \t]?\d)"
@@ -664,6 +670,8 @@ def find_urls(text: str) -> list[Span]:
 
 
 DOCUMENT_RE = re.compile(
+    # (the look-ahead first, which the number needs anyway: the cue behind is read only where one starts)
+    r"(?=[A-Za-z]{0,3}\d)"
     r"(?<=\b(?i:(?:driver'?s'?[ \t]+|driving[ \t]+)?licen[cs]e(?![ \t]+plate)|passport|national[ \t]+id|"
     r"id[ \t]+card|identity[ \t]+card|social[ \t]+security|ssn|tax[ \t]+id|dl)"
     r"(?:[ \t]+(?i:number|no\.?|num|#))?(?:[ \t]+(?i:is))?[ \t]*[:#\-]?[ \t]*)"
@@ -1004,6 +1012,15 @@ _UNIT_BEFORE = re.compile(r"(?:" + UNIT_RE.pattern + r")" + _SEP + r"$")
 _SEP_RE = re.compile(_SEP)
 _CAPITAL_RE = re.compile(r"\p{Lu}")
 _TOWN_FIRST = frozenset({0, 9, 14, 17, 18})
+# (and those that open with a digit, or with a letter: after a number no region code is tried, and after a
+# word no postcode)
+_DIGIT_FIRST = frozenset({4, 6, 8, 12, 13, 16})
+_LETTER_FIRST = frozenset({2, 5, 7, 10, 11, 15})
+assert all(_CONTINUATIONS[i].pattern.startswith(_SEP + r"\d") for i in _DIGIT_FIRST)  # (if the list moves)
+assert all(
+    _CONTINUATIONS[i].pattern[len(_SEP) :].startswith(("[A-Z]", "(?:[A-Z]", "(?:CEP", "(?i:"))
+    for i in _LETTER_FIRST
+)
 _COUNTRY_NAMED = frozenset({0, 1})
 _LETTER_RUN_RE = re.compile(r"\p{L}+")
 # (each country's longest word: "the Netherlands" is in a text only if "netherlands" is a word of it)
@@ -1028,8 +1045,11 @@ def _extend_forward(text: str, end: int) -> int:
         if not (first.isalnum() or first == "#"):
             break
         capital = _CAPITAL_RE.match(first) is not None
+        digit, letter = first.isdigit(), first.isalpha()  # (every \d is a digit, every letter alphabetic)
         for i, pattern in enumerate(_CONTINUATIONS):
             if i in _TOWN_FIRST and not capital:
+                continue
+            if (i in _DIGIT_FIRST and not digit) or (i in _LETTER_FIRST and not letter):
                 continue
             if i in _COUNTRY_NAMED:
                 if country is None:
@@ -1254,6 +1274,9 @@ TOWN_POSTCODE_RE = re.compile(
 # postcodes the patterns above do not read: "/ 2612 Helgestrøm", ", H-9318 Szigetszentmiklós",
 # "\n542 36 Světlá nad Sázavou", "ΤΚ 555 66 Κέρκυρα", "38-390 Mińsk".
 SEPARATED_POSTCODE_TOWN_RE = re.compile(
+    # (the first character's look-ahead first: the look-behind, which reads back over every blank, runs
+    # only where a postcode can start; 20,000 blanks took over a second without it)
+    r"(?=[A-Z\dΤ])"
     r"(?<=(?:^|\n|[,/|;])[ \t]*)(?:[A-Z]{1,2}-|ΤΚ[ \t]|CH-|D-|A-)?"
     r"(?:\d{4}|\d{3}[ ]\d{2}|\d{2}-\d{3}|\d{5}-\d{3})[ \t]+" + _CITY_PLAIN + r"(?![\w])"
 )
