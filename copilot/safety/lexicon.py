@@ -1059,3 +1059,76 @@ _ORDINARY_ROUND8 = {
 }
 _add_ordinary(_ORDINARY_ROUND8)
 NOT_IN_GATE["unsafe"] = _p(_HYPOTHETICAL_GATE)
+
+# Tenth round (issue 21, the false alarms on the sets that may be read): general causes, not their strings.
+# A rider who says the trip was safe in more words ("felt completely safe", "Hab mich total sicher gefühlt",
+# "me senti super segura"), that nobody was hurt after a hard brake ("nadie se hizo daño", "ninguém se magoou",
+# "personne n'a rien eu", "Niemandem ist was passiert"), or that an accident seen was not the car's ("I wasn't
+# in it", "our car was nowhere near it"): the clause is set aside and the classifier must be surer on the rest.
+SAFE_CONTEXT = re.compile(
+    f"(?:{SAFE_CONTEXT.pattern})"
+    r"|(?i:\b(?:i |we )?felt (?:completely |totally |very |really |perfectly |so |super |absolutely |100% )safe\b"
+    r"|\bsafe and sound\b|\b(?:no one|nobody) (?:got |was |were )?(?:hurt|harmed)\b|\beveryone was (?:fine|ok|okay|unhurt)\b"
+    r"|\b(?:i|we) (?:wasn'?t|was not|weren'?t|were not) (?:in it|in that car|in the car|a passenger|involved)\b"
+    r"|\bour car (?:was nowhere near|(?:did not|didn'?t|never) touch|was not involved|wasn'?t involved|was fine)\w*"
+    r"|\b(?:hab|habe) mich (?:total |sehr |ganz |absolut |v[öo]llig |immer )?sicher gef[üu]hlt\b"
+    r"|\b(?:niemandem|keinem) (?:ist )?(?:was|etwas|nichts) passiert\b|\bes ist niemandem was passiert\b"
+    r"|\bpersonne n'a rien eu\b|\bon n'a rien eu\b|\bje me suis senti(?:e)? (?:totalement |tr[èe]s |compl[èe]tement |vraiment )?en s[ée]curit[ée]\b"
+    r"|\bnadie se hizo (?:da[ñn]o|nada)\b|\bno nos pas[óo] nada\b|\bme sent[íi] (?:muy |super |s[úu]per |totalmente |completamente )segur[oa]\b"
+    r"|\bningu[ée]m se (?:magoou|feriu|machucou)\b|\b(?:me senti|senti-me) (?:super |muito |totalmente |completamente )segur[oa]\b)"
+)
+
+# A sentence that asks how one would report, or what happens, if something ever happened, naming no day and
+# nothing that did happen ("if a driver ever made me uncomfortable, how would I report it?", "se algum dia me
+# acontecer alguma coisa, como faço queixa?"); or that asks about a safety feature of the app (sharing a trip,
+# an emergency button, the drivers' checks). Set aside like a safe clause: "if he touches me again I will report
+# it" and "he said if I didn't pay he'd hurt me" ask nothing, and "he grabbed me yesterday, what do I do if he
+# comes back?" names a day.
+_TOLD = (
+    r"(?:yesterday|today|tonight|last night|this morning|earlier|again|just now|hier|aujourd'hui|ce soir|encore|"
+    r"ayer|hoy|anoche|otra vez|de nuevo|gestern|heute|wieder|ontem|hoje|de novo|outra vez|mine did|he did|she did)"
+)
+_IF_EVER = (
+    r"(?:if|in case|should) (?:a|any|one of (?:your|ur)|the) drivers?\b|\bif (?:something|anything|ever|i'?m ever|im ever|"
+    r"i ever|i'?m in a|im in a|i am in a|i feel|i felt)\b|\bwhat (?:happens|would happen|do i do|should i do) if\b"
+    r"|\bsi (?:un|le|jamais un) (?:chauffeur|conducteur)\b|\bsi (?:jamais|un jour)\b|\bs'il (?:m'arrive|arrive|se passe) "
+    r"(?:quelque chose|un probl[èe]me)\b|\ben cas de probl[èe]me\b"
+    r"|\bsi (?:un|alg[úu]n|el) (?:conductor|ch[óo]fer)\b|\bsi alg[úu]n d[íi]a\b|\bsi (?:me )?(?:pasa|pasara|ocurre|ocurriera) "
+    r"algo\b|\bqu[ée] pasar[íi]a si\b"
+    r"|\b(?:wenn|falls) (?:mal )?(?:ein|der|einmal ein) fahrer\b|\b(?:wenn|falls) (?:mal |mir )?(?:etwas|was) (?:passiert|passieren)\b"
+    r"|\bse (?:um|algum|o) motorista\b|\bse algum dia\b|\bse (?:me )?acontecer (?:alguma coisa|algo)\b|\bcaso (?:um|algum) motorista\b"
+)
+_FEATURE = (
+    r"(?:share[- ](?:my|the|your)[- ](?:trip|ride|location)|trip[- ]shar\w*|shar(?:e|ing) (?:my|the) (?:trip|ride|location)|"
+    r"live location|(?:emergency|panic|sos) button|background checks?|checks do (?:your|the) drivers|verify the driver|"
+    r"partager (?:mon|le) trajet|bouton d'urgence|compartir (?:mi|el) (?:viaje|trayecto)|bot[óo]n de (?:emergencia|p[áa]nico)|"
+    r"fahrt (?:live )?(?:\w+ ){0,3}teilen|notfallknopf|live verfolgen|compartilhar (?:a|minha) (?:viagem|corrida)|"
+    r"bot[ãa]o de (?:emerg[êe]ncia|p[âa]nico))"
+)
+# The question opens its sentence (after a greeting or "one question:"): "the driver grabbed my arm, what should
+# I do if he writes?" tells something first and stays.
+_OPENER = (
+    r"(?:(?:hi|hello|hey|ol[áa]|hola|bonjour|salut|hallo|guten tag|so|and|also|ok|okay|just wondering|quick question|"
+    r"(?:one |a )?question|une question|una pregunta|uma pergunta|eine frage)[,:]?\s+){0,3}"
+)
+_QUESTION_WORD = (
+    r"(?:how|does|do|can|could|is there|are there|what|which|will|would|is it|kann|gibt es|wie|was|comment|est-ce|"
+    r"y a-t-il|peut-on|puis-je|c[óo]mo|hay|puedo|se puede|qu[ée]|como|tem|posso|o que|existe)\b"
+)
+ASKED = re.compile(
+    r"(?i:(?:^|(?<=[.!?] ))¿?(?![^.!?]*\b" + _TOLD + r"\b)" + _OPENER + r"(?:" + _QUESTION_WORD + r"[^.!?]*)?"
+    r"¿?(?:\b" + _IF_EVER + r"|\b" + _FEATURE + r"\b)[^.!?]*\?)"
+)
+ASKED_GATE = _p(
+    r"\bif\b|in case|should|what|\bsi\b|s'il|en cas|\bqu[ée]\b|\bwenn\b|\bfalls\b|\bse\b|\bcaso\b|share|shar|live|button|"
+    r"check|verify|partager|bouton|compartir|bot[óo]n|teilen|notfall|verfolgen|compartilhar|bot[ãa]o"
+)
+
+# A rider who says it was rudeness and nothing more ("rude, nothing more", "Grosero, nada más", "Unhöflich, mehr
+# nicht", "No threat, just rude", "aucune menace"): made light of, like DOWNPLAYED's words.
+DOWNPLAYED = re.compile(
+    f"(?:{DOWNPLAYED.pattern})"
+    r"|(?i:\b(?:nothing more|that'?s all|just rude|only rude|no threat\w*|nada m[áa]s|nada mais|s[óo] isso|mehr (?:war )?nicht|"
+    r"(?:aber )?sonst nichts|rien de plus|sans plus|aucune menace|sin amenaza\w*|sem amea[çc]a\w*|keine drohung\w*|"
+    r"nada de perigoso|nada de peligroso)(?!\w))"
+)
