@@ -390,7 +390,8 @@ NOT_IN = {
         r"(?i:\b(?<!(?:ch[óo]fer|conductor|motorista|fahrer|chauffeur|driver|[ée]l|ele|er|il|he) )"
         r"(?:i|we|my (?:friend|mate|partner|wife|husband)|friend|j'[ée]tais|ich war|eu"
         # "estaba", "estava" name no one: not when the driver was named just before ("el conductor claramente estaba").
-        r"|(?<!\b(?:ch[óo]fer|conductor|motorista|[ée]l|ele|driver)\b[^.!?,;]{0,30})(?:iba|estaba|tava|estava))"
+        # "el" unaccented is the article ("el sábado iba muy borracho" is the rider), the pronoun only right before.
+        r"|(?<!\b(?:ch[óo]fer|conductor|motorista|él|ele|driver)\b[^.!?,;]{0,30})(?<!\bel )(?:iba|estaba|tava|estava))"
         # The words between never name the driver ("I think the driver was drunk" is a report).
         r"(?: (?!(?:he|she|they|him|his|her|driver|guy|man|chauffeur|conducteur|conductor|ch[óo]fer|fahrer|er|motorista|"
         r"ele|il|[ée]l)\b)\w+){0,4} (?:was |were |got |am |had been )?(?:the |a bit |quite |very |pretty |un poco |meio |un peu )?"
@@ -774,6 +775,13 @@ def _add_ordinary(extra: dict[str, str]) -> None:
         NOT_IN[category] = re.compile((f"(?:{known.pattern})|" if known else "") + f"(?i:{pattern})")
 
 
+# Words of a hurt or a fall, without which a sentence about the time before the ride tells no injury (tenth round:
+# "j'ai vu sa voiture tourner autour de chez moi" had been blanked as an injury "at home").
+_HURT = (
+    r"(?:hurt|injur\w*|sprain\w*|broke|broken|verletz\w*|verstaucht|gebrochen|bless\w*|cass[ée]e?|foul[ée]e?|machuc\w*|"
+    r"quebr\w*|torc\w*|romp\w*|lesion\w*|fell|fall(?:en)?|tomb[ée]e?|ca[íi]\w*|gest[üu]rzt|sangr\w*|bleed\w*|saign\w*)"
+)
+
 # More ordinary uses of the categories' words, added to NOT_IN: a fee one is uneasy about, an accident
 # that only cost time, an injury from before the ride, a price called an assault, a loop one is trapped in.
 _PERSON = r"(?:he|him|his|driver|chauffeur|il|lui|conductor|ch[óo]fer|[ée]l|fahrer|er|ihn|motorista|ele)"
@@ -805,7 +813,9 @@ _ORDINARY_MORE = {
         r"|(?:^|(?<=[.!?]))(?=[^.!?]*\b(?:before the (?:ride|trip|pickup)|avant la course|antes del viaje|vor der fahrt|"
         r"antes da corrida|at home|zu hause|chez moi|en casa|em casa|couldn'?t make (?:my|the) (?:\w+ )?(?:ride|trip|pickup|booking)|"
         r"so i (?:had to )?cancel\w*|donc j'ai annul[ée]|as[íi] que cancel[ée]|deshalb (?:habe ich )?storniert|"
-        r"por isso cancelei)\b)(?![^.!?]*\b(?:"
+        r"por isso cancelei)\b)(?=[^.!?]*\b"
+        + _HURT
+        + r"\b)(?![^.!?]*\b(?:"
         + _PERSON[3:-1]
         + r"|crash\w*|accident|brak\w*|hit us)\b)[^.!?]*"
     ),
@@ -1109,7 +1119,7 @@ _FEATURE = (
 # I do if he writes?" tells something first and stays.
 _OPENER = (
     r"(?:(?:hi|hello|hey|ol[áa]|hola|bonjour|salut|hallo|guten tag|so|and|also|ok|okay|just wondering|quick question|"
-    r"(?:one |a )?question|une question|una pregunta|uma pergunta|eine frage)[,:]?\s+){0,3}"
+    r"(?:just )?(?:one |a )?question|une question|una pregunta|uma pergunta|eine frage)[,:]?\s+){0,3}"
 )
 _QUESTION_WORD = (
     r"(?:how|does|do|can|could|is there|are there|what|which|will|would|is it|kann|gibt es|wie|was|comment|est-ce|"
@@ -1132,3 +1142,97 @@ DOWNPLAYED = re.compile(
     r"(?:aber )?sonst nichts|rien de plus|sans plus|aucune menace|sin amenaza\w*|sem amea[çc]a\w*|keine drohung\w*|"
     r"nada de perigoso|nada de peligroso)(?!\w))"
 )
+
+# A hard brake or a swerve for someone or something on the road, told beside "nobody was hurt" or praise for the
+# reflexes: the driver's care, not a danger ("Driver braked hard when a kid on a scooter darted out. Nobody got
+# hurt"). Without such words ("he braked hard for a dog and I hit my head") it is read as before.
+_NO_HARM = (
+    r"(?:(?:nobody|no one|no-one) (?:was |got |were )?(?:hurt|injured|harmed)|everyone was fine|we were fine|good reflexes|"
+    r"great reflexes|stopped in time|slowed down in time|"
+    r"personne n'a rien|on n'a rien eu|nadie se hizo|no nos pas[óo] nada|niemandem|nichts passiert|super reagiert|"
+    r"ningu[ée]m se|n[ãa]o aconteceu nada)"
+)
+SAFE_CONTEXT = re.compile(
+    f"(?:{SAFE_CONTEXT.pattern})"
+    r"|(?i:\b(?:braked|brakes|stopped|swerved|slowed down|slammed on the brakes|gebremst|bremsen|ausgewichen|frein[ée]|freinage|"
+    r"fren[óo]|fren[óo] de golpe|travou|freou|parou)\b[^.!?]{0,50}\b(?:when|because|as|for|as|weil|als|wegen|parce qu|pour|quand|"
+    r"porque|por|cuando|quando|por causa)\b[^.!?]{0,50}\b(?:kid|child|children|dog|cat|deer|fox|cyclist|scooter|pedestrian|animal|"
+    r"bike|motorbike|kind|hund|katze|reh|radfahrer|fu(?:ß|ss)g[äa]nger|enfant|chien|chat|cycliste|pi[ée]ton|ni[ñn]o|perro|gato|"
+    r"ciclista|peat[óo]n|crian[çc]a|c[ãa]o|cachorro|gato|pedestre)\b"
+    r"(?=.{0,200}\b" + _NO_HARM + r"))"
+    # An evening said to have gone well, in few words: "it was all fine", "Alles gut.", "Chato, mas seguro."
+    r"|(?i:\b(?:it was|was|were|is) all (?:fine|good|ok|okay)\b|\balles gut[.!]|\b(?:but|mas|pero|mais) (?:safe|segur[oa]|s[ûu]r)[.!])"
+)
+
+# An accident the rider saw, not lived: "I saw one of your cars clip a cyclist while I was walking to work", "we saw
+# a motorbike fall in front of us" (a sentence that names the rider's car or a hurt stays, `_OURS`); an accident on
+# a numbered road that held the car up ("Auf der A9 war ein schwerer Unfall, wir standen 40 Minuten"); a fall or an
+# injury before the ride ("Me caí de la bici antes de pedir el viaje"); the rider waiting outside their own house;
+# the rider's own phone in hand; the rider's phone number on their account.
+_SEEN = (
+    r"(?:(?:i|we) (?:saw|watched|witnessed|noticed)|i was walking|while i was walking|one of your cars|a car from your|"
+    r"i wasn'?t in it|i was not (?:in it|a passenger)|j'ai vu|on a vu|nous avons vu|vi|vimos|ich (?:habe|hab) \w+ gesehen|"
+    r"wir haben \w+ gesehen|ich sah|wir sahen)"
+)
+_MISHAP_SEEN = (
+    r"(?:crash\w*|accident|collision|hit|clip\w*|fall|fell|fallen|knocked|ran over|run over|unfall|accidente|acidente|choque|"
+    r"batida|atropel\w*|ca[íi]\w*|tomb\w*|gest[üu]rzt|angefahren|renvers\w*)"
+)
+_BEFORE_RIDE = (
+    r"(?:before (?:the|my) (?:ride|trip)\b(?! (?:ended|was over|finished))|before i (?:booked|ordered|called|got in)|antes de "
+    r"(?:pedir|tomar|coger|llamar|subir)|avant (?:la course|de commander|de monter)|vor der fahrt|bevor ich (?:eingestiegen|"
+    r"gebucht|bestellt)|antes da corrida|antes de (?:pedir|chamar|entrar))"
+)
+_ORDINARY_ROUND10 = {
+    "accident_injury": (
+        r"(?:^|(?<=[.!?]))(?=[^.!?]*\b"
+        + _SEEN
+        + r"\b)(?=[^.!?]*\b"
+        + _MISHAP_SEEN
+        + r"\b)(?![^.!?]*\b"
+        + _OURS
+        + r")"
+        r"(?![^.!?]*\b(?:our|my|the) (?:car|driver)\b)[^.!?]*"
+        r"|\b(?:auf der|on the|sur l'|en la|na) (?:[abmn]-?\d+|e\d+)\b[^.!?]{0,20}\b(?:war|was|il y avait|hab[íi]a|hubo|teve|houve)\s"
+        r"(?:an?|ein(?:en)?|un|une|um|uma)\s(?:\w+\s)?(?:unfall|accident|accidente|acidente|crash)\b"
+        r"|(?:^|(?<=[.!?]))(?=[^.!?]*\b"
+        + _BEFORE_RIDE
+        + r")(?=[^.!?]*\b"
+        + _HURT
+        + r"\b)(?![^.!?]*\b(?:driver|he|she|chauffeur|conductor|ch[óo]fer|fahrer|"
+        r"motorista|il|[ée]l|er|ele) (?:\w+ )?(?:crash\w*|hit|braked|bremst\w*|fren[óo]|freou|travou|percut\w*|choc\w*|bateu)\b)"
+        r"[^.!?]*"
+    ),
+    "dangerous_driving": (
+        r"(?:^|(?<=[.!?]))(?=[^.!?]*\b"
+        + _SEEN
+        + r"\b)(?=[^.!?]*\b"
+        + _NOT_OURS
+        + r")(?![^.!?]*\b"
+        + _OURS
+        + r")[^.!?]*"
+        r"|\b(?:eu|i|je|yo|ich)\b(?:(?!\b(?:ele|motorista|he|driver|chauffeur|il|conductor|[ée]l|er|fahrer)\b)[^.!?]){0,50}"
+        r"\b(?:celular na m[ãa]o|phone in (?:my|one) hand|t[ée]l[ée]phone [àa] la main|m[óo]vil en la mano|handy in der hand)\b"
+    ),
+    "abduction_or_followed": (
+        r"\b(?:ich (?:\w+ )?(?:wartete|stand|habe gewartet)|i (?:was )?(?:waited|waiting|standing)|j'attendais|"
+        r"(?:yo )?(?:esperaba|estaba esperando)|(?:eu )?(?:esperava|estava esperando|estava [àa] espera))\b[^.!?]{0,50}"
+        r"\b(?:vor meinem (?:haus|wohnhaus)|outside my (?:house|home|building)|devant chez moi|frente a mi casa|em frente (?:de|da) "
+        r"minha casa)\b"
+    ),
+    "harassment": (
+        r"\b(?:changer|modifier|mettre [àa] jour|cambiar|actualizar|mudar|atualizar|alterar|update|change|[äa]ndern|aktualisieren)"
+        r"\s(?:de |o |el |the )?(?:mon|mi|meu|my|meine) (?:\w+ )?(?:num[ée]ro|n[úu]mero|number|nummer)\b"
+        r"|\b(?:mon|mi|meu|my|meine) (?:ancien|nouveau|antiguo|nuevo|antigo|novo|old|new|alte|neue)n? (?:num[ée]ro|n[úu]mero|"
+        r"number|nummer)\b"
+    ),
+}
+_add_ordinary(_ORDINARY_ROUND10)
+for _category, _words in {
+    "accident_injury": r"saw|watched|witness|noticed|walking|one of your|car from your|passenger|vu|vi|vimos|gesehen|sah|"
+    r"before|antes|avant|vor der|bevor",
+    "dangerous_driving": r"saw|watched|witness|noticed|walking|one of your|car from|vu|vi|vimos|gesehen|sah|hand|main|mano|m[ãa]o",
+    "harassment": r"num[ée]ro|n[úu]mero|number|nummer",
+}.items():
+    _gate = NOT_IN_GATE.get(_category)
+    NOT_IN_GATE[_category] = _p((f"{_gate.pattern}|" if _gate else "") + _words)
