@@ -1229,10 +1229,39 @@ _ORDINARY_ROUND10 = {
 }
 _add_ordinary(_ORDINARY_ROUND10)
 for _category, _words in {
-    "accident_injury": r"saw|watched|witness|noticed|walking|one of your|car from your|passenger|vu|vi|vimos|gesehen|sah|"
-    r"before|antes|avant|vor der|bevor",
-    "dangerous_driving": r"saw|watched|witness|noticed|walking|one of your|car from|vu|vi|vimos|gesehen|sah|hand|main|mano|m[ãa]o",
+    "accident_injury": r"\b(?:saw|watched|witnessed|noticed|walking|one of your|car from your|passenger|j'ai vu|on a vu|vi|vimos|"
+    r"gesehen|sah|sahen|before|antes|avant|vor der|bevor)\b",
+    "dangerous_driving": r"\b(?:saw|watched|witnessed|noticed|j'ai vu|on a vu|vi|vimos|gesehen|sah|sahen|celular na m[ãa]o|"
+    r"phone in (?:my|one) hand|t[ée]l[ée]phone [àa] la main|m[óo]vil en la mano|handy in der hand)\b",
     "harassment": r"num[ée]ro|n[úu]mero|number|nummer",
 }.items():
     _gate = NOT_IN_GATE.get(_category)
     NOT_IN_GATE[_category] = _p((f"{_gate.pattern}|" if _gate else "") + _words)
+
+# A trip told as calm or normal ("he drove calmly", "dirigiu com calma", "Ruhige Fahrweise", "All normal.", "tudo
+# perfeito") and a parent's wish to see where a child is on a ride ("I'd like to see where she is"): said safe, as above.
+SAFE_CONTEXT = re.compile(
+    f"(?:{SAFE_CONTEXT.pattern})"
+    r"|(?i:\b(?:drove|driving|drives|drive was) (?:very |really |super )?(?:calm(?:ly)?|steadily|sensibly|gently)\b"
+    r"|\bruhige fahrweise\b|\b(?:ruhig|entspannt) gefahren\b"
+    r"|\b(?:dirigiu|dirigia|conduziu|conduzia) com (?:toda a |muita )?calma\b"
+    r"|\b(?:conduc[íi]a|condujo|manej[óo]|manejaba) con (?:mucha )?(?:calma|cuidado|tranquilidad)\b"
+    r"|\b(?:conduisait|a conduit|roulait) (?:tr[èe]s )?(?:calmement|tranquillement|doucement)\b"
+    r"|\ball (?:was )?normal\b|\btout [ée]tait (?:parfait|normal)\b|\btodo (?:fue )?normal\b|\btudo (?:normal|perfeito|tranquilo)\b"
+    r"|\balles (?:war )?normal\b"
+    r"|\b(?:i'?d like|i would like|i want|we want|so i can|so we can|wants?) (?:\w+ ){0,4}to (?:be able to )?(?:see|follow|track) "
+    r"where (?:i am|i'm|she is|she's|he is|he's|they are|my \w+ is)\b(?! (?:staying|living))"
+    r"|\b(?:die|er|sie|meine mutter|mein vater) macht sich (?:immer )?sorgen\b)"
+)
+
+# Tenth round, reports the screen missed while its cases were written: a rider who was drunk and "taken advantage
+# of", clothes found undone.
+CATEGORIES["sexual"].append(
+    _p(
+        r"\b(?:he|the driver|driver|him) (?:\w+ )?took advantage of (?:me|her)\b|\bse aprovech[óo] de (?:m[íi]|ella)\b"
+        r"|\b(?:il )?en a profit[ée] pour\b|\bil a profit[ée] de (?:moi|elle)\b|\bse aproveitou de (?:mim|ela)\b"
+        r"|\bhat (?:das|mich|es) (?:\w+ )?ausgenutzt\b",
+        r"\b(?:my|her) (?:jeans|trousers|pants|skirt|dress|shirt|blouse|bra|belt|zip|zipper|fly) (?:was |were )?(?:undone|"
+        r"unbuttoned|unzipped|pulled (?:up|down))\b|\b(?:jeans|trousers|pants) (?:were )?(?:undone|unbuttoned|unzipped)\b",
+    )
+)
