@@ -1265,3 +1265,18 @@ CATEGORIES["sexual"].append(
         r"unbuttoned|unzipped|pulled (?:up|down))\b|\b(?:jeans|trousers|pants) (?:were )?(?:undone|unbuttoned|unzipped)\b",
     )
 )
+# A touch told by the threat to report it if it happens again ("Si me vuelve a tocar, lo denuncio"): there was one.
+CATEGORIES["sexual"].append(
+    _p(
+        r"\b(?:me vuelve a tocar|vuelve a tocarme|me touche encore|me retouche|me tocar de novo|voltar a me tocar|"
+        r"touch(?:es)? me again|mich noch ?(?:ein)?mal anfasst|mich wieder anfasst)\b"
+    )
+)
+# A brake or a swerve done on purpose is no care, whatever else the message says: like a knife, it keeps the clauses
+# that say nobody was hurt from hiding it ("he braked hard on purpose to scare me, nobody was hurt").
+CATEGORIES["_strong"].append(
+    _p(
+        r"\bon purpose\b|\bdeliberately\b|\bintentionally\b|\bto scare (?:me|us)\b|\bexpr[èe]s\b|\bpour (?:me|nous) faire peur\b"
+        r"|\b(?:a|de) prop[óo]sito\b|\bpara asustar(?:me|nos)\b|\bpara (?:me|nos) assustar\b|\babsichtlich\b|\bmit absicht\b"
+    )
+)
