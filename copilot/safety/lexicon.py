@@ -390,7 +390,8 @@ NOT_IN = {
         r"(?i:\b(?<!(?:ch[óo]fer|conductor|motorista|fahrer|chauffeur|driver|[ée]l|ele|er|il|he) )"
         r"(?:i|we|my (?:friend|mate|partner|wife|husband)|friend|j'[ée]tais|ich war|eu"
         # "estaba", "estava" name no one: not when the driver was named just before ("el conductor claramente estaba").
-        r"|(?<!\b(?:ch[óo]fer|conductor|motorista|[ée]l|ele|driver)\b[^.!?,;]{0,30})(?:iba|estaba|tava|estava))"
+        # "el" unaccented is the article ("el sábado iba muy borracho" is the rider), the pronoun only right before.
+        r"|(?<!\b(?:ch[óo]fer|conductor|motorista|él|ele|driver)\b[^.!?,;]{0,30})(?<!\bel )(?:iba|estaba|tava|estava))"
         # The words between never name the driver ("I think the driver was drunk" is a report).
         r"(?: (?!(?:he|she|they|him|his|her|driver|guy|man|chauffeur|conducteur|conductor|ch[óo]fer|fahrer|er|motorista|"
         r"ele|il|[ée]l)\b)\w+){0,4} (?:was |were |got |am |had been )?(?:the |a bit |quite |very |pretty |un poco |meio |un peu )?"
@@ -774,6 +775,13 @@ def _add_ordinary(extra: dict[str, str]) -> None:
         NOT_IN[category] = re.compile((f"(?:{known.pattern})|" if known else "") + f"(?i:{pattern})")
 
 
+# Words of a hurt or a fall, without which a sentence about the time before the ride tells no injury (tenth round:
+# "j'ai vu sa voiture tourner autour de chez moi" had been blanked as an injury "at home").
+_HURT = (
+    r"(?:hurt|injur\w*|sprain\w*|broke|broken|verletz\w*|verstaucht|gebrochen|bless\w*|cass[ée]e?|foul[ée]e?|machuc\w*|"
+    r"quebr\w*|torc\w*|romp\w*|lesion\w*|fell|fall(?:en)?|tomb[ée]e?|ca[íi]\w*|gest[üu]rzt|sangr\w*|bleed\w*|saign\w*)"
+)
+
 # More ordinary uses of the categories' words, added to NOT_IN: a fee one is uneasy about, an accident
 # that only cost time, an injury from before the ride, a price called an assault, a loop one is trapped in.
 _PERSON = r"(?:he|him|his|driver|chauffeur|il|lui|conductor|ch[óo]fer|[ée]l|fahrer|er|ihn|motorista|ele)"
@@ -805,7 +813,9 @@ _ORDINARY_MORE = {
         r"|(?:^|(?<=[.!?]))(?=[^.!?]*\b(?:before the (?:ride|trip|pickup)|avant la course|antes del viaje|vor der fahrt|"
         r"antes da corrida|at home|zu hause|chez moi|en casa|em casa|couldn'?t make (?:my|the) (?:\w+ )?(?:ride|trip|pickup|booking)|"
         r"so i (?:had to )?cancel\w*|donc j'ai annul[ée]|as[íi] que cancel[ée]|deshalb (?:habe ich )?storniert|"
-        r"por isso cancelei)\b)(?![^.!?]*\b(?:"
+        r"por isso cancelei)\b)(?=[^.!?]*\b"
+        + _HURT
+        + r"\b)(?![^.!?]*\b(?:"
         + _PERSON[3:-1]
         + r"|crash\w*|accident|brak\w*|hit us)\b)[^.!?]*"
     ),
@@ -1059,3 +1069,214 @@ _ORDINARY_ROUND8 = {
 }
 _add_ordinary(_ORDINARY_ROUND8)
 NOT_IN_GATE["unsafe"] = _p(_HYPOTHETICAL_GATE)
+
+# Tenth round (issue 21, the false alarms on the sets that may be read): general causes, not their strings.
+# A rider who says the trip was safe in more words ("felt completely safe", "Hab mich total sicher gefühlt",
+# "me senti super segura"), that nobody was hurt after a hard brake ("nadie se hizo daño", "ninguém se magoou",
+# "personne n'a rien eu", "Niemandem ist was passiert"), or that an accident seen was not the car's ("I wasn't
+# in it", "our car was nowhere near it"): the clause is set aside and the classifier must be surer on the rest.
+SAFE_CONTEXT = re.compile(
+    f"(?:{SAFE_CONTEXT.pattern})"
+    r"|(?i:\b(?:i |we )?felt (?:completely |totally |very |really |perfectly |so |super |absolutely |100% )safe\b"
+    r"|\bsafe and sound\b|\b(?:no one|nobody) (?:got |was |were )?(?:hurt|harmed)\b|\beveryone was (?:fine|ok|okay|unhurt)\b"
+    r"|\b(?:i|we) (?:wasn'?t|was not|weren'?t|were not) (?:in it|in that car|in the car|a passenger|involved)\b"
+    r"|\bour car (?:was nowhere near|(?:did not|didn'?t|never) touch|was not involved|wasn'?t involved|was fine)\w*"
+    r"|\b(?:hab|habe) mich (?:total |sehr |ganz |absolut |v[öo]llig |immer )?sicher gef[üu]hlt\b"
+    r"|\b(?:niemandem|keinem) (?:ist )?(?:was|etwas|nichts) passiert\b|\bes ist niemandem was passiert\b"
+    r"|\bpersonne n'a rien eu\b|\bon n'a rien eu\b|\bje me suis senti(?:e)? (?:totalement |tr[èe]s |compl[èe]tement |vraiment )?en s[ée]curit[ée]\b"
+    r"|\bnadie se hizo (?:da[ñn]o|nada)\b|\bno nos pas[óo] nada\b|\bme sent[íi] (?:muy |super |s[úu]per |totalmente |completamente )segur[oa]\b"
+    r"|\bningu[ée]m se (?:magoou|feriu|machucou)\b|\b(?:me senti|senti-me) (?:super |muito |totalmente |completamente )segur[oa]\b)"
+)
+
+# A sentence that asks how one would report, or what happens, if something ever happened, naming no day and
+# nothing that did happen ("if a driver ever made me uncomfortable, how would I report it?", "se algum dia me
+# acontecer alguma coisa, como faço queixa?"); or that asks about a safety feature of the app (sharing a trip,
+# an emergency button, the drivers' checks). Set aside like a safe clause: "if he touches me again I will report
+# it" and "he said if I didn't pay he'd hurt me" ask nothing, and "he grabbed me yesterday, what do I do if he
+# comes back?" names a day.
+_TOLD = (
+    r"(?:yesterday|today|tonight|last night|this morning|earlier|again|just now|hier|aujourd'hui|ce soir|encore|"
+    r"ayer|hoy|anoche|otra vez|de nuevo|gestern|heute|wieder|ontem|hoje|de novo|outra vez|mine did|he did|she did)"
+)
+_IF_EVER = (
+    r"(?:if|in case|should) (?:a|any|one of (?:your|ur)|the) drivers?\b|\bif (?:something|anything|ever|i'?m ever|im ever|"
+    r"i ever|i'?m in a|im in a|i am in a|i feel|i felt)\b|\bwhat (?:happens|would happen|do i do|should i do) if\b"
+    r"|\bsi (?:un|le|jamais un) (?:chauffeur|conducteur)\b|\bsi (?:jamais|un jour)\b|\bs'il (?:m'arrive|arrive|se passe) "
+    r"(?:quelque chose|un probl[èe]me)\b|\ben cas de probl[èe]me\b"
+    r"|\bsi (?:un|alg[úu]n|el) (?:conductor|ch[óo]fer)\b|\bsi alg[úu]n d[íi]a\b|\bsi (?:me )?(?:pasa|pasara|ocurre|ocurriera) "
+    r"algo\b|\bqu[ée] pasar[íi]a si\b"
+    r"|\b(?:wenn|falls) (?:mal )?(?:ein|der|einmal ein) fahrer\b|\b(?:wenn|falls) (?:mal |mir )?(?:etwas|was) (?:passiert|passieren)\b"
+    r"|\bse (?:um|algum|o) motorista\b|\bse algum dia\b|\bse (?:me )?acontecer (?:alguma coisa|algo)\b|\bcaso (?:um|algum) motorista\b"
+)
+_FEATURE = (
+    r"(?:share[- ](?:my|the|your)[- ](?:trip|ride|location)|trip[- ]shar\w*|shar(?:e|ing) (?:my|the) (?:trip|ride|location)|"
+    r"live location|(?:emergency|panic|sos) button|background checks?|checks do (?:your|the) drivers|verify the driver|"
+    r"partager (?:mon|le) trajet|bouton d'urgence|compartir (?:mi|el) (?:viaje|trayecto)|bot[óo]n de (?:emergencia|p[áa]nico)|"
+    r"fahrt (?:live )?(?:\w+ ){0,3}teilen|notfallknopf|live verfolgen|compartilhar (?:a|minha) (?:viagem|corrida)|"
+    r"bot[ãa]o de (?:emerg[êe]ncia|p[âa]nico))"
+)
+# The question opens its sentence (after a greeting or "one question:"): "the driver grabbed my arm, what should
+# I do if he writes?" tells something first and stays.
+_OPENER = (
+    r"(?:(?:hi|hello|hey|ol[áa]|hola|bonjour|salut|hallo|guten tag|so|and|also|ok|okay|just wondering|quick question|"
+    r"(?:just )?(?:one |a )?question|une question|una pregunta|uma pergunta|eine frage)[,:]?\s+){0,3}"
+)
+_QUESTION_WORD = (
+    r"(?:how|does|do|can|could|is there|are there|what|which|will|would|is it|kann|gibt es|wie|was|comment|est-ce|"
+    r"y a-t-il|peut-on|puis-je|c[óo]mo|hay|puedo|se puede|qu[ée]|como|tem|posso|o que|existe)\b"
+)
+ASKED = re.compile(
+    r"(?i:(?:^|(?<=[.!?] ))¿?(?![^.!?]*\b" + _TOLD + r"\b)" + _OPENER + r"(?:" + _QUESTION_WORD + r"[^.!?]*)?"
+    r"¿?(?:\b" + _IF_EVER + r"|\b" + _FEATURE + r"\b)[^.!?]*\?)"
+)
+ASKED_GATE = _p(
+    r"\bif\b|in case|should|what|\bsi\b|s'il|en cas|\bqu[ée]\b|\bwenn\b|\bfalls\b|\bse\b|\bcaso\b|share|shar|live|button|"
+    r"check|verify|partager|bouton|compartir|bot[óo]n|teilen|notfall|verfolgen|compartilhar|bot[ãa]o"
+)
+
+# A rider who says it was rudeness and nothing more ("rude, nothing more", "Grosero, nada más", "Unhöflich, mehr
+# nicht", "No threat, just rude", "aucune menace"): made light of, like DOWNPLAYED's words.
+DOWNPLAYED = re.compile(
+    f"(?:{DOWNPLAYED.pattern})"
+    r"|(?i:\b(?:nothing more|that'?s all|just rude|only rude|no threat\w*|nada m[áa]s|nada mais|s[óo] isso|mehr (?:war )?nicht|"
+    r"(?:aber )?sonst nichts|rien de plus|sans plus|aucune menace|sin amenaza\w*|sem amea[çc]a\w*|keine drohung\w*|"
+    r"nada de perigoso|nada de peligroso)(?!\w))"
+)
+
+# A hard brake or a swerve for someone or something on the road, told beside "nobody was hurt" or praise for the
+# reflexes: the driver's care, not a danger ("Driver braked hard when a kid on a scooter darted out. Nobody got
+# hurt"). Without such words ("he braked hard for a dog and I hit my head") it is read as before.
+_NO_HARM = (
+    r"(?:(?:nobody|no one|no-one) (?:was |got |were )?(?:hurt|injured|harmed)|everyone was fine|we were fine|good reflexes|"
+    r"great reflexes|stopped in time|slowed down in time|"
+    r"personne n'a rien|on n'a rien eu|nadie se hizo|no nos pas[óo] nada|niemandem|nichts passiert|super reagiert|"
+    r"ningu[ée]m se|n[ãa]o aconteceu nada)"
+)
+SAFE_CONTEXT = re.compile(
+    f"(?:{SAFE_CONTEXT.pattern})"
+    r"|(?i:\b(?:braked|brakes|stopped|swerved|slowed down|slammed on the brakes|gebremst|bremsen|ausgewichen|frein[ée]|freinage|"
+    r"fren[óo]|fren[óo] de golpe|travou|freou|parou)\b[^.!?]{0,50}\b(?:when|because|as|for|as|weil|als|wegen|parce qu|pour|quand|"
+    r"porque|por|cuando|quando|por causa)\b[^.!?]{0,50}\b(?:kid|child|children|dog|cat|deer|fox|cyclist|scooter|pedestrian|animal|"
+    r"bike|motorbike|kind|hund|katze|reh|radfahrer|fu(?:ß|ss)g[äa]nger|enfant|chien|chat|cycliste|pi[ée]ton|ni[ñn]o|perro|gato|"
+    r"ciclista|peat[óo]n|crian[çc]a|c[ãa]o|cachorro|gato|pedestre)\b"
+    r"(?=.{0,200}\b" + _NO_HARM + r"))"
+    # An evening said to have gone well, in few words: "it was all fine", "Alles gut.", "Chato, mas seguro."
+    r"|(?i:\b(?:it was|was|were|is) all (?:fine|good|ok|okay)\b|\balles gut[.!]|\b(?:but|mas|pero|mais) (?:safe|segur[oa]|s[ûu]r)[.!])"
+)
+
+# An accident the rider saw, not lived: "I saw one of your cars clip a cyclist while I was walking to work", "we saw
+# a motorbike fall in front of us" (a sentence that names the rider's car or a hurt stays, `_OURS`); an accident on
+# a numbered road that held the car up ("Auf der A9 war ein schwerer Unfall, wir standen 40 Minuten"); a fall or an
+# injury before the ride ("Me caí de la bici antes de pedir el viaje"); the rider waiting outside their own house;
+# the rider's own phone in hand; the rider's phone number on their account.
+_SEEN = (
+    r"(?:(?:i|we) (?:saw|watched|witnessed|noticed)|i was walking|while i was walking|one of your cars|a car from your|"
+    r"i wasn'?t in it|i was not (?:in it|a passenger)|j'ai vu|on a vu|nous avons vu|vi|vimos|ich (?:habe|hab) \w+ gesehen|"
+    r"wir haben \w+ gesehen|ich sah|wir sahen)"
+)
+_MISHAP_SEEN = (
+    r"(?:crash\w*|accident|collision|hit|clip\w*|fall|fell|fallen|knocked|ran over|run over|unfall|accidente|acidente|choque|"
+    r"batida|atropel\w*|ca[íi]\w*|tomb\w*|gest[üu]rzt|angefahren|renvers\w*)"
+)
+_BEFORE_RIDE = (
+    r"(?:before (?:the|my) (?:ride|trip)\b(?! (?:ended|was over|finished))|before i (?:booked|ordered|called|got in)|antes de "
+    r"(?:pedir|tomar|coger|llamar|subir)|avant (?:la course|de commander|de monter)|vor der fahrt|bevor ich (?:eingestiegen|"
+    r"gebucht|bestellt)|antes da corrida|antes de (?:pedir|chamar|entrar))"
+)
+_ORDINARY_ROUND10 = {
+    "accident_injury": (
+        r"(?:^|(?<=[.!?]))(?=[^.!?]*\b"
+        + _SEEN
+        + r"\b)(?=[^.!?]*\b"
+        + _MISHAP_SEEN
+        + r"\b)(?![^.!?]*\b"
+        + _OURS
+        + r")"
+        r"(?![^.!?]*\b(?:our|my|the) (?:car|driver)\b)[^.!?]*"
+        r"|\b(?:auf der|on the|sur l'|en la|na) (?:[abmn]-?\d+|e\d+)\b[^.!?]{0,20}\b(?:war|was|il y avait|hab[íi]a|hubo|teve|houve)\s"
+        r"(?:an?|ein(?:en)?|un|une|um|uma)\s(?:\w+\s)?(?:unfall|accident|accidente|acidente|crash)\b"
+        r"|(?:^|(?<=[.!?]))(?=[^.!?]*\b"
+        + _BEFORE_RIDE
+        + r")(?=[^.!?]*\b"
+        + _HURT
+        + r"\b)(?![^.!?]*\b(?:driver|he|she|chauffeur|conductor|ch[óo]fer|fahrer|"
+        r"motorista|il|[ée]l|er|ele) (?:\w+ )?(?:crash\w*|hit|braked|bremst\w*|fren[óo]|freou|travou|percut\w*|choc\w*|bateu)\b)"
+        r"[^.!?]*"
+    ),
+    "dangerous_driving": (
+        r"(?:^|(?<=[.!?]))(?=[^.!?]*\b"
+        + _SEEN
+        + r"\b)(?=[^.!?]*\b"
+        + _NOT_OURS
+        + r")(?![^.!?]*\b"
+        + _OURS
+        + r")[^.!?]*"
+        r"|\b(?:eu|i|je|yo|ich)\b(?:(?!\b(?:ele|motorista|he|driver|chauffeur|il|conductor|[ée]l|er|fahrer)\b)[^.!?]){0,50}"
+        r"\b(?:celular na m[ãa]o|phone in (?:my|one) hand|t[ée]l[ée]phone [àa] la main|m[óo]vil en la mano|handy in der hand)\b"
+    ),
+    "abduction_or_followed": (
+        r"\b(?:ich (?:\w+ )?(?:wartete|stand|habe gewartet)|i (?:was )?(?:waited|waiting|standing)|j'attendais|"
+        r"(?:yo )?(?:esperaba|estaba esperando)|(?:eu )?(?:esperava|estava esperando|estava [àa] espera))\b[^.!?]{0,50}"
+        r"\b(?:vor meinem (?:haus|wohnhaus)|outside my (?:house|home|building)|devant chez moi|frente a mi casa|em frente (?:de|da) "
+        r"minha casa)\b"
+    ),
+    "harassment": (
+        r"\b(?:changer|modifier|mettre [àa] jour|cambiar|actualizar|mudar|atualizar|alterar|update|change|[äa]ndern|aktualisieren)"
+        r"\s(?:de |o |el |the )?(?:mon|mi|meu|my|meine) (?:\w+ )?(?:num[ée]ro|n[úu]mero|number|nummer)\b"
+        r"|\b(?:mon|mi|meu|my|meine) (?:ancien|nouveau|antiguo|nuevo|antigo|novo|old|new|alte|neue)n? (?:num[ée]ro|n[úu]mero|"
+        r"number|nummer)\b"
+    ),
+}
+_add_ordinary(_ORDINARY_ROUND10)
+for _category, _words in {
+    "accident_injury": r"\b(?:saw|watched|witnessed|noticed|walking|one of your|car from your|passenger|j'ai vu|on a vu|vi|vimos|"
+    r"gesehen|sah|sahen|before|antes|avant|vor der|bevor)\b",
+    "dangerous_driving": r"\b(?:saw|watched|witnessed|noticed|j'ai vu|on a vu|vi|vimos|gesehen|sah|sahen|celular na m[ãa]o|"
+    r"phone in (?:my|one) hand|t[ée]l[ée]phone [àa] la main|m[óo]vil en la mano|handy in der hand)\b",
+    "harassment": r"num[ée]ro|n[úu]mero|number|nummer",
+}.items():
+    _gate = NOT_IN_GATE.get(_category)
+    NOT_IN_GATE[_category] = _p((f"{_gate.pattern}|" if _gate else "") + _words)
+
+# A trip told as calm or normal ("he drove calmly", "dirigiu com calma", "Ruhige Fahrweise", "All normal.", "tudo
+# perfeito") and a parent's wish to see where a child is on a ride ("I'd like to see where she is"): said safe, as above.
+SAFE_CONTEXT = re.compile(
+    f"(?:{SAFE_CONTEXT.pattern})"
+    r"|(?i:\b(?:drove|driving|drives|drive was) (?:very |really |super )?(?:calm(?:ly)?|steadily|sensibly|gently)\b"
+    r"|\bruhige fahrweise\b|\b(?:ruhig|entspannt) gefahren\b"
+    r"|\b(?:dirigiu|dirigia|conduziu|conduzia) com (?:toda a |muita )?calma\b"
+    r"|\b(?:conduc[íi]a|condujo|manej[óo]|manejaba) con (?:mucha )?(?:calma|cuidado|tranquilidad)\b"
+    r"|\b(?:conduisait|a conduit|roulait) (?:tr[èe]s )?(?:calmement|tranquillement|doucement)\b"
+    r"|\ball (?:was )?normal\b|\btout [ée]tait (?:parfait|normal)\b|\btodo (?:fue )?normal\b|\btudo (?:normal|perfeito|tranquilo)\b"
+    r"|\balles (?:war )?normal\b"
+    r"|\b(?:i'?d like|i would like|i want|we want|so i can|so we can|wants?) (?:\w+ ){0,4}to (?:be able to )?(?:see|follow|track) "
+    r"where (?:i am|i'm|she is|she's|he is|he's|they are|my \w+ is)\b(?! (?:staying|living))"
+    r"|\b(?:die|er|sie|meine mutter|mein vater) macht sich (?:immer )?sorgen\b)"
+)
+
+# Tenth round, reports the screen missed while its cases were written: a rider who was drunk and "taken advantage
+# of", clothes found undone.
+CATEGORIES["sexual"].append(
+    _p(
+        r"\b(?:he|the driver|driver|him) (?:\w+ )?took advantage of (?:me|her)\b|\bse aprovech[óo] de (?:m[íi]|ella)\b"
+        r"|\b(?:il )?en a profit[ée] pour\b|\bil a profit[ée] de (?:moi|elle)\b|\bse aproveitou de (?:mim|ela)\b"
+        r"|\bhat (?:das|mich|es) (?:\w+ )?ausgenutzt\b",
+        r"\b(?:my|her) (?:jeans|trousers|pants|skirt|dress|shirt|blouse|bra|belt|zip|zipper|fly) (?:was |were )?(?:undone|"
+        r"unbuttoned|unzipped|pulled (?:up|down))\b|\b(?:jeans|trousers|pants) (?:were )?(?:undone|unbuttoned|unzipped)\b",
+    )
+)
+# A touch told by the threat to report it if it happens again ("Si me vuelve a tocar, lo denuncio"): there was one.
+CATEGORIES["sexual"].append(
+    _p(
+        r"\b(?:me vuelve a tocar|vuelve a tocarme|me touche encore|me retouche|me tocar de novo|voltar a me tocar|"
+        r"touch(?:es)? me again|mich noch ?(?:ein)?mal anfasst|mich wieder anfasst)\b"
+    )
+)
+# A brake or a swerve done on purpose is no care, whatever else the message says: like a knife, it keeps the clauses
+# that say nobody was hurt from hiding it ("he braked hard on purpose to scare me, nobody was hurt").
+CATEGORIES["_strong"].append(
+    _p(
+        r"\bon purpose\b|\bdeliberately\b|\bintentionally\b|\bto scare (?:me|us)\b|\bexpr[èe]s\b|\bpour (?:me|nous) faire peur\b"
+        r"|\b(?:a|de) prop[óo]sito\b|\bpara asustar(?:me|nos)\b|\bpara (?:me|nos) assustar\b|\babsichtlich\b|\bmit absicht\b"
+    )
+)

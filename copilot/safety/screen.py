@@ -17,6 +17,8 @@ import regex as re
 
 from copilot.safety import classifier
 from copilot.safety.lexicon import (
+    ASKED,
+    ASKED_GATE,
     CATEGORIES,
     DOWNPLAYED,
     MINOR_APPROACH,
@@ -95,6 +97,10 @@ def _without_safe_clauses(text: str) -> str:
         before = [b.end() for b in _CLAUSE_END.finditer(text, 0, m.start())]
         after = _CLAUSE_END.search(text, m.end())
         spans.append((before[-1] if before else 0, after.start() if after else len(text)))
+    # A question about what one would do if something ever happened, or about a safety feature, opening its
+    # sentence and naming no day: set aside the same way (asked, not told).
+    if "?" in text and ASKED_GATE.search(text):
+        spans += [m.span() for m in ASKED.finditer(text)]
     return _blank(text, spans)
 
 
