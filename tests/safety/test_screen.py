@@ -221,7 +221,8 @@ def figures(split: str) -> tuple[float, float]:
     # first) were scored before they were read, then read by the lexicon's round; the classifier trained on them
     # lost 3 never-read reports for 28 fewer false alarms, so it was not kept and they are tuned-on sets here.
     # dev8 (200) and blind8 (300): a ninth writer, about 30 personas; scored before anything was tuned on them
-    # (dev8 71/71, 7/129; blind8 104/105, 23/195); dev8 may be read, blind8 never.
+    # (dev8 71/71, 7/129; blind8 104/105, 23/195); dev8 may be read, blind8 never. The tenth round (the false
+    # alarms of the readable sets, read) cut the never-read sets' false alarms 133 -> 117 of 1,252, no report lost.
     [
         ("dev", 1.0, 0.0),
         ("dev2", 1.0, 0.0),
@@ -229,19 +230,19 @@ def figures(split: str) -> tuple[float, float]:
         ("dev4", 1.0, 0.0),
         ("test", 0.98, 0.084),
         ("blind2", 1.0, 0.046),
-        ("blind3", 1.0, 0.071),
-        ("blind4", 0.985, 0.073),
-        ("dev5", 1.0, 0.05),
-        ("blind5", 1.0, 0.134),
-        ("dev6", 1.0, 0.134),
-        ("blind6", 1.0, 0.195),
-        ("dev7", 1.0, 0.031),
-        ("round8_a", 0.994, 0.106),
-        ("round8_b", 1.0, 0.446),
-        ("round8_c", 1.0, 0.169),
-        ("blind7", 0.944, 0.1),
-        ("dev8", 1.0, 0.055),
-        ("blind8", 0.99, 0.118),
+        ("blind3", 1.0, 0.059),
+        ("blind4", 0.985, 0.049),
+        ("dev5", 1.0, 0.034),
+        ("blind5", 1.0, 0.117),
+        ("dev6", 1.0, 0.092),
+        ("blind6", 1.0, 0.178),
+        ("dev7", 1.0, 0.016),
+        ("round8_a", 0.994, 0.078),
+        ("round8_b", 1.0, 0.414),
+        ("round8_c", 1.0, 0.128),
+        ("blind7", 0.944, 0.089),
+        ("dev8", 1.0, 0.008),
+        ("blind8", 0.99, 0.103),
     ],
 )
 def test_the_screens_figures_on_the_sets_written_for_it_stay_at_or_above_their_floors(
