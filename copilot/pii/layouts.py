@@ -26,6 +26,11 @@ import regex as re
 from copilot.pii import kept as keep
 from copilot.pii import languages, patterns
 
+
+def _listed(words: str, sep: str | None = None) -> frozenset[str]:
+    return frozenset(words.split(sep))
+
+
 PERSON = "PERSON"
 ADDRESS = "ADDRESS"
 FORM_SCORE = 0.6
@@ -70,8 +75,8 @@ _ADDRESS_STEM = (
 )
 # Labels of what is no postal address: "Email address:", "adresse IP :", "Dirección de correo:".
 _NOT_POSTAL_RE = re.compile(
-    r"(?i:e-?mail|mail|\bip\b|\bmac\b|\bweb|url|wallet|correo|courriel|e-?posta|elektron|posta[ \t]elettronica|"
-    r"site|homepage)"
+    r"(?i:e-?mail|mail|\bip\b|\bmac\b|\bweb|url|wallet|correo|courriel|e-?posta|elektron|"
+    r"posta[ \t]elettronica|site|homepage)"
 )
 FORM_ADDRESS_RE = re.compile(
     _LINE_HEAD
@@ -152,7 +157,8 @@ def _form_addresses(text: str) -> list[tuple[str, int, int, float]]:
 # Address layouts
 # ---------------------------------------------------------------------------------------------
 
-_SEGMENT = r"\p{Lu}[\p{L}\p{M}'’.\-]{0,30}+(?:[ \t]{1,4}(?:\p{Lu}[\p{L}\p{M}'’.\-]{0,30}+|\d{1,6}|de|du|des|la|el|al|da|do))*"
+_SEGMENT_WORD = r"\p{Lu}[\p{L}\p{M}'’.\-]{0,30}+"
+_SEGMENT = _SEGMENT_WORD + r"(?:[ \t]{1,4}(?:" + _SEGMENT_WORD + r"|\d{1,6}|de|du|des|la|el|al|da|do))*"
 UNIT_LED_RE = re.compile(
     r"(?<![\p{L}\d])(?:House[ \t]No\.?|H\.[ \t]?No\.?|Plot(?:[ \t]No\.?)?|Villa|Building|Bldg\.?|Block|"
     r"Compound|Maison|Edificio|Immeuble|Gebäude|Casa|Lote|Bloco)[ \t]{0,4}\d{1,5}[A-Za-z]?"
@@ -242,15 +248,13 @@ def _is_place(segment: str) -> bool:
 
 # Capitals and large towns of the regions the desk serves that the city list (kept for stations and
 # landmarks) does not hold, with the countries' own spellings.
-_MORE_PLACES = frozenset(
-    (
-        "accra kumasi tema lagos abuja ibadan nairobi mombasa kisumu dakar abidjan kampala kigali dar es salaam "
-        "riyadh jeddah dammam doha manama muscat kuwait city amman cairo giza alexandria casablanca rabat "
-        "marrakech tunis algiers karachi lahore islamabad dhaka colombo kathmandu manila quezon city cebu "
-        "kuala lumpur jakarta bangkok hanoi ho chi minh city seoul busan tokyo osaka "
-        "sénégal ghana nigeria kenya côte d'ivoire maroc al-maghrib ksa saudi arabia uae"
-    ).split()
-    + ["dar es salaam", "kuwait city", "quezon city", "kuala lumpur", "ho chi minh city", "saudi arabia"]
+_MORE_PLACES = _listed(
+    "accra|kumasi|tema|lagos|abuja|ibadan|nairobi|mombasa|kisumu|dakar|abidjan|kampala|kigali|dar es salaam|"
+    "riyadh|jeddah|dammam|doha|manama|muscat|kuwait city|amman|cairo|giza|alexandria|casablanca|rabat|"
+    "marrakech|tunis|algiers|karachi|lahore|islamabad|dhaka|colombo|kathmandu|manila|quezon city|cebu|"
+    "kuala lumpur|jakarta|bangkok|hanoi|ho chi minh city|seoul|busan|tokyo|osaka|"
+    "sénégal|ghana|nigeria|kenya|côte d'ivoire|maroc|ksa|saudi arabia|uae",
+    "|",
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -274,15 +278,14 @@ def detections(text: str) -> list[tuple[str, int, int, float]]:
     return found
 
 
-_PARTICLES = frozenset(
+_PARTICLES = _listed(
     "de del della di da das do dos du des la las los le van von der den ter ten 't ap ab bin binti ibn al el "
-    "lo dalla dela st st. saint".split()
+    "lo dalla dela st st. saint"
 )
 _NOT_NAME_WORDS = frozenset().union(patterns.COMMON_NOUNS, patterns.NOT_NAMES, patterns.STOP_WORDS)
 _PARTICLE_RUN = (
-    r"(?:de[ \t]{1,4}la|de[ \t]{1,4}las|de[ \t]{1,4}los|van[ \t]{1,4}der|van[ \t]{1,4}den|van[ \t]{1,4}de|van[ \t]{1,4}'t|van[ \t]{1,4}’t|"
-    r"von[ \t]{1,4}der|von[ \t]{1,4}dem|de|del|della|di|da|das|do|dos|du|des|van|von|ter|ten|ap|ab|bin|binti|ibn|"
-    r"al|el|dalla|dela|le|lo)"
+    r"(?:(?:de|van|von)[ \t]{1,4}(?:la|las|los|der|den|dem|de|'t|’t)|"
+    r"de|del|della|di|da|das|do|dos|du|des|van|von|ter|ten|ap|ab|bin|binti|ibn|al|el|dalla|dela|le|lo)"
 )
 # After a name: a particle and a surname ("d'arcy", "de la Tour", "ap Rhys", "van 't Hof").
 _PARTICLE_SURNAME_AFTER_RE = re.compile(
@@ -366,32 +369,31 @@ def _surname_ok(text: str, det, surname: str) -> bool:
 _LOWER_COMMON = frozenset().union(_NOT_NAME_WORDS, languages.OTHER_COMMON, *languages.COMMON.values()) - (
     patterns.FIRST_NAMES_LOWER | patterns.WORD_NAMES
 )
-_INTROS = frozenset(
+_INTROS = _listed(
     (
         "i'm|i’m|i am|my name is|ik ben|mijn naam is|soy|me llamo|je suis|je m'appelle|je m’appelle|ich bin|"
         "ich heiße|ich heisse|mein name ist|sono|mi chiamo|eu sou|me chamo|jestem|nazywam się|merhaba ben|"
         "merhaba, ben|selam ben|selam, ben|benim adım|adım|mera naam|jag heter|jag är"
-    ).split("|")
+    ),
+    "|",
 )
-_POSSESSIVES = frozenset(
+_POSSESSIVES = _listed(
     "my mi mis mon ma mes mein meine meinen unser unsere unseren mijn onze meu minha mio mia mój moja moje "
-    "mojego benim meri mera mere min mitt".split()
+    "mojego benim meri mera mere min mitt"
 )
-_KIN_WORDS = frozenset(
-    (
-        "son daughter kid child mother mom mum father dad brother sister wife husband grandma grandpa "
-        "grandmother grandfather niece nephew friend colleague coworker boss "
-        "hijo hija madre padre hermano hermana esposa esposo amigo amiga abuela abuelo "
-        "fils fille mère père frère sœur soeur femme mari "
-        "sohn tochter mutter vater bruder schwester frau mann oma opa "
-        "zoon dochter moeder vader broer zus vrouw "
-        "filho filha mãe pai irmão irmã avó avô vó vô "
-        "figlio figlia fratello sorella moglie marito nonna nonno "
-        "syn córka córkę mama mamę tata brat siostra żona mąż babcia "
-        "oğlum kızım annem babam "
-        "beti beta bhai behen didi maa papa dost "
-        "dotter mamma pappa bror syster fru sambo"
-    ).split()
+_KIN_WORDS = _listed(
+    "son daughter kid child mother mom mum father dad brother sister wife husband grandma grandpa "
+    "grandmother grandfather niece nephew friend colleague coworker boss "
+    "hijo hija madre padre hermano hermana esposa esposo amigo amiga abuela abuelo "
+    "fils fille mère père frère sœur soeur femme mari "
+    "sohn tochter mutter vater bruder schwester frau mann oma opa "
+    "zoon dochter moeder vader broer zus vrouw "
+    "filho filha mãe pai irmão irmã avó avô vó vô "
+    "figlio figlia fratello sorella moglie marito nonna nonno "
+    "syn córka córkę mama mamę tata brat siostra żona mąż babcia "
+    "oğlum kızım annem babam "
+    "beti beta bhai behen didi maa papa dost "
+    "dotter mamma pappa bror syster fru sambo"
 )
 _JOBS = frozenset({"driver", "chauffeur", "conductor", "fahrer", "motorista", "autista", "kierowca"})
 _VERB_ENDING_RE = re.compile(r"(?:ed|ing|te|ten|ung|ait|ado|ada|ido|ida|ou|eu|ó|ł|ła|dı|di|tı|ti)$")
@@ -426,10 +428,20 @@ def _cued_people(text: str) -> list[tuple[int, int]]:
             continue  # "Driver D-756389": an id
         low = first.lower()
         if first[0].isupper():
-            if low in _NOT_NAME_WORDS and low not in patterns.WORD_NAMES and low not in patterns.CITIES:
-                continue
+            if low in _LOWER_COMMON and low not in patterns.CITIES:
+                continue  # "I'm Very Sorry"
+            if (
+                low not in patterns.FIRST_NAMES_LOWER
+                and low not in patterns.WORD_NAMES
+                and low not in patterns.CITIES
+                and _VERB_ENDING_RE.search(low)
+            ):
+                continue  # "I'm Going Home"
             end = m.end(2)
-            if second and second[0].isupper() and second.lower() not in patterns.PLACE_WORDS:
+            tail = _PARTICLE_SURNAME_AFTER_RE.match(text, m.end(2)) if second and second.islower() else None
+            if tail and tail.group(1)[0].isupper() and tail.group(1).lower() not in patterns.PLACE_WORDS:
+                end = tail.end()  # "ik ben Jordan de Wit"
+            elif second and second[0].isupper() and second.lower() not in patterns.PLACE_WORDS:
                 end = m.end(3)
             elif intro or low in patterns.CITIES or low in patterns.WORD_NAMES or low in patterns.PLACE_WORDS:
                 continue  # a self-introduction's one word is the cue finder's; "my son Paris" too unsure
@@ -549,7 +561,8 @@ def _names_before_emails(text: str) -> list[tuple[int, int]]:
 
 
 _AND_NAME_AFTER_RE = re.compile(
-    r"[ \t]{1,4}(?:and|y|et|und|en|e|i|ve|och|og|&)[ \t]{1,4}(\p{L}[\p{L}\p{M}'’\-]{1,30}+)(?:[ \t]{1,4}(\p{L}{1,30}))?"
+    r"[ \t]{1,4}(?:and|y|et|und|en|e|i|ve|och|og|&)[ \t]{1,4}(\p{L}[\p{L}\p{M}'’\-]{1,30}+)"
+    r"(?:[ \t]{1,4}(\p{L}{1,30}))?"
 )
 
 
