@@ -488,7 +488,9 @@ _SIGNED_NAME = (
 # A sign-off ending the text before the name, and a name ending the message.
 _SIGN_OFF_END_RE = re.compile(r"(?<![\p{L}])(?i:" + _SIGN_OFFS + r")[ \t]{0,4}[,!.]?[ \t]{0,4}\n?[ \t]{0,4}$")
 _NAME_AT_END_RE = re.compile(r"(?<![\p{L}\p{M}'’\-])" + _SIGNED_NAME + r"[ \t.!]*$")
-_SLASH_END_RE = re.compile(r"(?:^|[ \t\n.!?])[/—–][ \t]?$")
+# "… refund. /Name" anywhere; a dash only where it opens a line ("\n— Name", "-- Name"): "Buyer — Lumen SRL"
+# is a title and a company
+_SLASH_END_RE = re.compile(r"(?:^|[ \t\n.!?])/[ \t]{0,4}$|(?:^|\n)[ \t]{0,4}(?:--|[—–-])[ \t]{0,4}$")
 
 
 def _name_like(words: list[str]) -> bool:
