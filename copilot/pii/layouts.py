@@ -305,21 +305,36 @@ def amend(text: str, found: list, make) -> list:
     cued = _cued_people(text) + _signed_names(text)
     if "@" in text:
         cued += _names_before_emails(text)
+        if "<" in text:
+            cued += _names_before_bracketed_emails(text)
     if found:
         cued += _names_after_and(text, found)
+    if _CHAT_CUE_RE.search(text):
+        cued += _chat_speakers(text)
     if not found and not cued:
         return found
     out = list(found)
     changed = False
-    cued = [(s, e) for s, e in cued if not any(d.start < e and s < d.end for d in found)]
+    # new where nothing was found; or a name found in part ("Jonas| Berg <…> wrote:") grown whole
+    cued = [
+        (s, e)
+        for s, e in cued
+        if not any(d.start <= s and e <= d.end for d in found)
+        and all(d.type == PERSON for d in found if d.start < e and s < d.end)
+    ]
     if cued:
         guard = patterns.protected_spans(text) + keep.kept_spans(text)
         for start, end in cued:
-            if not any(s < end and start < e for s, e in guard) and not any(
-                d.start < end and start < d.end for d in out
-            ):
-                out.append(make(PERSON, start, end, patterns.STRONG_CUE_SCORE))
-                changed = True
+            if any(s < end and start < e for s, e in guard):
+                continue
+            inside = [d for d in out if d.start < end and start < d.end]
+            if any(d.type != PERSON for d in inside):
+                continue
+            out = [d for d in out if d not in inside]
+            low = min([start] + [d.start for d in inside])
+            high = max([end] + [d.end for d in inside])
+            out.append(make(PERSON, low, high, patterns.STRONG_CUE_SCORE))
+            changed = True
         out.sort(key=lambda d: (d.start, -d.end))
     i = 0
     while i < len(out):
@@ -591,4 +606,81 @@ def _names_after_and(text: str, found: list) -> list[tuple[int, int]]:
         if nxt and nxt.lower() in patterns.PLACE_WORDS:
             continue  # "Anna and Lincoln Center"
         spans.append(m.span(1))
+    return spans
+
+
+# ---------------------------------------------------------------------------------------------
+# Pasted chats and quoted mail: the speaker of a chat line ("[21:04] Kwame: …", WhatsApp's
+# "12/03/2026, 21:04 - Thabo Nkosi: …"), the name before a bracketed email ("Jonas Berg <…> wrote:",
+# "From: Ana Ruiz <…>")
+# ---------------------------------------------------------------------------------------------
+
+_AMPM = r"(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
+_CHAT_DATE = r"\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]{1,2}"
+_CHAT_STAMP = (
+    r"(?:\[[ \t]{0,2}(?:" + _CHAT_DATE + r")?\d{1,2}:\d{2}(?::\d{2})?" + _AMPM + r"[ \t]{0,2}\]"
+    r"|" + _CHAT_DATE + r"\d{1,2}:\d{2}(?::\d{2})?" + _AMPM + r"[ \t]{1,2}[-–]"
+    r"|\d{1,2}:\d{2}[ \t]{1,2}[-–])"
+)
+_CHAT_CUE_RE = re.compile(r"(?m:^)[ \t]{0,4}(?:>[ \t>]{0,4})?" + _CHAT_STAMP)
+CHAT_SPEAKER_RE = re.compile(
+    r"(?m:^)[ \t]{0,4}(?:>[ \t>]{0,4})?" + _CHAT_STAMP + r"[ \t]{0,4}"
+    r"(\p{L}[\p{L}\p{M}'’.\-]{0,30}+(?:[ \t]{1,2}\p{L}[\p{L}\p{M}'’.\-]{0,30}+){0,3})[ \t]{0,2}:"
+)
+# Who speaks in a chat without being a person named: roles, the writer, the app.
+_CHAT_ROLES = _listed(
+    "me|you|i|driver|rider|passenger|agent|support|customer|system|bot|app|admin|dispatcher|operator|"
+    "moi|vous|chauffeur|conducteur|yo|tú|conductor|ich|fahrer|fahrerin|eu|motorista|io|autista|ik|"
+    "chauffeur|ja|kierowca|ben|şoför|jag|förare|team|service|helpdesk|assistant|virtual assistant",
+    "|",
+)
+
+
+def _chat_speakers(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in CHAT_SPEAKER_RE.finditer(text):
+        words = m.group(1).split()
+        if m.group(1).lower() in _CHAT_ROLES:
+            continue
+        if words[0].lower() in _CHAT_ROLES:  # "Agent Sarah:", "Driver Kofi:": the name after the role
+            if len(words) == 1:
+                continue
+            start = m.start(1) + m.group(1).index(words[1], len(words[0]))
+            words = words[1:]
+        else:
+            start = m.start(1)
+        if all(w.lower() in _LOWER_COMMON for w in words):
+            continue  # "Update:", "Note to self:"
+        spans.append((start, m.end(1)))
+    return spans
+
+
+_BRACKETED_EMAIL_NAME_RE = re.compile(
+    r"(?<![\p{L}\p{M}'’\-])(\p{L}[\p{L}\p{M}'’.\-]{0,30}+(?:[ \t]{1,2}\p{L}[\p{L}\p{M}'’.\-]{0,30}+){0,3})"
+    r"[ \t]{0,2}[<\[(][^\s<>@]{1,64}@[^\s<>]{1,80}[>\])]"
+)
+_HEADER_WORDS = _listed(
+    "from|to|cc|bcc|de|von|van|da|od|kimden|från|para|à|an|aan|a|per|do|kime|till|sent|by|wrote|on|le|el|em|am|"
+    "il|op|at|um|à|às|by|reply|mail|email|e-mail|am|pm|a.m.|p.m.",
+    "|",
+)
+
+
+def _names_before_bracketed_emails(text: str) -> list[tuple[int, int]]:
+    """ "Jonas Berg <jonas.b@…> wrote:", "From: Ana Ruiz <ana@…>": the words before the bracket, after the
+    header's own words and any time or date."""
+    spans = []
+    for m in _BRACKETED_EMAIL_NAME_RE.finditer(text):
+        words = m.group(1).split()
+        start = m.start(1)
+        while words and (words[0].lower().rstrip(":,") in _HEADER_WORDS or not words[0][0].isalpha()):
+            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end(1)
+            words = words[1:]
+        if not words or any(w.lower() in _LOWER_COMMON and not w[0].isupper() for w in words):
+            continue
+        if not all(w[0].isupper() for w in words) and not all(w.islower() for w in words):
+            continue
+        if words[0].lower() in _NOT_NAME_WORDS and words[0].lower() not in patterns.FIRST_NAMES_LOWER:
+            continue
+        spans.append((start, m.end(1)))
     return spans
