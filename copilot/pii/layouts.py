@@ -98,6 +98,8 @@ def _form_names(text: str) -> list[tuple[str, int, int, float]]:
         words = [w.strip(".’'-").lower() for w in value.split()]
         if not any(w and w not in _NOT_NAME_WORDS and w not in _PARTICLES for w in words):
             continue  # "Name: not given", "Nom : voir ci-dessus"
+        if not _may_open_a_name(words[0]):
+            continue  # "Name: Cache Warmup"
         found.append((PERSON, m.start(1), m.end(1), patterns.STRONG_CUE_SCORE))
     return found
 
@@ -649,8 +651,10 @@ def _chat_speakers(text: str) -> list[tuple[int, int]]:
             words = words[1:]
         else:
             start = m.start(1)
-        if all(w.lower() in _LOWER_COMMON for w in words):
+        if not _may_open_a_name(words[0]):
             continue  # "Update:", "Note to self:"
+        if len(words) > 1 and words[0].lower() not in patterns.FIRST_NAMES_LOWER:
+            continue  # a log's "[10:02:11] Task Runner:": two words must open with a given name
         spans.append((start, m.end(1)))
     return spans
 
@@ -684,3 +688,14 @@ def _names_before_bracketed_emails(text: str) -> list[tuple[int, int]]:
             continue
         spans.append((start, m.end(1)))
     return spans
+
+
+def _may_open_a_name(word: str) -> bool:
+    """A name's first word is a given name, a word or place that is one too, or no common word."""
+    low = word.lower().strip(".’'-")
+    return (
+        low in patterns.FIRST_NAMES_LOWER
+        or low in patterns.WORD_NAMES
+        or low in patterns.CITIES
+        or low not in _LOWER_COMMON
+    )

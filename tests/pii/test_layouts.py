@@ -95,7 +95,7 @@ def test_address_layouts_are_read_whole(text, address):
         ("Mr Pieter van der Meer called about the invoice", "Pieter van der Meer"),
         ("[21:04] Kwame: I am at the gate\n[21:05] Driver: ok coming", "Kwame"),
         ("[09:12] Rose: where r u\n[09:13] Paris: outside", "Paris"),
-        ("12/03/2026, 21:05 - Thabo Nkosi: outside now", "Thabo Nkosi"),
+        ("12/03/2026, 21:05 - Sarah Mokoena: outside now", "Sarah Mokoena"),
         ("[10:02] Agent Sarah: hello, how can I help?", "Sarah"),
         ("> On Tue, Mar 3, 2026 at 9:14 AM Jonas Berg <jonas.b@mail.com> wrote:\n> see you", "Jonas Berg"),
         ("Van: Pieter de Vries <p@example.nl>\nOnderwerp: rit", "Pieter de Vries"),
@@ -123,6 +123,8 @@ def test_people_after_cues_and_in_signatures(text, name):
         ("[10:02] Update: trip 4f3a9c21 moved to 19:45", "Update"),
         ("12/03/2026, 21:04 - Support: your refund of 9,80 € is on its way", "Support"),
         ("Sent from support <no-reply@support.example>", "support"),
+        ("[10:02:11] Task Runner: started job 5", "Task Runner"),
+        ("10:02 - Cache Warmup: done in 2.3s", "Cache Warmup"),
     ],
 )
 def test_ids_amounts_times_and_words_stay(text, kept):
