@@ -36,7 +36,7 @@ from thinc.api import NumpyOps
 from threadpoolctl import ThreadpoolController
 
 from copilot.pii import kept as keep
-from copilot.pii import languages, patterns
+from copilot.pii import languages, layouts, patterns
 from copilot.pii.recognizers import (
     ADDRESS,
     CARD,
@@ -507,7 +507,12 @@ def _stronger(a: Detection, b: Detection) -> Detection:
 
 
 def resolve(text: str, detections: list[Detection]) -> list[Detection]:
-    """Final, non-overlapping detections in text order."""
+    """Final, non-overlapping detections in text order (with the form and address layouts of layouts.py)."""
+    extra = [Detection(*found) for found in layouts.detections(text)]
+    return layouts.amend(text, _resolve(text, detections + extra if extra else detections), Detection)
+
+
+def _resolve(text: str, detections: list[Detection]) -> list[Detection]:
     protected = patterns.protected_spans(text) + keep.kept_spans(text)
     dates = patterns.numeric_date_spans(text)
     shaped_ibans = [m.span() for m in patterns.IBAN_SHAPE_RE.finditer(text)]

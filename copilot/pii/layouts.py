@@ -1,0 +1,701 @@
+"""Layouts a message's PII sits in, read whole: web-form dumps, address blocks written in a country's own
+layout, and names with particles (issue 20, the eighth round).
+
+- Form fields: a line "Name: …" / "Nom :" / "Nombre y apellido:" / "Ad Soyad:" / "Imię i nazwisko:" whose
+  value is a few words and nothing else is a PERSON; a line "Address:" / "Adresse :" / "Dirección:" /
+  "Anschrift:" / "Adres:" / "Indirizzo di partenza:" whose value holds a number is an ADDRESS, and so is
+  the block under a label that ends its line ("Company address:\\n<lines>"). An email, IP or web address
+  label is none of these.
+- Address layouts the street finders do not read: a unit-led address ("House No. 12, Oxford Street, Osu,
+  Accra", "Villa 237, Sacré-Cœur 3, Dakar, Sénégal", "Building 1841, Al Malqa District, Riyadh 12071"),
+  a Turkish one ("Bağdat Caddesi No: 79 Daire: 26, Kadıköy / İstanbul"), a Japanese one after its 〒
+  postcode, a romanised Korean one ("Seoul, Gangnam-gu, Teheran-ro 152") and a Korean flat's line.
+- After resolution (`amend`): two pieces of one name split by a particle join ("Camila| de los |Santos"),
+  a name grows over the particle and surname after it ("chloé d'arcy", "Astrid S. ap Rhys"), and a UK
+  address takes the inward half of its postcode, which reads as a duration ("OX4 1HR").
+
+Each rule is gated on a substring or one precompiled search over the text, and returns (type, start, end,
+score) tuples; the analyzer runs them through the same guards as every other finder, so ids, amounts,
+dates, times and places stay.
+"""
+
+from __future__ import annotations
+
+import regex as re
+
+from copilot.pii import kept as keep
+from copilot.pii import languages, patterns
+
+
+def _listed(words: str, sep: str | None = None) -> frozenset[str]:
+    return frozenset(words.split(sep))
+
+
+PERSON = "PERSON"
+ADDRESS = "ADDRESS"
+FORM_SCORE = 0.6
+
+# ---------------------------------------------------------------------------------------------
+# Form fields
+# ---------------------------------------------------------------------------------------------
+
+# A line's label, after an optional quote mark or bullet: "Name:", "> Nom :", "- Nombre y apellido:".
+_LINE_HEAD = r"(?m:^)[ \t]{0,4}(?:>[ \t>]*)?(?:[-*•][ \t]{1,4})?"
+_NAME_LABELS = (
+    r"(?:full[ \t]|first[ \t]|last[ \t]|given[ \t]|family[ \t]|passenger(?:'s)?[ \t]|rider(?:'s)?[ \t]|"
+    r"contact[ \t]|your[ \t]|customer[ \t])?name|surname|account[ \t]holder|card[ \t]?holder(?:[ \t]name)?|"
+    r"nom(?:[ \t]complet|[ \t]et[ \t]prénom)?|prénom(?:[ \t]et[ \t]nom)?|nom[ \t]de[ \t]famille|titulaire|"
+    r"nombre(?:[ \t]completo|[ \t]y[ \t]apellidos?)?|apellidos?|titular|"
+    r"nome(?:[ \t]completo)?|sobrenome|cognome|nome[ \t]e[ \t]cognome|"
+    r"vorname|nachname|vor-[ \t]und[ \t]nachname|kontoinhaber(?:in)?|"
+    r"naam|voornaam|achternaam|volledige[ \t]naam|rekeninghouder|"
+    r"imię(?:[ \t]i[ \t]nazwisko)?|nazwisko|"
+    r"ad[ \t]soyad|adı[ \t]soyadı|ad|soyad|isim|"
+    r"namn|förnamn|efternamn|fullständigt[ \t]namn|pura[ \t]naam"
+)
+_NAME_WORD = r"(?:\p{L}|['’]\p{L})[\p{L}\p{M}'’.\-]{0,40}+"
+FORM_NAME_RE = re.compile(
+    _LINE_HEAD
+    + r"(?i:"
+    + _NAME_LABELS
+    + r")[ \t]{0,4}:[ \t]{0,4}("
+    + _NAME_WORD
+    + r"(?:[ \t]"
+    + _NAME_WORD
+    + r"){0,4})[ \t]{0,4}$",
+    re.MULTILINE,
+)
+_NAME_LABEL_CUE_RE = re.compile(
+    r"(?i:name|nom|naam|namn|imię|nazwisko|ad[ \t]soyad|adı|soyad|isim|apellido|titular|holder|inhaber)"
+    r"[^\n:]{0,12}:"
+)
+
+_ADDRESS_STEM = (
+    r"(?:addr|adres|adress|direcc|direcci|anschrift|indirizz|endere|morada|domicil|wohnort|pata\b)"
+)
+# Labels of what is no postal address: "Email address:", "adresse IP :", "Dirección de correo:".
+_NOT_POSTAL_RE = re.compile(
+    r"(?i:e-?mail|mail|\bip\b|\bmac\b|\bweb|url|wallet|correo|courriel|e-?posta|elektron|"
+    r"posta[ \t]elettronica|site|homepage)"
+)
+FORM_ADDRESS_RE = re.compile(
+    _LINE_HEAD
+    + r"((?:[\p{L}\-'’]{1,30}[ \t]){0,3}?(?i:[\p{L}\-]{0,20}"
+    + _ADDRESS_STEM
+    + r"[\p{L}]{0,20})(?:[ \t][\p{L}\-'’]{1,30}){0,3}?)[ \t]{0,4}:[ \t]{0,4}([^\n]*)",
+    re.MULTILINE,
+)
+_ADDRESS_LABEL_CUE_RE = re.compile(r"(?i:" + _ADDRESS_STEM + r")[^\n:]{0,30}:")
+_LABEL_LINE_RE = re.compile(r"[ \t]{0,4}(?:>[ \t>]*)?[\p{L}][\p{L}\-'’ \t]{0,30}:")
+_DIGIT_RE = re.compile(r"\d")
+_LETTER_RE = re.compile(r"\p{L}")
+
+
+def _form_names(text: str) -> list[tuple[str, int, int, float]]:
+    found = []
+    for m in FORM_NAME_RE.finditer(text):
+        value = m.group(1)
+        words = [w.strip(".’'-").lower() for w in value.split()]
+        if not any(w and w not in _NOT_NAME_WORDS and w not in _PARTICLES for w in words):
+            continue  # "Name: not given", "Nom : voir ci-dessus"
+        if not _may_open_a_name(words[0]):
+            continue  # "Name: Cache Warmup"
+        found.append((PERSON, m.start(1), m.end(1), patterns.STRONG_CUE_SCORE))
+    return found
+
+
+def _form_label_lines(text: str, cue_re) -> list:
+    """FORM_ADDRESS_RE's matches, tried only at the start of the lines where `cue_re` found a label."""
+    matches, last = [], -1
+    for cue in cue_re.finditer(text):
+        line_start = text.rfind("\n", 0, cue.start()) + 1
+        if line_start == last:
+            continue
+        last = line_start
+        m = FORM_ADDRESS_RE.match(text, line_start)
+        if m:
+            matches.append(m)
+    return matches
+
+
+def _form_addresses(text: str) -> list[tuple[str, int, int, float]]:
+    found = []
+    for m in _form_label_lines(text, _ADDRESS_LABEL_CUE_RE):
+        if _NOT_POSTAL_RE.search(m.group(1)):
+            continue
+        value = m.group(2).strip()
+        if value:
+            start = m.start(2) + (len(m.group(2)) - len(m.group(2).lstrip()))
+            end = start + len(value)
+        else:  # the label ends its line: the block under it, up to a blank line or the next label
+            start = end = m.end()
+            pos = m.end() + 1
+            for _ in range(5):
+                if pos >= len(text):
+                    break
+                line_end = text.find("\n", pos)
+                line_end = len(text) if line_end < 0 else line_end
+                line = text[pos:line_end]
+                if not line.strip() or _LABEL_LINE_RE.match(line):
+                    break
+                if start == m.end():
+                    start = pos + (len(line) - len(line.lstrip()))
+                end = pos + len(line.rstrip())
+                pos = line_end + 1
+            value = text[start:end]
+        if (
+            not value
+            or "@" in value
+            or "://" in value
+            or not _DIGIT_RE.search(value)
+            or not _LETTER_RE.search(value)
+        ):
+            continue
+        found.append((ADDRESS, start, end, FORM_SCORE))
+    return found
+
+
+# ---------------------------------------------------------------------------------------------
+# Address layouts
+# ---------------------------------------------------------------------------------------------
+
+_SEGMENT_WORD = r"\p{Lu}[\p{L}\p{M}'’.\-]{0,30}+"
+_SEGMENT = _SEGMENT_WORD + r"(?:[ \t]{1,4}(?:" + _SEGMENT_WORD + r"|\d{1,6}|de|du|des|la|el|al|da|do))*"
+UNIT_LED_RE = re.compile(
+    r"(?<![\p{L}\d])(?:House[ \t]No\.?|H\.[ \t]?No\.?|Plot(?:[ \t]No\.?)?|Villa|Building|Bldg\.?|Block|"
+    r"Compound|Maison|Edificio|Immeuble|Gebäude|Casa|Lote|Bloco)[ \t]{0,4}\d{1,5}[A-Za-z]?"
+    r"((?:[ \t]{0,4},[ \t]{0,4}" + _SEGMENT + r"){2,5})"
+)
+_UNIT_LED_CUE_RE = re.compile(
+    r"(?:House|H\.|Plot|Villa|Building|Bldg|Block|Compound|Maison|Edificio|Immeuble|Gebäude|Casa|Lote|Bloco)"
+    r"[ \t.Nno]*\d"
+)
+
+_UNIT_WORD_RE = re.compile(
+    patterns.word_trie(
+        [
+            "House",
+            "H.",
+            "Plot",
+            "Villa",
+            "Build",
+            "Bldg",
+            "Block",
+            "Compound",
+            "Maison",
+            "Edificio",
+            "Immeuble",
+            "Gebäude",
+            "Casa",
+            "Lote",
+            "Bloco",
+        ]
+    )
+)
+
+_TR_STREET = r"(?:Caddesi|Cad\.|Cd\.|Sokak|Sokağı|Sok\.|Sk\.|Bulvarı|Blv\.|Mahallesi|Mah\.|Yolu)"
+TR_ADDRESS_RE = re.compile(
+    r"(?:\p{Lu}[\p{L}\p{M}'’.\-]{0,30}+[ \t]{1,4}){1,3}"
+    + _TR_STREET
+    + r"(?:[ \t]{0,4},)?[ \t]{1,4}No[ \t]{0,4}[:.]?[ \t]{0,4}\d{1,5}[A-Za-z]?"
+    r"(?:[ \t]{0,4}/[ \t]{0,4}\d{1,4})?"
+    r"(?:[ \t]{0,4},?[ \t]{0,4}(?:Daire|D\.|Kat|K\.)[ \t]{0,4}[:.]?[ \t]{0,4}\d{1,4})*"
+    r"(?:[ \t]{0,4},[ \t]{0,4}\p{Lu}[\p{L}\p{M}\-]*(?:[ \t]{0,4}/[ \t]{0,4}\p{Lu}[\p{L}\p{M}\-]*)?)?"
+    r"(?:[ \t]{0,4},[ \t]{0,4}(?:Türkiye|Turkey|Turquie|Türkei|Turquía))?"
+)
+_TR_CUE_RE = re.compile(_TR_STREET + r"(?:[ \t]{0,4},)?[ \t]{1,4}No")
+
+JP_ADDRESS_RE = re.compile(
+    r"〒[ \t]?\d{3}-\d{4}"
+    r"(?:[ \t]{0,4}[\p{Han}\p{Hiragana}\p{Katakana}\dー－\-]+"
+    r"|(?:[ \t]{0,4},?[ \t]{0,4}(?:\p{Lu}[\p{L}\-]*|\d{1,4}(?:-\d{1,4}){0,3}(?![:.\d])))+)"
+)
+
+KR_ROMAN_RE = re.compile(
+    r"(?:\p{Lu}[\p{L}\-]{0,30}[ \t]{0,4},?[ \t]{0,4})?\p{Lu}\p{L}{0,30}-(?:gu|gun|si)[ \t]{0,4},?[ \t]{0,4}"
+    r"\p{Lu}\p{L}{0,30}(?:-\d)?-(?:ro|gil|daero|dong)(?:[ \t]{0,4}\d{1,4}(?:-\d{1,4})?)?"
+)
+_KR_ROMAN_CUE_RE = re.compile(r"-(?:gu|gun|si)\b")
+KR_FLAT_RE = re.compile(r"(?:아파트|빌라|오피스텔|맨션)[ \t]{0,4}\d{1,4}(?:-\d{1,4})?(?:동|호)?")
+
+
+def _layout_addresses(text: str) -> list[tuple[str, int, int, float]]:
+    found = []
+    if _UNIT_WORD_RE.search(text) and _UNIT_LED_CUE_RE.search(text):
+        for m in UNIT_LED_RE.finditer(text):
+            segments = [s.strip() for s in m.group(1).split(",") if s.strip()]
+            if any(_is_place(s) for s in segments):  # a town or country among the pieces: "…, Accra"
+                found.append((ADDRESS, m.start(), m.end(), FORM_SCORE))
+    if _TR_CUE_RE.search(text):
+        found += [(ADDRESS, *m.span(), FORM_SCORE) for m in TR_ADDRESS_RE.finditer(text)]
+    if "〒" in text:
+        found += [(ADDRESS, *m.span(), FORM_SCORE) for m in JP_ADDRESS_RE.finditer(text)]
+    if _KR_ROMAN_CUE_RE.search(text):
+        found += [(ADDRESS, *m.span(), FORM_SCORE) for m in KR_ROMAN_RE.finditer(text)]
+    if "아파트" in text or "빌라" in text or "오피스텔" in text or "맨션" in text:
+        found += [(ADDRESS, *m.span(), FORM_SCORE) for m in KR_FLAT_RE.finditer(text)]
+    return found
+
+
+_PLACE_TAIL_RE = re.compile(r"[ \t]{1,4}\d{3,6}$")
+
+
+def _is_place(segment: str) -> bool:
+    """A segment of a unit-led address that names a town or country, or holds a postcode."""
+    if _PLACE_TAIL_RE.search(segment):
+        return True  # "Riyadh 12071"
+    low = segment.lower()
+    return low in patterns.CITIES or low in patterns.COUNTRY_NAMES or low in _MORE_PLACES
+
+
+# Capitals and large towns of the regions the desk serves that the city list (kept for stations and
+# landmarks) does not hold, with the countries' own spellings.
+_MORE_PLACES = _listed(
+    "accra|kumasi|tema|lagos|abuja|ibadan|nairobi|mombasa|kisumu|dakar|abidjan|kampala|kigali|dar es salaam|"
+    "riyadh|jeddah|dammam|doha|manama|muscat|kuwait city|amman|cairo|giza|alexandria|casablanca|rabat|"
+    "marrakech|tunis|algiers|karachi|lahore|islamabad|dhaka|colombo|kathmandu|manila|quezon city|cebu|"
+    "kuala lumpur|jakarta|bangkok|hanoi|ho chi minh city|seoul|busan|tokyo|osaka|"
+    "sénégal|ghana|nigeria|kenya|côte d'ivoire|maroc|ksa|saudi arabia|uae",
+    "|",
+)
+
+# ---------------------------------------------------------------------------------------------
+# Entry points
+# ---------------------------------------------------------------------------------------------
+
+_CHEAP_CUE_RE = re.compile(r":|〒|-(?:gu|gun|si)\b|아파트|빌라|오피스텔|맨션|\d")
+
+
+def detections(text: str) -> list[tuple[str, int, int, float]]:
+    """What the layouts above find in `text`, before resolution."""
+    if not _CHEAP_CUE_RE.search(text):
+        return []
+    found = []
+    if ":" in text:
+        if _NAME_LABEL_CUE_RE.search(text):
+            found += _form_names(text)
+        if _ADDRESS_LABEL_CUE_RE.search(text):
+            found += _form_addresses(text)
+    found += _layout_addresses(text)
+    return found
+
+
+_PARTICLES = _listed(
+    "de del della di da das do dos du des la las los le van von der den ter ten 't ap ab bin binti ibn al el "
+    "lo dalla dela st st. saint"
+)
+_NOT_NAME_WORDS = frozenset().union(patterns.COMMON_NOUNS, patterns.NOT_NAMES, patterns.STOP_WORDS)
+_PARTICLE_RUN = (
+    r"(?:(?:de|van|von)[ \t]{1,4}(?:la|las|los|der|den|dem|de|'t|’t)|"
+    r"de|del|della|di|da|das|do|dos|du|des|van|von|ter|ten|ap|ab|bin|binti|ibn|al|el|dalla|dela|le|lo)"
+)
+# After a name: a particle and a surname ("d'arcy", "de la Tour", "ap Rhys", "van 't Hof").
+_PARTICLE_SURNAME_AFTER_RE = re.compile(
+    r"(?:[ \t]{1,4}(?i:"
+    + _PARTICLE_RUN
+    + r")[ \t]{1,4}|[ \t]{1,4}(?i:d|l|o)['’])(\p{L}[\p{L}\p{M}'’\-]+)(?![\p{L}\p{M}])"
+)
+_PARTICLE_GAP_RE = re.compile(r"[ \t]{1,4}(?i:" + _PARTICLE_RUN + r")[ \t]{1,4}")
+_INWARD_AFTER_RE = re.compile(r"[ \t]\d[A-Z]{2}(?![\w])")
+_OUTWARD_END_RE = re.compile(r"(?<![\w])[A-Z]{1,2}\d[A-Z\d]?$")
+
+
+def amend(text: str, found: list, make) -> list:
+    """Resolved detections mended where a layout says more: people named after a cue the other finders
+    read as a place or a word (`_cued_people`), particles inside and after names, a UK postcode's inward
+    half. `make(type, start, end, score)` builds a detection."""
+    cued = _cued_people(text) + _signed_names(text)
+    if "@" in text:
+        cued += _names_before_emails(text)
+        if "<" in text:
+            cued += _names_before_bracketed_emails(text)
+    if found:
+        cued += _names_after_and(text, found)
+    if _CHAT_CUE_RE.search(text):
+        cued += _chat_speakers(text)
+    if not found and not cued:
+        return found
+    out = list(found)
+    changed = False
+    # new where nothing was found; or a name found in part ("Jonas| Berg <…> wrote:") grown whole
+    cued = [
+        (s, e)
+        for s, e in cued
+        if not any(d.start <= s and e <= d.end for d in found)
+        and all(d.type == PERSON for d in found if d.start < e and s < d.end)
+    ]
+    if cued:
+        guard = patterns.protected_spans(text) + keep.kept_spans(text)
+        for start, end in cued:
+            if any(s < end and start < e for s, e in guard):
+                continue
+            inside = [d for d in out if d.start < end and start < d.end]
+            if any(d.type != PERSON for d in inside):
+                continue
+            out = [d for d in out if d not in inside]
+            low = min([start] + [d.start for d in inside])
+            high = max([end] + [d.end for d in inside])
+            out.append(make(PERSON, low, high, patterns.STRONG_CUE_SCORE))
+            changed = True
+        out.sort(key=lambda d: (d.start, -d.end))
+    i = 0
+    while i < len(out):
+        det = out[i]
+        if det.type == PERSON:
+            nxt = out[i + 1] if i + 1 < len(out) else None
+            if (
+                nxt is not None
+                and nxt.type == PERSON
+                and (gap := _PARTICLE_GAP_RE.fullmatch(text, det.end, nxt.start))
+                and gap
+            ):
+                out[i] = make(PERSON, det.start, nxt.end, max(det.score, nxt.score))
+                del out[i + 1]
+                changed = True
+                continue
+            m = _PARTICLE_SURNAME_AFTER_RE.match(text, det.end)
+            if m and _surname_ok(text, det, m.group(1)) and (nxt is None or m.end() <= nxt.start):
+                out[i] = make(PERSON, det.start, m.end(), det.score)
+                changed = True
+        elif det.type == ADDRESS and _OUTWARD_END_RE.search(text, det.start, det.end):
+            m = _INWARD_AFTER_RE.match(text, det.end)
+            nxt = out[i + 1] if i + 1 < len(out) else None
+            if m and (nxt is None or m.end() <= nxt.start):
+                out[i] = make(ADDRESS, det.start, m.end(), det.score)
+                changed = True
+        i += 1
+    return out if changed else found
+
+
+def _surname_ok(text: str, det, surname: str) -> bool:
+    """A surname after a particle: capitalised, or lowercase after a lowercase name; never a common word
+    ("Maria de la mañana")."""
+    low = surname.lower()
+    if low in _NOT_NAME_WORDS or low in patterns.CITIES or low in patterns.PLACE_WORDS:
+        return False
+    if surname[0].isupper():
+        return True
+    return text[det.start : det.end].islower()
+
+
+# ---------------------------------------------------------------------------------------------
+# People after a cue, whose names are places or words ("I'm Dallas Young", "soy Paris Martínez"), or in a
+# language the cue finder does not read ("ik ben", "merhaba, ben", "meri beti", "mój syn")
+# ---------------------------------------------------------------------------------------------
+
+_LOWER_COMMON = frozenset().union(_NOT_NAME_WORDS, languages.OTHER_COMMON, *languages.COMMON.values()) - (
+    patterns.FIRST_NAMES_LOWER | patterns.WORD_NAMES
+)
+_INTROS = _listed(
+    (
+        "i'm|i’m|i am|my name is|ik ben|mijn naam is|soy|me llamo|je suis|je m'appelle|je m’appelle|ich bin|"
+        "ich heiße|ich heisse|mein name ist|sono|mi chiamo|eu sou|me chamo|jestem|nazywam się|merhaba ben|"
+        "merhaba, ben|selam ben|selam, ben|benim adım|adım|mera naam|jag heter|jag är"
+    ),
+    "|",
+)
+_POSSESSIVES = _listed(
+    "my mi mis mon ma mes mein meine meinen unser unsere unseren mijn onze meu minha mio mia mój moja moje "
+    "mojego benim meri mera mere min mitt"
+)
+_KIN_WORDS = _listed(
+    "son daughter kid child mother mom mum father dad brother sister wife husband grandma grandpa "
+    "grandmother grandfather niece nephew friend colleague coworker boss "
+    "hijo hija madre padre hermano hermana esposa esposo amigo amiga abuela abuelo "
+    "fils fille mère père frère sœur soeur femme mari "
+    "sohn tochter mutter vater bruder schwester frau mann oma opa "
+    "zoon dochter moeder vader broer zus vrouw "
+    "filho filha mãe pai irmão irmã avó avô vó vô "
+    "figlio figlia fratello sorella moglie marito nonna nonno "
+    "syn córka córkę mama mamę tata brat siostra żona mąż babcia "
+    "oğlum kızım annem babam "
+    "beti beta bhai behen didi maa papa dost "
+    "dotter mamma pappa bror syster fru sambo"
+)
+_JOBS = frozenset({"driver", "chauffeur", "conductor", "fahrer", "motorista", "autista", "kierowca"})
+_VERB_ENDING_RE = re.compile(r"(?:ed|ing|te|ten|ung|ait|ado|ada|ido|ida|ou|eu|ó|ł|ła|dı|di|tı|ti)$")
+_CUE_NAME_WORD = r"\p{L}[\p{L}\p{M}'’\-]{1,30}+"
+# Read over the lowercased text (one pass, the cue words factored letter by letter); the case of the name
+# words is read from the text itself.
+_PEOPLE_CUE_RE = re.compile(
+    r"\b(" + patterns.word_trie(sorted(_INTROS | _KIN_WORDS | _JOBS)) + r")"
+    r"[ \t]{1,4}(" + _CUE_NAME_WORD + r")(?:[ \t]{1,4}(" + _CUE_NAME_WORD + r"))?"
+)
+_PEOPLE_CUE_ANY_CASE_RE = re.compile(_PEOPLE_CUE_RE.pattern, re.IGNORECASE)
+_WORD_BEFORE_RE = re.compile(r"(\p{L}{1,20})[ \t]{1,4}$")
+
+
+def _cued_people(text: str) -> list[tuple[int, int]]:
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        matches = _PEOPLE_CUE_RE.finditer(lowered)
+    else:  # "İ" lowercases to two characters: offsets would move
+        matches = _PEOPLE_CUE_ANY_CASE_RE.finditer(text)
+    spans = []
+    for m in matches:
+        cue = m.group(1).lower()
+        first, second = text[m.start(2) : m.end(2)], text[m.start(3) : m.end(3)] if m.group(3) else ""
+        intro = cue in _INTROS
+        job = cue in _JOBS
+        if not intro and not job:
+            before = _WORD_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
+            if not before or before.group(1).lower() not in _POSSESSIVES:
+                continue  # a kin word needs its possessive: "mój syn", "meri beti", not "son" alone
+        if not first[-1].isalpha() or (second and not second[-1].isalpha()):
+            continue  # "Driver D-756389": an id
+        low = first.lower()
+        if first[0].isupper():
+            if low in _LOWER_COMMON and low not in patterns.CITIES:
+                continue  # "I'm Very Sorry"
+            if (
+                low not in patterns.FIRST_NAMES_LOWER
+                and low not in patterns.WORD_NAMES
+                and low not in patterns.CITIES
+                and _VERB_ENDING_RE.search(low)
+            ):
+                continue  # "I'm Going Home"
+            end = m.end(2)
+            tail = _PARTICLE_SURNAME_AFTER_RE.match(text, m.end(2)) if second and second.islower() else None
+            if tail and tail.group(1)[0].isupper() and tail.group(1).lower() not in patterns.PLACE_WORDS:
+                end = tail.end()  # "ik ben Jordan de Wit"
+            elif second and second[0].isupper() and second.lower() not in patterns.PLACE_WORDS:
+                end = m.end(3)
+            elif intro or low in patterns.CITIES or low in patterns.WORD_NAMES or low in patterns.PLACE_WORDS:
+                continue  # a self-introduction's one word is the cue finder's; "my son Paris" too unsure
+        else:
+            if job or not first.islower() or "'" in first or "’" in first or len(first) < 3:
+                continue  # "the driver wouldnt let", "le chauffeur m'a déposée"
+            if low in _LOWER_COMMON or low in patterns.CITIES:
+                continue
+            if low not in patterns.FIRST_NAMES_LOWER and _VERB_ENDING_RE.search(low):
+                continue  # "my father retired", "mein sohn wollte", "mi hijo llegó"
+            end = m.end(2)
+            two = bool(
+                second and second.islower() and second not in _LOWER_COMMON and second not in patterns.CITIES
+            )
+            if two:
+                end = m.end(3)
+            if intro and not two and low not in patterns.FIRST_NAMES_LOWER:
+                continue
+        spans.append((m.start(2), end))
+    return spans
+
+
+# ---------------------------------------------------------------------------------------------
+# Signatures: a name after a sign-off ("Cordialement, Gaëlle de la Tour"), a name after a slash or a dash
+# that ends the message ("/Ingrid Lindqvist"), a name before the email that spells it ("Paris Fisher,
+# paris_fisher49@…"); and a name joined by "and" to one found ("Rose and Paris")
+# ---------------------------------------------------------------------------------------------
+
+_SIGN_OFFS = (
+    r"regards|kind[ \t]regards|best[ \t]regards|best|thanks|thank[ \t]you|cheers|sincerely|"
+    r"cordialement|bien[ \t]à[ \t]vous|salutations|merci|"
+    r"saludos|atentamente|un[ \t]saludo|gracias|"
+    r"grüße|gruß|viele[ \t]grüße|mit[ \t]freundlichen[ \t]grüßen|danke|"
+    r"groeten|met[ \t]vriendelijke[ \t]groet|groetjes|bedankt|"
+    r"cumprimentos|atenciosamente|obrigad[oa]|abraços|"
+    r"saluti|cordiali[ \t]saluti|distinti[ \t]saluti|grazie|"
+    r"pozdrawiam|z[ \t]poważaniem|dziękuję|saygılarımla|teşekkürler|hälsningar|vänliga[ \t]hälsningar|mvh|"
+    r"dhanyavaad|shukriya"
+)
+_CAP_WORD = r"\p{Lu}[\p{L}\p{M}'’\-]{1,30}+"
+_SIGNED_NAME = (
+    r"(" + _CAP_WORD + r"(?:[ \t]{1,4}(?:(?i:" + _PARTICLE_RUN + r")[ \t]{1,4})?" + _CAP_WORD + r"){0,3})"
+)
+# A sign-off ending the text before the name, and a name ending the message.
+_SIGN_OFF_END_RE = re.compile(r"(?<![\p{L}])(?i:" + _SIGN_OFFS + r")[ \t]{0,4}[,!.]?[ \t]{0,4}\n?[ \t]{0,4}$")
+_NAME_AT_END_RE = re.compile(r"(?<![\p{L}\p{M}'’\-])" + _SIGNED_NAME + r"[ \t.!]*$")
+# "… refund. /Name" anywhere; a dash only where it opens a line ("\n— Name", "-- Name"): "Buyer — Lumen SRL"
+# is a title and a company
+_SLASH_END_RE = re.compile(r"(?:^|[ \t\n.!?])/[ \t]{0,4}$|(?:^|\n)[ \t]{0,4}(?:--|[—–-])[ \t]{0,4}$")
+
+
+def _name_like(words: list[str]) -> bool:
+    """Capitalised words that may be a name: the first no common word (unless also a given name), none a
+    place's word, save a surname after a particle ("Gaëlle de la Tour")."""
+    first = words[0].lower()
+    if (
+        first in _NOT_NAME_WORDS
+        and first not in patterns.WORD_NAMES
+        and first not in patterns.FIRST_NAMES_LOWER
+    ):
+        return False
+    after_particle = False
+    for word in words:
+        if word.lower() in _PARTICLES or word.lower() in ("'t", "’t"):
+            after_particle = True
+            continue
+        if word.lower() in patterns.PLACE_WORDS and not after_particle:
+            return False
+        after_particle = False
+    return True
+
+
+def _signed_names(text: str) -> list[tuple[int, int]]:
+    """The name that ends a message after a sign-off or a slash: "Cordialement, Gaëlle de la Tour",
+    "Thanks,\nPark Minjun", "/Ingrid Lindqvist"."""
+    tail = text.rstrip()
+    pos = max(0, len(tail) - 80)
+    for _ in range(4):
+        m = _NAME_AT_END_RE.search(tail, pos)
+        if not m:
+            return []
+        start = m.start(1)
+        before = tail[max(0, start - 40) : start]
+        if (_SIGN_OFF_END_RE.search(before) or _SLASH_END_RE.search(before)) and _name_like(
+            m.group(1).split()
+        ):
+            return [m.span(1)]
+        space = tail.find(" ", start)  # "Thanks Anna Berg": try again from the next word
+        if space < 0:
+            return []
+        pos = space + 1
+    return []
+
+
+_EMAIL_LOCAL_RE = re.compile(r"(?<![\w.+\-])([\w.+\-]{3,64})@[\w\-]+\.[\w.\-]+")
+_NAME_BEFORE_EMAIL_RE = re.compile(
+    r"(" + _CAP_WORD + r"(?:[ \t]{1,4}" + _CAP_WORD + r"){1,2})[ \t]{0,4}[,:<(|\-–—]?[ \t]{0,4}$"
+)
+
+
+def _folded(word: str) -> str:
+    import unicodedata
+
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word.lower()) if ch.isalnum())
+
+
+def _names_before_emails(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _EMAIL_LOCAL_RE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = _NAME_BEFORE_EMAIL_RE.search(text, max(line_start, m.start() - 60), m.start())
+        if not before:
+            continue
+        local = _folded(m.group(1))
+        words = before.group(1).split()
+        if all(len(_folded(w)) >= 3 and _folded(w) in local for w in words) and _name_like(words):
+            spans.append(before.span(1))
+    return spans
+
+
+_AND_NAME_AFTER_RE = re.compile(
+    r"[ \t]{1,4}(?:and|y|et|und|en|e|i|ve|och|og|&)[ \t]{1,4}(\p{L}[\p{L}\p{M}'’\-]{1,30}+)"
+    r"(?:[ \t]{1,4}(\p{L}{1,30}))?"
+)
+
+
+def _names_after_and(text: str, found: list) -> list[tuple[int, int]]:
+    """ "Rose and Paris", "rose and paris": a given name that is also a place or a word, joined to a
+    person found, in the same case."""
+    spans = []
+    for det in found:
+        if det.type != PERSON:
+            continue
+        m = _AND_NAME_AFTER_RE.match(text, det.end)
+        if not m:
+            continue
+        name, nxt = m.group(1), m.group(2)
+        low = name.lower()
+        if (
+            low not in patterns.CITIES
+            and low not in patterns.WORD_NAMES
+            and low not in patterns.FIRST_NAMES_LOWER
+        ):
+            continue
+        if name[0].isupper() != text[det.start].isupper() or (not name[0].isupper() and not name.islower()):
+            continue
+        if nxt and nxt.lower() in patterns.PLACE_WORDS:
+            continue  # "Anna and Lincoln Center"
+        spans.append(m.span(1))
+    return spans
+
+
+# ---------------------------------------------------------------------------------------------
+# Pasted chats and quoted mail: the speaker of a chat line ("[21:04] Kwame: …", WhatsApp's
+# "12/03/2026, 21:04 - Thabo Nkosi: …"), the name before a bracketed email ("Jonas Berg <…> wrote:",
+# "From: Ana Ruiz <…>")
+# ---------------------------------------------------------------------------------------------
+
+_AMPM = r"(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
+_CHAT_DATE = r"\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]{1,2}"
+_CHAT_STAMP = (
+    r"(?:\[[ \t]{0,2}(?:" + _CHAT_DATE + r")?\d{1,2}:\d{2}(?::\d{2})?" + _AMPM + r"[ \t]{0,2}\]"
+    r"|" + _CHAT_DATE + r"\d{1,2}:\d{2}(?::\d{2})?" + _AMPM + r"[ \t]{1,2}[-–]"
+    r"|\d{1,2}:\d{2}[ \t]{1,2}[-–])"
+)
+_CHAT_CUE_RE = re.compile(r"(?m:^)[ \t]{0,4}(?:>[ \t>]{0,4})?" + _CHAT_STAMP)
+CHAT_SPEAKER_RE = re.compile(
+    r"(?m:^)[ \t]{0,4}(?:>[ \t>]{0,4})?" + _CHAT_STAMP + r"[ \t]{0,4}"
+    r"(\p{L}[\p{L}\p{M}'’.\-]{0,30}+(?:[ \t]{1,2}\p{L}[\p{L}\p{M}'’.\-]{0,30}+){0,3})[ \t]{0,2}:"
+)
+# Who speaks in a chat without being a person named: roles, the writer, the app.
+_CHAT_ROLES = _listed(
+    "me|you|i|driver|rider|passenger|agent|support|customer|system|bot|app|admin|dispatcher|operator|"
+    "moi|vous|chauffeur|conducteur|yo|tú|conductor|ich|fahrer|fahrerin|eu|motorista|io|autista|ik|"
+    "chauffeur|ja|kierowca|ben|şoför|jag|förare|team|service|helpdesk|assistant|virtual assistant",
+    "|",
+)
+
+
+def _chat_speakers(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in CHAT_SPEAKER_RE.finditer(text):
+        words = m.group(1).split()
+        if m.group(1).lower() in _CHAT_ROLES:
+            continue
+        if words[0].lower() in _CHAT_ROLES:  # "Agent Sarah:", "Driver Kofi:": the name after the role
+            if len(words) == 1:
+                continue
+            start = m.start(1) + m.group(1).index(words[1], len(words[0]))
+            words = words[1:]
+        else:
+            start = m.start(1)
+        if not _may_open_a_name(words[0]):
+            continue  # "Update:", "Note to self:"
+        if len(words) > 1 and words[0].lower() not in patterns.FIRST_NAMES_LOWER:
+            continue  # a log's "[10:02:11] Task Runner:": two words must open with a given name
+        spans.append((start, m.end(1)))
+    return spans
+
+
+_BRACKETED_EMAIL_NAME_RE = re.compile(
+    r"(?<![\p{L}\p{M}'’\-])(\p{L}[\p{L}\p{M}'’.\-]{0,30}+(?:[ \t]{1,2}\p{L}[\p{L}\p{M}'’.\-]{0,30}+){0,3})"
+    r"[ \t]{0,2}[<\[(][^\s<>@]{1,64}@[^\s<>]{1,80}[>\])]"
+)
+_HEADER_WORDS = _listed(
+    "from|to|cc|bcc|de|von|van|da|od|kimden|från|para|à|an|aan|a|per|do|kime|till|sent|by|wrote|on|le|el|em|am|"
+    "il|op|at|um|à|às|by|reply|mail|email|e-mail|am|pm|a.m.|p.m.",
+    "|",
+)
+
+
+def _names_before_bracketed_emails(text: str) -> list[tuple[int, int]]:
+    """ "Jonas Berg <jonas.b@…> wrote:", "From: Ana Ruiz <ana@…>": the words before the bracket, after the
+    header's own words and any time or date."""
+    spans = []
+    for m in _BRACKETED_EMAIL_NAME_RE.finditer(text):
+        words = m.group(1).split()
+        start = m.start(1)
+        while words and (words[0].lower().rstrip(":,") in _HEADER_WORDS or not words[0][0].isalpha()):
+            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end(1)
+            words = words[1:]
+        if not words or any(w.lower() in _LOWER_COMMON and not w[0].isupper() for w in words):
+            continue
+        if not all(w[0].isupper() for w in words) and not all(w.islower() for w in words):
+            continue
+        if words[0].lower() in _NOT_NAME_WORDS and words[0].lower() not in patterns.FIRST_NAMES_LOWER:
+            continue
+        spans.append((start, m.end(1)))
+    return spans
+
+
+def _may_open_a_name(word: str) -> bool:
+    """A name's first word is a given name, a word or place that is one too, or no common word."""
+    low = word.lower().strip(".’'-")
+    return (
+        low in patterns.FIRST_NAMES_LOWER
+        or low in patterns.WORD_NAMES
+        or low in patterns.CITIES
+        or low not in _LOWER_COMMON
+    )
