@@ -129,7 +129,7 @@ _engine: AnalyzerEngine | None = None
 # The BLAS libraries loaded (numpy's OpenBLAS), found once with the engine. While the NER runs they are held
 # to one thread: OpenBLAS would split each of its small products over every core and spin its threads
 # between them, three times the CPU for the same result (and a shared machine's other core is not ours).
-_blas: list = []
+_blas: list = []  # (library, its thread count when the engine was built)
 _build_lock = threading.Lock()
 _run_lock = threading.Lock()  # spaCy is not thread-safe inside a memory zone; calls take turns
 
@@ -224,23 +224,26 @@ def get_engine() -> AnalyzerEngine:
     if _engine is None:
         with _build_lock, _inside():
             if _engine is None:
-                _blas[:] = ThreadpoolController().select(user_api="blas").lib_controllers
+                _blas[:] = [
+                    (lib, lib.get_num_threads())
+                    for lib in ThreadpoolController().select(user_api="blas").lib_controllers
+                ]
                 _engine = _build()
     return _engine
 
 
 @contextmanager
 def _one_blas_thread():
-    """The BLAS held to one thread for the duration (set back after: other code keeps its threads).
+    """The BLAS held to one thread for the duration, then set back to the count found with the engine: a
+    count read at each entry could be another holder's 1 and stay for good. Calls take turns (`_run_lock`).
     (Each library's own setter: threadpoolctl's `limit` costs some 50 µs a call on top of it.)"""
-    before = [lib.get_num_threads() for lib in _blas]
-    for lib, threads in zip(_blas, before, strict=True):
-        if threads != 1:
-            lib.set_num_threads(1)
     try:
+        for lib, threads in _blas:
+            if threads != 1:
+                lib.set_num_threads(1)
         yield
     finally:
-        for lib, threads in zip(_blas, before, strict=True):
+        for lib, threads in _blas:
             if threads != 1:
                 lib.set_num_threads(threads)
 

@@ -21,6 +21,8 @@ dates, times and places stay.
 
 from __future__ import annotations
 
+import unicodedata
+
 import regex as re
 
 from copilot.pii import kept as keep
@@ -85,22 +87,29 @@ FORM_ADDRESS_RE = re.compile(
     + r"[\p{L}]{0,20})(?:[ \t][\p{L}\-'’]{1,30}){0,3}?)[ \t]{0,4}:[ \t]{0,4}([^\n]*)",
     re.MULTILINE,
 )
+# What is done to an address, not where one lives: "Address lookup: 200 OK in 34 ms" is a log's.
+_ADDRESS_TASK_RE = re.compile(
+    r"(?i:\b(?:lookups?|verification|verified|validation|validated|check|checks|issues?|errors?|mismatch|"
+    r"changes?|changed|updates?|updated|search|resolution|book|bar|field|format|type|count|list|status|"
+    r"cache|space|pool|range|family)\b)"
+)
 _ADDRESS_LABEL_CUE_RE = re.compile(r"(?i:" + _ADDRESS_STEM + r")[^\n:]{0,30}:")
 _LABEL_LINE_RE = re.compile(r"[ \t]{0,4}(?:>[ \t>]*)?[\p{L}][\p{L}\-'’ \t]{0,30}:")
 _DIGIT_RE = re.compile(r"\d")
 _LETTER_RE = re.compile(r"\p{L}")
+_UPPER_RE = re.compile(r"\p{Lu}")
 
 
-def _form_names(text: str) -> list[tuple[str, int, int, float]]:
+def _form_names(text: str) -> list[tuple[int, int]]:
     found = []
     for m in FORM_NAME_RE.finditer(text):
         value = m.group(1)
         words = [w.strip(".’'-").lower() for w in value.split()]
         if not any(w and w not in _NOT_NAME_WORDS and w not in _PARTICLES for w in words):
             continue  # "Name: not given", "Nom : voir ci-dessus"
-        if not _may_open_a_name(words[0]):
-            continue  # "Name: Cache Warmup"
-        found.append((PERSON, m.start(1), m.end(1), patterns.STRONG_CUE_SCORE))
+        if not _may_open_a_name(words[0]) or _names_a_body(words):
+            continue  # "Name: Cache Warmup", "Name: Celery Beat"
+        found.append((m.start(1), m.end(1)))
     return found
 
 
@@ -121,7 +130,7 @@ def _form_label_lines(text: str, cue_re) -> list:
 def _form_addresses(text: str) -> list[tuple[str, int, int, float]]:
     found = []
     for m in _form_label_lines(text, _ADDRESS_LABEL_CUE_RE):
-        if _NOT_POSTAL_RE.search(m.group(1)):
+        if _NOT_POSTAL_RE.search(m.group(1)) or _ADDRESS_TASK_RE.search(m.group(1)):
             continue
         value = m.group(2).strip()
         if value:
@@ -149,6 +158,7 @@ def _form_addresses(text: str) -> list[tuple[str, int, int, float]]:
             or "://" in value
             or not _DIGIT_RE.search(value)
             or not _LETTER_RE.search(value)
+            or (not _UPPER_RE.search(value) and len(value.split()) < 3)  # "Addresses: 2 saved"
         ):
             continue
         found.append((ADDRESS, start, end, FORM_SCORE))
@@ -199,7 +209,7 @@ TR_ADDRESS_RE = re.compile(
     + _TR_STREET
     + r"(?:[ \t]{0,4},)?[ \t]{1,4}No[ \t]{0,4}[:.]?[ \t]{0,4}\d{1,5}[A-Za-z]?"
     r"(?:[ \t]{0,4}/[ \t]{0,4}\d{1,4})?"
-    r"(?:[ \t]{0,4},?[ \t]{0,4}(?:Daire|D\.|Kat|K\.)[ \t]{0,4}[:.]?[ \t]{0,4}\d{1,4})*"
+    r"(?:[ \t]{0,4},?[ \t]{0,4}(?:Daire|D\.?|Kat|K\.?)[ \t]{0,4}[:.]?[ \t]{0,4}\d{1,4})*"
     r"(?:[ \t]{0,4},[ \t]{0,4}\p{Lu}[\p{L}\p{M}\-]*(?:[ \t]{0,4}/[ \t]{0,4}\p{Lu}[\p{L}\p{M}\-]*)?)?"
     r"(?:[ \t]{0,4},[ \t]{0,4}(?:Türkiye|Turkey|Turquie|Türkei|Turquía))?"
 )
@@ -216,7 +226,9 @@ KR_ROMAN_RE = re.compile(
     r"\p{Lu}\p{L}{0,30}(?:-\d)?-(?:ro|gil|daero|dong)(?:[ \t]{0,4}\d{1,4}(?:-\d{1,4})?)?"
 )
 _KR_ROMAN_CUE_RE = re.compile(r"-(?:gu|gun|si)\b")
-KR_FLAT_RE = re.compile(r"(?:아파트|빌라|오피스텔|맨션)[ \t]{0,4}\d{1,4}(?:-\d{1,4})?(?:동|호)?")
+KR_FLAT_RE = re.compile(
+    r"(?:아파트|빌라|오피스텔|맨션)[ \t]{0,4}\d{1,4}(?:-\d{1,4})?(?:동|호)?(?:[ \t]{0,4}\d{1,4}(?:동|호))*"
+)
 
 
 def _layout_addresses(text: str) -> list[tuple[str, int, int, float]]:
@@ -271,11 +283,8 @@ def detections(text: str) -> list[tuple[str, int, int, float]]:
     if not _CHEAP_CUE_RE.search(text):
         return []
     found = []
-    if ":" in text:
-        if _NAME_LABEL_CUE_RE.search(text):
-            found += _form_names(text)
-        if _ADDRESS_LABEL_CUE_RE.search(text):
-            found += _form_addresses(text)
+    if ":" in text and _ADDRESS_LABEL_CUE_RE.search(text):
+        found += _form_addresses(text)
     found += _layout_addresses(text)
     return found
 
@@ -295,6 +304,7 @@ _PARTICLE_SURNAME_AFTER_RE = re.compile(
     + _PARTICLE_RUN
     + r")[ \t]{1,4}|[ \t]{1,4}(?i:d|l|o)['’])(\p{L}[\p{L}\p{M}'’\-]+)(?![\p{L}\p{M}])"
 )
+_TRAILING_PARTICLE_RE = re.compile(r"[ \t]{1,4}(?i:" + _PARTICLE_RUN + r")$")
 _PARTICLE_GAP_RE = re.compile(r"[ \t]{1,4}(?i:" + _PARTICLE_RUN + r")[ \t]{1,4}")
 _INWARD_AFTER_RE = re.compile(r"[ \t]\d[A-Z]{2}(?![\w])")
 _OUTWARD_END_RE = re.compile(r"(?<![\w])[A-Z]{1,2}\d[A-Z\d]?$")
@@ -305,6 +315,10 @@ def amend(text: str, found: list, make) -> list:
     read as a place or a word (`_cued_people`), particles inside and after names, a UK postcode's inward
     half. `make(type, start, end, score)` builds a detection."""
     cued = _cued_people(text) + _signed_names(text)
+    if ":" in text and _NAME_LABEL_CUE_RE.search(text):
+        # added after resolution, as the other cued names are: the place guards would drop a labelled
+        # name that opens with a town ("Name: Paris Hilton", "Nome: Dallas Young")
+        cued += _form_names(text)
     if "@" in text:
         cued += _names_before_emails(text)
         if "<" in text:
@@ -346,14 +360,15 @@ def amend(text: str, found: list, make) -> list:
             if (
                 nxt is not None
                 and nxt.type == PERSON
-                and (gap := _PARTICLE_GAP_RE.fullmatch(text, det.end, nxt.start))
-                and gap
+                and _PARTICLE_GAP_RE.fullmatch(text, det.end, nxt.start)
             ):
                 out[i] = make(PERSON, det.start, nxt.end, max(det.score, nxt.score))
                 del out[i + 1]
                 changed = True
                 continue
             m = _PARTICLE_SURNAME_AFTER_RE.match(text, det.end)
+            if not m and (last := _TRAILING_PARTICLE_RE.search(text, det.start, det.end)):
+                m = _PARTICLE_SURNAME_AFTER_RE.match(text, last.start())  # the NER stopped at "anna van"
             if m and _surname_ok(text, det, m.group(1)) and (nxt is None or m.end() <= nxt.start):
                 out[i] = make(PERSON, det.start, m.end(), det.score)
                 changed = True
@@ -470,8 +485,14 @@ def _cued_people(text: str) -> list[tuple[int, int]]:
             if low not in patterns.FIRST_NAMES_LOWER and _VERB_ENDING_RE.search(low):
                 continue  # "my father retired", "mein sohn wollte", "mi hijo llegó"
             end = m.end(2)
+            # a particle is no second word: amend grows the name over it and its surname
+            # ("ik ben jordan de wit")
             two = bool(
-                second and second.islower() and second not in _LOWER_COMMON and second not in patterns.CITIES
+                second
+                and second.islower()
+                and second not in _LOWER_COMMON
+                and second not in patterns.CITIES
+                and second not in _PARTICLES
             )
             if two:
                 end = m.end(3)
@@ -542,8 +563,11 @@ def _signed_names(text: str) -> list[tuple[int, int]]:
             return []
         start = m.start(1)
         before = tail[max(0, start - 40) : start]
-        if (_SIGN_OFF_END_RE.search(before) or _SLASH_END_RE.search(before)) and _name_like(
-            m.group(1).split()
+        words = m.group(1).split()
+        if (
+            (_SIGN_OFF_END_RE.search(before) or _SLASH_END_RE.search(before))
+            and _name_like(words)
+            and not _names_a_body(words)
         ):
             return [m.span(1)]
         space = tail.find(" ", start)  # "Thanks Anna Berg": try again from the next word
@@ -560,8 +584,6 @@ _NAME_BEFORE_EMAIL_RE = re.compile(
 
 
 def _folded(word: str) -> str:
-    import unicodedata
-
     return "".join(ch for ch in unicodedata.normalize("NFKD", word.lower()) if ch.isalnum())
 
 
@@ -574,8 +596,13 @@ def _names_before_emails(text: str) -> list[tuple[int, int]]:
             continue
         local = _folded(m.group(1))
         words = before.group(1).split()
-        if all(len(_folded(w)) >= 3 and _folded(w) in local for w in words) and _name_like(words):
-            spans.append(before.span(1))
+        start = before.start(1)
+        while words:  # "Contact Dallas Young, dallas.young@…": the words the address spells
+            if all(len(_folded(w)) >= 3 and _folded(w) in local for w in words) and _name_like(words):
+                spans.append((start, before.end(1)))
+                break
+            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else before.end(1)
+            words = words[1:]
     return spans
 
 
@@ -633,7 +660,7 @@ CHAT_SPEAKER_RE = re.compile(
 _CHAT_ROLES = _listed(
     "me|you|i|driver|rider|passenger|agent|support|customer|system|bot|app|admin|dispatcher|operator|"
     "moi|vous|chauffeur|conducteur|yo|tú|conductor|ich|fahrer|fahrerin|eu|motorista|io|autista|ik|"
-    "chauffeur|ja|kierowca|ben|şoför|jag|förare|team|service|helpdesk|assistant|virtual assistant",
+    "ja|kierowca|ben|şoför|jag|förare|team|service|helpdesk|assistant|virtual assistant",
     "|",
 )
 
@@ -651,10 +678,10 @@ def _chat_speakers(text: str) -> list[tuple[int, int]]:
             words = words[1:]
         else:
             start = m.start(1)
-        if not _may_open_a_name(words[0]):
-            continue  # "Update:", "Note to self:"
-        if len(words) > 1 and words[0].lower() not in patterns.FIRST_NAMES_LOWER:
-            continue  # a log's "[10:02:11] Task Runner:": two words must open with a given name
+        if not _may_open_a_name(words[0]) or _names_a_body(words):
+            continue  # "Update:", "Note to self:", a log's "[10:02:11] Task Runner:"
+        if any(_COMPONENT_MARK_RE.search(w) for w in words):
+            continue  # "celery.beat:", "worker_2:"
         spans.append((start, m.end(1)))
     return spans
 
@@ -665,7 +692,7 @@ _BRACKETED_EMAIL_NAME_RE = re.compile(
 )
 _HEADER_WORDS = _listed(
     "from|to|cc|bcc|de|von|van|da|od|kimden|från|para|à|an|aan|a|per|do|kime|till|sent|by|wrote|on|le|el|em|am|"
-    "il|op|at|um|à|às|by|reply|mail|email|e-mail|am|pm|a.m.|p.m.",
+    "il|op|at|um|às|reply|mail|email|e-mail|pm|a.m.|p.m.",
     "|",
 )
 
@@ -688,6 +715,24 @@ def _names_before_bracketed_emails(text: str) -> list[tuple[int, int]]:
             continue
         spans.append((start, m.end(1)))
     return spans
+
+
+# The last word of a team's, a company's or a program's name: a sign-off, a form or a chat line signed so
+# names no person ("Best,\nPayments Team", "Name: Celery Beat", "[10:02] Task Runner:").
+_BODY_WORDS = _listed(
+    "team|teams|ops|desk|safety|support|service|services|care|crew|squad|group|department|dept|office|"
+    "centre|center|express|airline|airlines|airways|hotel|hotels|bank|company|ltd|inc|llc|gmbh|srl|sarl|"
+    "credit|beat|runner|worker|scheduler|server|cache|queue|pool|bot|system|monitor|daemon|warmup|warm-up|job|"
+    "jobs|task|tasks|cron|sync|backup|deploy|build|pipeline|"
+    "équipe|equipo|equipa|kundenservice|servicio|serviço|servizio",
+    "|",
+)
+# A dot, an underscore or a digit inside a word: a program's component, not a person ("celery.beat").
+_COMPONENT_MARK_RE = re.compile(r"[._]\w|\d")
+
+
+def _names_a_body(words: list[str]) -> bool:
+    return words[-1].lower().strip(".,") in _BODY_WORDS
 
 
 def _may_open_a_name(word: str) -> bool:

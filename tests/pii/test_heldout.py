@@ -24,7 +24,10 @@ ADDRESS 0.836 → 0.943, 19 → 7 touched; `blind4` 93.3% → 95.0%, `blind5` 93
 92.2%; `test` and `presidio` unchanged; seventh round: `blind8`, new, 85.8% → 86.8%, PERSON 0.930 → 0.934,
 ADDRESS 0.811 → 0.836, 39 → 20 touched; `blind7` 88.0% → 92.5%, PERSON 0.897 → 0.940, ADDRESS 0.924 → 0.941,
 35 → 30 touched; `blind6` 90.9% → 92.0%; `blind5` 94.5% → 95.0%; `blind4` 95.0% → 95.2%, 12 → 9 touched;
-`blind3` 92.2% → 92.6%; `test` and `presidio` unchanged).
+`blind3` 92.2% → 92.6%; `test` and `presidio` unchanged; eighth round (`copilot/pii/layouts.py`): `blind8`
+86.8% → 91.3%, PERSON 0.934 → 0.956, ADDRESS 0.836 → 0.902; `blind7` 92.5% → 93.3%, ADDRESS 0.941 → 0.952;
+`blind6` 92.0% → 92.8%, PERSON 0.925 → 0.936; `test` 96.6% → 96.8%; the others ± 0.3, kept items touched
+unchanged).
 """
 
 from __future__ import annotations
@@ -43,8 +46,8 @@ HELDOUT = Path(__file__).resolve().parent.parent / "data" / "pii_heldout"
 FLOORS = {
     "dev": (0.998, {"PERSON": 0.997, "ADDRESS": 1.0, "PHONE": 1.0, "EMAIL": 1.0, "CARD": 1.0, "IP": 1.0}),
     "test": (
-        0.966,
-        {"PERSON": 1.0, "ADDRESS": 0.949, "PHONE": 1.0, "IBAN": 1.0, "EMAIL": 1.0, "CARD": 1.0, "IP": 1.0},
+        0.968,
+        {"PERSON": 1.0, "ADDRESS": 0.952, "PHONE": 1.0, "IBAN": 1.0, "EMAIL": 1.0, "CARD": 1.0, "IP": 1.0},
     ),
     "presidio_dev": (
         0.968,
@@ -57,9 +60,9 @@ FLOORS = {
     # blind3 (scripts/make_pii_blind3.py): presidio-evaluator with new seeds, Faker in 38 locales and
     # hand-written support mail, made by someone who never read the redactor; never read.
     "blind3": (
-        0.925,
+        0.928,
         {
-            "PERSON": 0.926,
+            "PERSON": 0.93,
             "ADDRESS": 0.94,
             "PHONE": 0.983,
             "IBAN": 0.92,
@@ -72,7 +75,7 @@ FLOORS = {
     # text (trip ids, amounts, flights, plates, booking and order numbers, places) and hand-written
     # mail, by a second writer who never read the redactor; never read (its twin dev4 may be).
     "blind4": (
-        0.951,
+        0.952,
         {
             "PERSON": 0.974,
             "ADDRESS": 0.958,
@@ -86,9 +89,9 @@ FLOORS = {
     # blind5 (scripts/make_pii_blind5.py): a third writer's own lists of names from many cultures and
     # address layouts of 33 countries (no Faker), templates and hand-written mail; never read.
     "blind5": (
-        0.95,
+        0.951,
         {
-            "PERSON": 0.955,
+            "PERSON": 0.956,
             "ADDRESS": 0.954,
             "PHONE": 1.0,
             "IBAN": 1.0,
@@ -101,9 +104,9 @@ FLOORS = {
     # with no cue, names that are words, Korean, Japanese, Indian, Latin American and Arab-world addresses,
     # places named after people as kept items; never read (its twin dev6 may be).
     "blind6": (
-        0.92,
+        0.927,
         {
-            "PERSON": 0.924,
+            "PERSON": 0.935,
             "ADDRESS": 0.943,
             "PHONE": 1.0,
             "IBAN": 1.0,
@@ -116,10 +119,10 @@ FLOORS = {
     # signatures, pasted addresses and forwarded mail, phones of 54 regions, IBANs of 39 countries,
     # addresses in native scripts, kept places named after people; never read (its twin dev7 may be).
     "blind7": (
-        0.925,
+        0.932,
         {
-            "PERSON": 0.939,
-            "ADDRESS": 0.94,
+            "PERSON": 0.944,
+            "ADDRESS": 0.951,
             "PHONE": 0.982,
             "IBAN": 1.0,
             "EMAIL": 1.0,
@@ -131,10 +134,10 @@ FLOORS = {
     # web-form dumps, first names in prose, names that are words or places), ten languages; never read (its
     # twin dev8 may be). 401 messages.
     "blind8": (
-        0.867,
+        0.912,
         {
-            "PERSON": 0.933,
-            "ADDRESS": 0.835,
+            "PERSON": 0.955,
+            "ADDRESS": 0.901,
             "PHONE": 0.994,
             "IBAN": 1.0,
             "EMAIL": 1.0,
