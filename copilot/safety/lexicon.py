@@ -978,14 +978,14 @@ NOT_IN_GATE = {
 }
 
 # Eighth round (issue 21): wordings of three writers who never saw the screen (data/train_round8_*.jsonl).
-# Reports: a rear-end told with a space, a crash into a parked car, a car on the wrong side of the road, a driver
+# Reports: a rear-end told with a space, a side impact ("t-boned"), a crash into a parked car, a car on the wrong side of the road, a driver
 # who drives past the rider's house again and photographs it, a touch of the chest
 # "by accident", an address the driver remembers, a car of another model and colour than the app's, trousers
 # opened at a light, a rider locked inside while the driver shopped, a driver who would not turn back, trouble
 # threatened with the police or a visa.
 _REPORTS_ROUND8 = {
     "accident_injury": _p(
-        r"\brear ended\b|\b(?:reversed|backed|crashed|drove) into (?:a|another|the|some) (?:parked |stopped )?(?:car|van|pole|wall|"
+        r"\brear ended\b|\bt-?boned\b|\b(?:reversed|backed|crashed|drove) into (?:a|another|the|some) (?:parked |stopped )?(?:car|van|pole|wall|"
         r"truck|bus|post|bollard)\b",
         r"\bnos (?:chocaron|embisti[óo]|embistieron)\b|\bbateram (?:na gente|em n[óo]s|no nosso carro)\b|"
         r"\b(?:ist|sind) uns (?:hinten )?(?:drauf|rein|hinein)gefahren\b|\bon nous est rentr[ée] dedans\b",
