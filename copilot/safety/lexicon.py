@@ -978,14 +978,14 @@ NOT_IN_GATE = {
 }
 
 # Eighth round (issue 21): wordings of three writers who never saw the screen (data/train_round8_*.jsonl).
-# Reports: a rear-end told with a space, a crash into a parked car, a car on the wrong side of the road, a driver
+# Reports: a rear-end told with a space, a side impact ("t-boned"), a crash into a parked car, a car on the wrong side of the road, a driver
 # who drives past the rider's house again and photographs it, a touch of the chest
 # "by accident", an address the driver remembers, a car of another model and colour than the app's, trousers
 # opened at a light, a rider locked inside while the driver shopped, a driver who would not turn back, trouble
 # threatened with the police or a visa.
 _REPORTS_ROUND8 = {
     "accident_injury": _p(
-        r"\brear ended\b|\b(?:reversed|backed|crashed|drove) into (?:a|another|the|some) (?:parked |stopped )?(?:car|van|pole|wall|"
+        r"\brear ended\b|\bt-?boned\b|\b(?:reversed|backed|crashed|drove) into (?:a|another|the|some) (?:parked |stopped )?(?:car|van|pole|wall|"
         r"truck|bus|post|bollard)\b",
         r"\bnos (?:chocaron|embisti[óo]|embistieron)\b|\bbateram (?:na gente|em n[óo]s|no nosso carro)\b|"
         r"\b(?:ist|sind) uns (?:hinten )?(?:drauf|rein|hinein)gefahren\b|\bon nous est rentr[ée] dedans\b",
@@ -1255,7 +1255,7 @@ SAFE_CONTEXT = re.compile(
 )
 
 # Tenth round, reports the screen missed while its cases were written: a rider who was drunk and "taken advantage
-# of", clothes found undone.
+# of", clothes found undone (in four more languages since the eleventh round: "réveillée avec mon chemisier ouvert").
 CATEGORIES["sexual"].append(
     _p(
         r"\b(?:he|the driver|driver|him) (?:\w+ )?took advantage of (?:me|her)\b|\bse aprovech[óo] de (?:m[íi]|ella)\b"
@@ -1263,6 +1263,14 @@ CATEGORIES["sexual"].append(
         r"|\bhat (?:das|mich|es) (?:\w+ )?ausgenutzt\b",
         r"\b(?:my|her) (?:jeans|trousers|pants|skirt|dress|shirt|blouse|bra|belt|zip|zipper|fly) (?:was |were )?(?:undone|"
         r"unbuttoned|unzipped|pulled (?:up|down))\b|\b(?:jeans|trousers|pants) (?:were )?(?:undone|unbuttoned|unzipped)\b",
+        # the same in the other languages (eleventh round)
+        r"\b(?:mon|ma|mes) (?:chemisier|chemise|pantalon|jean|jupe|robe|soutien-gorge|braguette) (?:[ée]tai(?:t|ent) )?"
+        r"(?:ouverte?s?|d[ée]faite?s?|d[ée]boutonn[ée]e?s?|baiss[ée]e?s?)\b"
+        r"|\b(?:mi|mis|la|el) (?:blusa|camisa|pantal[óo]n|pantalones|vaqueros|falda|vestido|sujetador|bragueta) (?:estaba )?"
+        r"(?:desabrochad[oa]s?|desabotonad[oa]s?|bajad[oa]s?)\b"
+        r"|\b(?:meine|die) (?:bluse|hose|jeans|rock|kleid|bh) (?:war )?(?:offen|aufgeknöpft|runtergezogen|heruntergezogen)\b"
+        r"|\b(?:a minha|as minhas|o meu|minha|meu|a|as) (?:blusa|camisa|cal[çc]as?|saia|vestido|suti[ãa]|braguilha) (?:estava )?"
+        r"(?:desabotoad[oa]s?|abertas?|baixad[oa]s?|abaixad[oa]s?)\b",
     )
 )
 # A touch told by the threat to report it if it happens again ("Si me vuelve a tocar, lo denuncio"): there was one.

@@ -84,3 +84,96 @@ def test_an_ordinary_message_in_the_words_of_safety_does_not_fire(text):
 )
 def test_a_close_report_still_fires(text):
     assert screen(text).fired
+
+
+# Eleventh round: a sentence read alone fires only if surer than the threshold by a margin that grows with the number of
+# sentences read alone and with how far below the threshold the whole message reads (`classifier.sentence_margin`).
+def test_a_sentence_read_alone_needs_more_the_more_sentences_and_the_lower_the_whole():
+    from copilot.safety.classifier import SENTENCE_MARGIN, SENTENCE_MARGIN_CAP, THRESHOLD, sentence_margin
+
+    assert sentence_margin(1, THRESHOLD) == pytest.approx(SENTENCE_MARGIN)
+    assert sentence_margin(1, THRESHOLD) < sentence_margin(3, THRESHOLD) < sentence_margin(5, THRESHOLD)
+    assert sentence_margin(50, THRESHOLD) == pytest.approx(SENTENCE_MARGIN_CAP)
+    assert (
+        sentence_margin(3, 0.9)
+        == sentence_margin(3, THRESHOLD)
+        < sentence_margin(3, 0.3)
+        < sentence_margin(3, 0.0)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Long ordinary narrations (a lost scarf, a slow driver, a detour, a refused dog) whose one neutral sentence,
+        # read alone, reached the threshold while the whole message read as ordinary: they fired before this round.
+        "Bonjour, j'ai oublié mon écharpe grise sur la banquette arrière mardi soir, en rentrant d'un dîner chez des amis. Il pleuvait et je suis sortie vite. Le chauffeur était très aimable. Pouvez-vous le contacter pour la récupérer ?",
+        "Hallo, der Fahrer am Montag war sehr langsam, immer 20 unter dem Limit, und hat an jeder gelben Ampel gehalten. Die Fahrt dauerte 30 statt 15 Minuten. Er war höflich und vorsichtig. Trotzdem habe ich mehr bezahlt. Bitte prüfen Sie den Preis.",
+        "Hi, on Thursday I booked a pet-friendly ride for me and my small dog, and paid the pet fee. The driver arrived, saw the dog and said he did not take animals, then cancelled. The next car took us without a problem. I was still charged the pet fee twice. Please refund one.",
+        "Bonjour, le chauffeur de lundi roulait très lentement, bien en dessous de la limite, et s'arrêtait à chaque feu orange. Le trajet a duré 35 minutes au lieu de 20. Il était poli et prudent. Mais j'ai payé le temps en plus. Pouvez-vous vérifier ?",
+        "Olá, na segunda o motorista ia muito devagar, bem abaixo do limite, e parava em todos os semáforos amarelos. A viagem demorou 35 minutos em vez de 20. Foi educado e cuidadoso. Mas paguei o tempo a mais. Podem rever o preço?",
+        "Olá, na quarta o motorista enganou-se na saída duas vezes e demos uma volta enorme. Pediu desculpa e foi muito simpático. A viagem demorou mais vinte minutos. Cobraram-me 7 euros a mais. Por favor corrijam o preço.",
+    ],
+)
+def test_a_long_ordinary_narration_with_one_sentence_near_the_threshold_does_not_fire(text):
+    assert not screen(text).fired, screen(text).describe()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Reports written for the eleventh round in the five languages, short and long, many buried in a story about a
+        # fare or a detour: all fire (most through the lexicon, the indirect ones through the classifier).
+        "I booked a ride from the station to my hotel on Friday evening and the fare came out at 34 euros instead of the 18 the app showed. The driver took a long detour through the industrial area, saying the bridge was closed. He kept touching my knee whenever we stopped at a light. When we finally arrived he asked for a tip. Please refund the difference.",
+        "Hi, my trip on Tuesday from the airport was charged twice. The driver was chatty at first and talked about football. Then he asked for my number and said he would wait for me outside my flat tonight. I also want the second charge removed.",
+        "Bonjour, je vous écris pour le trajet de samedi soir entre la gare et chez moi. Le prix a doublé par rapport à l'estimation, et le chauffeur a fait un grand détour. À un feu rouge il a posé sa main sur ma cuisse et ne l'a pas retirée. Je voudrais être remboursée de la différence.",
+        "Le chauffeur a refusé de s'arrêter quand je lui ai demandé de me laisser descendre et a continué à rouler vers la sortie de la ville.",
+        "Il m'a suivie jusqu'à la porte de mon immeuble après la course.",
+        "Hola, el viernes pedí un coche desde la oficina hasta mi casa y me cobraron 25 euros en vez de 12. El conductor dio muchas vueltas por el centro. En un semáforo me puso la mano en la pierna y me dijo que era muy guapa. Al llegar me pidió mi número. Quiero que me devuelvan lo que pagué de más.",
+        "El conductor no quiso abrir las puertas hasta que le diera cinco estrellas.",
+        "Me dijo que sabía dónde vivía y que volvería a buscarme esta noche.",
+        "Hallo, am Samstag bin ich vom Bahnhof nach Hause gefahren und die Fahrt hat 40 Euro statt 20 gekostet. Der Fahrer ist einen riesigen Umweg gefahren. An jeder roten Ampel hat er mein Knie gestreichelt. Am Ende wollte er noch Trinkgeld. Bitte erstatten Sie mir den Unterschied.",
+        "Der Fahrer hat mir sein Handy mit Fotos von sich ohne Hose gezeigt.",
+        "Er hat mich nach der Fahrt bis zu meiner Haustür verfolgt und gesagt, er kommt morgen wieder.",
+        "Olá, na sexta pedi um carro do aeroporto para casa e cobraram-me 30 euros em vez de 15. O motorista fez um desvio enorme pela autoestrada. Durante a viagem ele não parava de tocar no meu joelho. No fim ainda pediu gorjeta. Quero o reembolso da diferença.",
+        "O motorista disse que se eu desse uma má avaliação ele vinha à minha casa.",
+        "Ele trancou as portas e não me deixou sair quando pedi para parar.",
+        "The driver kept asking if I had a boyfriend and whether I lived alone, then said he'd pick me up again tomorrow without me booking.",
+        "My receipt shows a cleaning fee I never agreed to. Also, during the ride the driver was drinking from a bottle of vodka between his legs.",
+        "He took a detour, charged me 20 more, and when I complained he said he would break my face.",
+        "I was a bit tipsy after the party and the driver took advantage of me in the back seat.",
+        "Trip 4412, wrong amount charged, the route was longer than needed. He stopped in a dark car park and told me to get in the front with him.",
+        "Je ne me souviens pas bien du trajet car j'avais bu, mais je me suis réveillée avec mon chemisier ouvert.",
+        "La tarifa estaba mal y además el conductor iba mirando el móvil todo el rato y casi chocamos con un camión.",
+        "Der Fahrer war die ganze Fahrt betrunken, er roch nach Alkohol und fuhr Schlangenlinien.",
+        "A corrida ficou cara demais e o motorista passou a viagem toda a falar do meu corpo e a perguntar se eu tinha namorado.",
+        "The app said 12 minutes but it took 40. At one point he pulled over on the hard shoulder, turned round and stared at me for a long time without saying anything, then told me I had nice legs. I just want the overcharge refunded.",
+        "Good evening. On Thursday I took a ride from the theatre to my flat, about 6 km, and was charged 31 pounds, which is almost double the estimate. The driver went along the ring road instead of straight through town. Halfway there he reached back between the seats and rested his hand on my leg. I moved away and he laughed. At the end he said the card machine was broken. Could you look at the price?",
+        "Hi team, I'm writing about Sunday's ride to my parents'. The price was fine but the driver was on the wrong side of town at first and I waited 15 minutes. Once we were moving he kept looking at me in the mirror and asked what colour my underwear was. I didn't answer. Then we arrived and I paid. Please also remove the waiting fee.",
+        "Bonjour, trajet de mardi, de l'aéroport à mon hôtel. Le chauffeur a pris l'autoroute alors que l'appli indiquait la nationale, et j'ai payé 20 euros de plus. Pendant le trajet il m'a demandé si je voulais monter chez lui boire un verre, plusieurs fois, même après que j'ai dit non. Je souhaite un remboursement partiel.",
+        "Hola, os escribo por el viaje del lunes. Llegó tarde, cobró un suplemento de aeropuerto que no corresponde y tomó la ronda en vez de ir por el centro. Durante el trayecto no dejaba de rozarme la rodilla al cambiar de marcha y me preguntó si tenía novio. Luego me dejó en la puerta. Quiero que revisen la tarifa.",
+        "Guten Tag, ich schreibe wegen der Fahrt am Mittwoch vom Büro zum Bahnhof. Der Preis war 12 Euro höher als angezeigt, weil der Fahrer einen Umweg über die Autobahn genommen hat. Unterwegs hat er mich gefragt, ob ich Lust hätte, mit ihm in ein Hotel zu gehen, und hat mir auf die Oberschenkel geschaut. Bitte prüfen Sie den Preis.",
+        "Olá, escrevo sobre a viagem de quinta do ginásio para casa. Cobraram taxa de portagem que não passámos e o motorista fez um caminho mais longo. A meio do caminho ele parou numa rua escura, virou-se para trás e disse que eu era bonita demais para ir sozinha para casa. Depois continuou. Quero a taxa devolvida.",
+        "The fare was okay. He pulled into an empty lot and said we'd wait there until I gave him my number.",
+        "He asked me to sit in front so he could see me better and then put his hand on my thigh.",
+        "Il a dit qu'il savait où habitait ma fille et qu'il l'attendrait à la sortie de l'école.",
+        "Se quedó parado frente a mi casa una hora después de dejarme, con el motor apagado.",
+        "Er wollte, dass ich ihm ein Foto von mir im Bikini schicke, sonst gibt er mir eine schlechte Bewertung.",
+        "Ele disse que ia levar-me para casa dele primeiro e não para onde eu pedi.",
+        "My 13 year old took a ride home from school and the driver gave her his number and told her to message him instead of booking.",
+        "Honestly the trip was long and the price was too high, but what bothers me is he told me he'd be waiting for me next week at the same place.",
+        "Hello, I took a ride on Monday from the library to my flat. The app estimated 9 pounds but I was charged 17. The driver went the long way past the hospital. When I got out he said he now knew which door was mine and that he'd drop by some evening. The receipt also lists a booking fee twice. Please check it.",
+        "Bonjour, jeudi j'ai pris une voiture de la gare à mon bureau. Le prix était de 22 euros au lieu de 14. Le chauffeur a pris la rocade. Il m'a dit que si je mettais une mauvaise note, il saurait me retrouver. Le reçu mentionne aussi des frais d'attente. Merci de vérifier.",
+        "Hola, el martes pedí un coche del gimnasio a casa. Me cobraron 19 euros en vez de 11. El conductor dio una vuelta enorme por la costa. Cuando me bajé, me dijo que ya sabía en qué piso vivía y que un día subiría a saludarme. Además me cobraron una tarifa de espera. Por favor revisen el cobro.",
+        "Guten Tag, am Freitag bin ich vom Kino nach Hause gefahren. Statt 12 Euro wurden 21 berechnet. Der Fahrer fuhr über die Umgehungsstraße. Beim Aussteigen meinte er, jetzt wisse er ja, wo ich wohne, und er komme mal abends vorbei. Außerdem wurde eine Wartegebühr berechnet. Bitte prüfen.",
+        "Olá, na segunda apanhei um carro do centro comercial para casa. Cobraram 16 euros em vez de 9. O motorista foi pela marginal. Quando saí, disse que agora sabia onde eu morava e que passava cá uma noite destas. Também aparece uma taxa de espera. Podem verificar?",
+        "Hi, trip on Saturday from the stadium to my hotel, charged 28 dollars, estimate was 15. He took the highway for no reason. At a red light he turned round and said I should come back to his place after, he wouldn't take no for an answer. There was also a cleaning fee. Please refund.",
+        "Bonjour, samedi trajet de l'aéroport à l'hôtel, 45 euros au lieu de 30. Le chauffeur a fait un détour. Pendant tout le trajet il me fixait dans le rétro et m'a demandé si je dormais seule ce soir. Il a aussi ajouté un péage. Je veux un remboursement.",
+        "Hola, viaje del jueves del aeropuerto al hotel, 38 euros en lugar de 25. El conductor tomó la autopista de peaje. A mitad de camino me dijo que no me iba a dejar bajar hasta que le diera un beso. Luego me cobraron el peaje aparte. Quiero el reembolso.",
+        "Hallo, Fahrt am Dienstag vom Flughafen ins Hotel, 50 statt 35 Euro. Der Fahrer nahm die Autobahn. Unterwegs sagte er, ich solle mich nach vorne setzen, damit er mich besser anfassen könne. Die Maut wurde extra berechnet. Bitte erstatten.",
+        "Olá, viagem de quarta do aeroporto ao hotel, 40 euros em vez de 25. O motorista foi pela autoestrada com portagem. No caminho disse que só me deixava sair se lhe desse o meu número. Depois cobrou a portagem à parte. Quero o reembolso.",
+        "we got t-boned at an intersection. i'm fine, just shaken, the driver is fine. but yeah. that happened.",
+    ],
+)
+def test_a_report_buried_in_a_story_about_a_fare_still_fires(text):
+    assert screen(text).fired
