@@ -35,14 +35,8 @@ C = 4.0
 THRESHOLD = 0.55
 # The probability at which it fires on what is left of a message that says the ride was safe.
 SAID_SAFE_THRESHOLD = 0.8
-# How much surer than THRESHOLD a single sentence of the message must be: a little for a message of two
-# sentences, more for each further one read alone (each is one more chance for a sentence of an ordinary
-# narration to cross by chance), up to a cap; and more when the whole message reads as ordinary, by a share
-# of how far below THRESHOLD the whole stands (a report told in one sentence usually lifts the whole too).
+# How much surer than THRESHOLD a single sentence of the message must be.
 SENTENCE_MARGIN = 0.05
-SENTENCE_MARGIN_EACH = 0.03
-SENTENCE_MARGIN_CAP = 0.2
-WHOLE_SHORTFALL_SHARE = 0.2
 
 _DIGITS = re.compile(r"\d+")
 
@@ -82,9 +76,8 @@ class _Model:
         x = self._sparse.hstack([words, self.chars.transform(parts)], format="csr")
         probabilities = self.model.predict_proba(x)[:, 1]
         # A sentence on its own must be a little surer than the whole message: a short one ("Cheers,
-        # Anna.") says little, and the model's guess for little is not far below the threshold. The more
-        # sentences are read alone, and the lower the whole reads, the surer the one that fires must be.
-        probabilities[1:] -= sentence_margin(len(parts) - 1, float(probabilities[0]))
+        # Anna.") says little, and the model's guess for little is not far below the threshold.
+        probabilities[1:] -= SENTENCE_MARGIN
         best = int(probabilities.argmax())
         row = words[best].tocoo()
         weighed = sorted(
@@ -96,12 +89,6 @@ class _Model:
         )
         top = [name for weight, name in weighed if weight > 0 and not _only_stop_words(name)][:3]
         return Verdict(float(probabilities[best]), ", ".join(top))
-
-
-def sentence_margin(count: int, whole: float) -> float:
-    """How much surer than the threshold one of `count` sentences read alone must be, the whole at `whole`."""
-    spread = min(SENTENCE_MARGIN_CAP, SENTENCE_MARGIN + SENTENCE_MARGIN_EACH * max(0, count - 1))
-    return spread + WHOLE_SHORTFALL_SHARE * max(0.0, THRESHOLD - whole)
 
 
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+")

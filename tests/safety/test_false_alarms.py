@@ -86,27 +86,11 @@ def test_a_close_report_still_fires(text):
     assert screen(text).fired
 
 
-# Eleventh round: a sentence read alone fires only if surer than the threshold by a margin that grows with the number of
-# sentences read alone and with how far below the threshold the whole message reads (`classifier.sentence_margin`).
-def test_a_sentence_read_alone_needs_more_the_more_sentences_and_the_lower_the_whole():
-    from copilot.safety.classifier import SENTENCE_MARGIN, SENTENCE_MARGIN_CAP, THRESHOLD, sentence_margin
-
-    assert sentence_margin(1, THRESHOLD) == pytest.approx(SENTENCE_MARGIN)
-    assert sentence_margin(1, THRESHOLD) < sentence_margin(3, THRESHOLD) < sentence_margin(5, THRESHOLD)
-    assert sentence_margin(50, THRESHOLD) == pytest.approx(SENTENCE_MARGIN_CAP)
-    assert (
-        sentence_margin(3, 0.9)
-        == sentence_margin(3, THRESHOLD)
-        < sentence_margin(3, 0.3)
-        < sentence_margin(3, 0.0)
-    )
-
-
 @pytest.mark.parametrize(
     "text",
     [
         # Long ordinary narrations (a lost scarf, a slow driver, a detour, a refused dog) whose one neutral sentence,
-        # read alone, reached the threshold while the whole message read as ordinary: they fired before this round.
+        # read alone, reaches the threshold while the whole message reads as ordinary.
         "Bonjour, j'ai oublié mon écharpe grise sur la banquette arrière mardi soir, en rentrant d'un dîner chez des amis. Il pleuvait et je suis sortie vite. Le chauffeur était très aimable. Pouvez-vous le contacter pour la récupérer ?",
         "Hallo, der Fahrer am Montag war sehr langsam, immer 20 unter dem Limit, und hat an jeder gelben Ampel gehalten. Die Fahrt dauerte 30 statt 15 Minuten. Er war höflich und vorsichtig. Trotzdem habe ich mehr bezahlt. Bitte prüfen Sie den Preis.",
         "Hi, on Thursday I booked a pet-friendly ride for me and my small dog, and paid the pet fee. The driver arrived, saw the dog and said he did not take animals, then cancelled. The next car took us without a problem. I was still charged the pet fee twice. Please refund one.",
@@ -114,6 +98,10 @@ def test_a_sentence_read_alone_needs_more_the_more_sentences_and_the_lower_the_w
         "Olá, na segunda o motorista ia muito devagar, bem abaixo do limite, e parava em todos os semáforos amarelos. A viagem demorou 35 minutos em vez de 20. Foi educado e cuidadoso. Mas paguei o tempo a mais. Podem rever o preço?",
         "Olá, na quarta o motorista enganou-se na saída duas vezes e demos uma volta enorme. Pediu desculpa e foi muito simpático. A viagem demorou mais vinte minutos. Cobraram-me 7 euros a mais. Por favor corrijam o preço.",
     ],
+)
+@pytest.mark.xfail(
+    strict=True,
+    reason="known false alarms: the eleventh round's sentence margin silenced them but lost a never-read report",
 )
 def test_a_long_ordinary_narration_with_one_sentence_near_the_threshold_does_not_fire(text):
     assert not screen(text).fired, screen(text).describe()
