@@ -126,10 +126,6 @@ class _NerOnlySpacyNlpEngine(SpacyNlpEngine):
 
 
 _engine: AnalyzerEngine | None = None
-# The BLAS libraries loaded (numpy's OpenBLAS), found once with the engine. While the NER runs they are held
-# to one thread: OpenBLAS would split each of its small products over every core and spin its threads
-# between them, three times the CPU for the same result (and a shared machine's other core is not ours).
-_blas: list = []  # (library, its thread count when the engine was built)
 _build_lock = threading.Lock()
 _run_lock = threading.Lock()  # spaCy is not thread-safe inside a memory zone; calls take turns
 
@@ -224,28 +220,15 @@ def get_engine() -> AnalyzerEngine:
     if _engine is None:
         with _build_lock, _inside():
             if _engine is None:
-                _blas[:] = [
-                    (lib, lib.get_num_threads())
-                    for lib in ThreadpoolController().select(user_api="blas").lib_controllers
-                ]
+                # numpy's OpenBLAS, which the NER's layers use (_NerOnlySpacyNlpEngine.load), on one
+                # thread for the whole process: two threads split each of the NER's small products and
+                # spin between them, three times the CPU. Set and set back around each call instead, the
+                # count flipped under a worker's other threads, which then spun (bench_turns: the turn
+                # worker's CPU 35 -> 102 ms a turn).
+                for blas in ThreadpoolController().select(user_api="blas").lib_controllers:
+                    blas.set_num_threads(1)
                 _engine = _build()
     return _engine
-
-
-@contextmanager
-def _one_blas_thread():
-    """The BLAS held to one thread for the duration, then set back to the count found with the engine: a
-    count read at each entry could be another holder's 1 and stay for good. Calls take turns (`_run_lock`).
-    (Each library's own setter: threadpoolctl's `limit` costs some 50 µs a call on top of it.)"""
-    try:
-        for lib, threads in _blas:
-            if threads != 1:
-                lib.set_num_threads(1)
-        yield
-    finally:
-        for lib, threads in _blas:
-            if threads != 1:
-                lib.set_num_threads(threads)
 
 
 def warm_up() -> None:
@@ -373,7 +356,7 @@ def _detect(text: str, *, written_by_us: bool) -> list[Detection]:
     engine = get_engine()
     nlp_engine = engine.nlp_engine
     nlp = nlp_engine.get_nlp("en")
-    with _run_lock, _inside(), _one_blas_thread():
+    with _run_lock, _inside():
         _zone.enter(nlp)
         try:
             artifacts = nlp_engine.process_text(text, "en")
@@ -403,7 +386,7 @@ def detect_many(texts: Iterable[str]) -> Iterator[list[Detection]]:
 
 def _detect_chunk(engine: AnalyzerEngine, nlp, chunk: list[str]) -> list[list[Detection]]:
     raw: list[tuple[str, list[Detection]]] = []
-    with _run_lock, _inside(), _one_blas_thread():
+    with _run_lock, _inside():
         _zone.enter(nlp)
         try:
             for text, artifacts in engine.nlp_engine.process_batch(chunk, "en", batch_size=BATCH_SIZE):

@@ -200,19 +200,3 @@ def test_layouts_run_fast_on_long_inputs(text):
     layouts.detections(text)
     layouts.amend(text, [Detection("PERSON", 0, 2, 0.6)], Detection)
     assert time.perf_counter() - start < 0.1
-
-
-def test_the_ner_gives_the_blas_back_its_threads():
-    # The NER holds the BLAS to one thread while it runs; every other computation keeps its threads after.
-    from threadpoolctl import ThreadpoolController
-
-    before = {
-        lib.internal_api: lib.num_threads
-        for lib in ThreadpoolController().select(user_api="blas").lib_controllers
-    }
-    redact("Hi, this is Maria Lopez from Leeds.")
-    after = {
-        lib.internal_api: lib.num_threads
-        for lib in ThreadpoolController().select(user_api="blas").lib_controllers
-    }
-    assert after == before

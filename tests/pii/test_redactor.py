@@ -7,6 +7,7 @@ import threading
 
 import pytest
 from presidio_analyzer import Pattern, PatternRecognizer
+from threadpoolctl import ThreadpoolController
 
 from copilot.pii import Entity, Redaction, find_pii, redact, redact_many, restore, warm_up
 from copilot.pii import analyzer as pii_analyzer
@@ -1151,3 +1152,10 @@ def test_an_agents_short_reason_or_an_experiments_name_is_no_name_closing_a_mess
 def test_every_verb_of_a_pair_of_people_holds_a_key_that_lets_its_pattern_run():
     verbs = pii_patterns._PAIR_VERBS.split("|")
     assert all(any(key in verb for key in pii_patterns._PAIR_VERB_KEYS) for verb in verbs), verbs
+
+
+def test_a_process_that_redacts_runs_its_blas_on_one_thread():
+    # The NER's products are small: a second BLAS thread only spins (and a worker's other threads with it).
+    redact("Hi, this is Maria Lopez from Leeds.")
+    blas = ThreadpoolController().select(user_api="blas").lib_controllers
+    assert blas and {lib.num_threads for lib in blas} == {1}
