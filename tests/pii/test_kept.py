@@ -239,3 +239,20 @@ def test_a_long_run_of_blanks_is_scanned_once_by_the_person_cues():
 )
 def test_a_place_named_after_a_listed_first_name_with_no_place_word_is_redacted(text, name):
     assert name in values(text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Override: rider is a regular, goodwill", ("Override", "goodwill")),
+        ("Reason: Goodwill credit", ("Goodwill",)),
+        ("Queue: turns\nTask: copilot.agent.tasks.run_turn", ("Queue", "Task")),
+        ("Pilot B rollout starts Monday", ("Pilot",)),
+    ],
+)
+def test_an_agents_note_in_the_desks_own_words_stays(text, words):
+    untouched(text, *words)
+
+
+def test_a_name_beside_the_desks_words_still_goes():
+    assert values("Override: Maria Lopez is a regular, goodwill", "PERSON") == ["Maria Lopez"]
