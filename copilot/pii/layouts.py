@@ -508,23 +508,14 @@ def _cued_people(text: str) -> list[tuple[int, int]]:
 # paris_fisher49@…"); and a name joined by "and" to one found ("Rose and Paris")
 # ---------------------------------------------------------------------------------------------
 
-_SIGN_OFFS = (
-    r"regards|kind[ \t]regards|best[ \t]regards|best|thanks|thank[ \t]you|cheers|sincerely|"
-    r"cordialement|bien[ \t]à[ \t]vous|salutations|merci|"
-    r"saludos|atentamente|un[ \t]saludo|gracias|"
-    r"grüße|gruß|viele[ \t]grüße|mit[ \t]freundlichen[ \t]grüßen|danke|"
-    r"groeten|met[ \t]vriendelijke[ \t]groet|groetjes|bedankt|"
-    r"cumprimentos|atenciosamente|obrigad[oa]|abraços|"
-    r"saluti|cordiali[ \t]saluti|distinti[ \t]saluti|grazie|"
-    r"pozdrawiam|z[ \t]poważaniem|dziękuję|saygılarımla|teşekkürler|hälsningar|vänliga[ \t]hälsningar|mvh|"
-    r"dhanyavaad|shukriya"
-)
 _CAP_WORD = r"\p{Lu}[\p{L}\p{M}'’\-]{1,30}+"
 _SIGNED_NAME = (
     r"(" + _CAP_WORD + r"(?:[ \t]{1,4}(?:(?i:" + _PARTICLE_RUN + r")[ \t]{1,4})?" + _CAP_WORD + r"){0,3})"
 )
 # A sign-off ending the text before the name, and a name ending the message.
-_SIGN_OFF_END_RE = re.compile(r"(?<![\p{L}])(?i:" + _SIGN_OFFS + r")[ \t]{0,4}[,!.]?[ \t]{0,4}\n?[ \t]{0,4}$")
+_SIGN_OFF_END_RE = re.compile(
+    r"(?<![\p{L}])(?i:" + patterns.SIGN_OFFS + r")[ \t]{0,4}[,!.]?[ \t]{0,4}\n?[ \t]{0,4}$"
+)
 _NAME_AT_END_RE = re.compile(r"(?<![\p{L}\p{M}'’\-])" + _SIGNED_NAME + r"[ \t.!]*$")
 # "… refund. /Name" anywhere; a dash only where it opens a line ("\n— Name", "-- Name"): "Buyer — Lumen SRL"
 # is a title and a company

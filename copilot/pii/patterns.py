@@ -2620,13 +2620,16 @@ _CUE_NAME = (
     + _CUE_NAME_WORD
     + r"){0,2}"
 )
-_SIGN_OFFS = (
-    r"un saludo|saludos(?: cordiales)?|obrigad[oa]|cumprimentos|atenciosamente|abra[çc]os?|"
-    r"viele grüße|liebe grüße|grüße|mfg|lg|cordialement|bien à vous|merci|bisous|cheers|thanks|"
-    r"thank you|regards|best regards|kind regards|best|ciao|grazie|cordiali saluti|saluti|pozdrawiam|"
-    r"groetjes|met vriendelijke groet|hälsningar|mvh|med venlig hilsen|gruß|gruss|grüsse|beste grüße|"
+# Sign-offs of the desk's languages (read before a name that closes a message, here and in layouts.py).
+SIGN_OFFS = (
+    r"un saludo|saludos(?: cordiales)?|atentamente|obrigad[oa]|cumprimentos|atenciosamente|abra[çc]os?|"
+    r"viele grüße|liebe grüße|grüße|mfg|lg|cordialement|bien à vous|salutations|merci|bisous|cheers|thanks|"
+    r"thank you|regards|best regards|kind regards|best|sincerely|ciao|grazie|cordiali saluti|distinti saluti|"
+    r"saluti|pozdrawiam|z poważaniem|dziękuję|groetjes|groeten|met vriendelijke groet|bedankt|"
+    r"vänliga hälsningar|hälsningar|mvh|med venlig hilsen|gruß|gruss|grüsse|beste grüße|"
     r"freundliche grüße|mit freundlichen grüßen|danke|tschüss|gracias|un abrazo|abrazos|besos|beijos|"
-    r"bises|amitiés|merci beaucoup|muchas gracias|muito obrigad[oa]"
+    r"bises|amitiés|merci beaucoup|muchas gracias|muito obrigad[oa]|saygılarımla|teşekkürler|"
+    r"dhanyavaad|shukriya"
 )
 _RELATIONS = (
     r"friend|wife|husband|mom|mum|mother|dad|father|son|daughter|sister|brother|colleague|coworker|"
@@ -2637,7 +2640,7 @@ _RELATIONS = (
     r"kollegin|kollege"
 )
 STRONG_CUE_NAME_RE = re.compile(
-    r"(?:(?:^|\n|[.!?][ \t]+)(?i:" + _SIGN_OFFS + r")[ \t]*[,!.]?[ \t]*\n?[ \t]*"
+    r"(?:(?:^|\n|[.!?][ \t]+)(?i:" + SIGN_OFFS + r")[ \t]*[,!.]?[ \t]*\n?[ \t]*"
     r"(?P<sign>" + _CUE_NAME + r")[ \t]*[.!]?[ \t]*(?=\n|$)"
     r"|\b(?i:it['’]s|it is|this is|c['’]est|ici|aqui é|aqui fala|soy|sono|ich bin|je suis|"
     r"me llamo|my name is)"
@@ -3005,7 +3008,7 @@ _SENTENCE_END_BEFORE_RE = re.compile(r"\S{2}[.!?][ \t]+$")
 
 
 _SIGN_OFF_OR_GREETING_RE = re.compile(
-    r"(?:" + _SIGN_OFFS + r"|hola|hallo|hoi|ciao|salut|merhaba|olá|oi|buongiorno|buonasera|bonjour|bonsoir|"
+    r"(?:" + SIGN_OFFS + r"|hola|hallo|hoi|ciao|salut|merhaba|olá|oi|buongiorno|buonasera|bonjour|bonsoir|"
     r"beijos?|tchau|adiós|adeus|adieu|grazie|gracias|danke|dank|bedankt|tack|takk|teşekkürler|sağol|"
     r"dziękuję|obrigad[oa]|arrivederci|servus|moin|namaste|shukran|salam|xoxo|thx|thanks|cheers|dag|groet|"
     r"groeten|goedemorgen|goedemiddag|goedenavond|buenas|buenos días|bom dia|boa tarde|boa noite|"
