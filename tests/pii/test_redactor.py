@@ -1154,8 +1154,10 @@ def test_every_verb_of_a_pair_of_people_holds_a_key_that_lets_its_pattern_run():
     assert all(any(key in verb for key in pii_patterns._PAIR_VERB_KEYS) for verb in verbs), verbs
 
 
-def test_a_process_that_redacts_runs_its_blas_on_one_thread():
-    # The NER's products are small: a second BLAS thread only spins (and a worker's other threads with it).
+def test_a_process_that_redacts_runs_numpys_blas_on_one_thread():
+    # The NER's products (numpy's BLAS) are small: a second thread only spins, and a worker's other threads
+    # with it. SciPy's own BLAS, loaded later by the safety classifier, is not the NER's and keeps its threads.
     redact("Hi, this is Maria Lopez from Leeds.")
     blas = ThreadpoolController().select(user_api="blas").lib_controllers
-    assert blas and {lib.num_threads for lib in blas} == {1}
+    numpys = [lib for lib in blas if "numpy" in lib.filepath]
+    assert numpys and {lib.num_threads for lib in numpys} == {1}
