@@ -102,7 +102,8 @@ class _NerOnlySpacyNlpEngine(SpacyNlpEngine):
         # The NER's matrix products through numpy's BLAS, not thinc's default BLIS: the BLIS that ships
         # with thinc may fall back to its generic kernels ("libblis: selecting sub-configuration
         # 'generic'" on this desk's AMD machines), three times slower than numpy's OpenBLAS on one thread;
-        # about 10% of a message's CPU. The same products, the same entities (checked on every corpus).
+        # some 12% of a message's CPU (copilot/pii/README.md, "Speed bought back"). The same products, the
+        # same entities (digests compared on every corpus).
         # The parser's per-token steps keep BLIS: they are not reachable from Python.
         numpy_ops = NumpyOps(use_blis=False)
         for node in nlp.get_pipe("ner").model.walk():
