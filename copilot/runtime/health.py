@@ -43,7 +43,7 @@ def _check_worker() -> str:
             if replies:
                 break
     if not replies:
-        raise RuntimeError(f"no worker answered {WORKER_PINGS} pings of {WORKER_PING_SECONDS:g} s each")
+        raise RuntimeError(f"no worker answered a ping ({WORKER_PINGS} sent, {WORKER_PING_SECONDS:g} s each)")
     return f"ok ({len(replies)} worker{'s' if len(replies) != 1 else ''})"
 
 
