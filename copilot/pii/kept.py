@@ -265,6 +265,14 @@ def _verb_phrase(words: list[str]) -> bool:
     )
 
 
+# Countries that are nobody's name. Given names among them come from the first-name lists ("Jordan",
+# "Chad") and from these, which the lists leave out as places; a surname alone ("Holland") counts too.
+_COUNTRIES_NOT_NAMES = (
+    patterns.COUNTRY_NAMES
+    - patterns.FIRST_NAMES_LOWER
+    - patterns.WORD_NAMES
+    - {"america", "georgia", "holland", "india", "israel", "jamaica", "kenya", "mali", "oman", "chad"}
+)
 _US_STATES = frozenset(
     (
         *("alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware"),
@@ -473,6 +481,8 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     if len(words) == 1 and (_REGION_AFTER_RE.match(text, end) or _low(words[0]) in _US_STATES):
         # a town is one word here: "Austin Miller, Texas office" is a person
         return True  # "in Lincoln, Nebraska", "Minnesota"
+    if len(words) == 1 and _low(words[0]) in _COUNTRIES_NOT_NAMES:
+        return True  # "She moved here from Tunisia"; "Jordan", "Chad", "Israel" are names too
     if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha() and text[start].islower():
         return True  # "driver-partner": the tail of a compound
     if _title_or_company(words):

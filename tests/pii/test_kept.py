@@ -109,6 +109,31 @@ def test_places_named_after_people_stay(text, place):
     untouched(text, place)
 
 
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        ("We flew back from Slovenia and the fare doubled.", "Slovenia"),
+        ("Je suis originaire de Tunisie, mais le trajet était à Lyon. Who is coming to Estonia?", "Estonia"),
+        ("I moved here from Uruguay last year", "Uruguay"),
+    ],
+)
+def test_a_country_alone_is_no_name(text, country):
+    untouched(text, country)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Thanks for nothing.\nGeorgia", "Georgia"),
+        ("My driver Kenya was lovely, please thank her.", "Kenya"),
+        ("Jordan picked me up late.", "Jordan"),
+        ("Regards,\nIndia", "India"),
+    ],
+)
+def test_a_country_that_is_also_a_given_name_stays_a_name(text, name):
+    assert name in values(text, "PERSON")
+
+
 def test_a_name_run_on_into_a_place_keeps_only_the_name():
     text = "selam, kızım Elif İstanbul Havalimanı'ndan eve gelirken şoför çok hızlı gitti."
     assert values(text, "PERSON") == ["Elif"]
