@@ -206,7 +206,7 @@ _ROLE_NOUNS = frozenset(
         *("buyer", "purchaser", "controller", "accountant", "secretary", "receptionist", "dispatcher"),
     )
 )
-_COMPANY_SUFFIXES = frozenset(
+COMPANY_SUFFIXES = frozenset(
     (
         *("srl", "s.r.l", "spa", "s.p.a", "sarl", "sas", "ab", "as", "oy", "kft", "sro", "s.r.o", "doo"),
         *("pty", "pvt", "bhd", "sdn", "tbk", "pt", "ltda", "eirl", "kg", "ohg", "ug", "lda", "a/s", "aps"),
@@ -246,7 +246,7 @@ def _title_or_company(words: list[str]) -> bool:
     if not all(w[:1].isupper() and not w.endswith(("'s", "’s")) for w in words):
         return False  # "sipho mokoena's assistant"
     lows = [_low(w).strip(".") for w in words]
-    if lows[-1] in _COMPANY_SUFFIXES and (words[-1].isupper() or "." in words[-1]):
+    if lows[-1] in COMPANY_SUFFIXES and (words[-1].isupper() or "." in words[-1]):
         return lows[0] not in patterns.FIRST_NAMES_LOWER  # "Lumen Studio SRL", not "Katalin Sas"
     return lows[-1] in _ROLE_NOUNS and all(
         (w in _ROLE_WORDS or w in _NEVER) and w not in patterns.FIRST_NAMES_LOWER for w in lows

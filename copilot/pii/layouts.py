@@ -327,6 +327,8 @@ def amend(text: str, found: list, make) -> list:
         cued += _names_after_and(text, found)
     if _CHAT_CUE_RE.search(text):
         cued += _chat_speakers(text)
+    if found:
+        cued += _echoes(text, found)
     if not found and not cued:
         return found
     out = list(found)
@@ -382,6 +384,38 @@ def amend(text: str, found: list, make) -> list:
     return out if changed else found
 
 
+_ECHO_WORD_RE = re.compile(r"\p{Lu}[\p{L}\p{M}'’\-]{2,30}+")
+_POSSESSIVE_END_RE = re.compile(r"['’]s$")
+
+
+def _echoes(text: str, found: list) -> list[tuple[int, int]]:
+    """A name found once is a name wherever else it stands whole: "Simone Faubert's tales … early Faubert",
+    "Ahmed Khanzada was rude. Then Khanzada shouted". Words of a found person's name, written as there; not
+    common words, places or all capitals, which stand for other things as often ("Will", "Paris", "LILLE")."""
+    words = set()
+    for det in found:
+        if det.type == PERSON:
+            for m in _ECHO_WORD_RE.finditer(text, det.start, det.end):
+                word = _POSSESSIVE_END_RE.sub("", m.group())
+                if len(word) > 2 and not word.isupper() and word.lower().strip("'’-") not in _NOT_ECHOED:
+                    words.add(word)
+    if not words:
+        return []
+    echo_re = re.compile(
+        r"(?<![\p{L}\p{M}\d'’\-])(?:"
+        + "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+        + r")(?![\p{L}\p{M}\d\-])"
+    )
+    # where the word stands for a place or a company ("it's Chelsea! … went to Chelsea Road"), it is one
+    return [
+        m.span()
+        for m in echo_re.finditer(text)
+        if not any(d.start <= m.start() and m.end() <= d.end for d in found)
+        and not patterns.names_a_place(text, m.start(), m.end())
+        and not keep.not_a_person(text, m.start(), m.end())
+    ]
+
+
 def _surname_ok(text: str, det, surname: str) -> bool:
     """A surname after a particle: capitalised, or lowercase after a lowercase name; never a common word
     ("Maria de la mañana")."""
@@ -400,6 +434,16 @@ def _surname_ok(text: str, det, surname: str) -> bool:
 
 _LOWER_COMMON = frozenset().union(_NOT_NAME_WORDS, languages.OTHER_COMMON, *languages.COMMON.values()) - (
     patterns.FIRST_NAMES_LOWER | patterns.WORD_NAMES
+)
+_NOT_ECHOED = frozenset().union(
+    _NOT_NAME_WORDS,
+    languages.OTHER_COMMON,
+    *languages.COMMON.values(),
+    patterns.WORD_NAMES,
+    patterns.CITIES,
+    patterns.COUNTRY_NAMES,
+    patterns.PLACE_WORDS,
+    keep.COMPANY_SUFFIXES,
 )
 _INTROS = _listed(
     (

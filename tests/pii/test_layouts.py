@@ -184,6 +184,39 @@ def test_amend_joins_a_name_split_by_a_particle():
 
 
 @pytest.mark.parametrize(
+    "text, echo",
+    [
+        ("Is there a better example than early Faubert? Read Simone Faubert's Cautionary Tales.", "Faubert?"),
+        ("Read Simone Faubert's Cautionary Tales first. Nothing beats early Faubert.", "Faubert."),
+        (
+            "Fahrer war Jörg Wöhrle-Kaltenbach; laut Wöhrle-Kaltenbach war die Fahrt bezahlt.",
+            "Kaltenbach war",
+        ),
+    ],
+)
+def test_a_name_found_once_is_hidden_wherever_else_it_stands(text, echo):
+    # the NER and the cue finders miss these alone (a surname with no cue); the first mention is found
+    start = text.rindex(echo)
+    assert {e.type for e in redact(text).entities if e.start < start + 4 and start < e.end} == {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Hiya, it's Chelsea! The driver went to Chelsea Road instead. Trip f013e7a9.", "Chelsea Road"),
+        (
+            "Thank you Priya and Lincoln for trip 3c4e8b12. Best service in Lincoln, Nebraska.",
+            "Lincoln, Nebraska",
+        ),
+        ("I spoke to Will Tanaka-Berg; Will we get a refund?", "Will we"),
+        ("Regards, Ayşe Paris\nPS: the trip to Paris was fine.", "Paris was"),
+    ],
+)
+def test_a_name_found_once_is_not_hidden_where_it_names_a_place_or_a_word(text, kept):
+    assert _types_over(text, kept) == set()
+
+
+@pytest.mark.parametrize(
     "text",
     [
         " " * 20000,
