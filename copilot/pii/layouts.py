@@ -386,6 +386,7 @@ def amend(text: str, found: list, make) -> list:
 
 _ECHO_WORD_RE = re.compile(r"\p{Lu}[\p{L}\p{M}'’\-]{2,30}+")
 _POSSESSIVE_END_RE = re.compile(r"['’]s$")
+_NAME_CHAR_BEFORE_RE = re.compile(r"[\p{L}\p{M}\d'’\-]")
 
 
 def _echoes(text: str, found: list) -> list[tuple[int, int]]:
@@ -401,19 +402,20 @@ def _echoes(text: str, found: list) -> list[tuple[int, int]]:
                     words.add(word)
     if not words:
         return []
-    echo_re = re.compile(
-        r"(?<![\p{L}\p{M}\d'’\-])(?:"
-        + "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-        + r")(?![\p{L}\p{M}\d\-])"
-    )
     # where the word stands for a place or a company ("it's Chelsea! … went to Chelsea Road"), it is one
-    return [
-        m.span()
-        for m in echo_re.finditer(text)
-        if not any(d.start <= m.start() and m.end() <= d.end for d in found)
-        and not patterns.names_a_place(text, m.start(), m.end())
-        and not keep.not_a_person(text, m.start(), m.end())
-    ]
+    spans = []
+    for m in _ECHO_WORD_RE.finditer(text):
+        start, word = m.start(), _POSSESSIVE_END_RE.sub("", m.group())
+        end = start + len(word)
+        if (
+            word in words
+            and (start == 0 or not _NAME_CHAR_BEFORE_RE.match(text[start - 1]))
+            and not any(d.start <= start and end <= d.end for d in found)
+            and not patterns.names_a_place(text, start, end)
+            and not keep.not_a_person(text, start, end)
+        ):
+            spans.append((start, end))
+    return spans
 
 
 def _surname_ok(text: str, det, surname: str) -> bool:
