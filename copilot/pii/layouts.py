@@ -231,6 +231,33 @@ KR_FLAT_RE = re.compile(
 )
 
 
+# A post-office box in the desk's languages ("Postbox 135", "Apartado 2250", "Caixa Postal 118", "BP 512"),
+# with the postcode and town or the town that follow it ("Postfach 12 34, 10115 Berlin", "BP 512, Dakar").
+PO_BOX_RE = re.compile(
+    r"(?<![\p{L}\d])(?:(?i:p\.?[ \t]?o\.?[ \t]?box|post[ \t]?office[ \t]box|post[ \t]?box|postbus|postfach|"
+    r"postboks|apartado(?:[ \t]de[ \t]correos|[ \t]postal)?|caixa[ \t]postal|"
+    r"casilla[ \t](?:de[ \t]correos?|postal)|"
+    r"bo[iî]te[ \t]postale|casella[ \t]postale|skrytka[ \t]pocztowa|posta[ \t]kutusu)|B\.?P\.?)"
+    r"[ \t]{0,2}(?:(?i:n[oº°]\.?|#)[ \t]?)?(\d{2,6}(?:[ \t]\d{2,4})?)(?![\w.,]\d)"
+    r"(?:(,?[ \t]{1,2}(?:[A-Z]{1,2}-)?\d{4,5}(?:[ \t]?[A-Z]{2})?[ \t]{1,2}"
+    r"\p{Lu}[\p{L}\-]+(?:[ \t]\p{Lu}[\p{L}\-]+)?)"
+    r"|,?[ \t]{1,2}(\p{Lu}[\p{L}\-]+(?:[ \t]\p{Lu}[\p{L}\-]+)?))?"
+)
+_PO_BOX_CUE_RE = re.compile(r"(?i:box|bus|fach|boks|apartado|postal|casilla|kutusu|pocztowa)|B\.?P")
+
+
+def _po_boxes(text: str) -> list[tuple[str, int, int, float]]:
+    found = []
+    for m in PO_BOX_RE.finditer(text):
+        end = m.end(1)
+        if m.group(2):
+            end = m.end(2)
+        elif m.group(3) and _is_place(m.group(3)):
+            end = m.end(3)
+        found.append((ADDRESS, m.start(), end, FORM_SCORE))
+    return found
+
+
 def _layout_addresses(text: str) -> list[tuple[str, int, int, float]]:
     found = []
     if _UNIT_WORD_RE.search(text) and _UNIT_LED_CUE_RE.search(text):
@@ -246,6 +273,8 @@ def _layout_addresses(text: str) -> list[tuple[str, int, int, float]]:
         found += [(ADDRESS, *m.span(), FORM_SCORE) for m in KR_ROMAN_RE.finditer(text)]
     if "아파트" in text or "빌라" in text or "오피스텔" in text or "맨션" in text:
         found += [(ADDRESS, *m.span(), FORM_SCORE) for m in KR_FLAT_RE.finditer(text)]
+    if _PO_BOX_CUE_RE.search(text):
+        found += _po_boxes(text)
     return found
 
 

@@ -184,6 +184,34 @@ def test_amend_joins_a_name_split_by_a_particle():
 
 
 @pytest.mark.parametrize(
+    ("text", "box"),
+    [
+        ("He lives on the north side of Postbox 135.", "Postbox 135"),
+        ("Postfach 12 34, 10115 Berlin", "Postfach 12 34, 10115 Berlin"),
+        ("Envíenlo al Apartado 2250, por favor.", "Apartado 2250"),
+        ("Minha correspondência: Caixa Postal 118.", "Caixa Postal 118"),
+        ("Adresse : BP 512, Dakar", "BP 512, Dakar"),
+        ("Casilla de correo 4410, Santiago", "Casilla de correo 4410"),
+    ],
+)
+def test_a_post_office_box_is_an_address(text, box):
+    assert _left(text, box) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("I left a box 3 times the size of a shoebox in the trunk", "box 3 times"),
+        ("Box 3 of 5 delivered at 10:30", "Box 3 of 5"),
+        ("Según el apartado 3 del contrato no hay reembolso", "apartado 3"),
+        ("The BP station at the airport charged me twice", "BP station"),
+    ],
+)
+def test_a_box_that_is_no_post_office_box_stays(text, kept):
+    assert _types_over(text, kept) == set()
+
+
+@pytest.mark.parametrize(
     "text, echo",
     [
         ("Is there a better example than early Faubert? Read Simone Faubert's Cautionary Tales.", "Faubert?"),
@@ -226,6 +254,8 @@ def test_a_name_found_once_is_not_hidden_where_it_names_a_place_or_a_word(text, 
         "A-" * 10000,
         "Name: " + "Ab " * 5000,
         "my son " * 3000,
+        "Postbox 12 34 " * 1500,
+        "BP " * 6000,
     ],
 )
 def test_layouts_run_fast_on_long_inputs(text):
