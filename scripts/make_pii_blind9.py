@@ -20,7 +20,6 @@ from collections import Counter
 from pathlib import Path
 
 import phonenumbers
-
 import pii_corpus_kit as kit
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -70,6 +69,8 @@ def cross_check(dev: list[dict], blind: list[dict]) -> None:
     dev_sentences = set().union(*(sentences(r["text"]) for r in dev))
     shared = sum(1 for r in blind for s in sentences(r["text"]) if s in dev_sentences)
     assert not shared, f"{shared} sentences over 25 characters in both files"
+    trips = Counter(k["value"] for r in dev + blind for k in r["keep"] if k["kind"] == "trip_id")
+    assert all(n == 1 for n in trips.values()), "a trip id used twice"
 
 
 def report(name: str, records: list[dict]) -> None:
@@ -80,7 +81,9 @@ def report(name: str, records: list[dict]) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--check", action="store_true", help="check the written files only")
     args = parser.parse_args()
     built = {}
