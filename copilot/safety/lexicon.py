@@ -374,6 +374,8 @@ CATEGORIES: dict[str, list[re.Pattern]] = {
             # German
             r"\bbeleidigt\b|\bangeschrien\b|\bbeschimpft\b|\bmeine (?:handy)?nummer\b|\bob wir uns (?:mal )?treffen\b",
             r"\bob ich (?:allein|single|einen freund)\b|\bbelästig\w*|\bunwohl\b",
+            # Thirteenth round: a drink with him asked as the price of something ("nur, wenn ich mit ihm etwas trinken gehe").
+            r"\b(?:wenn|ob|dass) ich (?:\w+ ){0,2}mit ihm (?:\w+ ){0,2}(?:trinken|essen|aus) ?(?:gehe|gehen|ginge)\b",
             # Portuguese
             r"\bse eu morava sozinha\b|\bse (?:eu )?tinha namorad[oa]\b|\btem namorad[oa]\b|\bnamorad[oa]\?"
             r"|\bmeu n[úu]mero\b|\bdesconfort[áa]vel\b|\bme xingou\b",
@@ -636,6 +638,25 @@ OWN_STATE = re.compile(
     r"angetrunken|beschwipst)\b|\bwar(?<=(?:^|[.!?] )war) (?:so |total |v[öo]llig )?(?:voll|betrunken|besoffen)\b"
     r"|\b(?:eu )?(?:estava|tava|fiquei)" + _DRIVER_BEFORE + r"(?:estava|tava|fiquei))"
     r" (?:t[ãa]o |muito |meio |bem |um pouco |super )?(?:b[êe]bad[oa]|chapad[oa]|alterad[oa])\b)"
+)
+
+# Thirteenth round, the same for something the rider (or a friend) left or lost in a car ("my bf lost his jacket in a
+# ride", "ich habe meinen Geldbeutel liegen lassen"): a lost item, told for itself; what follows is read as usual ("I
+# left my phone in the car and he said he'd only give it back if I met him").
+_ITEM = (
+    r"(?:jacket|coat|phone|wallet|bag|keys?|scarf|umbrella|hat|laptop|glasses|sunglasses|headphones|earbuds|airpods|"
+    r"charger|purse|backpack|suitcase|gloves|watch|veste|manteau|t[ée]l[ée]phone|portable|portefeuille|sac|cl[ée]s|"
+    r"[ée]charpe|parapluie|lunettes|chargeur|sac [àa] dos|chaqueta|abrigo|tel[ée]fono|m[óo]vil|cartera|bolso|llaves|"
+    r"bufanda|paraguas|mochila|gafas|cargador|casaco|jaqueta|celular|telem[óo]vel|carteira|bolsa|chaves|cachecol|"
+    r"guarda-chuva|[óo]culos|carregador)"
+)
+LOST_ITEM = re.compile(
+    r"(?i:\b(?:left|lost|forgot|dropped|oubli[ée]|laiss[ée]|perdu|olvid[ée]|dej[ée]|perd[íi]|esqueci|deixei|perdi)"
+    r" (?:my|his|her|our|a|the|mon|ma|mes|son|sa|ses|un|une|mi|mis|su|sus|una|o|a|os|as|meu|minha|meus|minhas|seu|sua|"
+    r"um|uma) (?:\w+ ){0,2}" + _ITEM + r"\b"
+    r"|\b(?:jacke|mantel|handy|geldbeutel|portemonnaie|geldb[öo]rse|tasche|schl[üu]ssel\w*|schal|regenschirm|rucksack|"
+    r"brille|ladekabel|laptop|kopfh[öo]rer)\b[^.!?]{0,60}\b(?:liegen ?(?:lassen|gelassen)|liegengelassen|vergessen|"
+    r"verloren)\b)"
 )
 
 # Rudeness told as such ("rude guy", "very unprofessional", "fue un borde", "grosseiro", "schlecht gelaunt", "rolled

@@ -21,6 +21,7 @@ from copilot.safety.lexicon import (
     ASKED_GATE,
     CATEGORIES,
     DOWNPLAYED,
+    LOST_ITEM,
     MINOR_APPROACH,
     NEGATED,
     NEGATORS,
@@ -126,7 +127,15 @@ def _surer_where_own_state_or_rude(
     don't remember paying") or rudeness as such ("rude guy", "fue un borde") and no pattern fired: it must
     be surer there (rudeness surer still) about the text up to them, and what follows is read as usual ("I
     was drunk and he touched me", "he was rude, then he followed my car home")."""
-    own = [m for m in OWN_STATE.finditer(flat) if not _DENIED.search(flat, max(0, m.start() - 12), m.start())]
+    own = sorted(
+        (
+            m
+            for pattern in (OWN_STATE, LOST_ITEM)
+            for m in pattern.finditer(flat)
+            if not _DENIED.search(flat, max(0, m.start() - 12), m.start())
+        ),
+        key=lambda m: m.end(),
+    )
     rude = [m for m in RUDE.finditer(flat) if not _DENIED.search(flat, max(0, m.start() - 12), m.start())]
     if not (own or rude) or found.probability >= (RUDE_THRESHOLD if rude else classifier.SAID_SAFE_THRESHOLD):
         return found

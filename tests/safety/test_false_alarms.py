@@ -226,3 +226,37 @@ def test_the_riders_own_drunkenness_or_rudeness_alone_is_no_report(text):
 )
 def test_an_act_aimed_at_the_rider_beside_their_drunkenness_or_rudeness_still_fires(text):
     assert screen(text).fired
+
+
+# Thirteenth round: something the rider or a friend left or lost in a car, told for itself, is no report; what follows
+# it is read as usual, so a driver who sets a price on giving it back, or threatens, still fires.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My roommate left his jacket in one of your cars yesterday, should he write himself or can I do it?",
+        "Mi compañero olvidó su chaqueta en uno de vuestros coches ayer, ¿tiene que escribir él o puedo hacerlo yo?",
+        "Mein Mitbewohner hat gestern seine Jacke in einem Auto von euch liegen lassen, soll er selbst schreiben?",
+        "mein kumpel hat gestern seine jacke in nem auto von euch liegen lassen, soll er selbst schreiben oder kann ich das machen?",
+        "my gf lost her scarf in a ride she took, can u help her or does she need to message",
+        "O meu colega esqueceu o casaco num dos vossos carros ontem, ele tem de escrever ou posso ser eu?",
+    ],
+)
+def test_a_lost_item_told_for_itself_is_no_report(text):
+    assert not screen(text).fired, screen(text).describe()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I left my phone in the car and the driver said he would only give it back if I went for a drink with him",
+        "I forgot my bag in the car, when I went back for it he grabbed my wrist and would not let go",
+        "My daughter left her jacket in the car and the driver keeps texting her asking to meet her alone",
+        "J'ai oublié mon sac dans la voiture et le chauffeur m'a dit qu'il ne me le rendrait que si je venais chez lui",
+        "Olvidé mi móvil en el coche y el conductor me dijo que solo me lo devolvía si quedaba con él a solas",
+        "Ich habe mein Handy im Auto liegen lassen und der Fahrer will es nur zurückgeben, wenn ich mit ihm etwas trinken gehe",
+        "Esqueci o meu celular no carro e o motorista disse que só devolvia se eu saísse com ele",
+        "I lost my wallet in the car and the driver threatened me when I asked for it back",
+    ],
+)
+def test_a_driver_who_sets_a_price_on_a_lost_item_or_threatens_still_fires(text):
+    assert screen(text).fired
