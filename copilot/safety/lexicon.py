@@ -666,7 +666,7 @@ LOST_ITEM = re.compile(
 RUDE = re.compile(
     r"(?i:\b(?:rude\w*|unfriendly|unprofessional|impolite|grumpy|moody|grouchy|in a bad mood|bad attitude|rolled his eyes|"
     r"impoli\w*|malpoli\w*|d[ée]sagr[ée]able|de mauvaise humeur|mal lun[ée]|"
-    r"grosero|grosera|borde|maleducad[oa]|mal educad[oa]|de mal humor|mala cara|antip[áa]tic[oa]|"
+    r"grosero|grosera|(?:un|una|muy|tan|fue|es|era|qu[ée]) borde|maleducad[oa]|mal educad[oa]|de mal humor|mala cara|"
     r"unh[öo]flich\w*|unfreundlich\w*|schlecht gelaunt|genervt|angepampt|maulfaul|mit den augen gerollt|"
     r"grosseir[oa]|mal[- ]educad[oa]|mal[- ]humorad[oa]|antip[áa]tic[oa])(?!\w))"
 )
