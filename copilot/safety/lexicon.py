@@ -194,6 +194,15 @@ CATEGORIES: dict[str, list[re.Pattern]] = {
     ],
     "abduction_or_followed": [
         _p(
+            # Thirteenth round: a car followed to where the rider goes ("he followed my car all the way to my building");
+            # a rider who woke up somewhere they did not know (often told beside their own drunkenness).
+            r"\bwoke up (?:somewhere (?:else|strange|unknown|i (?:didn'?t|did not) (?:know|recogni[sz]e))|in (?:a|an|some) "
+            r"(?:\w+ )?(?:place|street|area|car park|parking lot) i (?:didn'?t|did not) (?:know|recogni[sz]e))"
+            r"|\bje me suis r[ée]veill[ée]e? (?:ailleurs|dans un (?:endroit|lieu) (?:inconnu|que je ne connaissais))"
+            r"|\bme despert[ée] en (?:otro sitio|otro lugar|otra parte|un (?:sitio|lugar) (?:desconocido|que no conoc[íi]a))"
+            r"|\b(?:bin|wachte) (?:\w+ )?(?:woanders|an einem fremden ort|irgendwo anders) (?:aufgewacht|auf)\b"
+            r"|\bacordei (?:em outro lugar|noutro (?:s[íi]tio|lugar)|num lugar (?:estranho|desconhecido|que n[ãa]o conhecia))",
+            r"\bfollow(?:ed|ing) (?:my|our) (?:car|new car|ride|taxi|cab)\b(?=[^.!?]{0,40}\b(?:home|to (?:my|our)|until|all the way))",
             r"\bfollow(?:ed|ing) (?:me|us)\b|\bfollow (?:me|us|you) (?:home|to (?:my|your|our))\b|\bcrawled along behind\b|\bparked outside (?:my|our)\b",
             r"\b(?:outside|near|in front of) (?:my|our) (?:house|home|building|place|flat)\b"
             r"(?=.{0,80}\b(?:again|twice|since|every (?:day|night)|days? later|recogni[sz]e))",
@@ -365,6 +374,8 @@ CATEGORIES: dict[str, list[re.Pattern]] = {
             # German
             r"\bbeleidigt\b|\bangeschrien\b|\bbeschimpft\b|\bmeine (?:handy)?nummer\b|\bob wir uns (?:mal )?treffen\b",
             r"\bob ich (?:allein|single|einen freund)\b|\bbelästig\w*|\bunwohl\b",
+            # Thirteenth round: a drink with him asked as the price of something ("nur, wenn ich mit ihm etwas trinken gehe").
+            r"\b(?:wenn|ob|dass) ich (?:\w+ ){0,2}mit ihm (?:\w+ ){0,2}(?:trinken|essen|aus) ?(?:gehe|gehen|ginge)\b",
             # Portuguese
             r"\bse eu morava sozinha\b|\bse (?:eu )?tinha namorad[oa]\b|\btem namorad[oa]\b|\bnamorad[oa]\?"
             r"|\bmeu n[úu]mero\b|\bdesconfort[áa]vel\b|\bme xingou\b",
@@ -528,6 +539,14 @@ NEGATORS = re.compile(
     r"aucun\w*|ningún|ninguna|sin|nadie|kein\w*|nicht|niemand|nenhum\w*|ningu[ée]m|sem|nem|personne(?= n'|\s*$))\b[^.!?]{0,25}$)"
 )
 
+# Hard brakes told with no harm (used by SAFE_CONTEXT below).
+_NO_HARM = (
+    r"(?:(?:nobody|no one|no-one) (?:was |got |were )?(?:hurt|injured|harmed)|everyone was fine|we were fine|good reflexes|"
+    r"great reflexes|stopped in time|slowed down in time|"
+    r"personne n'a rien|on n'a rien eu|nadie se hizo|no nos pas[óo] nada|niemandem|nichts passiert|super reagiert|"
+    r"ningu[ée]m se|n[ãa]o aconteceu nada)"
+)
+
 # A message that says plainly the trip was safe (and has no strong word): "the driver was safe but slow".
 SAFE_CONTEXT = re.compile(
     r"(?i:\b(?:i felt|felt|was|drove|driving|totally|perfectly|completely) (?:safe|fine|careful)\b"
@@ -543,6 +562,43 @@ SAFE_CONTEXT = re.compile(
     r"|\bniemand (?:wurde |war )?verletzt\b"
     r"|\b(?:dirigiu|dirigia|conduziu|conduzia) (?:com (?:muita )?(?:seguran[çc]a|cuidado)|muito bem|tranquilo)\b"
     r"|\bme senti segur[oa]\b|\bningu[ée]m (?:se )?machucou\b|\bningu[ée]m ficou ferido\b)"
+    # Tenth round (issue 21, the false alarms on the sets that may be read): general causes, not their strings.
+    # A rider who says the trip was safe in more words ("felt completely safe", "Hab mich total sicher gefühlt",
+    # "me senti super segura"), that nobody was hurt after a hard brake ("nadie se hizo daño", "ninguém se magoou",
+    # "personne n'a rien eu", "Niemandem ist was passiert"), or that an accident seen was not the car's ("I wasn't
+    # in it", "our car was nowhere near it"): the clause is set aside and the classifier must be surer on the rest.
+    r"|(?i:\b(?:i |we )?felt (?:completely |totally |very |really |perfectly |so |super |absolutely |100% )safe\b"
+    r"|\bsafe and sound\b|\b(?:no one|nobody) (?:got |was |were )?(?:hurt|harmed)\b|\beveryone was (?:fine|ok|okay|unhurt)\b"
+    r"|\b(?:i|we) (?:wasn'?t|was not|weren'?t|were not) (?:in it|in that car|in the car|a passenger|involved)\b"
+    r"|\bour car (?:was nowhere near|(?:did not|didn'?t|never) touch|was not involved|wasn'?t involved|was fine)\w*"
+    r"|\b(?:hab|habe) mich (?:total |sehr |ganz |absolut |v[öo]llig |immer )?sicher gef[üu]hlt\b"
+    r"|\b(?:niemandem|keinem) (?:ist )?(?:was|etwas|nichts) passiert\b|\bes ist niemandem was passiert\b"
+    r"|\bpersonne n'a rien eu\b|\bon n'a rien eu\b|\bje me suis senti(?:e)? (?:totalement |tr[èe]s |compl[èe]tement |vraiment )?en s[ée]curit[ée]\b"
+    r"|\bnadie se hizo (?:da[ñn]o|nada)\b|\bno nos pas[óo] nada\b|\bme sent[íi] (?:muy |super |s[úu]per |totalmente |completamente )segur[oa]\b"
+    r"|\bningu[ée]m se (?:magoou|feriu|machucou)\b|\b(?:me senti|senti-me) (?:super |muito |totalmente |completamente )segur[oa]\b)"
+    # A hard brake or a swerve for someone or something on the road, told beside "nobody was hurt" or praise for the
+    # reflexes: the driver's care, not a danger ("Driver braked hard when a kid on a scooter darted out. Nobody got
+    # hurt"). Without such words ("he braked hard for a dog and I hit my head") it is read as before.
+    r"|(?i:\b(?:braked|brakes|stopped|swerved|slowed down|slammed on the brakes|gebremst|bremsen|ausgewichen|frein[ée]|freinage|"
+    r"fren[óo]|fren[óo] de golpe|travou|freou|parou)\b[^.!?]{0,50}\b(?:when|because|as|for|as|weil|als|wegen|parce qu|pour|quand|"
+    r"porque|por|cuando|quando|por causa)\b[^.!?]{0,50}\b(?:kid|child|children|dog|cat|deer|fox|cyclist|scooter|pedestrian|animal|"
+    r"bike|motorbike|kind|hund|katze|reh|radfahrer|fu(?:ß|ss)g[äa]nger|enfant|chien|chat|cycliste|pi[ée]ton|ni[ñn]o|perro|gato|"
+    r"ciclista|peat[óo]n|crian[çc]a|c[ãa]o|cachorro|gato|pedestre)\b"
+    r"(?=.{0,200}\b" + _NO_HARM + r"))"
+    # An evening said to have gone well, in few words: "it was all fine", "Alles gut.", "Chato, mas seguro."
+    r"|(?i:\b(?:it was|was|were|is) all (?:fine|good|ok|okay)\b|\balles gut[.!]|\b(?:but|mas|pero|mais) (?:safe|segur[oa]|s[ûu]r)[.!])"
+    # A trip told as calm or normal ("he drove calmly", "dirigiu com calma", "Ruhige Fahrweise", "All normal.", "tudo
+    # perfeito") and a parent's wish to see where a child is on a ride ("I'd like to see where she is"): said safe, as above.
+    r"|(?i:\b(?:drove|driving|drives|drive was) (?:very |really |super )?(?:calm(?:ly)?|steadily|sensibly|gently)\b"
+    r"|\bruhige fahrweise\b|\b(?:ruhig|entspannt) gefahren\b"
+    r"|\b(?:dirigiu|dirigia|conduziu|conduzia) com (?:toda a |muita )?calma\b"
+    r"|\b(?:conduc[íi]a|condujo|manej[óo]|manejaba) con (?:mucha )?(?:calma|cuidado|tranquilidad)\b"
+    r"|\b(?:conduisait|a conduit|roulait) (?:tr[èe]s )?(?:calmement|tranquillement|doucement)\b"
+    r"|\ball (?:was )?normal\b|\btout [ée]tait (?:parfait|normal)\b|\btodo (?:fue )?normal\b|\btudo (?:normal|perfeito|tranquilo)\b"
+    r"|\balles (?:war )?normal\b"
+    r"|\b(?:i'?d like|i would like|i want|we want|so i can|so we can|wants?) (?:\w+ ){0,4}to (?:be able to )?(?:see|follow|track) "
+    r"where (?:i am|i'm|she is|she's|he is|he's|they are|my \w+ is)\b(?! (?:staying|living))"
+    r"|\b(?:die|er|sie|meine mutter|mein vater) macht sich (?:immer )?sorgen\b)"
 )
 
 # A rider who makes light of what the driver did ("rude but whatever", "harmless", "pas grave", "aber egal"):
@@ -558,6 +614,61 @@ DOWNPLAYED = re.compile(
     r"nicht schlimm|aber egal|halb so wild|nichts passiert|nicht gef[äa]hrlich|harmlos|"
     r"mas tudo bem|nada demais|n[ãa]o foi perigoso|nada perigoso|n[ãa]o aconteceu nada)"
     r"(?!\w))"
+    # A rider who says it was rudeness and nothing more ("rude, nothing more", "Grosero, nada más", "Unhöflich, mehr
+    # nicht", "No threat, just rude", "aucune menace"): made light of, like DOWNPLAYED's words.
+    r"|(?i:\b(?:nothing more|that'?s all|just rude|only rude|no threat\w*|nada m[áa]s|nada mais|s[óo] isso|mehr (?:war )?nicht|"
+    r"(?:aber )?sonst nichts|rien de plus|sans plus|aucune menace|sin amenaza\w*|sem amea[çc]a\w*|keine drohung\w*|"
+    r"nada de perigoso|nada de peligroso)(?!\w))"
+)
+
+# Thirteenth round. The rider's own drunkenness, told about themselves ("I was so drunk I don't remember paying",
+# "j'étais complètement ivre", "iba tan pedo", "ich war so betrunken", "eu tava tão bêbado"): not a report on its own.
+# Like DOWNPLAYED, it hides no pattern's finding; the classifier must be surer about its clause, and what follows is
+# read as usual ("I was drunk and he touched me", "I was drunk and woke up somewhere I didn't know"). Sleep is left out:
+# "I fell asleep and woke up somewhere else" is told by riders it happened to. The driver named just before is no
+# rider ("the driver was drunk", "el conductor estaba borracho"); looked behind from the verb, which is cheaper.
+_DRIVER_BEFORE = r"(?<!\b(?:driver|he|she|chauffeur|conducteur|il|conductor|ch[óo]fer|[ée]l|fahrer|er|motorista|ele)\b[^.!?,;]{0,30}"
+OWN_STATE = re.compile(
+    r"(?i:\b(?:i|we)(?:'m| am| was| were| got| had been| ended up)? (?:so |pretty |very |really |quite |completely |totally |"
+    r"a bit |a little |super |absolutely |rather )?(?:drunk|tipsy|wasted|hammered|smashed|plastered)\b"
+    r"|\bj'[ée]tais (?:\w+ )?(?:ivre|bourr[ée]e?|so[ûu]le?|saoule?|pompette)\b"
+    r"|\b(?:yo )?(?:iba|estaba|acab[ée])" + _DRIVER_BEFORE + r"(?:iba|estaba|acab[ée]))"
+    r" (?:tan |muy |un poco |bastante |medio |super )?(?:borrach[oa]|pedo|ebri[oa]|tomad[oa]|pedad[oa]|mamad[oa])\b"
+    r"|\bich (?:war|bin) (?:so |ziemlich |total |sehr |etwas |ein bisschen |v[öo]llig )?(?:betrunken|besoffen|blau|"
+    r"angetrunken|beschwipst)\b|\bwar(?<=(?:^|[.!?] )war) (?:so |total |v[öo]llig )?(?:voll|betrunken|besoffen)\b"
+    r"|\b(?:eu )?(?:estava|tava|fiquei)" + _DRIVER_BEFORE + r"(?:estava|tava|fiquei))"
+    r" (?:t[ãa]o |muito |meio |bem |um pouco |super )?(?:b[êe]bad[oa]|chapad[oa]|alterad[oa])\b)"
+)
+
+# Thirteenth round, the same for something the rider (or a friend) left or lost in a car ("my bf lost his jacket in a
+# ride", "ich habe meinen Geldbeutel liegen lassen"): a lost item, told for itself; what follows is read as usual ("I
+# left my phone in the car and he said he'd only give it back if I met him").
+_ITEM = (
+    r"(?:jacket|coat|phone|wallet|bag|keys?|scarf|umbrella|hat|laptop|glasses|sunglasses|headphones|earbuds|airpods|"
+    r"charger|purse|backpack|suitcase|gloves|watch|veste|manteau|t[ée]l[ée]phone|portable|portefeuille|sac|cl[ée]s|"
+    r"[ée]charpe|parapluie|lunettes|chargeur|sac [àa] dos|chaqueta|abrigo|tel[ée]fono|m[óo]vil|cartera|bolso|llaves|"
+    r"bufanda|paraguas|mochila|gafas|cargador|casaco|jaqueta|celular|telem[óo]vel|carteira|bolsa|chaves|cachecol|"
+    r"guarda-chuva|[óo]culos|carregador)"
+)
+LOST_ITEM = re.compile(
+    r"(?i:\b(?:left|lost|forgot|dropped|oubli[ée]|laiss[ée]|perdu|olvid[ée]|dej[ée]|perd[íi]|esqueci|deixei|perdi)"
+    r" (?:my|his|her|our|a|the|mon|ma|mes|son|sa|ses|un|une|mi|mis|su|sus|una|o|a|os|as|meu|minha|meus|minhas|seu|sua|"
+    r"um|uma) (?:\w+ ){0,2}" + _ITEM + r"\b"
+    r"|\b(?:jacke|mantel|handy|geldbeutel|portemonnaie|geldb[öo]rse|tasche|schl[üu]ssel\w*|schal|regenschirm|rucksack|"
+    r"brille|ladekabel|laptop|kopfh[öo]rer)\b[^.!?]{0,60}\b(?:liegen ?(?:lassen|gelassen)|liegengelassen|vergessen|"
+    r"verloren)\b)"
+)
+
+# Rudeness told as such ("rude guy", "very unprofessional", "fue un borde", "grosseiro", "schlecht gelaunt", "rolled
+# his eyes"): a service complaint unless something aimed at the rider goes with it, which the lexicon's patterns
+# find ("he was rude and said he would hurt me"). Without such a finding the classifier must be surer, as where the
+# rider makes light of it; what follows the rude words is read as usual ("he was rude, then followed my car home").
+RUDE = re.compile(
+    r"(?i:\b(?:rude\w*|unfriendly|unprofessional|impolite|grumpy|moody|grouchy|in a bad mood|bad attitude|rolled his eyes|"
+    r"impoli\w*|malpoli\w*|d[ée]sagr[ée]able|de mauvaise humeur|mal lun[ée]|"
+    r"grosero|grosera|(?:un|una|muy|tan|fue|es|era|qu[ée]) borde|maleducad[oa]|mal educad[oa]|de mal humor|mala cara|"
+    r"unh[öo]flich\w*|unfreundlich\w*|schlecht gelaunt|genervt|angepampt|maulfaul|mit den augen gerollt|"
+    r"grosseir[oa]|mal[- ]educad[oa]|mal[- ]humorad[oa]|antip[áa]tic[oa])(?!\w))"
 )
 
 # More everyday wordings per category, in the five languages, written from the examples in data/
@@ -1070,24 +1181,6 @@ _ORDINARY_ROUND8 = {
 _add_ordinary(_ORDINARY_ROUND8)
 NOT_IN_GATE["unsafe"] = _p(_HYPOTHETICAL_GATE)
 
-# Tenth round (issue 21, the false alarms on the sets that may be read): general causes, not their strings.
-# A rider who says the trip was safe in more words ("felt completely safe", "Hab mich total sicher gefühlt",
-# "me senti super segura"), that nobody was hurt after a hard brake ("nadie se hizo daño", "ninguém se magoou",
-# "personne n'a rien eu", "Niemandem ist was passiert"), or that an accident seen was not the car's ("I wasn't
-# in it", "our car was nowhere near it"): the clause is set aside and the classifier must be surer on the rest.
-SAFE_CONTEXT = re.compile(
-    f"(?:{SAFE_CONTEXT.pattern})"
-    r"|(?i:\b(?:i |we )?felt (?:completely |totally |very |really |perfectly |so |super |absolutely |100% )safe\b"
-    r"|\bsafe and sound\b|\b(?:no one|nobody) (?:got |was |were )?(?:hurt|harmed)\b|\beveryone was (?:fine|ok|okay|unhurt)\b"
-    r"|\b(?:i|we) (?:wasn'?t|was not|weren'?t|were not) (?:in it|in that car|in the car|a passenger|involved)\b"
-    r"|\bour car (?:was nowhere near|(?:did not|didn'?t|never) touch|was not involved|wasn'?t involved|was fine)\w*"
-    r"|\b(?:hab|habe) mich (?:total |sehr |ganz |absolut |v[öo]llig |immer )?sicher gef[üu]hlt\b"
-    r"|\b(?:niemandem|keinem) (?:ist )?(?:was|etwas|nichts) passiert\b|\bes ist niemandem was passiert\b"
-    r"|\bpersonne n'a rien eu\b|\bon n'a rien eu\b|\bje me suis senti(?:e)? (?:totalement |tr[èe]s |compl[èe]tement |vraiment )?en s[ée]curit[ée]\b"
-    r"|\bnadie se hizo (?:da[ñn]o|nada)\b|\bno nos pas[óo] nada\b|\bme sent[íi] (?:muy |super |s[úu]per |totalmente |completamente )segur[oa]\b"
-    r"|\bningu[ée]m se (?:magoou|feriu|machucou)\b|\b(?:me senti|senti-me) (?:super |muito |totalmente |completamente )segur[oa]\b)"
-)
-
 # A sentence that asks how one would report, or what happens, if something ever happened, naming no day and
 # nothing that did happen ("if a driver ever made me uncomfortable, how would I report it?", "se algum dia me
 # acontecer alguma coisa, como faço queixa?"); or that asks about a safety feature of the app (sharing a trip,
@@ -1132,36 +1225,6 @@ ASKED = re.compile(
 ASKED_GATE = _p(
     r"\bif\b|in case|should|what|\bsi\b|s'il|en cas|\bqu[ée]\b|\bwenn\b|\bfalls\b|\bse\b|\bcaso\b|share|shar|live|button|"
     r"check|verify|partager|bouton|compartir|bot[óo]n|teilen|notfall|verfolgen|compartilhar|bot[ãa]o"
-)
-
-# A rider who says it was rudeness and nothing more ("rude, nothing more", "Grosero, nada más", "Unhöflich, mehr
-# nicht", "No threat, just rude", "aucune menace"): made light of, like DOWNPLAYED's words.
-DOWNPLAYED = re.compile(
-    f"(?:{DOWNPLAYED.pattern})"
-    r"|(?i:\b(?:nothing more|that'?s all|just rude|only rude|no threat\w*|nada m[áa]s|nada mais|s[óo] isso|mehr (?:war )?nicht|"
-    r"(?:aber )?sonst nichts|rien de plus|sans plus|aucune menace|sin amenaza\w*|sem amea[çc]a\w*|keine drohung\w*|"
-    r"nada de perigoso|nada de peligroso)(?!\w))"
-)
-
-# A hard brake or a swerve for someone or something on the road, told beside "nobody was hurt" or praise for the
-# reflexes: the driver's care, not a danger ("Driver braked hard when a kid on a scooter darted out. Nobody got
-# hurt"). Without such words ("he braked hard for a dog and I hit my head") it is read as before.
-_NO_HARM = (
-    r"(?:(?:nobody|no one|no-one) (?:was |got |were )?(?:hurt|injured|harmed)|everyone was fine|we were fine|good reflexes|"
-    r"great reflexes|stopped in time|slowed down in time|"
-    r"personne n'a rien|on n'a rien eu|nadie se hizo|no nos pas[óo] nada|niemandem|nichts passiert|super reagiert|"
-    r"ningu[ée]m se|n[ãa]o aconteceu nada)"
-)
-SAFE_CONTEXT = re.compile(
-    f"(?:{SAFE_CONTEXT.pattern})"
-    r"|(?i:\b(?:braked|brakes|stopped|swerved|slowed down|slammed on the brakes|gebremst|bremsen|ausgewichen|frein[ée]|freinage|"
-    r"fren[óo]|fren[óo] de golpe|travou|freou|parou)\b[^.!?]{0,50}\b(?:when|because|as|for|as|weil|als|wegen|parce qu|pour|quand|"
-    r"porque|por|cuando|quando|por causa)\b[^.!?]{0,50}\b(?:kid|child|children|dog|cat|deer|fox|cyclist|scooter|pedestrian|animal|"
-    r"bike|motorbike|kind|hund|katze|reh|radfahrer|fu(?:ß|ss)g[äa]nger|enfant|chien|chat|cycliste|pi[ée]ton|ni[ñn]o|perro|gato|"
-    r"ciclista|peat[óo]n|crian[çc]a|c[ãa]o|cachorro|gato|pedestre)\b"
-    r"(?=.{0,200}\b" + _NO_HARM + r"))"
-    # An evening said to have gone well, in few words: "it was all fine", "Alles gut.", "Chato, mas seguro."
-    r"|(?i:\b(?:it was|was|were|is) all (?:fine|good|ok|okay)\b|\balles gut[.!]|\b(?:but|mas|pero|mais) (?:safe|segur[oa]|s[ûu]r)[.!])"
 )
 
 # An accident the rider saw, not lived: "I saw one of your cars clip a cyclist while I was walking to work", "we saw
@@ -1237,22 +1300,6 @@ for _category, _words in {
 }.items():
     _gate = NOT_IN_GATE.get(_category)
     NOT_IN_GATE[_category] = _p((f"{_gate.pattern}|" if _gate else "") + _words)
-
-# A trip told as calm or normal ("he drove calmly", "dirigiu com calma", "Ruhige Fahrweise", "All normal.", "tudo
-# perfeito") and a parent's wish to see where a child is on a ride ("I'd like to see where she is"): said safe, as above.
-SAFE_CONTEXT = re.compile(
-    f"(?:{SAFE_CONTEXT.pattern})"
-    r"|(?i:\b(?:drove|driving|drives|drive was) (?:very |really |super )?(?:calm(?:ly)?|steadily|sensibly|gently)\b"
-    r"|\bruhige fahrweise\b|\b(?:ruhig|entspannt) gefahren\b"
-    r"|\b(?:dirigiu|dirigia|conduziu|conduzia) com (?:toda a |muita )?calma\b"
-    r"|\b(?:conduc[íi]a|condujo|manej[óo]|manejaba) con (?:mucha )?(?:calma|cuidado|tranquilidad)\b"
-    r"|\b(?:conduisait|a conduit|roulait) (?:tr[èe]s )?(?:calmement|tranquillement|doucement)\b"
-    r"|\ball (?:was )?normal\b|\btout [ée]tait (?:parfait|normal)\b|\btodo (?:fue )?normal\b|\btudo (?:normal|perfeito|tranquilo)\b"
-    r"|\balles (?:war )?normal\b"
-    r"|\b(?:i'?d like|i would like|i want|we want|so i can|so we can|wants?) (?:\w+ ){0,4}to (?:be able to )?(?:see|follow|track) "
-    r"where (?:i am|i'm|she is|she's|he is|he's|they are|my \w+ is)\b(?! (?:staying|living))"
-    r"|\b(?:die|er|sie|meine mutter|mein vater) macht sich (?:immer )?sorgen\b)"
-)
 
 # Tenth round, reports the screen missed while its cases were written: a rider who was drunk and "taken advantage
 # of", clothes found undone (in four more languages since the eleventh round: "réveillée avec mon chemisier ouvert").

@@ -21,11 +21,14 @@ from copilot.safety.lexicon import (
     ASKED_GATE,
     CATEGORIES,
     DOWNPLAYED,
+    LOST_ITEM,
     MINOR_APPROACH,
     NEGATED,
     NEGATORS,
     NOT_IN,
     NOT_IN_GATE,
+    OWN_STATE,
+    RUDE,
     SAFE_CONTEXT,
 )
 
@@ -61,6 +64,8 @@ class Screen:
 
 
 _WS = re.compile(r"\s+")
+# How sure the classifier must be, alone, of a message that tells rudeness as such (thirteenth round).
+RUDE_THRESHOLD = 0.9
 
 
 def _negated(text: str, start: int) -> bool:
@@ -73,6 +78,17 @@ def _negated(text: str, start: int) -> bool:
 _CLAUSE_END = re.compile(
     r"(?i:[.!?;\n]|\b(?:but|until|till|then|however|except|though|mais|jusqu'[àa] ce qu\w*|puis|pero|"
     r"hasta que|luego|aber|bis|dann|doch|mas|at[ée] que|depois)\b)"
+)
+
+
+# Thirteenth round: where the text after the rider's own drunkenness reads on (the next clause: "I was drunk
+# and woke up somewhere I didn't know"), and where the text after rude words turns to something else: a new
+# clause, or someone doing something ("he was rude on the phone, then he followed my car").
+_NEXT_CLAUSE = re.compile(_CLAUSE_END.pattern + r"|,|(?i:\b(?:and|et|y|und|e)\b)")
+_TURN = re.compile(
+    _CLAUSE_END.pattern + r"|(?i:(?:,|\band\b|\bet\b|\by\b|\bund\b|\be\b)\s+(?:then\s+)?"
+    r"(?:he|she|they|the (?:driver|guy|man)|driver|il|le chauffeur|él|el conductor|er|der fahrer|ele|"
+    r"o motorista)\b)"
 )
 
 
@@ -102,6 +118,35 @@ def _without_safe_clauses(text: str) -> str:
     if "?" in text and ASKED_GATE.search(text):
         spans += [m.span() for m in ASKED.finditer(text)]
     return _blank(text, spans)
+
+
+def _surer_where_own_state_or_rude(
+    flat: str, text: str, found: classifier.Verdict
+) -> classifier.Verdict | None:
+    """The classifier's finding, or None, where the rider tells their own drunkenness ("I was so drunk I
+    don't remember paying") or rudeness as such ("rude guy", "fue un borde") and no pattern fired: it must
+    be surer there (rudeness surer still) about the text up to them, and what follows is read as usual ("I
+    was drunk and he touched me", "he was rude, then he followed my car home")."""
+    own = sorted(
+        (
+            m
+            for pattern in (OWN_STATE, LOST_ITEM)
+            for m in pattern.finditer(flat)
+            if not _DENIED.search(flat, max(0, m.start() - 12), m.start())
+        ),
+        key=lambda m: m.end(),
+    )
+    rude = [m for m in RUDE.finditer(flat) if not _DENIED.search(flat, max(0, m.start() - 12), m.start())]
+    if not (own or rude) or found.probability >= (RUDE_THRESHOLD if rude else classifier.SAID_SAFE_THRESHOLD):
+        return found
+    # From the clause after the last words of the rider's state, or from where the text turns after rude
+    # words: whichever comes first.
+    starts = [m.end() for m in own[-1:]]
+    starts = [m.start() if m else len(text) for m in (_NEXT_CLAUSE.search(text, start) for start in starts)]
+    starts += [m.start() if m else len(text) for m in (_TURN.search(text, r.end()) for r in rude)]
+    after = text[min(starts) :]
+    later = classifier.verdict(after) if len(after.split()) >= 4 else None
+    return later if later is not None and later.probability >= classifier.THRESHOLD else None
 
 
 def screen(text: str) -> Screen:
@@ -163,6 +208,10 @@ def screen(text: str) -> Screen:
             later = classifier.verdict(after) if len(after.split()) >= 4 else None
             if later is not None and later.probability >= classifier.THRESHOLD:
                 found, threshold = later, classifier.THRESHOLD
-        if found.probability >= threshold:
+        if found.probability >= threshold and not said_safe:
+            read = _surer_where_own_state_or_rude(flat, text, found)
+            if read is not found:
+                found, threshold = read, classifier.THRESHOLD
+        if found is not None and found.probability >= threshold:
             signals.append(Signal("reported", found.words or f"p={found.probability:.2f}"))
     return Screen(tuple(signals))

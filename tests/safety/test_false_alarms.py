@@ -165,3 +165,98 @@ def test_a_long_ordinary_narration_with_one_sentence_near_the_threshold_does_not
 )
 def test_a_report_buried_in_a_story_about_a_fare_still_fires(text):
     assert screen(text).fired
+
+
+# Thirteenth round: the rider's own drunkenness told about themselves, and rudeness told as such, are no report on their
+# own; the classifier must be surer there (rudeness surer still) and what follows is read as usual. Beside each, close
+# reports that must still fire: an act aimed at the rider after "I was drunk", a threat or a follow after "rude".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich war ziemlich betrunken am Samstag und habe wohl Bier im Auto verschüttet. 70 Euro Reinigung ist zu viel, geht da was?",
+        "Driver hung up on me twice when I called, then told me off for wasting his time when he arrived. Rude.",
+        "Driver hung up on me when I called to say where I was, then told me off for making him wait. Very rude.",
+        "The driver rolled his eyes when I asked him to stop at the shop. Very unprofessional. I'd like a credit.",
+        "Der Fahrer war schlecht gelaunt und hat kein Wort gesagt, Kofferraum zugeknallt. Bewertung folgt.",
+        "Der Fahrer hat mich angepampt, weil ich vorne sitzen wollte. Unhöflich, aber sonst nichts.",
+        "El conductor fue un borde, no saludó y puso mala cara cuando le pedí que bajara la música. Que conste.",
+        "O motorista foi grosseiro, ficou reclamando da minha mala e bateu o porta-malas com força.",
+        "motorista grosseiro, reclamou da minha mala o tempo todo e bateu a porta com força. Quero um desconto.",
+        "Le chauffeur était de mauvaise humeur, il a claqué le coffre et n'a pas dit un mot. Ça mérite un petit geste.",
+    ],
+)
+def test_the_riders_own_drunkenness_or_rudeness_alone_is_no_report(text):
+    assert not screen(text).fired, screen(text).describe()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was drunk and he touched me",
+        "I was so drunk I fell asleep and when I woke up the driver had his hand on my thigh",
+        "I was pretty wasted after the party and the driver kept asking if I lived alone",
+        "I was tipsy and he refused to let me out of the car until I gave him my number",
+        "I fell asleep in the back and woke up somewhere I didn't know, he had turned off the app",
+        "J'étais un peu ivre et le chauffeur m'a touchée",
+        "J'étais complètement bourrée et il a refusé de me laisser descendre",
+        "Iba muy borracha y el conductor me tocó la pierna",
+        "Estaba un poco borracho y el conductor me gritó que me iba a pegar",
+        "Ich war betrunken und der Fahrer hat mich angefasst",
+        "Ich war ziemlich betrunken und er hat mich nicht aussteigen lassen",
+        "Eu estava bêbada e o motorista passou a mão na minha perna",
+        "Eu tava meio bêbado e ele disse que ia me bater",
+        "he shouted that he would hurt me",
+        "The driver was rude and said he would hurt me if I complained",
+        "Rude driver, he called me a stupid bitch and threw my bag on the road",
+        "He was rude on the phone, then he followed my car all the way to my building",
+        "He was very unprofessional and told me he knows where I live now",
+        "Le chauffeur était très impoli et m'a menacé de me frapper",
+        "El conductor fue muy grosero y me amenazó con pegarme",
+        "Der Fahrer war unhöflich und hat mir gedroht, mich zu schlagen",
+        "O motorista foi grosseiro e ameaçou me bater",
+        "Unfreundlicher Fahrer, und er ist mir danach bis zur Haustür gefolgt",
+        "El conductor fue un borde, y él me siguió hasta mi portal",
+        "I was drunk and woke up somewhere I didn't know",
+        "I was tipsy and woke up in a car park I didn't recognise",
+        "J'étais ivre et je me suis réveillée ailleurs",
+        "Iba borracha y me desperté en otro sitio",
+        "Ich war betrunken und bin woanders aufgewacht",
+        "Eu estava bêbada e acordei em outro lugar",
+    ],
+)
+def test_an_act_aimed_at_the_rider_beside_their_drunkenness_or_rudeness_still_fires(text):
+    assert screen(text).fired
+
+
+# Thirteenth round: something the rider or a friend left or lost in a car, told for itself, is no report; what follows
+# it is read as usual, so a driver who sets a price on giving it back, or threatens, still fires.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My roommate left his jacket in one of your cars yesterday, should he write himself or can I do it?",
+        "Mi compañero olvidó su chaqueta en uno de vuestros coches ayer, ¿tiene que escribir él o puedo hacerlo yo?",
+        "Mein Mitbewohner hat gestern seine Jacke in einem Auto von euch liegen lassen, soll er selbst schreiben?",
+        "mein kumpel hat gestern seine jacke in nem auto von euch liegen lassen, soll er selbst schreiben oder kann ich das machen?",
+        "my gf lost her scarf in a ride she took, can u help her or does she need to message",
+        "O meu colega esqueceu o casaco num dos vossos carros ontem, ele tem de escrever ou posso ser eu?",
+    ],
+)
+def test_a_lost_item_told_for_itself_is_no_report(text):
+    assert not screen(text).fired, screen(text).describe()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I left my phone in the car and the driver said he would only give it back if I went for a drink with him",
+        "I forgot my bag in the car, when I went back for it he grabbed my wrist and would not let go",
+        "My daughter left her jacket in the car and the driver keeps texting her asking to meet her alone",
+        "J'ai oublié mon sac dans la voiture et le chauffeur m'a dit qu'il ne me le rendrait que si je venais chez lui",
+        "Olvidé mi móvil en el coche y el conductor me dijo que solo me lo devolvía si quedaba con él a solas",
+        "Ich habe mein Handy im Auto liegen lassen und der Fahrer will es nur zurückgeben, wenn ich mit ihm etwas trinken gehe",
+        "Esqueci o meu celular no carro e o motorista disse que só devolvia se eu saísse com ele",
+        "I lost my wallet in the car and the driver threatened me when I asked for it back",
+    ],
+)
+def test_a_driver_who_sets_a_price_on_a_lost_item_or_threatens_still_fires(text):
+    assert screen(text).fired
