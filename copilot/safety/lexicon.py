@@ -621,44 +621,6 @@ DOWNPLAYED = re.compile(
     r"nada de perigoso|nada de peligroso)(?!\w))"
 )
 
-# Thirteenth round. The rider's own drunkenness, told about themselves ("I was so drunk I don't remember paying",
-# "j'étais complètement ivre", "iba tan pedo", "ich war so betrunken", "eu tava tão bêbado"): not a report on its own.
-# Like DOWNPLAYED, it hides no pattern's finding; the classifier must be surer about its clause, and what follows is
-# read as usual ("I was drunk and he touched me", "I was drunk and woke up somewhere I didn't know"). Sleep is left out:
-# "I fell asleep and woke up somewhere else" is told by riders it happened to. The driver named just before is no
-# rider ("the driver was drunk", "el conductor estaba borracho"); looked behind from the verb, which is cheaper.
-_DRIVER_BEFORE = r"(?<!\b(?:driver|he|she|chauffeur|conducteur|il|conductor|ch[óo]fer|[ée]l|fahrer|er|motorista|ele)\b[^.!?,;]{0,30}"
-OWN_STATE = re.compile(
-    r"(?i:\b(?:i|we)(?:'m| am| was| were| got| had been| ended up)? (?:so |pretty |very |really |quite |completely |totally |"
-    r"a bit |a little |super |absolutely |rather )?(?:drunk|tipsy|wasted|hammered|smashed|plastered)\b"
-    r"|\bj'[ée]tais (?:\w+ )?(?:ivre|bourr[ée]e?|so[ûu]le?|saoule?|pompette)\b"
-    r"|\b(?:yo )?(?:iba|estaba|acab[ée])" + _DRIVER_BEFORE + r"(?:iba|estaba|acab[ée]))"
-    r" (?:tan |muy |un poco |bastante |medio |super )?(?:borrach[oa]|pedo|ebri[oa]|tomad[oa]|pedad[oa]|mamad[oa])\b"
-    r"|\bich (?:war|bin) (?:so |ziemlich |total |sehr |etwas |ein bisschen |v[öo]llig )?(?:betrunken|besoffen|blau|"
-    r"angetrunken|beschwipst)\b|\bwar(?<=(?:^|[.!?] )war) (?:so |total |v[öo]llig )?(?:voll|betrunken|besoffen)\b"
-    r"|\b(?:eu )?(?:estava|tava|fiquei)" + _DRIVER_BEFORE + r"(?:estava|tava|fiquei))"
-    r" (?:t[ãa]o |muito |meio |bem |um pouco |super )?(?:b[êe]bad[oa]|chapad[oa]|alterad[oa])\b)"
-)
-
-# Thirteenth round, the same for something the rider (or a friend) left or lost in a car ("my bf lost his jacket in a
-# ride", "ich habe meinen Geldbeutel liegen lassen"): a lost item, told for itself; what follows is read as usual ("I
-# left my phone in the car and he said he'd only give it back if I met him").
-_ITEM = (
-    r"(?:jacket|coat|phone|wallet|bag|keys?|scarf|umbrella|hat|laptop|glasses|sunglasses|headphones|earbuds|airpods|"
-    r"charger|purse|backpack|suitcase|gloves|watch|veste|manteau|t[ée]l[ée]phone|portable|portefeuille|sac|cl[ée]s|"
-    r"[ée]charpe|parapluie|lunettes|chargeur|sac [àa] dos|chaqueta|abrigo|tel[ée]fono|m[óo]vil|cartera|bolso|llaves|"
-    r"bufanda|paraguas|mochila|gafas|cargador|casaco|jaqueta|celular|telem[óo]vel|carteira|bolsa|chaves|cachecol|"
-    r"guarda-chuva|[óo]culos|carregador)"
-)
-LOST_ITEM = re.compile(
-    r"(?i:\b(?:left|lost|forgot|dropped|oubli[ée]|laiss[ée]|perdu|olvid[ée]|dej[ée]|perd[íi]|esqueci|deixei|perdi)"
-    r" (?:my|his|her|our|a|the|mon|ma|mes|son|sa|ses|un|une|mi|mis|su|sus|una|o|a|os|as|meu|minha|meus|minhas|seu|sua|"
-    r"um|uma) (?:\w+ ){0,2}" + _ITEM + r"\b"
-    r"|\b(?:jacke|mantel|handy|geldbeutel|portemonnaie|geldb[öo]rse|tasche|schl[üu]ssel\w*|schal|regenschirm|rucksack|"
-    r"brille|ladekabel|laptop|kopfh[öo]rer)\b[^.!?]{0,60}\b(?:liegen ?(?:lassen|gelassen)|liegengelassen|vergessen|"
-    r"verloren)\b)"
-)
-
 # Rudeness told as such ("rude guy", "very unprofessional", "fue un borde", "grosseiro", "schlecht gelaunt", "rolled
 # his eyes"): a service complaint unless something aimed at the rider goes with it, which the lexicon's patterns
 # find ("he was rude and said he would hurt me"). Without such a finding the classifier must be surer, as where the

@@ -21,13 +21,11 @@ from copilot.safety.lexicon import (
     ASKED_GATE,
     CATEGORIES,
     DOWNPLAYED,
-    LOST_ITEM,
     MINOR_APPROACH,
     NEGATED,
     NEGATORS,
     NOT_IN,
     NOT_IN_GATE,
-    OWN_STATE,
     RUDE,
     SAFE_CONTEXT,
 )
@@ -81,10 +79,8 @@ _CLAUSE_END = re.compile(
 )
 
 
-# Thirteenth round: where the text after the rider's own drunkenness reads on (the next clause: "I was drunk
-# and woke up somewhere I didn't know"), and where the text after rude words turns to something else: a new
-# clause, or someone doing something ("he was rude on the phone, then he followed my car").
-_NEXT_CLAUSE = re.compile(_CLAUSE_END.pattern + r"|,|(?i:\b(?:and|et|y|und|e)\b)")
+# Thirteenth round: where the text after rude words turns to something else: a new clause, or someone doing
+# something ("he was rude on the phone, then he followed my car").
 _TURN = re.compile(
     _CLAUSE_END.pattern + r"|(?i:(?:,|\band\b|\bet\b|\by\b|\bund\b|\be\b)\s+(?:then\s+)?"
     r"(?:he|she|they|the (?:driver|guy|man)|driver|il|le chauffeur|él|el conductor|er|der fahrer|ele|"
@@ -120,30 +116,15 @@ def _without_safe_clauses(text: str) -> str:
     return _blank(text, spans)
 
 
-def _surer_where_own_state_or_rude(
-    flat: str, text: str, found: classifier.Verdict
-) -> classifier.Verdict | None:
-    """The classifier's finding, or None, where the rider tells their own drunkenness ("I was so drunk I
-    don't remember paying") or rudeness as such ("rude guy", "fue un borde") and no pattern fired: it must
-    be surer there (rudeness surer still) about the text up to them, and what follows is read as usual ("I
-    was drunk and he touched me", "he was rude, then he followed my car home")."""
-    own = sorted(
-        (
-            m
-            for pattern in (OWN_STATE, LOST_ITEM)
-            for m in pattern.finditer(flat)
-            if not _DENIED.search(flat, max(0, m.start() - 12), m.start())
-        ),
-        key=lambda m: m.end(),
-    )
+def _surer_where_rude(flat: str, text: str, found: classifier.Verdict) -> classifier.Verdict | None:
+    """The classifier's finding, or None, where the rider tells rudeness as such ("rude guy", "fue un borde")
+    and no pattern fired: it must be surer there about the text up to the rude words, and what follows is read
+    as usual ("he was rude, then he followed my car home"). The rider's own drunkenness and lost items were
+    tried the same way and lost a report never read (copilot/safety/README.md, thirteenth round)."""
     rude = [m for m in RUDE.finditer(flat) if not _DENIED.search(flat, max(0, m.start() - 12), m.start())]
-    if not (own or rude) or found.probability >= (RUDE_THRESHOLD if rude else classifier.SAID_SAFE_THRESHOLD):
+    if not rude or found.probability >= RUDE_THRESHOLD:
         return found
-    # From the clause after the last words of the rider's state, or from where the text turns after rude
-    # words: whichever comes first.
-    starts = [m.end() for m in own[-1:]]
-    starts = [m.start() if m else len(text) for m in (_NEXT_CLAUSE.search(text, start) for start in starts)]
-    starts += [m.start() if m else len(text) for m in (_TURN.search(text, r.end()) for r in rude)]
+    starts = [m.start() if m else len(text) for m in (_TURN.search(text, r.end()) for r in rude)]
     after = text[min(starts) :]
     later = classifier.verdict(after) if len(after.split()) >= 4 else None
     return later if later is not None and later.probability >= classifier.THRESHOLD else None
@@ -209,7 +190,7 @@ def screen(text: str) -> Screen:
             if later is not None and later.probability >= classifier.THRESHOLD:
                 found, threshold = later, classifier.THRESHOLD
         if found.probability >= threshold and not said_safe:
-            read = _surer_where_own_state_or_rude(flat, text, found)
+            read = _surer_where_rude(flat, text, found)
             if read is not found:
                 found, threshold = read, classifier.THRESHOLD
         if found is not None and found.probability >= threshold:

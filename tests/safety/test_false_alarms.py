@@ -167,13 +167,12 @@ def test_a_report_buried_in_a_story_about_a_fare_still_fires(text):
     assert screen(text).fired
 
 
-# Thirteenth round: the rider's own drunkenness told about themselves, and rudeness told as such, are no report on their
-# own; the classifier must be surer there (rudeness surer still) and what follows is read as usual. Beside each, close
-# reports that must still fire: an act aimed at the rider after "I was drunk", a threat or a follow after "rude".
+# Thirteenth round: rudeness told as such is no report on its own; the classifier must be surer there and what
+# follows is read as usual. Beside it, close reports that must still fire: a threat or a follow after "rude", and an
+# act aimed at the rider after "I was drunk" (the rider's own drunkenness read the same way lost a never-read report).
 @pytest.mark.parametrize(
     "text",
     [
-        "Ich war ziemlich betrunken am Samstag und habe wohl Bier im Auto verschüttet. 70 Euro Reinigung ist zu viel, geht da was?",
         "Driver hung up on me twice when I called, then told me off for wasting his time when he arrived. Rude.",
         "Driver hung up on me when I called to say where I was, then told me off for making him wait. Very rude.",
         "The driver rolled his eyes when I asked him to stop at the shop. Very unprofessional. I'd like a credit.",
@@ -185,7 +184,7 @@ def test_a_report_buried_in_a_story_about_a_fare_still_fires(text):
         "Le chauffeur était de mauvaise humeur, il a claqué le coffre et n'a pas dit un mot. Ça mérite un petit geste.",
     ],
 )
-def test_the_riders_own_drunkenness_or_rudeness_alone_is_no_report(text):
+def test_rudeness_alone_is_no_report(text):
     assert not screen(text).fired, screen(text).describe()
 
 
@@ -228,15 +227,14 @@ def test_an_act_aimed_at_the_rider_beside_their_drunkenness_or_rudeness_still_fi
     assert screen(text).fired
 
 
-# Thirteenth round: something the rider or a friend left or lost in a car, told for itself, is no report; what follows
-# it is read as usual, so a driver who sets a price on giving it back, or threatens, still fires.
+# Something the rider or a friend left or lost in a car, told for itself, is no report; a driver who sets a price on
+# giving it back, or threatens, is.
 @pytest.mark.parametrize(
     "text",
     [
         "My roommate left his jacket in one of your cars yesterday, should he write himself or can I do it?",
         "Mi compañero olvidó su chaqueta en uno de vuestros coches ayer, ¿tiene que escribir él o puedo hacerlo yo?",
         "Mein Mitbewohner hat gestern seine Jacke in einem Auto von euch liegen lassen, soll er selbst schreiben?",
-        "mein kumpel hat gestern seine jacke in nem auto von euch liegen lassen, soll er selbst schreiben oder kann ich das machen?",
         "my gf lost her scarf in a ride she took, can u help her or does she need to message",
         "O meu colega esqueceu o casaco num dos vossos carros ontem, ele tem de escrever ou posso ser eu?",
     ],
@@ -260,3 +258,19 @@ def test_a_lost_item_told_for_itself_is_no_report(text):
 )
 def test_a_driver_who_sets_a_price_on_a_lost_item_or_threatens_still_fires(text):
     assert screen(text).fired
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich war ziemlich betrunken am Samstag und habe wohl Bier im Auto verschüttet. 70 Euro Reinigung ist zu viel, geht da was?",
+        "mein kumpel hat gestern seine jacke in nem auto von euch liegen lassen, soll er selbst schreiben oder kann ich das machen?",
+    ],
+)
+@pytest.mark.xfail(
+    strict=True,
+    reason="known false alarms: the thirteenth round's reading of the rider's own drunkenness and lost items silenced "
+    "them but lost a never-read report",
+)
+def test_the_riders_own_drunkenness_or_a_lost_item_alone_is_no_report(text):
+    assert not screen(text).fired, screen(text).describe()
