@@ -684,6 +684,20 @@ _MORE = {
         r"\bs'occuper de moi\b|\bsait o[ùu] je (?:travaille|vis)\b|\bbatte\b|\bcasser les dents\b|\bme laisser sur l'autoroute\b",
         r"\bse encargar[íi]a de m[íi]\b|\bsabe d[óo]nde (?:trabajo|vivo)\b|\bme iba a buscar\b|\bdestornillador\b",
         r"\bdejarme tirad[oa] en\b",
+        # Left on the road, at night, far from anywhere: not a no-show that "left me stranded at the airport"
+        r"\b(?:left|dumped|abandoned|kicked|threw|put) (?:me|us|her|him) (?:out )?(?:stranded )?(?:on|at|by|in) (?:the )?"
+        r"(?:(?:side|hard shoulder|middle) of (?:the|a) )?(?:road(?:side)?|highway|motorway|freeway|hard shoulder|"
+        r"middle of nowhere)\b",
+        r"\bleft (?:me|us|her|him) stranded\b(?=[^.!?]{0,60}\b(?:at night|in the dark|middle of the night|highway|"
+        r"motorway|freeway|nowhere|[1-5] ?(?:am|a\.m\.)))",
+        r"\bm'a (?:laiss[ée]e?|abandonn[ée]e?|d[ée]pos[ée]e?|jet[ée]e?) (?:seule? )?(?:au bord de la route|sur le "
+        r"bas-c[ôo]t[ée]|sur l'autoroute|en pleine campagne|au milieu de nulle part)",
+        r"\bme (?:dej[óo]|abandon[óo]) tirad[oa]\b|\bme (?:dej[óo]|abandon[óo]|baj[óo]|ech[óo])\b[^.!?]{0,30}\b"
+        r"(?:borde|orilla|arc[ée]n|cuneta|mitad|medio) de (?:la )?(?:carretera|autopista|autov[íi]a|ruta|nada)\b",
+        r"\bmich\b[^.!?]{0,40}\b(?:an|auf) der (?:autobahn|landstra(?:ß|ss)e|schnellstra(?:ß|ss)e)\b[^.!?]{0,30}"
+        r"\b(?:ausgesetzt|rausgeworfen|stehen (?:ge)?lassen)\b",
+        r"\bme (?:largou|abandonou|deixou) (?:sozinh[oa] )?(?:na|no) (?:beira|meio|acostamento) d[ae] "
+        r"(?:estrada|rodovia|autoestrada|nada)\b",
         r"\bum mich k[üu]mmern\b|\bwei(?:ß|ss),? wo ich (?:arbeite|wohne)\b|\bschlagstock\b|\bklappe halten\b|\brausschmei(?:ß|ss)en\b",
         r"\bcuidar de mim\b|\bsabe onde (?:eu )?(?:trabalho|moro)\b|\bcanivete\b|\bme largar na\b",
     ),

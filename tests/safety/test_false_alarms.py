@@ -274,3 +274,32 @@ def test_a_driver_who_sets_a_price_on_a_lost_item_or_threatens_still_fires(text)
 )
 def test_the_riders_own_drunkenness_or_a_lost_item_alone_is_no_report(text):
     assert not screen(text).fired, screen(text).describe()
+
+
+# Left on the road, at night or far from anywhere, is a safety matter; a driver who cancelled or stopped at the wrong
+# place and "left me stranded" at the airport or a stop is a service complaint.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El conductor me dejó tirada al borde de la carretera a las 2 de la mañana",
+        "The driver left me stranded on the side of the motorway at 2am",
+        "He dumped us on the side of the road after we argued about the route",
+        "Le chauffeur m'a abandonnée au bord de la route à 2h du matin",
+        "Der Fahrer hat mich nachts an der Autobahn ausgesetzt",
+        "O motorista me largou na beira da estrada às 2 da manhã",
+    ],
+)
+def test_a_rider_left_on_the_road_is_a_report(text):
+    assert screen(text).fired
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The driver left me at the wrong stop, so I was stranded for 20 minutes and late for work",
+        "Driver cancelled last minute and left me stranded at the airport for an hour",
+        "Me dejó en la puerta equivocada, tuve que caminar",
+    ],
+)
+def test_a_rider_left_at_the_wrong_place_is_no_report(text):
+    assert not screen(text).fired, screen(text).describe()
