@@ -445,14 +445,20 @@ IBAN_LENGTHS = {
 # only a checksum that holds counts for them.
 IBAN_LIKE_LENGTH = 34
 
-IBAN_START_RE = re.compile(r"(?<![\w])([A-Z]{2})(\d{2})", re.IGNORECASE)
+# (the country code may stand apart from its check digits, "DE 89 3704 …", when written in capitals)
+IBAN_START_RE = re.compile(r"(?<![\w])([A-Z]{2})(?:(?<=(?-i:[A-Z]{2}))[ \u00a0])?(\d{2})", re.IGNORECASE)
+# The separators between an IBAN's groups: blanks of every width, a dash, a dot, a line break.
+_IBAN_BLANKS = frozenset(" \u00a0\u2007\u2009\u202f")
+_IBAN_MARKS = frozenset("-.\n")
+# The shortest IBAN-like number outside the registry (Thailand's, as Faker writes it, has 14 characters).
+IBAN_LIKE_MIN = 14
 
 
 def iban_valid(compact: str) -> bool:
     """The mod-97 checksum holds. The registry's length for the country is not required: a mistyped or
     foreign-format account number (a 21-character "GB" one) is still someone's account."""
     compact = compact.upper()
-    if not 15 <= len(compact) <= 34 or not compact.isalnum() or not compact[2:4].isdigit():
+    if not IBAN_LIKE_MIN <= len(compact) <= 34 or not compact.isalnum() or not compact[2:4].isdigit():
         return False
     rearranged = compact[4:] + compact[:4]
     return int("".join(str(int(ch, 36)) for ch in rearranged)) % 97 == 1
@@ -478,16 +484,20 @@ def _iban_run(text: str, m, limit: int) -> tuple[str, int]:
 
 
 def _iban_gap(text: str, pos: int) -> int:
-    """The length of a separator between two groups of an IBAN at `pos` (a blank, a dash or a dot, or
-    two of them: "DE89  3704", "DE89.3704"), 0 when there is none."""
+    """The length of a separator between two groups of an IBAN at `pos` (a blank of any width, a dash, a
+    dot or a line break, or two of them: "DE89  3704", "DE89.3704", "DE89 3704\n0044"; never two marks,
+    nor a dot and a blank, which end a sentence), 0 when there is none."""
     for size in (1, 2):
-        gap = text[pos : pos + size]
-        if (
-            pos + size < len(text)
-            and (gap in (" ", "-", ".", "  ", " -", "- ") or gap == "\u00a0")
-            and text[pos + size].isascii()
-            and text[pos + size].isalnum()
-        ):
+        end = pos + size
+        if end >= len(text) or not (text[end].isascii() and text[end].isalnum()):
+            continue
+        gap = text[pos:end]
+        if all(ch in _IBAN_BLANKS for ch in gap):
+            return size
+        marks = [ch for ch in gap if ch in _IBAN_MARKS]
+        if len(marks) == 1 and all(ch in _IBAN_BLANKS or ch in _IBAN_MARKS for ch in gap):
+            if marks[0] == "." and size == 2:
+                continue
             return size
     return 0
 
@@ -502,7 +512,7 @@ def find_ibans(text: str) -> list[Span]:
             # reference does not.
             for end in reversed(_group_ends(text, m.start(), IBAN_LIKE_LENGTH)):
                 compact = "".join(ch for ch in text[m.start() : end] if ch.isalnum())
-                if len(compact) >= 16 and _account_like(compact) and iban_valid(compact):
+                if _long_enough(compact) and _account_like(compact) and iban_valid(compact):
                     out.append((m.start(), end, 0.85))
                     break
             continue
@@ -514,16 +524,35 @@ def find_ibans(text: str) -> list[Span]:
         # mistyped or foreign-format account number).
         for end in reversed(_group_ends(text, m.start(), 34)):
             compact = "".join(ch for ch in text[m.start() : end] if ch.isalnum())
-            if _account_like(compact) and iban_valid(compact):
+            if (_account_like(compact) or _in_fours(text[m.start() : end])) and iban_valid(compact):
                 out.append((m.start(), end, 0.9))
                 break
     return out
 
 
+_NOT_ALNUM_RE = re.compile(r"[^A-Za-z0-9]+")
+
+
+def _in_fours(run: str) -> bool:
+    """Written in groups of four, the last shorter, mostly digits, whatever the case ("gB07 tCyI 5856 …")."""
+    groups = _NOT_ALNUM_RE.split(run)
+    return (
+        len(groups) >= 4
+        and all(len(g) == 4 for g in groups[:-1])
+        and sum(ch.isdigit() for ch in run) * 2 >= len(run)
+    )
+
+
+def _long_enough(compact: str) -> bool:
+    """Sixteen characters or more; fourteen or fifteen when all but the country code are digits."""
+    return len(compact) >= 16 or (len(compact) >= IBAN_LIKE_MIN and compact[2:].isdigit())
+
+
 def _account_like(compact: str) -> bool:
-    """An account number's characters: letters of one case, and mostly digits ("CH51 2LU at 9am. Can"
-    is a postcode and a sentence, whatever its checksum)."""
-    letters = [ch for ch in compact if ch.isalpha()]
+    """An account number's characters: letters of one case (the first may be a capital, opening a
+    sentence: "Ph05 …"), and mostly digits ("CH51 2LU at 9am. Can" is a postcode and a sentence,
+    whatever its checksum)."""
+    letters = [ch for ch in compact[1:] if ch.isalpha()]
     same_case = all(ch.isupper() for ch in letters) or all(ch.islower() for ch in letters)
     return same_case and sum(ch.isdigit() for ch in compact) * 2 >= len(compact)
 
