@@ -118,7 +118,8 @@ PROTECTED_RES = [
         r"<[A-Z]+_\d+>",
         # trip UUIDs, full and as a prefix ("0b6f...", "0b6f12ab-…")
         r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b",
-        r"\b[0-9a-f]{4,}(?:-[0-9a-f]{1,12}){0,4}(?:…|\.\.\.)",
+        # (not the last group of a phone number trailing off: "+1 (646) 382-0187...")
+        r"(?<!\d[\-.])\b[0-9a-f]{4,}(?:-[0-9a-f]{1,12}){0,4}(?:…|\.\.\.)",
         # (not an Argentine postcode in capitals, "C1006ACD", which is hexadecimal too)
         # ((?=[0-9a-f]{8}\b), which the match needs anyway, first: most words fail it at once)
         r"\b(?=[0-9a-f]{8}\b)(?!(?-i:[A-Z]\d{4}[A-Z]{3})\b)(?=[0-9a-f]{0,7}[a-f])(?=[0-9a-f]{0,7}\d)[0-9a-f]{8}\b",
@@ -144,7 +145,7 @@ PROTECTED_RES = [
         r"(?![\w]|[.,:]\d)"
         r"|(?<![\w.,:])(?:[01]?\d|2[0-4])[ \t]?(?:uhr|h)(?![\w])"  # not "Flat 68h"
         r"|\b\d{1,2}\.?\s(?:de\s)?(?:" + _MONTHS_OTHER + r")(?:,?\s(?:de\s)?\d{4})?(?![\w])"
-        r"|\b\d{4}[/.]\d{1,2}[/.]\d{1,2}\b)",
+        r"|\b[12]\d{3}[/.]\d{1,2}[/.]\d{1,2}\b(?![/.]\d))",
         # dates: ISO (with an optional time), 3/11, 03/11/2026, 3.11.2026, Nov 3, 3 November 2026
         r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b",
         r"\b(?:" + _MONTHS + r")\s\d{1,2}(?:st|nd|rd|th)?(?:,?\s\d{4})?\b",
@@ -153,8 +154,9 @@ PROTECTED_RES = [
         r"\b(?:yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|last (?:night|week))\b",
         # an airport's terminal, a gate, a platform: "Heathrow Terminal 5", "Gate B12" (no house number)
         r"\b(?:terminal|gate|platform|pier|concourse|quai|gleis|andén|plataforma)\s[A-Z]?\d{1,2}[A-Z]?\b",
-        # distances and durations
-        r"\b\d+(?:[.,]\d+)?\s?(?=\p{L})(?:km|kms|kilometers|kilometres|mi|miles|min|mins|minutes|secs?|seconds|hrs?|hours)\b",
+        # distances, durations (in the desk's languages too: "20 minutos", "25 Minuten") and percentages
+        r"\b\d+(?:[.,]\d+)?\s?(?:(?=\p{L})(?:km|kms|kilometers|kilometres|mi|miles|min|mins|minutes|secs?|seconds|"
+        r"hrs?|hours|minuten|minuti|minutos|minuto|minuut|minuten|dakika|stunden|stunde|horas|heures|uur|saat)\b|%)",
     ]
 ]
 # A flight number after its cue ("flight BA 2490", "on flight U2 8341", "Flug LH438") and a car's plate
@@ -189,7 +191,9 @@ ID_AFTER_CUE_RE = re.compile(
 # match, where "Hartmannweg 9/4" is a house number.
 # (Not before two more pairs of digits: "08-26 01 81" is a Stockholm number.)
 NUMERIC_DATE_RE = re.compile(
-    r"(?<![\w./-])\d{1,2}([./-])\d{1,2}(?:\1(?:\d{4}|\d{2}))?(?![\w./-]*\d)(?![ \t]\d{2}[ \t]\d{2}(?!\d))"
+    # (nor right after a country's calling code: "+687 20.12.34" is a number of New Caledonia)
+    r"(?<![\w./-]|\+\d{1,4}[ \t\u00a0])\d{1,2}([./-])\d{1,2}(?:\1(?:\d{4}|\d{2}))?(?![\w./-]*\d)"
+    r"(?![ \t]\d{2}[ \t]\d{2}(?!\d))"
 )
 
 
@@ -208,6 +212,15 @@ def numeric_date_spans(text: str) -> list[tuple[int, int]]:
 _WORD_BEFORE_RE = re.compile(r"(\p{L}[\p{L}\p{M}'’.\-]*)[ \t]+$")
 
 
+_COMMA_BEFORE_RE = re.compile(r",[ \t]*$")
+
+
+def _after_an_id(text: str, start: int) -> bool:
+    """A comma and a blank before `start`, and before them an id, an amount or a time (a kept item)."""
+    m = _COMMA_BEFORE_RE.search(text, max(0, start - 4), start)
+    return bool(m) and any(end == m.start() for _, end in _protected(text))
+
+
 def dates_beside_addresses(text: str) -> list[tuple[int, int]]:
     """The numeric dates an address may not take either: a whole date ("26/8/2026"), a day and month
     after a date's preposition ("on 06/10") or alone in brackets ("114.101.15.116 (11/07)"), not a house
@@ -218,6 +231,8 @@ def dates_beside_addresses(text: str) -> list[tuple[int, int]]:
         if len(_DATE_SEP_RE.findall(text, start, end)) < 2:
             if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
                 pass
+            elif _after_an_id(text, start):
+                pass  # "Yolculuk 8aa0541d, 15/02": a trip's date, no house number
             elif not m or m.group(1).lower() not in _DATE_CUES:
                 continue  # "д. 55 к. 6/8", "Calle 3ª # 9-1": a house number
         elif m and "/" in text[start:end] and _STREET_WORD_END_RE.search(m.group(1)):
@@ -364,8 +379,11 @@ def free_digits(text: str) -> int:
 # Email
 # ---------------------------------------------------------------------------------------------
 
+# (an apostrophe between letters of the local part, "o'brien@…"; a quoted local part, "\"jean dupont\"@…";
+# a domain in any script or in its ASCII form, "xn--mnchen-3ya.de")
 EMAIL_RE = re.compile(
-    r"(?<![\w.+\-])[\w.+\-]*\w@[\w\-]+(?:\.[\w\-]+)*\.\p{L}{2,24}(?![\w\-])",
+    r"(?:\"[^\"\n@]{1,64}\"|(?<![\w.+\-'])(?:[\w.+\-]|'(?=\w))*\w)"
+    r"@[\w\-]+(?:\.[\w\-]+)*\.(?:\p{L}{2,24}|xn--[\w\-]{2,59})(?![\w\-])",
 )
 
 
@@ -579,13 +597,22 @@ def _group_ends(text: str, start: int, limit: int) -> list[int]:
 # ---------------------------------------------------------------------------------------------
 
 PHONE_REGIONS = ("US", "GB", "DE", "FR", "ES")
+# Blanks of other widths and the dashes of Unicode, which word processors put between a number's groups
+# ("+352 27 12 34 56", "+1 800–212–3456"): read as a blank and a hyphen.
+_PHONE_GAPS = "\u00a0\u2007\u2009\u202f\u2010-\u2015\u2212"
+_PHONE_GAP_TABLE = str.maketrans(
+    {
+        **{ch: " " for ch in "\u00a0\u2007\u2009\u202f"},
+        **{ch: "-" for ch in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"},
+    }
+)
 # (a number written against the letters of Chinese, Japanese or Korean, which use no blanks, is one:
 # "電話は090-4412-7783です")
 _WORD_NOT_CJK = r"[^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
 PHONE_CANDIDATE_RE = re.compile(
     r"(?<!" + _WORD_NOT_CJK + r"|[@+.,/\-:])"
-    r"(?:\+|\b00)?(?:\(\s?\+?\d{1,5}\s?\)|\d)"
-    r"(?:\d|[ \t.\-/]{1,2}(?=[\d(])|\(\d{1,5}\)|\s?\(0\)\s?)*"
+    r"(?:\+|\b00)?(?:\(\s?\+?\d{1,5}(?:\s\d{1,4})?\s?\)|\d)"
+    r"(?:\d|[ \t.\-/" + _PHONE_GAPS + r"]{1,2}(?=[\d(])|\(\d{1,5}\)|\s?\(0\)\s?)*"
     r"(?:\s?\(?(?:x|ext\.?|extension|int\.?|poste|ramal|durchwahl|dw\.?)\s?\d{1,6}\)?)?"
     r"(?!" + _WORD_NOT_CJK + r"|[.,\-/]\d)",
     re.IGNORECASE,
@@ -597,14 +624,19 @@ _EXT_RE = re.compile(
 
 
 def _phone_plausible(candidate: str) -> bool:
-    core = _EXT_RE.sub("", candidate)
+    core = _EXT_RE.sub("", candidate.translate(_PHONE_GAP_TABLE))
     digits = "".join(ch for ch in core if ch.isdigit())
-    if not 7 <= len(digits) <= 15:
+    if core.startswith("00"):  # the international prefix is no digit of the number
+        digits = digits[2:]
+    if not 6 <= len(digits) <= 15:
         return False
     if core.count("(") != core.count(")"):
         return False
     if core.startswith("+") or core.startswith("00"):
-        return len(digits) >= 8
+        # a short number of a small country ("+290 8999", "+31 14020") when its region's plan has it
+        return len(digits) >= 8 or _valid_international(core)
+    if len(digits) < 7:
+        return False
     for region in PHONE_REGIONS:
         try:
             number = phonenumbers.parse(core, region)
@@ -613,6 +645,14 @@ def _phone_plausible(candidate: str) -> bool:
         if phonenumbers.is_possible_number(number):
             return True
     return False
+
+
+def _valid_international(core: str) -> bool:
+    try:
+        number = phonenumbers.parse("+" + core[2:] if core.startswith("00") else core, None)
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.is_valid_number(number)
 
 
 # A short local number (six or eight digits in pairs, as in Denmark, Norway or Iceland) counts only
@@ -630,15 +670,14 @@ def find_phones(text: str) -> list[Span]:
     if free_digits(text) < 6:
         return []
     out = [(m.start(), m.end(), 0.7) for m in SHORT_CUED_PHONE_RE.finditer(text)]
-    if free_digits(text) < 7:
-        return out
     for m in PHONE_CANDIDATE_RE.finditer(text):
         start, end = m.span()
-        candidate = m.group().rstrip(" .-/")
+        candidate = m.group().rstrip(" .-/" + _PHONE_GAPS)
         end = start + len(candidate)
-        if sum(ch.isdigit() for ch in candidate) < 7:
+        if sum(ch.isdigit() for ch in candidate) < (6 if candidate[0] in "+0" else 7):
             continue
-        if IPV4_RE.fullmatch(candidate):
+        # (an address of four numbers is one when it is valid; "078.123.45.67" is not, and a number)
+        if IPV4_RE.fullmatch(candidate) and _personal_ip(candidate):
             continue
         if _phone_plausible(candidate):
             out.append((start, end, 0.8))

@@ -127,11 +127,16 @@ def phone_forms(rng: random.Random, number: phonenumbers.PhoneNumber) -> list[st
     forms = [intl, e164, "00" + e164[1:], rfc, "+" + code + " (0)" + nsn if len(nsn) > 6 else intl]
     rest = intl.split(" ", 1)[1] if " " in intl else nsn
     forms += ["+" + code + " " + rest.replace(" ", "."), "+" + code + " " + rest.replace(" ", "/")]
-    forms += ["+" + code + "\u00a0" + rest.replace(" ", "\u00a0"), "+" + code + " " + rest.replace(" ", "\u2009")]
+    forms += [
+        "+" + code + "\u00a0" + rest.replace(" ", "\u00a0"),
+        "+" + code + " " + rest.replace(" ", "\u2009"),
+    ]
     dash = rng.choice(["\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2015", "\u2212"])
     forms.append("+" + code + " " + rest.replace(" ", dash).replace("-", dash))
     if sum(ch.isdigit() for ch in national) >= 7:
-        forms += [national, national.replace(" ", ".") if " " in national else national]
+        forms.append(national)
+        if " " in national and "(" not in national:
+            forms.append(national.replace(" ", "."))
     return forms
 
 
@@ -151,9 +156,7 @@ _CARD_BRANDS = [
 
 
 def card_forms(number: str) -> list[str]:
-    if len(number) == 15 and number[:2] in ("34", "37"):
-        groups = [number[:4], number[4:10], number[10:]]
-    elif len(number) == 14:
+    if len(number) == 14 or (len(number) == 15 and number[:2] in ("34", "37")):
         groups = [number[:4], number[4:10], number[10:]]
     else:
         groups = [number[i : i + 4] for i in range(0, len(number), 4)]
@@ -161,11 +164,21 @@ def card_forms(number: str) -> list[str]:
 
 
 def make_emails(rng: random.Random) -> list[str]:
-    locals_ = ["anna.schmidt", "j.doe+travel", "LUCIA_GARCIA", "o'brien", "user-42", "x", "jean.dupont+refund"]
+    locals_ = [
+        "anna.schmidt",
+        "j.doe+travel",
+        "LUCIA_GARCIA",
+        "o'brien",
+        "user-42",
+        "x",
+        "jean.dupont+refund",
+    ]
     hosts = ["gmail.com", "mail.example.co.uk", "sub.dept.uni-hamburg.de", "münchen-mail.de", "EXAMPLE.ORG"]
     hosts += ["correo.es", "posteo.net", "t-online.de", "yahoo.com.br", "outlook.fr", "ziggo.nl"]
     out = [f"{rng.choice(locals_)}@{host}" for host in hosts for _ in range(2)]
     out += ["ÇAĞLA.YILMAZ@GMAIL.COM", "jörg.müller@gmx.de", "zoë@example.com", "ANNA@EXAMPLE.COM"]
+    out += ['"jean dupont"@example.fr', '"j.doe"@gmail.com', "info@xn--mnchen-3ya.de", "ana@correo.gob.mx"]
+    out += ["用户@例子.广告", "иван@почта.рф", "first.o'neil+ride@mail.example.ie"]
     return out
 
 
@@ -186,31 +199,35 @@ def make_ips(rng: random.Random) -> list[str]:
 # ---------------------------------------------------------------------------------------------
 
 
+KEPT = {
+    "booking": ["QHZ4TK", "X7K2PQ", "ABC123", "PNR8XK"],
+    "amount": [
+        "€12,40", "12,40 EUR", "$1,234.56", "£36.07", "R$ 63,54", "389 Kč", "¥4800", "CHF 424.41", "45 zł",
+        "1.234,56 €", "NZ$26.73", "₺ 250,00", "US$ 19.99", "3 450 Ft", "1 299,00 kr", "₹ 1,250", "€ 7",
+        "MX$ 310.50", "2.500,00 ARS", "EUR 1.250,00", "USD 1,250.00", "12.50 €", "£1,299",
+    ],
+    "time": ["7:45pm", "19:45", "8h55", "14.30", "20.01 Uhr", "9 am", "18h", "07:05", "11.15 pm"],
+    "date": [
+        "3 March", "Nov 2", "15/02", "2026-11-02", "5. Dezember", "12 grudnia", "3 de septiembre de 2026",
+        "02.11.2026", "11/02/2026", "2026/12/05", "12 mars 2026", "4 de abril", "10 april", "3 maggio",
+        "5 Aralık 2026", "March 3rd, 2026", "Tuesday 3 March",
+    ],
+    "flight": ["BA 117", "QF402", "EZY8341", "U2 4083", "LH 2034", "TK 1822", "AF1234"],
+    "plate": ["7KRD482", "LK21 XRT", "B-RC 4471", "GH-482-LM", "34 ABC 123"],
+    "order": ["#48213", "#1002937", "123-4567890-1234567", "ORD-55821"],
+    "card_end": ["•••• 4242", "**** 1881", "0005"],
+    "version": ["v2.14.3", "4.18.0", "17.5.1", "14"],
+    "duration": ["1h 25min", "45 min", "2 hours", "90 minutes", "25 Minuten", "20 minutos"],
+    "percent": ["12.5%", "20 %", "3,5 %", "15%"],
+    "postcode": ["75011", "10115", "SW1A", "28013"],
+}  # fmt: skip
+
+
 def kept_items(rng: random.Random) -> dict[str, str]:
     """One item of every kind that must stay readable, for the named slots of the sentences."""
-    return {
-        "trip": "".join(rng.choice("0123456789abcdef") for _ in range(7)) + rng.choice("abcdef"),
-        "booking": rng.choice(["QHZ4TK", "X7K2PQ", "ABC123", "PNR8XK"]),
-        "amount": rng.choice(
-            ["€12,40", "12,40 EUR", "$1,234.56", "£36.07", "R$ 63,54", "389 Kč", "¥4800", "CHF 424.41", "45 zł"]
-            + ["1.234,56 €", "NZ$26.73", "₺ 250,00", "US$ 19.99", "3 450 Ft", "1 299,00 kr", "₹ 1,250", "€ 7"]
-            + ["MX$ 310.50", "2.500,00 ARS", "EUR 1.250,00", "USD 1,250.00", "12.50 €", "£1,299"]
-        ),
-        "time": rng.choice(["7:45pm", "19:45", "8h55", "14.30", "20.01 Uhr", "9 am", "18h", "07:05", "11.15 pm"]),
-        "date": rng.choice(
-            ["3 March", "Nov 2", "15/02", "2026-11-02", "5. Dezember", "12 grudnia", "3 de septiembre de 2026"]
-            + ["02.11.2026", "11/02/2026", "2026/12/05", "12 mars 2026", "4 de abril", "10 april", "3 maggio"]
-            + ["5 Aralık 2026", "March 3rd, 2026", "Tuesday 3 March"]
-        ),
-        "flight": rng.choice(["BA 117", "QF402", "EZY8341", "U2 4083", "LH 2034", "TK 1822", "AF1234"]),
-        "plate": rng.choice(["7KRD482", "LK21 XRT", "B-RC 4471", "GH-482-LM", "34 ABC 123"]),
-        "order": rng.choice(["#48213", "#1002937", "123-4567890-1234567", "ORD-55821"]),
-        "card_end": rng.choice(["•••• 4242", "**** 1881", "0005"]),
-        "version": rng.choice(["v2.14.3", "4.18.0", "17.5.1", "14"]),
-        "duration": rng.choice(["1h 25min", "45 min", "2 hours", "90 minutes", "25 Minuten", "20 minutos"]),
-        "percent": rng.choice(["12.5%", "20 %", "3,5 %", "15%"]),
-        "postcode": rng.choice(["75011", "10115", "SW1A", "28013"]),
-    }
+    items = {kind: rng.choice(values) for kind, values in KEPT.items()}
+    items["trip"] = "".join(rng.choice("0123456789abcdef") for _ in range(7)) + rng.choice("abcdef")
+    return items
 
 
 # Each language: sentences with {X} (a value) and named slots for the items that must stay readable.
@@ -219,7 +236,7 @@ TEMPLATES = {
         "Please refund trip {trip} to {X}. The fare was {amount}.",
         "{X}\nThat's my number for the pickup at {time} on {date}.",
         "Hi, my details: {X} (booking {booking}).",
-        "Could you send the refund of {amount} to \"{X}\"? Thanks",
+        'Could you send the refund of {amount} to "{X}"? Thanks',
         "Call me on {X}, or {X}, about order {order}.",
         "[{X}] - driver plate {plate}, flight {flight}",
         "My new one is {X}; the old was wrong. Ride {trip}, {amount}.",
@@ -274,7 +291,7 @@ TAILS = {
     "PHONE": ["", ".", ",", " x12", " ext. 12", " Durchwahl 12", " poste 12", " (ext. 315)", " -Office", " (mobile)"],
     "CARD": ["", ".", ",", " exp 12/27", ")"],
     "EMAIL": ["", ".", ">", ",", ")"],
-    "IP": ["", ".", ",", ":8080", " yesterday"],
+    "IP": ["", ".", ",", ":8080", " yesterday"],  # (":8080" after an IPv4 only)
 }  # fmt: skip
 # Labels and tails that belong to the value's span (an extension is the number's).
 _TAIL_IN_SPAN = {" x12", " ext. 12", " Durchwahl 12", " poste 12", " (ext. 315)"}
@@ -287,7 +304,7 @@ def _fill(template: str, values: list[tuple[str, str, str, str]], kept: dict[str
     """A record: `values` are (type, label, value, tail) for the {X} slots in order."""
     text, spans, keep, cursor = "", [], [], 0
     xs = iter(values)
-    for m in list(_SLOT_RE.finditer(template)) + [None]:
+    for m in [*_SLOT_RE.finditer(template), None]:
         text += template[cursor : m.start() if m else len(template)]
         if m is None:
             break
@@ -321,7 +338,7 @@ def generate(seed: int = SEED) -> list[dict]:
     values += [("EMAIL", email) for email in make_emails(rng)]
     ips = make_ips(rng)
     values += [("IP", ip) for ip in ips]
-    values += [("IP", "[" + ip + "]:443") for ip in ips if ":" in ip]
+    values += [("IP[]", ip) for ip in ips if ":" in ip]  # "[2a00:1450::200e]:443"
     rng.shuffle(values)
     records = []
     languages = sorted(TEMPLATES)
@@ -335,10 +352,13 @@ def generate(seed: int = SEED) -> list[dict]:
             break
         filled = []
         for kind, value in chosen:
+            if kind == "IP[]":
+                filled.append(("IP", rng.choice(LABELS["IP"]) + "[", value, "]:443"))
+                continue
             label = rng.choice(LABELS[kind])
             tail = rng.choice(TAILS[kind])
-            if kind == "IP" and value.startswith("["):
-                tail = ""
+            if kind == "IP" and ":" in value and tail == ":8080":
+                label, tail = label + "[", "]:8080"
             if label.endswith("( ") or label == "(":
                 tail = ")"
             if label == "<":
