@@ -157,13 +157,15 @@ PROTECTED_RES = [
         # distances, durations (in the desk's languages too: "20 minutos", "25 Minuten") and percentages
         r"\b\d+(?:[.,]\d+)?\s?(?:(?=\p{L})(?:km|kms|kilometers|kilometres|mi|miles|min|mins|minutes|secs?|seconds|"
         r"hrs?|hours|minuten|minuti|minutos|minuto|minuut|minuten|dakika|stunden|stunde|horas|heures|uur|saat)\b|%)",
+        # an app's version after its word ("version 14", "Version 4.18.0", "build 2210")
+        r"\b(?:version|versión|versão|versione|versie|sürüm|build)[ \t]+v?\d+(?:\.\d+){0,3}\b",
     ]
 ]
 # A flight number after its cue ("flight BA 2490", "on flight U2 8341", "Flug LH438") and a car's plate
 # after its cue ("plate AB12 CDE", "car (reg YW-745-MC)", "Kennzeichen B-MW 1234"), group 1: the company's
 # cars and the customers' flights, never PII.
 FLIGHT_AFTER_CUE_RE = re.compile(
-    r"(?i:\b(?:flight|flights|flt|flug|vuelo|vol|volo|voo|lot|flyg|fly)\b\.?"
+    r"(?i:\b(?:flight|flights|flt|flug|vuelo|vol|volo|voo|lot|flyg|fly|vlucht|uçuş|uçuşu)\b\.?"
     r"(?:[ \t]+(?:no\.?|number|nr\.?|#))?[ \t]*[:#]?[ \t]*)"
     r"((?:[A-Z]{2,3}|[A-Z]\d|\d[A-Z])[ \t]?\d{1,4}[A-Z]?)(?![\w])"
 )
@@ -296,8 +298,10 @@ IBAN_SHAPE_RE = re.compile(
 _PROTECTED_NEEDS = {
     2: ("…", "..."),
     14: ("terminal", "gate", "platform", "pier", "concourse", "quai", "gleis", "andén", "plataforma"),
+    16: ("version", "versión", "versão", "versione", "versie", "sürüm", "build"),
 }
 assert "…" in PROTECTED_RES[2].pattern and "concourse" in PROTECTED_RES[14].pattern  # (if the list moves)
+assert "sürüm" in PROTECTED_RES[16].pattern
 
 
 @lru_cache(maxsize=16)
@@ -530,7 +534,11 @@ def find_ibans(text: str) -> list[Span]:
             # reference does not.
             for end in reversed(_group_ends(text, m.start(), IBAN_LIKE_LENGTH)):
                 compact = "".join(ch for ch in text[m.start() : end] if ch.isalnum())
-                if _long_enough(compact) and _account_like(compact) and iban_valid(compact):
+                if (
+                    _long_enough(compact)
+                    and _shaped_like_an_account(text[m.start() : end], compact)
+                    and iban_valid(compact)
+                ):
                     out.append((m.start(), end, 0.85))
                     break
             continue
@@ -542,7 +550,7 @@ def find_ibans(text: str) -> list[Span]:
         # mistyped or foreign-format account number).
         for end in reversed(_group_ends(text, m.start(), 34)):
             compact = "".join(ch for ch in text[m.start() : end] if ch.isalnum())
-            if (_account_like(compact) or _in_fours(text[m.start() : end])) and iban_valid(compact):
+            if _shaped_like_an_account(text[m.start() : end], compact) and iban_valid(compact):
                 out.append((m.start(), end, 0.9))
                 break
     return out
@@ -551,13 +559,28 @@ def find_ibans(text: str) -> list[Span]:
 _NOT_ALNUM_RE = re.compile(r"[^A-Za-z0-9]+")
 
 
+def _shaped_like_an_account(run: str, compact: str) -> bool:
+    """An account number's look, for a run the registry's length does not vouch for: its characters
+    (`_account_like`) in one group, in groups of four or in groups that each hold a digit ("ed18658a from
+    the 28013" is a trip id and words, whatever its checksum); or groups of four in any case. (A country
+    code standing apart, "TH 37 9145 …", opens the first group.)"""
+    if run[2:3] in _IBAN_BLANKS and run[3:4].isdigit():
+        run = run[:2] + run[3:]
+    if _in_fours(run):
+        return True
+    if not _account_like(compact):
+        return False
+    groups = _NOT_ALNUM_RE.split(run)
+    return all(any(ch.isdigit() for ch in g) for g in groups)
+
+
 def _in_fours(run: str) -> bool:
     """Written in groups of four, the last shorter, mostly digits, whatever the case ("gB07 tCyI 5856 …")."""
     groups = _NOT_ALNUM_RE.split(run)
     return (
         len(groups) >= 4
         and all(len(g) == 4 for g in groups[:-1])
-        and sum(ch.isdigit() for ch in run) * 2 >= len(run)
+        and sum(ch.isdigit() for ch in run) * 2 >= sum(len(g) for g in groups)
     )
 
 
@@ -611,7 +634,7 @@ _PHONE_GAP_TABLE = str.maketrans(
 _WORD_NOT_CJK = r"[^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
 PHONE_CANDIDATE_RE = re.compile(
     r"(?<!" + _WORD_NOT_CJK + r"|[@+.,/\-:])"
-    r"(?:\+|\b00)?(?:\(\s?\+?\d{1,5}(?:\s\d{1,4})?\s?\)|\d)"
+    r"(?:\+|\b00)?(?:\(\s?\+?\d{1,5}(?:[\s\-]\d{1,4})?\s?\)|\d)"
     r"(?:\d|[ \t.\-/" + _PHONE_GAPS + r"]{1,2}(?=[\d(])|\(\d{1,5}\)|\s?\(0\)\s?)*"
     r"(?:\s?\(?(?:x|ext\.?|extension|int\.?|poste|ramal|durchwahl|dw\.?)\s?\d{1,6}\)?)?"
     r"(?!" + _WORD_NOT_CJK + r"|[.,\-/]\d)",
@@ -625,6 +648,8 @@ _EXT_RE = re.compile(
 
 def _phone_plausible(candidate: str) -> bool:
     core = _EXT_RE.sub("", candidate.translate(_PHONE_GAP_TABLE))
+    if core.startswith(("+", "00")):
+        core = core.replace("(0)", "")  # the trunk prefix kept in brackets is dialled at home only
     digits = "".join(ch for ch in core if ch.isdigit())
     if core.startswith("00"):  # the international prefix is no digit of the number
         digits = digits[2:]
