@@ -469,9 +469,7 @@ IBAN_LIKE_LENGTH = 34
 
 # (the country code may stand apart from its check digits, "DE 89 3704 …", when written in capitals)
 IBAN_START_RE = re.compile(r"(?<![\w])([A-Z]{2})(?:(?<=(?-i:[A-Z]{2}))[ \u00a0])?(\d{2})", re.IGNORECASE)
-# The separators between an IBAN's groups: blanks of every width, a dash, a dot, a line break.
 _IBAN_BLANKS = frozenset(" \u00a0\u2007\u2009\u202f")
-_IBAN_MARKS = frozenset("-.\n")
 # The shortest IBAN-like number outside the registry (Thailand's, as Faker writes it, has 14 characters).
 IBAN_LIKE_MIN = 14
 
@@ -482,46 +480,36 @@ def iban_valid(compact: str) -> bool:
     compact = compact.upper()
     if not IBAN_LIKE_MIN <= len(compact) <= 34 or not compact.isalnum() or not compact[2:4].isdigit():
         return False
-    rearranged = compact[4:] + compact[:4]
-    return int("".join(str(int(ch, 36)) for ch in rearranged)) % 97 == 1
+    return int((compact[4:] + compact[:4]).translate(_IBAN_DIGITS)) % 97 == 1
+
+
+_IBAN_DIGITS = str.maketrans({ch: str(int(ch, 36)) for ch in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"})
+
+
+# The separators between an IBAN's groups: a blank of any width, a dash, a dot or a line break, or two of
+# them ("DE89  3704", "DE89.3704", "DE89 3704\n0044"); never two marks, nor a dot and a blank, which end
+# a sentence.
+_B = "[ \u00a0\u2007\u2009\u202f]"
+_IBAN_GAP = r"(?:" + _B + r"{1,2}|[\-.\n]|" + _B + r"[\-\n]|[\-\n]" + _B + r")"
+_IBAN_GROUPS_RE = re.compile(r"[A-Za-z0-9]+(?:" + _IBAN_GAP + r"[A-Za-z0-9]+)*")
+_IBAN_TAIL_RE = re.compile(_IBAN_GAP + r"?[A-Za-z0-9]+(?:" + _IBAN_GAP + r"[A-Za-z0-9]+)*")
+_ALNUM_RUN_RE = re.compile(r"[A-Za-z0-9]+")
 
 
 def _iban_run(text: str, m, limit: int) -> tuple[str, int]:
-    """The IBAN's characters from its country code on, up to `limit`, single blanks or dashes allowed
-    between groups; (characters, end offset)."""
-    chars = [m.group(1), m.group(2)]
-    need = limit - 4
-    pos = m.end()
-    while need and pos < len(text):
-        ch = text[pos]
-        if ch.isascii() and ch.isalnum():
-            chars.append(ch)
-            need -= 1
-            pos += 1
-        elif (gap := _iban_gap(text, pos)) and len(chars) > 1:
-            pos += gap
-        else:
-            break
+    """The IBAN's characters from its country code on, up to `limit`, separators allowed between groups
+    (`_IBAN_GAP`); (characters, end offset)."""
+    chars, need, pos = [m.group(1), m.group(2)], limit - 4, m.end()
+    run = _IBAN_TAIL_RE.match(text, pos, min(len(text), pos + 3 * need)) if need else None
+    if run:
+        for group in _ALNUM_RUN_RE.finditer(text, pos, run.end()):
+            size = min(need, group.end() - group.start())
+            chars.append(text[group.start() : group.start() + size])
+            need -= size
+            pos = group.start() + size
+            if not need:
+                break
     return "".join(chars), pos
-
-
-def _iban_gap(text: str, pos: int) -> int:
-    """The length of a separator between two groups of an IBAN at `pos` (a blank of any width, a dash, a
-    dot or a line break, or two of them: "DE89  3704", "DE89.3704", "DE89 3704\n0044"; never two marks,
-    nor a dot and a blank, which end a sentence), 0 when there is none."""
-    for size in (1, 2):
-        end = pos + size
-        if end >= len(text) or not (text[end].isascii() and text[end].isalnum()):
-            continue
-        gap = text[pos:end]
-        if all(ch in _IBAN_BLANKS for ch in gap):
-            return size
-        marks = [ch for ch in gap if ch in _IBAN_MARKS]
-        if len(marks) == 1 and all(ch in _IBAN_BLANKS or ch in _IBAN_MARKS for ch in gap):
-            if marks[0] == "." and size == 2:
-                continue
-            return size
-    return 0
 
 
 def find_ibans(text: str) -> list[Span]:
@@ -532,15 +520,8 @@ def find_ibans(text: str) -> list[Span]:
             # A country the registry does not list (yet): the checksum alone, over at least 16
             # characters of groups ("AR52 DVBX 9731 ..."); one random code in 97 passes it, so a short
             # reference does not.
-            for end in reversed(_group_ends(text, m.start(), IBAN_LIKE_LENGTH)):
-                compact = "".join(ch for ch in text[m.start() : end] if ch.isalnum())
-                if (
-                    _long_enough(compact)
-                    and _shaped_like_an_account(text[m.start() : end], compact)
-                    and iban_valid(compact)
-                ):
-                    out.append((m.start(), end, 0.85))
-                    break
+            if end := _checksum_run_end(text, m.start(), IBAN_LIKE_LENGTH, need=_long_enough):
+                out.append((m.start(), end, 0.85))
             continue
         compact, pos = _iban_run(text, m, length)
         if len(compact) == length and not (pos < len(text) and text[pos].isalnum()) and iban_valid(compact):
@@ -548,12 +529,43 @@ def find_ibans(text: str) -> list[Span]:
             continue
         # Not the registry's length: the longest run up to a group's end whose checksum holds (a
         # mistyped or foreign-format account number).
-        for end in reversed(_group_ends(text, m.start(), 34)):
-            compact = "".join(ch for ch in text[m.start() : end] if ch.isalnum())
-            if _shaped_like_an_account(text[m.start() : end], compact) and iban_valid(compact):
-                out.append((m.start(), end, 0.9))
-                break
+        if end := _checksum_run_end(text, m.start(), 34):
+            out.append((m.start(), end, 0.9))
     return out
+
+
+def _checksum_run_end(text: str, start: int, limit: int, need=None) -> int | None:
+    """The end of the longest run of groups from `start` (up to a group's end) that `need` accepts,
+    whose checksum holds and which looks like an account number; None when there is none."""
+    ends = _group_ends(text, start, limit)
+    if not ends:
+        return None
+    full = _NOT_ALNUM_RE.sub("", text[start : ends[-1][0]])
+    # (no run past a group of other than four characters, nor past one before a group without a digit,
+    # can look like an account: `_shaped_like_an_account` would refuse it, so its checksum is not computed)
+    previous, fours, digits = 0, len(ends), len(ends)
+    for i, (end, count) in enumerate(ends):
+        size, previous = count - previous, count
+        if i < 2:  # (the first groups may be a country code standing apart: "TH 37 …")
+            continue
+        if size != 4:
+            fours = min(fours, i + 1)
+        if not any(ch.isdigit() for ch in text[end - size : end]):
+            digits = min(digits, i)
+        if i >= max(fours, digits):
+            break
+    ends = ends[: max(fours, digits)]
+    for end, count in reversed(ends):
+        compact = full[:count]
+        if count < IBAN_LIKE_MIN:
+            break
+        if (
+            (need is None or need(compact))
+            and iban_valid(compact)
+            and _shaped_like_an_account(text[start:end], compact)
+        ):
+            return end
+    return None
 
 
 _NOT_ALNUM_RE = re.compile(r"[^A-Za-z0-9]+")
@@ -598,20 +610,21 @@ def _account_like(compact: str) -> bool:
     return same_case and sum(ch.isdigit() for ch in compact) * 2 >= len(compact)
 
 
-def _group_ends(text: str, start: int, limit: int) -> list[int]:
-    """Offsets where a run of groups (alphanumerics, single blanks or dashes between) may end."""
-    ends, count, pos = [], 0, start
-    while pos < len(text) and count < limit:
-        ch = text[pos]
-        if ch.isascii() and ch.isalnum():
-            count += 1
-            pos += 1
-            if pos == len(text) or not (text[pos].isascii() and text[pos].isalnum()):
-                ends.append(pos)
-        elif gap := _iban_gap(text, pos):
-            pos += gap
-        else:
+def _group_ends(text: str, start: int, limit: int) -> list[tuple[int, int]]:
+    """Offsets where a run of groups (alphanumerics, blanks, dashes or dots between) may end, each with
+    the count of alphanumerics up to it, `limit` alphanumerics at most."""
+    stop = min(len(text), start + 3 * limit)  # (a character and a separator of two, at most, each)
+    m = _IBAN_GROUPS_RE.match(text, start, stop)
+    if not m:
+        return []
+    ends, count = [], 0
+    for group in _ALNUM_RUN_RE.finditer(text, start, m.end()):
+        count += group.end() - group.start()
+        if count > limit or (
+            group.end() == stop < len(text) and text[stop].isascii() and text[stop].isalnum()
+        ):
             break
+        ends.append((group.end(), count))
     return ends
 
 
