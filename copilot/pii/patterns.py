@@ -119,7 +119,7 @@ PROTECTED_RES = [
         # trip UUIDs, full and as a prefix ("0b6f...", "0b6f12ab-…")
         r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b",
         # (not the last group of a phone number trailing off: "+1 (646) 382-0187...")
-        r"(?<!\d[\-.])\b[0-9a-f]{4,}(?:-[0-9a-f]{1,12}){0,4}(?:…|\.\.\.)",
+        r"\b(?=[0-9a-f]{4})(?<!\d[\-.])[0-9a-f]{4,}(?:-[0-9a-f]{1,12}){0,4}(?:…|\.\.\.)",
         # (not an Argentine postcode in capitals, "C1006ACD", which is hexadecimal too)
         # ((?=[0-9a-f]{8}\b), which the match needs anyway, first: most words fail it at once)
         r"\b(?=[0-9a-f]{8}\b)(?!(?-i:[A-Z]\d{4}[A-Z]{3})\b)(?=[0-9a-f]{0,7}[a-f])(?=[0-9a-f]{0,7}\d)[0-9a-f]{8}\b",
