@@ -118,7 +118,8 @@ PROTECTED_RES = [
         r"<[A-Z]+_\d+>",
         # trip UUIDs, full and as a prefix ("0b6f...", "0b6f12ab-…")
         r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b",
-        r"\b[0-9a-f]{4,}(?:-[0-9a-f]{1,12}){0,4}(?:…|\.\.\.)",
+        # (not the last group of a phone number trailing off: "+1 (646) 382-0187...")
+        r"\b(?=[0-9a-f]{4})(?<!\d[\-.])[0-9a-f]{4,}(?:-[0-9a-f]{1,12}){0,4}(?:…|\.\.\.)",
         # (not an Argentine postcode in capitals, "C1006ACD", which is hexadecimal too)
         # ((?=[0-9a-f]{8}\b), which the match needs anyway, first: most words fail it at once)
         r"\b(?=[0-9a-f]{8}\b)(?!(?-i:[A-Z]\d{4}[A-Z]{3})\b)(?=[0-9a-f]{0,7}[a-f])(?=[0-9a-f]{0,7}\d)[0-9a-f]{8}\b",
@@ -144,7 +145,7 @@ PROTECTED_RES = [
         r"(?![\w]|[.,:]\d)"
         r"|(?<![\w.,:])(?:[01]?\d|2[0-4])[ \t]?(?:uhr|h)(?![\w])"  # not "Flat 68h"
         r"|\b\d{1,2}\.?\s(?:de\s)?(?:" + _MONTHS_OTHER + r")(?:,?\s(?:de\s)?\d{4})?(?![\w])"
-        r"|\b\d{4}[/.]\d{1,2}[/.]\d{1,2}\b)",
+        r"|\b[12]\d{3}[/.]\d{1,2}[/.]\d{1,2}\b(?![/.]\d))",
         # dates: ISO (with an optional time), 3/11, 03/11/2026, 3.11.2026, Nov 3, 3 November 2026
         r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b",
         r"\b(?:" + _MONTHS + r")\s\d{1,2}(?:st|nd|rd|th)?(?:,?\s\d{4})?\b",
@@ -153,15 +154,18 @@ PROTECTED_RES = [
         r"\b(?:yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|last (?:night|week))\b",
         # an airport's terminal, a gate, a platform: "Heathrow Terminal 5", "Gate B12" (no house number)
         r"\b(?:terminal|gate|platform|pier|concourse|quai|gleis|andén|plataforma)\s[A-Z]?\d{1,2}[A-Z]?\b",
-        # distances and durations
-        r"\b\d+(?:[.,]\d+)?\s?(?=\p{L})(?:km|kms|kilometers|kilometres|mi|miles|min|mins|minutes|secs?|seconds|hrs?|hours)\b",
+        # distances, durations (in the desk's languages too: "20 minutos", "25 Minuten") and percentages
+        r"\b\d+(?:[.,]\d+)?\s?(?:(?=\p{L})(?:km|kms|kilometers|kilometres|mi|miles|min|mins|minutes|secs?|seconds|"
+        r"hrs?|hours|minuten|minuti|minutos|minuto|minuut|minuten|dakika|stunden|stunde|horas|heures|uur|saat)\b|%)",
+        # an app's version after its word ("version 14", "Version 4.18.0", "build 2210")
+        r"\b(?:version|versión|versão|versione|versie|sürüm|build)[ \t]+v?\d+(?:\.\d+){0,3}\b",
     ]
 ]
 # A flight number after its cue ("flight BA 2490", "on flight U2 8341", "Flug LH438") and a car's plate
 # after its cue ("plate AB12 CDE", "car (reg YW-745-MC)", "Kennzeichen B-MW 1234"), group 1: the company's
 # cars and the customers' flights, never PII.
 FLIGHT_AFTER_CUE_RE = re.compile(
-    r"(?i:\b(?:flight|flights|flt|flug|vuelo|vol|volo|voo|lot|flyg|fly)\b\.?"
+    r"(?i:\b(?:flight|flights|flt|flug|vuelo|vol|volo|voo|lot|flyg|fly|vlucht|uçuş|uçuşu)\b\.?"
     r"(?:[ \t]+(?:no\.?|number|nr\.?|#))?[ \t]*[:#]?[ \t]*)"
     r"((?:[A-Z]{2,3}|[A-Z]\d|\d[A-Z])[ \t]?\d{1,4}[A-Z]?)(?![\w])"
 )
@@ -189,7 +193,9 @@ ID_AFTER_CUE_RE = re.compile(
 # match, where "Hartmannweg 9/4" is a house number.
 # (Not before two more pairs of digits: "08-26 01 81" is a Stockholm number.)
 NUMERIC_DATE_RE = re.compile(
-    r"(?<![\w./-])\d{1,2}([./-])\d{1,2}(?:\1(?:\d{4}|\d{2}))?(?![\w./-]*\d)(?![ \t]\d{2}[ \t]\d{2}(?!\d))"
+    # (nor right after a country's calling code: "+687 20.12.34" is a number of New Caledonia)
+    r"(?<![\w./-]|\+\d{1,4}[ \t\u00a0])\d{1,2}([./-])\d{1,2}(?:\1(?:\d{4}|\d{2}))?(?![\w./-]*\d)"
+    r"(?![ \t]\d{2}[ \t]\d{2}(?!\d))"
 )
 
 
@@ -208,6 +214,15 @@ def numeric_date_spans(text: str) -> list[tuple[int, int]]:
 _WORD_BEFORE_RE = re.compile(r"(\p{L}[\p{L}\p{M}'’.\-]*)[ \t]+$")
 
 
+_COMMA_BEFORE_RE = re.compile(r",[ \t]*$")
+
+
+def _after_an_id(text: str, start: int) -> bool:
+    """A comma and a blank before `start`, and before them an id, an amount or a time (a kept item)."""
+    m = _COMMA_BEFORE_RE.search(text, max(0, start - 4), start)
+    return bool(m) and any(end == m.start() for _, end in _protected(text))
+
+
 def dates_beside_addresses(text: str) -> list[tuple[int, int]]:
     """The numeric dates an address may not take either: a whole date ("26/8/2026"), a day and month
     after a date's preposition ("on 06/10") or alone in brackets ("114.101.15.116 (11/07)"), not a house
@@ -218,6 +233,8 @@ def dates_beside_addresses(text: str) -> list[tuple[int, int]]:
         if len(_DATE_SEP_RE.findall(text, start, end)) < 2:
             if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
                 pass
+            elif _after_an_id(text, start):
+                pass  # "Yolculuk 8aa0541d, 15/02": a trip's date, no house number
             elif not m or m.group(1).lower() not in _DATE_CUES:
                 continue  # "д. 55 к. 6/8", "Calle 3ª # 9-1": a house number
         elif m and "/" in text[start:end] and _STREET_WORD_END_RE.search(m.group(1)):
@@ -281,8 +298,10 @@ IBAN_SHAPE_RE = re.compile(
 _PROTECTED_NEEDS = {
     2: ("…", "..."),
     14: ("terminal", "gate", "platform", "pier", "concourse", "quai", "gleis", "andén", "plataforma"),
+    16: ("version", "versión", "versão", "versione", "versie", "sürüm", "build"),
 }
 assert "…" in PROTECTED_RES[2].pattern and "concourse" in PROTECTED_RES[14].pattern  # (if the list moves)
+assert "sürüm" in PROTECTED_RES[16].pattern
 
 
 @lru_cache(maxsize=16)
@@ -364,8 +383,11 @@ def free_digits(text: str) -> int:
 # Email
 # ---------------------------------------------------------------------------------------------
 
+# (an apostrophe between letters of the local part, "o'brien@…"; a quoted local part, "\"jean dupont\"@…";
+# a domain in any script or in its ASCII form, "xn--mnchen-3ya.de")
 EMAIL_RE = re.compile(
-    r"(?<![\w.+\-])[\w.+\-]*\w@[\w\-]+(?:\.[\w\-]+)*\.\p{L}{2,24}(?![\w\-])",
+    r"(?:\"[^\"\n@]{1,64}\"|(?<![\w.+\-'])(?:[\w.+\-]|'(?=\w))*\w)"
+    r"@[\w\-]+(?:\.[\w\-]+)*\.(?:\p{L}{2,24}|xn--[\w\-]{2,59})(?![\w\-])",
 )
 
 
@@ -445,51 +467,49 @@ IBAN_LENGTHS = {
 # only a checksum that holds counts for them.
 IBAN_LIKE_LENGTH = 34
 
-IBAN_START_RE = re.compile(r"(?<![\w])([A-Z]{2})(\d{2})", re.IGNORECASE)
+# (the country code may stand apart from its check digits, "DE 89 3704 …", when written in capitals)
+IBAN_START_RE = re.compile(r"(?<![\w])([A-Z]{2})(?:(?<=(?-i:[A-Z]{2}))[ \u00a0])?(\d{2})", re.IGNORECASE)
+_IBAN_BLANKS = frozenset(" \u00a0\u2007\u2009\u202f")
+# The shortest IBAN-like number outside the registry (Thailand's, as Faker writes it, has 14 characters).
+IBAN_LIKE_MIN = 14
 
 
 def iban_valid(compact: str) -> bool:
     """The mod-97 checksum holds. The registry's length for the country is not required: a mistyped or
     foreign-format account number (a 21-character "GB" one) is still someone's account."""
     compact = compact.upper()
-    if not 15 <= len(compact) <= 34 or not compact.isalnum() or not compact[2:4].isdigit():
+    if not IBAN_LIKE_MIN <= len(compact) <= 34 or not compact.isalnum() or not compact[2:4].isdigit():
         return False
-    rearranged = compact[4:] + compact[:4]
-    return int("".join(str(int(ch, 36)) for ch in rearranged)) % 97 == 1
+    return int((compact[4:] + compact[:4]).translate(_IBAN_DIGITS)) % 97 == 1
+
+
+_IBAN_DIGITS = str.maketrans({ch: str(int(ch, 36)) for ch in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"})
+
+
+# The separators between an IBAN's groups: a blank of any width, a dash, a dot or a line break, or two of
+# them ("DE89  3704", "DE89.3704", "DE89 3704\n0044"); never two marks, nor a dot and a blank, which end
+# a sentence.
+_B = "[ \u00a0\u2007\u2009\u202f]"
+_IBAN_GAP = r"(?:" + _B + r"{1,2}|[\-.\n]|" + _B + r"[\-\n]|[\-\n]" + _B + r")"
+_IBAN_GROUPS_RE = re.compile(r"[A-Za-z0-9]+(?:" + _IBAN_GAP + r"[A-Za-z0-9]+)*")
+_IBAN_TAIL_RE = re.compile(_IBAN_GAP + r"?[A-Za-z0-9]+(?:" + _IBAN_GAP + r"[A-Za-z0-9]+)*")
+_ALNUM_RUN_RE = re.compile(r"[A-Za-z0-9]+")
 
 
 def _iban_run(text: str, m, limit: int) -> tuple[str, int]:
-    """The IBAN's characters from its country code on, up to `limit`, single blanks or dashes allowed
-    between groups; (characters, end offset)."""
-    chars = [m.group(1), m.group(2)]
-    need = limit - 4
-    pos = m.end()
-    while need and pos < len(text):
-        ch = text[pos]
-        if ch.isascii() and ch.isalnum():
-            chars.append(ch)
-            need -= 1
-            pos += 1
-        elif (gap := _iban_gap(text, pos)) and len(chars) > 1:
-            pos += gap
-        else:
-            break
+    """The IBAN's characters from its country code on, up to `limit`, separators allowed between groups
+    (`_IBAN_GAP`); (characters, end offset)."""
+    chars, need, pos = [m.group(1), m.group(2)], limit - 4, m.end()
+    run = _IBAN_TAIL_RE.match(text, pos, min(len(text), pos + 3 * need)) if need else None
+    if run:
+        for group in _ALNUM_RUN_RE.finditer(text, pos, run.end()):
+            size = min(need, group.end() - group.start())
+            chars.append(text[group.start() : group.start() + size])
+            need -= size
+            pos = group.start() + size
+            if not need:
+                break
     return "".join(chars), pos
-
-
-def _iban_gap(text: str, pos: int) -> int:
-    """The length of a separator between two groups of an IBAN at `pos` (a blank, a dash or a dot, or
-    two of them: "DE89  3704", "DE89.3704"), 0 when there is none."""
-    for size in (1, 2):
-        gap = text[pos : pos + size]
-        if (
-            pos + size < len(text)
-            and (gap in (" ", "-", ".", "  ", " -", "- ") or gap == "\u00a0")
-            and text[pos + size].isascii()
-            and text[pos + size].isalnum()
-        ):
-            return size
-    return 0
 
 
 def find_ibans(text: str) -> list[Span]:
@@ -500,11 +520,8 @@ def find_ibans(text: str) -> list[Span]:
             # A country the registry does not list (yet): the checksum alone, over at least 16
             # characters of groups ("AR52 DVBX 9731 ..."); one random code in 97 passes it, so a short
             # reference does not.
-            for end in reversed(_group_ends(text, m.start(), IBAN_LIKE_LENGTH)):
-                compact = "".join(ch for ch in text[m.start() : end] if ch.isalnum())
-                if len(compact) >= 16 and _account_like(compact) and iban_valid(compact):
-                    out.append((m.start(), end, 0.85))
-                    break
+            if end := _checksum_run_end(text, m.start(), IBAN_LIKE_LENGTH, need=_long_enough):
+                out.append((m.start(), end, 0.85))
             continue
         compact, pos = _iban_run(text, m, length)
         if len(compact) == length and not (pos < len(text) and text[pos].isalnum()) and iban_valid(compact):
@@ -512,36 +529,102 @@ def find_ibans(text: str) -> list[Span]:
             continue
         # Not the registry's length: the longest run up to a group's end whose checksum holds (a
         # mistyped or foreign-format account number).
-        for end in reversed(_group_ends(text, m.start(), 34)):
-            compact = "".join(ch for ch in text[m.start() : end] if ch.isalnum())
-            if _account_like(compact) and iban_valid(compact):
-                out.append((m.start(), end, 0.9))
-                break
+        if end := _checksum_run_end(text, m.start(), 34):
+            out.append((m.start(), end, 0.9))
     return out
 
 
+def _checksum_run_end(text: str, start: int, limit: int, need=None) -> int | None:
+    """The end of the longest run of groups from `start` (up to a group's end) that `need` accepts,
+    whose checksum holds and which looks like an account number; None when there is none."""
+    ends = _group_ends(text, start, limit)
+    if not ends:
+        return None
+    full = _NOT_ALNUM_RE.sub("", text[start : ends[-1][0]])
+    # (no run past a group of other than four characters, nor past one before a group without a digit,
+    # can look like an account: `_shaped_like_an_account` would refuse it, so its checksum is not computed)
+    previous, fours, digits = 0, len(ends), len(ends)
+    for i, (end, count) in enumerate(ends):
+        size, previous = count - previous, count
+        if i < 2:  # (the first groups may be a country code standing apart: "TH 37 …")
+            continue
+        if size != 4:
+            fours = min(fours, i + 1)
+        if not any(ch.isdigit() for ch in text[end - size : end]):
+            digits = min(digits, i)
+        if i >= max(fours, digits):
+            break
+    ends = ends[: max(fours, digits)]
+    for end, count in reversed(ends):
+        compact = full[:count]
+        if count < IBAN_LIKE_MIN:
+            break
+        if (
+            (need is None or need(compact))
+            and iban_valid(compact)
+            and _shaped_like_an_account(text[start:end], compact)
+        ):
+            return end
+    return None
+
+
+_NOT_ALNUM_RE = re.compile(r"[^A-Za-z0-9]+")
+
+
+def _shaped_like_an_account(run: str, compact: str) -> bool:
+    """An account number's look, for a run the registry's length does not vouch for: its characters
+    (`_account_like`) in one group, in groups of four or in groups that each hold a digit ("ed18658a from
+    the 28013" is a trip id and words, whatever its checksum); or groups of four in any case. (A country
+    code standing apart, "TH 37 9145 …", opens the first group.)"""
+    if run[2:3] in _IBAN_BLANKS and run[3:4].isdigit():
+        run = run[:2] + run[3:]
+    if _in_fours(run):
+        return True
+    if not _account_like(compact):
+        return False
+    groups = _NOT_ALNUM_RE.split(run)
+    return all(any(ch.isdigit() for ch in g) for g in groups)
+
+
+def _in_fours(run: str) -> bool:
+    """Written in groups of four, the last shorter, mostly digits, whatever the case ("gB07 tCyI 5856 …")."""
+    groups = _NOT_ALNUM_RE.split(run)
+    return (
+        len(groups) >= 4
+        and all(len(g) == 4 for g in groups[:-1])
+        and sum(ch.isdigit() for ch in run) * 2 >= sum(len(g) for g in groups)
+    )
+
+
+def _long_enough(compact: str) -> bool:
+    """Sixteen characters or more; fourteen or fifteen when all but the country code are digits."""
+    return len(compact) >= 16 or (len(compact) >= IBAN_LIKE_MIN and compact[2:].isdigit())
+
+
 def _account_like(compact: str) -> bool:
-    """An account number's characters: letters of one case, and mostly digits ("CH51 2LU at 9am. Can"
-    is a postcode and a sentence, whatever its checksum)."""
-    letters = [ch for ch in compact if ch.isalpha()]
+    """An account number's characters: letters of one case (the first may be a capital, opening a
+    sentence: "Ph05 …"), and mostly digits ("CH51 2LU at 9am. Can" is a postcode and a sentence,
+    whatever its checksum)."""
+    letters = [ch for ch in compact[1:] if ch.isalpha()]
     same_case = all(ch.isupper() for ch in letters) or all(ch.islower() for ch in letters)
     return same_case and sum(ch.isdigit() for ch in compact) * 2 >= len(compact)
 
 
-def _group_ends(text: str, start: int, limit: int) -> list[int]:
-    """Offsets where a run of groups (alphanumerics, single blanks or dashes between) may end."""
-    ends, count, pos = [], 0, start
-    while pos < len(text) and count < limit:
-        ch = text[pos]
-        if ch.isascii() and ch.isalnum():
-            count += 1
-            pos += 1
-            if pos == len(text) or not (text[pos].isascii() and text[pos].isalnum()):
-                ends.append(pos)
-        elif gap := _iban_gap(text, pos):
-            pos += gap
-        else:
+def _group_ends(text: str, start: int, limit: int) -> list[tuple[int, int]]:
+    """Offsets where a run of groups (alphanumerics, blanks, dashes or dots between) may end, each with
+    the count of alphanumerics up to it, `limit` alphanumerics at most."""
+    stop = min(len(text), start + 3 * limit)  # (a character and a separator of two, at most, each)
+    m = _IBAN_GROUPS_RE.match(text, start, stop)
+    if not m:
+        return []
+    ends, count = [], 0
+    for group in _ALNUM_RUN_RE.finditer(text, start, m.end()):
+        count += group.end() - group.start()
+        if count > limit or (
+            group.end() == stop < len(text) and text[stop].isascii() and text[stop].isalnum()
+        ):
             break
+        ends.append((group.end(), count))
     return ends
 
 
@@ -550,13 +633,22 @@ def _group_ends(text: str, start: int, limit: int) -> list[int]:
 # ---------------------------------------------------------------------------------------------
 
 PHONE_REGIONS = ("US", "GB", "DE", "FR", "ES")
+# Blanks of other widths and the dashes of Unicode, which word processors put between a number's groups
+# ("+352 27 12 34 56", "+1 800–212–3456"): read as a blank and a hyphen.
+_PHONE_GAPS = "\u00a0\u2007\u2009\u202f\u2010-\u2015\u2212"
+_PHONE_GAP_TABLE = str.maketrans(
+    {
+        **{ch: " " for ch in "\u00a0\u2007\u2009\u202f"},
+        **{ch: "-" for ch in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"},
+    }
+)
 # (a number written against the letters of Chinese, Japanese or Korean, which use no blanks, is one:
 # "電話は090-4412-7783です")
 _WORD_NOT_CJK = r"[^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
 PHONE_CANDIDATE_RE = re.compile(
     r"(?<!" + _WORD_NOT_CJK + r"|[@+.,/\-:])"
-    r"(?:\+|\b00)?(?:\(\s?\+?\d{1,5}\s?\)|\d)"
-    r"(?:\d|[ \t.\-/]{1,2}(?=[\d(])|\(\d{1,5}\)|\s?\(0\)\s?)*"
+    r"(?:\+|\b00)?(?:\(\s?\+?\d{1,5}(?:[\s\-]\d{1,4})?\s?\)|\d)"
+    r"(?:\d|[ \t.\-/" + _PHONE_GAPS + r"]{1,2}(?=[\d(])|\(\d{1,5}\)|\s?\(0\)\s?)*"
     r"(?:\s?\(?(?:x|ext\.?|extension|int\.?|poste|ramal|durchwahl|dw\.?)\s?\d{1,6}\)?)?"
     r"(?!" + _WORD_NOT_CJK + r"|[.,\-/]\d)",
     re.IGNORECASE,
@@ -568,14 +660,21 @@ _EXT_RE = re.compile(
 
 
 def _phone_plausible(candidate: str) -> bool:
-    core = _EXT_RE.sub("", candidate)
+    core = _EXT_RE.sub("", candidate.translate(_PHONE_GAP_TABLE))
+    if core.startswith(("+", "00")):
+        core = core.replace("(0)", "")  # the trunk prefix kept in brackets is dialled at home only
     digits = "".join(ch for ch in core if ch.isdigit())
-    if not 7 <= len(digits) <= 15:
+    if core.startswith("00"):  # the international prefix is no digit of the number
+        digits = digits[2:]
+    if not 6 <= len(digits) <= 15:
         return False
     if core.count("(") != core.count(")"):
         return False
     if core.startswith("+") or core.startswith("00"):
-        return len(digits) >= 8
+        # a short number of a small country ("+290 8999", "+31 14020") when its region's plan has it
+        return len(digits) >= 8 or _valid_international(core)
+    if len(digits) < 7:
+        return False
     for region in PHONE_REGIONS:
         try:
             number = phonenumbers.parse(core, region)
@@ -584,6 +683,14 @@ def _phone_plausible(candidate: str) -> bool:
         if phonenumbers.is_possible_number(number):
             return True
     return False
+
+
+def _valid_international(core: str) -> bool:
+    try:
+        number = phonenumbers.parse("+" + core[2:] if core.startswith("00") else core, None)
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.is_valid_number(number)
 
 
 # A short local number (six or eight digits in pairs, as in Denmark, Norway or Iceland) counts only
@@ -601,15 +708,14 @@ def find_phones(text: str) -> list[Span]:
     if free_digits(text) < 6:
         return []
     out = [(m.start(), m.end(), 0.7) for m in SHORT_CUED_PHONE_RE.finditer(text)]
-    if free_digits(text) < 7:
-        return out
     for m in PHONE_CANDIDATE_RE.finditer(text):
         start, end = m.span()
-        candidate = m.group().rstrip(" .-/")
+        candidate = m.group().rstrip(" .-/" + _PHONE_GAPS)
         end = start + len(candidate)
-        if sum(ch.isdigit() for ch in candidate) < 7:
+        if sum(ch.isdigit() for ch in candidate) < (6 if candidate[0] in "+0" else 7):
             continue
-        if IPV4_RE.fullmatch(candidate):
+        # (an address of four numbers is one when it is valid; "078.123.45.67" is not, and a number)
+        if IPV4_RE.fullmatch(candidate) and _personal_ip(candidate):
             continue
         if _phone_plausible(candidate):
             out.append((start, end, 0.8))
