@@ -698,9 +698,13 @@ def _valid_international(core: str) -> bool:
 SHORT_CUED_PHONE_RE = re.compile(
     # (the number's look-ahead first: the cue behind is read only where such a number starts)
     r"(?=\d{2}[ .\-]\d{2})"
-    r"(?<=\b(?i:call|ring|text|phone|tel|telephone|mobile|cell|whatsapp|reach)"
+    r"(?<=\b(?i:call|ring|text|phone|tel|telephone|mobile|cell|whatsapp|reach|dial|fax|landline|answering|"
+    r"(?:phone|mobile|cell|contact|telephone)[ \t]+(?:number|no\.?)|registered)"
     r"(?:[ \t]+(?i:me|us|you|him|her))?(?:[ \t]+(?i:at|on))?[ \t]*[:.]?\s*)"
-    r"\d{2}[ .\-]\d{2}[ .\-]\d{2}(?:[ .\-]\d{2})?(?![\w.,:/\-]|[ \t]?\d)"
+    r"\d{2}[ .\-]\d{2}[ .\-]\d{2}(?:[ .\-]\d{2})?(?![\w,:/\-]|\.\w|[ \t]?\d)"
+    # or a signature's line labelled after the number ("81 76 58 office", "22 19 16 (home)")
+    r"|(?<=(?m:^)[ \t>]*)\d{2}[ .\-]\d{2}[ .\-]\d{2}(?:[ .\-]\d{2})?"
+    r"(?=[ \t]+\(?(?i:office|home|work|mobile|cell|fax|landline|tel)\)?[ \t]*(?m:$))"
 )
 
 

@@ -449,6 +449,28 @@ def test_no_structured_value_in_kept_text(text):
     assert not found, [text[a:b] for a, b, _ in found]
 
 
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("no message came to my registered 68 90 46. Could you look?", "68 90 46"),
+        ("They're not answering at 89 37 13", "89 37 13"),
+        ("Sigrún Jónsdóttir\n81 76 58 office\n22 19 16 (home)", "81 76 58"),
+        ("fax 41 22 19 16", "41 22 19 16"),
+    ],
+)
+def test_a_six_digit_local_number_after_a_phone_word_or_labelled_on_its_line_is_a_phone(text, number):
+    start = text.index(number)
+    assert (start, start + len(number)) in [(a, b) for a, b, _ in patterns.find_phones(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Booking 12 34 56 office party", "score 12 34 56 home team", "Trip at 12 34 56 was late"],
+)
+def test_six_digits_in_pairs_without_a_phone_word_stay(text):
+    assert patterns.find_phones(text) == []
+
+
 if __name__ == "__main__":
     totals, found, misses, touched = score(generate(int(sys.argv[1]) if len(sys.argv) > 1 else SEED))
     for kind in sorted(totals):
