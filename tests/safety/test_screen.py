@@ -223,6 +223,8 @@ def figures(split: str) -> tuple[float, float]:
     # dev8 (200) and blind8 (300): a ninth writer, about 30 personas; scored before anything was tuned on them
     # (dev8 71/71, 7/129; blind8 104/105, 23/195); dev8 may be read, blind8 never. The tenth round (the false
     # alarms of the readable sets, read) cut the never-read sets' false alarms 133 -> 117 of 1,252, no report lost.
+    # dev9 (200) and blind9 (300): a tenth writer, reports arriving by voice-to-text, replies, surveys, forms and
+    # forwarded mail; scored before anything was tuned on them (dev9 80/80, 8/120; blind9 120/120, 28/180).
     [
         ("dev", 1.0, 0.0),
         ("dev2", 1.0, 0.0),
@@ -234,15 +236,17 @@ def figures(split: str) -> tuple[float, float]:
         ("blind4", 0.985, 0.049),
         ("dev5", 1.0, 0.034),
         ("blind5", 1.0, 0.117),
-        ("dev6", 1.0, 0.092),
-        ("blind6", 1.0, 0.178),
+        ("dev6", 1.0, 0.067),
+        ("blind6", 1.0, 0.167),
         ("dev7", 1.0, 0.016),
-        ("round8_a", 0.994, 0.078),
-        ("round8_b", 1.0, 0.414),
-        ("round8_c", 1.0, 0.128),
-        ("blind7", 0.944, 0.089),
+        ("round8_a", 0.994, 0.069),
+        ("round8_b", 1.0, 0.41),
+        ("round8_c", 1.0, 0.114),
+        ("blind7", 0.944, 0.079),
         ("dev8", 1.0, 0.008),
         ("blind8", 0.99, 0.103),
+        ("dev9", 1.0, 0.067),
+        ("blind9", 1.0, 0.15),
     ],
 )
 def test_the_screens_figures_on_the_sets_written_for_it_stay_at_or_above_their_floors(
