@@ -303,3 +303,107 @@ def test_a_rider_left_on_the_road_is_a_report(text):
 )
 def test_a_rider_left_at_the_wrong_place_is_no_report(text):
     assert not screen(text).fired, screen(text).describe()
+
+
+# Fourteenth round (ordinary examples for the classifier's data, not kept: they lost a never-read report). Reports
+# written for it in the generic words of ordinary stories ("asked him to turn it down", "pull over", "woke up",
+# "slammed", a lost item): every one must fire.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He pulled over on a dark road and told me to get out, miles from anywhere.",
+        "I asked him to stop touching my knee and he laughed and did it again.",
+        "He slammed the door and said he knew where I lived now.",
+        "I asked him to turn the music down and he screamed at me and punched the dashboard, I was shaking.",
+        "He told me he would wait outside my door tonight. I didn't give him my flat number.",
+        "I fell asleep in the back and woke up with his hand on my thigh.",
+        "The driver was drunk, I could smell it, and he was swerving across lanes the whole ride.",
+        "When I said no to his number he locked the doors and drove past my stop for ten minutes.",
+        "He said I was pretty and asked if my friend and I wanted to come to his place. We are both 15.",
+        "He followed me to my door after I got out and tried the handle.",
+        "Hi, about the ride on Friday from the station. The fare was fine but I need to report something: when I asked him to pull over so I could get some air, he stopped in an empty car park, got in the back seat next to me and would not move until I screamed. I ran to a petrol station.",
+        "Dear team, I booked a ride home from the hospital on Tuesday. The driver kept saying he drove like that to teach passengers a lesson, ran two red lights on purpose and hit a cyclist's mirror, then told me if I reported him he would find me.",
+        "Il s'est arrêté sur une route sombre et m'a dit de descendre, en pleine nuit.",
+        "Je lui ai demandé d'arrêter de me toucher et il a continué.",
+        "Il a claqué la porte et m'a dit qu'il savait où j'habitais.",
+        "Le chauffeur était ivre, il zigzaguait et a failli percuter un camion.",
+        "Je me suis endormie et je me suis réveillée avec sa main sous ma jupe.",
+        "Bonjour, je vous écris pour la course de samedi soir. Je lui ai demandé de baisser la musique, il s'est mis à hurler, a verrouillé les portes et a roulé dans la mauvaise direction pendant vingt minutes en disant que je n'allais pas rentrer chez moi ce soir. J'ai dû appeler la police.",
+        "Il m'a suivie jusqu'à ma porte et a attendu devant chez moi.",
+        "Il m'a traitée de sale arabe et m'a jetée dehors au bord de l'autoroute.",
+        "Paró en una carretera oscura y me dijo que me bajara, sin nada alrededor.",
+        "Le pedí que dejara de tocarme y me agarró más fuerte.",
+        "Dio un portazo y me dijo que ya sabía dónde vivía.",
+        "El conductor iba borracho, olía a alcohol y se saltó tres semáforos en rojo.",
+        "Hola, escribo por el viaje del jueves. Le pedí que bajara la música y se enfadó, me llamó puta y me dijo que me iba a esperar en mi portal. Ahora tengo miedo de salir de casa.",
+        "Me siguió hasta la puerta de mi casa y me pidió que le dejara entrar.",
+        "Le pedí que parara para tomar aire y me dejó encerrada en el coche con los seguros puestos.",
+        "Llevaba a mi hija de 12 años sola y el conductor le pidió su número y le dijo que era muy guapa.",
+        "Er hat auf einer dunklen Landstraße angehalten und gesagt, ich soll aussteigen, mitten in der Nacht.",
+        "Ich habe ihn gebeten, mich nicht mehr anzufassen, und er hat weitergemacht.",
+        "Er hat die Tür zugeknallt und gesagt, er weiß jetzt, wo ich wohne.",
+        "Der Fahrer war betrunken, hat gelallt und ist mehrmals fast in den Gegenverkehr gefahren.",
+        "Ich bin eingeschlafen und aufgewacht, als er mir an die Brust gefasst hat.",
+        "Guten Tag, zur Fahrt am Samstag: Als ich ihn bat, die Musik leiser zu machen, hat er mich angeschrien, die Türen verriegelt und ist mit 140 durch die Stadt gerast, bis ich geweint habe. Er hat gesagt, beim nächsten Mal passiert mehr.",
+        "Er ist mir bis zu meiner Haustür gefolgt und hat geklingelt.",
+        "Er hat mich als Kanake beschimpft und mitten auf der Autobahn rausgeworfen.",
+        "Ele parou numa estrada escura e mandou eu descer, no meio do nada.",
+        "Pedi para ele parar de me tocar e ele continuou rindo.",
+        "Ele bateu a porta e disse que sabia onde eu morava.",
+        "O motorista estava bêbado, falava enrolado e quase bateu num ônibus.",
+        "Adormeci e acordei com a mão dele dentro da minha blusa.",
+        "Boa tarde, sobre a corrida de sexta. Pedi para ele baixar a música e ele começou a gritar, travou as portas e disse que eu só saía quando ele quisesse. Fiquei presa meia hora, só me soltou quando liguei para a polícia.",
+        "Ele me seguiu até a porta de casa e ficou tocando a campainha.",
+        "Ele me chamou de macaca e me expulsou do carro na marginal.",
+        "Pedi para ele encostar porque estava passando mal e ele aproveitou para passar a mão em mim.",
+    ],
+)
+def test_a_report_in_the_generic_words_of_ordinary_stories_still_fires(text):
+    assert screen(text).fired
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Me quedé dormida y me desperté con él encima de mí en el asiento de atrás.",
+    ],
+)
+@pytest.mark.xfail(
+    strict=True, reason="known miss: woken with him on top of her, no pattern and the classifier reads 0.45"
+)
+def test_a_report_of_waking_up_to_an_assault_fires(text):
+    assert screen(text).fired
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Good evening, I left my blue rucksack on the back seat when I got out at my flat on Friday. It has my gym kit and a library book. The driver was called Sam. Can you put me in touch?",
+        "Hello, I was the drunk one on Saturday, not the driver, and I'm sorry for talking his ear off. He got me home fine. The trouble is a 50 cleaning fee, and nothing was spilled.",
+        "Hi, I was feeling queasy after the ferry, so the driver cracked the windows and took the flat road instead of the hills. Very considerate. The longer route is on my bill, though.",
+        "Bonjour, j'ai laissé mon sac de sport dans le coffre vendredi en descendant devant chez moi. Le chauffeur s'appelait Yann. Pouvez-vous le contacter ?",
+        "Hola, me dejé la chaqueta vaquera en el asiento de atrás el viernes al bajarme en mi portal. El conductor se llamaba Andrés. ¿Me ayudáis a recuperarla?",
+        "Hallo, ich habe den Fahrer gebeten, die Heizung runterzudrehen, und er hat es sofort gemacht. Sehr nett. Aber auf der Quittung steht ein Zuschlag, den ich nicht verstehe.",
+        "Hallo, ich habe am Freitag meinen Rucksack auf dem Rücksitz liegen lassen, als ich vor meiner Wohnung ausgestiegen bin. Der Fahrer hieß Mehmet. Können Sie ihn erreichen?",
+    ],
+)
+def test_an_ordinary_story_in_the_generic_words_of_reports_does_not_fire(text):
+    assert not screen(text).fired, screen(text).describe()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour, j'ai demandé au chauffeur de baisser un peu le son car je passais un appel, il l'a fait tout de suite. Très correct. Mais le prix affiché a changé à l'arrivée, de 12 à 19 €.",
+        "Hola, le pedí al conductor que bajara el aire acondicionado porque tenía frío y lo hizo sin problema. Buen viaje. Pero el recibo dice 25 minutos y tardamos 12.",
+        "Olá, pedi ao motorista para desligar o ar porque estava com frio e ele desligou na hora. Corrida tranquila. Mas o recibo mostra 25 minutos e foram 12.",
+        "Olá, esqueci minha jaqueta jeans no banco de trás na sexta quando desci em frente ao meu prédio. O motorista se chamava André. Podem me ajudar?",
+    ],
+)
+@pytest.mark.xfail(
+    strict=True,
+    reason="known false alarms: a request the driver granted, or a lost item, still reads as a report (the "
+    "fourteenth round's ordinary examples silenced few of them, and lost a never-read report)",
+)
+def test_a_granted_request_or_a_lost_item_is_no_report(text):
+    assert not screen(text).fired, screen(text).describe()
