@@ -637,6 +637,15 @@ RUDE = re.compile(
 # (not from the sets the screen is scored on).
 _MORE = {
     "sexual": _p(
+        # woken by an assault: "woke up with his hand under my skirt", "me desperté con él encima de mí"
+        r"\bwoke (?:up )?(?:with|to) (?:him|the driver|his hands?)\b(?=[^.!?]{0,25}\b(?:on top|on me|over me|"
+        r"touching|on my|under my|in my|inside|kissing))",
+        r"\bme despert[ée] con (?:él|el conductor|su mano|sus manos) (?:encima|sobre|tocándome|en mi|dentro|debajo|"
+        r"besándome)|\bme suis r[ée]veill[ée]e? avec (?:lui|sa main|ses mains|le chauffeur) (?:sur|contre|dans|sous|"
+        r"en train de me)|\bacordei com (?:ele|o motorista|a m[ãa]o dele|as m[ãa]os dele) (?:em cima|sobre|me tocando|"
+        r"na minha|no meu|dentro|debaixo|me beijando)|\baufgewacht,? (?:als|weil) (?:er|der fahrer) mich\b[^.!?]{0,20}"
+        r"\b(?:anfasste|angefasst|befummelt\w*|gek[üu]sst\w*)|\baufgewacht,? (?:und|da) (?:er|der fahrer) (?:lag|war) "
+        r"(?:auf|über) mir\b",
         r"\btouch(?:ing|ed)? himself\b|\bunzip\w*|\b(?:his|my) crotch\b|\bsex life\b|\binappropriate(?:ly)? touch\w*",
         r"\bsend (?:him )?(?:pictures|photos|pics|nudes) of (?:my|her)self\b|\bput (?:his|an) arm around me\b|\bsniff\w* my\b",
         r"\b(?:give|gave) (?:him|me) a kiss\b|\bfor a kiss\b|\bkissing noises\b|\bwhat i was wearing\b|\bunder my (?:dress|skirt|coat|top)\b|\b(?:sit|sat) on his lap\b",

@@ -366,13 +366,18 @@ def test_a_report_in_the_generic_words_of_ordinary_stories_still_fires(text):
     "text",
     [
         "Me quedé dormida y me desperté con él encima de mí en el asiento de atrás.",
+        "I dozed off and woke up with him on top of me",
+        "Je me suis endormie et je me suis réveillée avec sa main sur ma cuisse",
+        "Adormeci e acordei com ele em cima de mim",
+        "Ich bin eingeschlafen und aufgewacht, als er mich angefasst hat",
     ],
-)
-@pytest.mark.xfail(
-    strict=True, reason="known miss: woken with him on top of her, no pattern and the classifier reads 0.45"
 )
 def test_a_report_of_waking_up_to_an_assault_fires(text):
     assert screen(text).fired
+
+
+def test_waking_up_to_the_driver_saying_we_had_arrived_is_no_report():
+    assert not screen("I woke up to the driver telling me we had arrived, lovely guy").fired
 
 
 @pytest.mark.parametrize(
