@@ -392,7 +392,7 @@ TITLE_WORDS = frozenset(
 
 
 # Short words of that list that are also surnames ("Ang", "Ko", "Le", "Min", "Ni", "Law"): function words
-# only when written in lowercase.
+# only when written in lowercase, or in capitals among two more ("TRE VOLTE HO CHIAMATO").
 _ALSO_SURNAMES = frozenset("ang ko le law min ni si hu ke ka ki tak kar kal ya ana sana kasi ho mo ji".split())
 
 
@@ -404,7 +404,7 @@ def only_function_words(words: list[str], first_names: frozenset[str]) -> bool:
         low = word.replace("İ", "I").lower().strip(".’'")
         if low not in ELSEWHERE_WORDS and low not in TITLE_WORDS:
             return False
-        if low in _ALSO_SURNAMES and not word.islower():
+        if low in _ALSO_SURNAMES and not word.islower() and not (len(words) > 2 and word.isupper()):
             return False
         lows.append(low)
     return any(low not in first_names for low in lows)

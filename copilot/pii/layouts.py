@@ -301,6 +301,133 @@ _MORE_PLACES = _listed(
 )
 
 # ---------------------------------------------------------------------------------------------
+# Names as documents write them (issue 20, the tenth round): a surname in capitals before or after the
+# given names ("KOWALCZYK, Marta Anna", "MOREAU Julien", "Julien MOREAU"), a name all in capitals
+# ("PRIYA NAIR", "NADIA K."), a surname in capitals with initials ("LIM K. W."), initials before a surname
+# ("R. Venkatesh", "A. K. Osei"), a nickname in quotes inside a name ("Tomás 'Tommy' Ferreira").
+# ---------------------------------------------------------------------------------------------
+
+_CAPS = r"\p{Lu}[\p{Lu}\p{M}'’\-]{1,30}+"
+_TITLE_CASE = r"\p{Lu}\p{Ll}[\p{Ll}\p{M}'’]{0,30}+(?:-\p{L}[\p{Ll}\p{M}'’]{0,30}+)?"
+_NOT_BEFORE = r"(?<![\p{L}\p{M}'’\-.\d])"
+_NOT_AFTER = r"(?![\p{L}\p{M}\d])"
+_INITIAL = r"\p{Lu}\.(?:[ \t]?\p{Lu}\.){0,2}"
+DOCUMENT_NAME_RE = re.compile(
+    _NOT_BEFORE
+    + r"(?:"
+    # SURNAME, Given [Given] / SURNAME Given: two capitals at least in the surname, the given names after
+    + r"(?P<sg>(?P<s1>"
+    + _CAPS
+    + r"(?:[ \t]"
+    + _CAPS
+    + r")?),?[ \t]{1,2}(?P<g1>"
+    + _TITLE_CASE
+    + r")(?:[ \t]"
+    + _TITLE_CASE
+    + r"){0,2})"
+    # Given SURNAME / GIVEN SURNAME / GIVEN I.
+    + r"|(?P<gs>(?P<g2>"
+    + _TITLE_CASE
+    + r"|"
+    + _CAPS
+    + r")[ \t](?P<s2>"
+    + _CAPS
+    + r"(?:[ \t]"
+    + _CAPS
+    + r")?|\p{Lu}\.))"
+    # SURNAME I. I.
+    + r"|(?P<si>(?P<s3>"
+    + _CAPS
+    + r")[ \t]\p{Lu}\.[ \t]?\p{Lu}\.)"
+    # I. Surname / I. I. Surname
+    + r"|(?P<is>"
+    + _INITIAL
+    + r"[ \t](?P<s4>"
+    + _TITLE_CASE
+    + r"))"
+    # Given 'Nick' Surname
+    + r"|(?P<nick>(?P<g5>"
+    + _TITLE_CASE
+    + r")(?:[ \t]"
+    + _TITLE_CASE
+    + r")?[ \t]['‘\"“](?P<n5>\p{Lu}\p{Ll}[\p{Ll}\p{M}\-]{0,30}+)['’\"”][ \t](?P<s5>"
+    + _TITLE_CASE
+    + r"))"
+    + r")"
+    + _NOT_AFTER
+)
+_DOCUMENT_CUE_RE = re.compile(r"\p{Lu}\p{Lu}|\p{Lu}\.|['‘\"“]\p{Lu}")
+
+
+def _given(word: str) -> bool:
+    """A listed given name, or one of a hyphenated pair ("Yann-Erwan", "Marie-Laure")."""
+    low = word.lower()
+    return low in patterns.FIRST_NAMES_LOWER or any(
+        part in patterns.FIRST_NAMES_LOWER for part in low.split("-") if len(part) > 2
+    )
+
+
+def _surname_word(word: str) -> bool:
+    """No common word of any language the desk knows, no place, title or function word."""
+    low = word.lower().strip("'’-")
+    return (
+        len(low) >= 2
+        and low not in _NOT_ECHOED
+        and low not in languages.ELSEWHERE_WORDS
+        and low not in languages.TITLE_WORDS
+        and low not in keep.COMPANY_SUFFIXES
+    )
+
+
+_LIST_GAP_RE = re.compile(r"[ \t]{0,2}(?:[,;/]|\n|[ \t](?:and|et|y|e|und|en|i|na|at|dan)[ \t])[ \t]{0,2}")
+
+
+def _document_names(text: str) -> list[tuple[str, int, int, float]]:
+    found, unsure = [], []
+    for m in DOCUMENT_NAME_RE.finditer(text, overlapped=True):
+        if m.group("sg"):
+            surname, given = m.group("s1").split(), m.group("g1")
+            words = surname
+            if not any(len(w) > 2 for w in surname):
+                continue
+            if not _given(given):
+                if all(_surname_word(w) for w in [*surname, given] if w.lower() not in languages.NAME_PARTICLES):
+                    unsure.append((PERSON, m.start(), m.end(), FORM_SCORE))
+                continue
+        elif m.group("gs"):
+            given, surname = m.group("g2"), m.group("s2")
+            words = surname.split()
+            if not _given(given) or (given.isupper() and surname.endswith(".") and len(given) < 4):
+                continue
+            if surname.endswith("."):
+                words = []  # "NADIA K.": the initial is no word
+        elif m.group("si"):
+            word = m.group("s3").lower()
+            if word in patterns.PLACE_WORDS or word in languages.TITLE_WORDS or word in patterns.CITIES:
+                continue  # two initials after a word in capitals: "TAN M. L.", whatever else "tan" is
+            words = []
+        elif m.group("is"):
+            words = [m.group("s4")]
+        else:
+            words = [m.group("n5"), m.group("s5")]
+            if not _given(m.group("g5")) and not _surname_word(m.group("g5")):
+                continue
+        words = [w for w in words if w.lower() not in languages.NAME_PARTICLES] if len(words) > 1 else words
+        if all(_surname_word(w) for w in words) and not any(w.lower() in patterns.CITIES for w in words):
+            found.append((PERSON, m.start(), m.end(), FORM_SCORE))
+    # a list of them: "MOREAU Julien, N'DIAYE Aïssatou": an unlisted given name next to a listed one's
+    grew = bool(found)
+    while unsure and grew:
+        grew = False
+        for det in list(unsure):
+            if any(_LIST_GAP_RE.fullmatch(text, e, det[1]) or _LIST_GAP_RE.fullmatch(text, det[2], s) for _, s, e, _ in found):
+                found.append(det)
+                unsure.remove(det)
+                grew = True
+    return found
+
+
+# ---------------------------------------------------------------------------------------------
 # Entry points
 # ---------------------------------------------------------------------------------------------
 
@@ -309,9 +436,9 @@ _CHEAP_CUE_RE = re.compile(r":|〒|-(?:gu|gun|si)\b|아파트|빌라|오피스�
 
 def detections(text: str) -> list[tuple[str, int, int, float]]:
     """What the layouts above find in `text`, before resolution."""
+    found = _document_names(text) if _DOCUMENT_CUE_RE.search(text) else []
     if not _CHEAP_CUE_RE.search(text):
-        return []
-    found = []
+        return found
     if ":" in text and _ADDRESS_LABEL_CUE_RE.search(text):
         found += _form_addresses(text)
     found += _layout_addresses(text)
@@ -535,8 +662,8 @@ def _cued_people(text: str) -> list[tuple[int, int]]:
             continue  # "Driver D-756389": an id
         low = first.lower()
         if first[0].isupper():
-            if low in _LOWER_COMMON and low not in patterns.CITIES:
-                continue  # "I'm Very Sorry"
+            if (low in _LOWER_COMMON or low in languages.TITLE_WORDS) and low not in patterns.CITIES:
+                continue  # "I'm Very Sorry", "my boss Chief (Mrs) …"
             if (
                 low not in patterns.FIRST_NAMES_LOWER
                 and low not in patterns.WORD_NAMES
