@@ -296,7 +296,13 @@ _MORE_PLACES = _listed(
     "riyadh|jeddah|dammam|doha|manama|muscat|kuwait city|amman|cairo|giza|alexandria|casablanca|rabat|"
     "marrakech|tunis|algiers|karachi|lahore|islamabad|dhaka|colombo|kathmandu|manila|quezon city|cebu|"
     "kuala lumpur|jakarta|bangkok|hanoi|ho chi minh city|seoul|busan|tokyo|osaka|"
-    "sénégal|ghana|nigeria|kenya|côte d'ivoire|maroc|ksa|saudi arabia|uae",
+    "sénégal|ghana|nigeria|kenya|côte d'ivoire|maroc|ksa|saudi arabia|uae|"
+    "bengaluru|bangalore|chennai|hyderabad|kolkata|pune|ahmedabad|jaipur|lucknow|new delhi|delhi|noida|"
+    "gurugram|gurgaon|thane|navi mumbai|rawalpindi|peshawar|faisalabad|multan|petaling jaya|shah alam|"
+    "subang jaya|puchong|johor bahru|george town|ipoh|kota kinabalu|kuching|surabaya|bandung|yogyakarta|"
+    "medan|semarang|denpasar|makati|pasig|taguig|davao|guadalajara|monterrey|puebla|cuernavaca|"
+    "naucalpan|querétaro|tijuana|arusha|dodoma|zanzibar|mwanza|entebbe|kano|port harcourt|enugu|thiès|"
+    "giza|heliopolis|nasr city|medellín|cali|barranquilla|ciudad de méxico",
     "|",
 )
 
@@ -428,6 +434,203 @@ def _document_names(text: str) -> list[tuple[str, int, int, float]]:
 
 
 # ---------------------------------------------------------------------------------------------
+# Address lines as people say where they live (issue 20, the tenth round): comma-separated pieces led by a
+# house, plot, flat, ward, villa or door number ("Flat 4C", "Ward no. 9", "villa n° 12", "nyumba namba 7",
+# "número 31", "#27", "D-12/4") or a street word ("Jalan", "Privada", "Mtaa wa"), with landmarks ("near
+# the water tank", "opp. City Mall", "en face de la mosquée", "karibu na soko", "Hanuman Mandir ke paas",
+# "después del Oxxo", "dekat masjid"), and a town or a postcode among the pieces or a landmark:
+# "Flat 4C, Green Acres, near Ganesh Temple, Indiranagar, Bengaluru 560038".
+# ---------------------------------------------------------------------------------------------
+
+_UNIT_NUMBER = r"[ \t]{0,2}[:#]?[ \t]{0,2}(?:[A-Z]-?)?\d{1,5}[A-Za-z]?(?:[-/][A-Za-z\d]{1,5}){0,3}(?![\p{L}\d])"
+ADDRESS_ANCHOR_RE = re.compile(
+    r"(?<![\p{L}\d.])(?:"
+    r"(?i:(?:old|new)[ \t]no\.?|house(?:[ \t]no\.?)?|h\.[ \t]?no\.?|plot(?:[ \t]no\.?)?|flat(?:[ \t]no\.?)?|"
+    r"ward(?:[ \t]no\.?)?|villa(?:[ \t]n[°ºo]\.?)?|door(?:[ \t]no\.?)?|no\.|n[°º]|número|numero|num\.|"
+    r"nyumba(?:[ \t]namba)?|namba|emaret|imarat|blok|blk|block|lot|apt\.?|apartment|unit|"
+    r"gali(?:[ \t]no\.?)?|sector|khasra(?:[ \t]no\.?)?|kothi(?:[ \t]no\.?)?|maison|casa|lote|manzana|mz\.?)"
+    + _UNIT_NUMBER
+    + r"|\#[ \t]?\d{1,5}[A-Za-z]?(?![\p{L}\d])"
+    r"|\p{Lu}-\d{1,4}(?:/\d{1,4})?(?=[ \t]?,)"
+    r"|(?:Jalan|Jln\.|Lorong|Privada|Cerrada|Callejón|Mtaa[ \t]wa|Barabara[ \t]ya|[Ss]harea|[Ss]hari[ea]|"
+    r"Pangsapuri|Taman|Kampung|Kg\.|Residency|Colonia|Fracc\.|Fraccionamiento)[ \t]\p{Lu}"
+    r")"
+)
+_ADDRESS_ANCHOR_CUE_RE = re.compile(
+    r"(?i:no\.|n[°º]|#|house|plot|flat|ward|villa|door|número|numero|num\.|nyumba|namba|emaret|imarat|blo?k|"
+    r"lot|apt|apartment|unit|gali|sector|khasra|kothi|maison|casa|lote|manzana|mz)|\p{Lu}-\d|"
+    r"Jalan|Jln|Lorong|Privada|Cerrada|Callejón|Mtaa|Barabara|[Ss]hare?a|Pangsapuri|Taman|Kampung|Kg\.|"
+    r"Residency|Colonia|Fracc"
+)
+_LANDMARK = (
+    r"(?i:near(?:by)?|nr\.|opp\.?|opposite(?:[ \t]to)?|behind|beside|next[ \t]to|in[ \t]front[ \t]of|"
+    r"across(?:[ \t]from)?|c/o|en[ \t]face[ \t](?:de|du|des)|près[ \t](?:de|du|des)|derrière|"
+    r"à[ \t]côté[ \t](?:de|du|des)|karibu[ \t]na|mbele[ \t]ya|nyuma[ \t]ya|jirani[ \t]na|"
+    r"después[ \t](?:de|del)|antes[ \t](?:de|del)|frente[ \t]a|enfrente[ \t](?:de|del)|cerca[ \t](?:de|del)|"
+    r"detrás[ \t](?:de|del)|atrás[ \t](?:de|do|da)|perto[ \t](?:de|do|da)|dekat|depan|belakang|sebelah|"
+    r"seberang|berhampiran|malapit[ \t]sa|tapat[ \t]ng|likod[ \t]ng|katabi[ \t]ng|"
+    r"bjanb|ganb|amam|wara)"
+)
+_LANDMARK_SEGMENT_RE = re.compile(
+    _LANDMARK + r"[ \t]{1,3}[^\s,;!?()\[\]{}<>\"]{1,30}+(?:[ \t]{1,2}[^\s,;!?()\[\]{}<>\"]{1,30}+){0,7}"
+)
+# After a place's name, a postposition makes it a landmark: "Shiv Mandir ke peeche", "masjid ke paas".
+_POSTPOSITION_RE = re.compile(
+    r"[ \t]{1,2}(?:ke|kay|ki)[ \t](?:peeche|pichhe|piche|paas|pas|saamne|samne|aage|bagal[ \t]mein)"
+    r"|[ \t]{1,2}wali[ \t]gali"
+)
+_CHAIN_TOKEN_RE = re.compile(
+    r"(?:\p{Lu}[\p{L}\p{M}'’\-]*+\.?|\d[\p{L}\d/\-]*+|\#\d[\p{L}\d/\-]*+|n[°º][ \t]?\d+|"
+    r"(?:de|del|la|las|los|el|al|es|wa|ya|na|the|of|e|do|da|dos|das|di|du|des|le|van|von|bin|binti|no\.|"
+    r"gali|namba|emaret|nyumba|villa|flat|house|plot|ward|door|block|lot|apt\.?|unit|sharea|shari[ea])"
+    r"(?![\p{L}\p{M}\d]))"
+)
+_CHAIN_GAP_RE = re.compile(r"[ \t]{1,2}")
+_SEPARATOR_RE = re.compile(r"[ \t]{0,2},[ \t]{0,3}")
+_ABBREVIATIONS = _listed(
+    "no nr col fracc edo méx mex mor st rd ave av blvd jln opp dist distt teh tal apt bldg sec ph mz "
+    "lt int ext esq km cd cad sok mah sk kg jl gpo po gen dr mt ft tn"
+)
+_POSTCODE_FIRST_RE = re.compile(r"\d{4,6}[ \t]\p{Lu}|\d{3}[ \t]\d{3}$")
+_BUILDING_WORDS = _listed(
+    "pangsapuri apartment apartments residency residence residences heights towers tower tower flats court "
+    "mansion mansions villas enclave complex society colony nagar layout block blok taman kampung "
+    "mtaa jalan privada cerrada calle colonia fracc fraccionamiento sicap cité quartier hlm lotissement "
+    "sharea barangay brgy subdivision village compound estate"
+)
+
+
+def _plain_segment(text: str, pos: int, limit: int) -> int:
+    """The end of the address piece of capitalised words, numbers and particles at `pos` (its tokens,
+    a short abbreviation's dot and a postposition), or `pos` when none starts there."""
+    end, count = pos, 0
+    while count < 9:
+        m = _CHAIN_TOKEN_RE.match(text, end, limit)
+        if not m:
+            break
+        token = m.group()
+        if count == 0 and token[0].islower() and not token[0].isdigit():
+            if token.lower() not in ("gali", "namba", "emaret", "nyumba", "villa", "flat", "house", "plot",
+                                     "ward", "door", "block", "lot", "apt", "apt.", "unit", "sharea", "sharia",
+                                     "sharie"):
+                break
+        if token.endswith(".") and token[:-1].lower() not in _ABBREVIATIONS and len(token) > 2:
+            end = m.end() - 1  # "Dakar." ends the sentence and the address
+            count += 1
+            break
+        end = m.end()
+        count += 1
+        gap = _CHAIN_GAP_RE.match(text, end, limit)
+        if not gap:
+            break
+        post = _POSTPOSITION_RE.match(text, end, limit)
+        if post:
+            return post.end()
+        end_before_gap = end
+        if not _CHAIN_TOKEN_RE.match(text, gap.end(), limit):
+            return end_before_gap
+        end = gap.end()
+    return pos + len(text[pos:end].rstrip(" \t"))
+
+
+_STOP_RE = re.compile(r"([\p{L}\p{M}]*)[.!?](?=[ \t]|$)")
+
+
+def _sentence_end(text: str, pos: int, end: int) -> int:
+    """Where the first sentence in text[pos:end] ends, past abbreviations' dots ("opp. City Mall")."""
+    for m in _STOP_RE.finditer(text, pos, end):
+        word = m.group(1).lower()
+        if len(word) > 1 and word not in _ABBREVIATIONS:
+            return m.end(1)
+    return end
+
+
+# States and provinces as addresses abbreviate them ("Edo. Méx.", "Pue.", "Jal.", "N.L.", "KPK", "UP")
+_REGIONS = _listed(
+    "edo. méx|méx|edomex|cdmx|pue|mor|jal|gto|qro|n.l|b.c|ver|oax|chis|yuc|q. roo|chih|coah|tamps|hgo|"
+    "tlax|mich|gro|dgo|zac|slp|ags|nay|selangor|johor|perak|sabah|sarawak|kedah|penang|pahang|melaka|"
+    "punjab|sindh|kpk|maharashtra|karnataka|tamil nadu|telangana|kerala|gujarat|haryana|bihar|"
+    "uttar pradesh|west bengal|rajasthan|antioquia|cundinamarca|valle del cauca|lagos state|fct|"
+    "rivers state|kano state|greater accra|ashanti",
+    "|",
+)
+
+
+def _segment_is_place(segment: str) -> bool:
+    segment = segment.strip(" \t.")
+    if _is_place(segment) or _POSTCODE_FIRST_RE.match(segment) or segment.lower() in _REGIONS:
+        return True
+    low = segment.lower()
+    words = low.split()
+    return bool(words) and (
+        words[-1] in patterns.CITIES or words[-1] in _MORE_PLACES or " ".join(words[-2:]) in _MORE_PLACES
+    )
+
+
+def _chain_back(text: str, start: int) -> int:
+    """The start of the piece before an anchor's, when it is a building, an estate or a street ("Sicap
+    Liberté 6, villa n° 12", "Mtaa wa Samora, nyumba namba 7"); else `start`."""
+    sep = text.rfind(",", max(0, start - 4), start)
+    if sep < 0 or text[sep + 1 : start].strip():
+        return start
+    head = max(text.rfind("\n", 0, sep) + 1, sep - 60)
+    piece = text[head:sep]
+    # the longest run of the piece's tail made of address tokens, opened by a capital or a number
+    best = None
+    for m in re.finditer(r"(?<![\p{L}\p{M}\d'’])(?=[\p{Lu}\d])", piece):
+        pos = head + m.start()
+        if _plain_segment(text, pos, sep) == sep:
+            best = pos
+            break
+    if best is None:
+        return start
+    words = text[best:sep].lower().split()
+    if _DIGIT_RE.search(text, best, sep) or any(w in _BUILDING_WORDS for w in words):
+        return best
+    return start
+
+
+def _address_chains(text: str) -> list[tuple[str, int, int, float]]:
+    found = []
+    last_end = -1
+    for m in ADDRESS_ANCHOR_RE.finditer(text):
+        if m.start() < last_end:
+            continue
+        start = m.start()
+        line_end = text.find("\n", start, start + 400)
+        limit = line_end if line_end >= 0 else min(len(text), start + 400)
+        before = text[max(0, start - 8) : start]
+        number = re.search(r"(?<![\p{L}\d])\d{1,5}[A-Za-z]?[ \t]{1,2}$", before)
+        if number:
+            start -= len(number.group())  # "12 sharea El Nasr"
+        end = _plain_segment(text, m.start(), limit)
+        end = max(end, m.end())
+        pieces, places, landmarks = 1, 0, 0
+        while pieces < 10:
+            sep = _SEPARATOR_RE.match(text, end, limit)
+            if not sep:
+                break
+            pos = sep.end()
+            lm = _LANDMARK_SEGMENT_RE.match(text, pos, limit)
+            if lm:
+                end = _sentence_end(text, pos, lm.end())
+                landmarks += 1
+            else:
+                seg_end = _plain_segment(text, pos, limit)
+                if seg_end <= pos:
+                    break
+                places += _segment_is_place(text[pos:seg_end])
+                end = seg_end
+            pieces += 1
+        if pieces < 3 or not (places or landmarks):
+            continue
+        start = _chain_back(text, start)
+        found.append((ADDRESS, start, end, FORM_SCORE))
+        last_end = end
+    return found
+
+
+# ---------------------------------------------------------------------------------------------
 # Entry points
 # ---------------------------------------------------------------------------------------------
 
@@ -442,6 +645,8 @@ def detections(text: str) -> list[tuple[str, int, int, float]]:
     if ":" in text and _ADDRESS_LABEL_CUE_RE.search(text):
         found += _form_addresses(text)
     found += _layout_addresses(text)
+    if _ADDRESS_ANCHOR_CUE_RE.search(text):
+        found += _address_chains(text)
     return found
 
 
