@@ -378,6 +378,7 @@ def _surname_word(word: str) -> bool:
     low = word.lower().strip("'’-")
     return (
         len(low) >= 2
+        and not _ROMAN_NUMERAL_RE.fullmatch(word)
         and low not in _NOT_ECHOED
         and low not in languages.ELSEWHERE_WORDS
         and low not in languages.TITLE_WORDS
@@ -388,9 +389,23 @@ def _surname_word(word: str) -> bool:
 _LIST_GAP_RE = re.compile(r"[ \t]{0,2}(?:[,;/]|\n|[ \t](?:and|et|y|e|und|en|i|na|at|dan)[ \t])[ \t]{0,2}")
 
 
+_ROMAN_NUMERAL_RE = re.compile(r"[IVXLC]{1,5}")
+_INITIAL_BEFORE_RE = re.compile(r"(?<![\p{L}\p{M}])\p{Lu}\.[ \t]?$")
+_CAPITAL_AFTER_RE = re.compile(r"[ \t]{1,2}\p{Lu}")
+_NEXT_WORDS_RE = re.compile(r"(?:[ \t.]{1,3}(?:\p{Lu}\.|[IVX]{1,4}|[\p{L}\p{M}'’\-]{1,30})){1,3}")
+
+
+def _before_a_place(text: str, end: int) -> bool:
+    """A place's word in the three words after: "O. R. Tambo International", "John F. Kennedy Airport"."""
+    m = _NEXT_WORDS_RE.match(text, end)
+    return bool(m) and any(keep._is_place_word(w.lower()) for w in re.findall(r"[\p{L}\p{M}]+", m.group()))
+
+
 def _document_names(text: str) -> list[tuple[str, int, int, float]]:
     found, unsure = [], []
     for m in DOCUMENT_NAME_RE.finditer(text, overlapped=True):
+        if _INITIAL_BEFORE_RE.search(text, max(0, m.start() - 3), m.start()) or _before_a_place(text, m.end()):
+            continue  # "O. |R. Tambo", a place's name
         if m.group("sg"):
             surname, given = m.group("s1").split(), m.group("g1")
             words = surname
@@ -406,6 +421,8 @@ def _document_names(text: str) -> list[tuple[str, int, int, float]]:
             if not _given(given) or (given.isupper() and surname.endswith(".") and len(given) < 4):
                 continue
             if surname.endswith("."):
+                if _CAPITAL_AFTER_RE.match(text, m.end()):
+                    continue  # "John F. Kennedy": a middle initial, the name goes on
                 words = []  # "NADIA K.": the initial is no word
         elif m.group("si"):
             word = m.group("s3").lower()
