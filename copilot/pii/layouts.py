@@ -331,6 +331,10 @@ DOCUMENT_NAME_RE = re.compile(
     + r")(?:[ \t]"
     + _TITLE_CASE
     + r"){0,2})"
+    # SURNAME I. I.
+    + r"|(?P<si>(?P<s3>"
+    + _CAPS
+    + r")[ \t]\p{Lu}\.[ \t]?\p{Lu}\.)"
     # Given SURNAME / GIVEN SURNAME / GIVEN I.
     + r"|(?P<gs>(?P<g2>"
     + _TITLE_CASE
@@ -341,10 +345,6 @@ DOCUMENT_NAME_RE = re.compile(
     + r"(?:[ \t]"
     + _CAPS
     + r")?|\p{Lu}\.))"
-    # SURNAME I. I.
-    + r"|(?P<si>(?P<s3>"
-    + _CAPS
-    + r")[ \t]\p{Lu}\.[ \t]?\p{Lu}\.)"
     # I. Surname / I. I. Surname
     + r"|(?P<is>"
     + _INITIAL
@@ -391,8 +391,8 @@ _LIST_GAP_RE = re.compile(r"[ \t]{0,2}(?:[,;/]|\n|[ \t](?:and|et|y|e|und|en|i|na
 
 _ROMAN_NUMERAL_RE = re.compile(r"[IVXLC]{1,5}")
 _INITIAL_BEFORE_RE = re.compile(r"(?<![\p{L}\p{M}])\p{Lu}\.[ \t]?$")
-_CAPITAL_AFTER_RE = re.compile(r"[ \t]{1,2}\p{Lu}")
-_NEXT_WORDS_RE = re.compile(r"(?:[ \t.]{1,3}(?:\p{Lu}\.|[IVX]{1,4}|[\p{L}\p{M}'’\-]{1,30})){1,3}")
+_CAPITAL_AFTER_RE = re.compile(r"[ \t]{1,2}\p{Lu}(?=\p{L})")
+_NEXT_WORDS_RE = re.compile(r"(?:[ \t]{1,2}(?:\p{Lu}\.|[IVX]{1,4}|[\p{L}\p{M}'’\-]{1,30})){1,3}")
 
 
 def _before_a_place(text: str, end: int) -> bool:
@@ -421,7 +421,8 @@ def _document_names(text: str) -> list[tuple[str, int, int, float]]:
             if not _given(given) or (given.isupper() and surname.endswith(".") and len(given) < 4):
                 continue
             if surname.endswith("."):
-                if _CAPITAL_AFTER_RE.match(text, m.end()):
+                after = _CAPITAL_AFTER_RE.match(text, m.end())
+                if after and (not given.isupper() or text[after.end() : after.end() + 1].isupper()):
                     continue  # "John F. Kennedy": a middle initial, the name goes on
                 words = []  # "NADIA K.": the initial is no word
         elif m.group("si"):
@@ -531,8 +532,10 @@ def _plain_segment(text: str, pos: int, limit: int) -> int:
                                      "ward", "door", "block", "lot", "apt", "apt.", "unit", "sharea", "sharia",
                                      "sharie"):
                 break
-        if token.endswith(".") and token[:-1].lower() not in _ABBREVIATIONS and len(token) > 2:
-            end = m.end() - 1  # "Dakar." ends the sentence and the address
+        if token.endswith(".") and len(token) > 2 and (
+            token[:-1].lower() not in _ABBREVIATIONS or token[:-1].lower() in _REGIONS
+        ):
+            end = m.end() - 1  # "Dakar." ends the sentence and the address, and so does "…, Mor."
             count += 1
             break
         end = m.end()
@@ -759,7 +762,58 @@ def amend(text: str, found: list, make) -> list:
                 out[i] = make(ADDRESS, det.start, m.end(), det.score)
                 changed = True
         i += 1
+    if any(d.type == ADDRESS for d in out):
+        mended = _mend_addresses(text, out, make)
+        if mended is not out:
+            out, changed = mended, True
     return out if changed else found
+
+
+# A flat's or a sector's number, which the id guard keeps whole elsewhere ("C-4/118", "Blok C-12-3",
+# "F-7/2", "B-702")
+_UNIT_TOKEN_RE = re.compile(r"\p{Lu}{1,2}-?\d{1,4}(?:[-/]\d{1,4}){0,2}")
+# A house's name before the street an address finder found: "Rose Cottage, Mill Lane, …"
+_HOUSE_NAME_RE = re.compile(
+    r"(?:(?<=[:,(]|^)|(?<=\n)|(?<=[ \t](?i:at|is|from|to|residence|address|home)[ \t]))[ \t]{0,2}"
+    r"((?:The[ \t])?(?:\p{Lu}[\p{L}\p{M}'’\-]{1,20}[ \t]){0,3}"
+    r"(?:Rectory|Vicarage|Cottage|Cottages|House|Farm|Farmhouse|Lodge|Barn|Mill|Grange|Manor|Hall|Croft|"
+    r"Bungalow|Coach[ \t]House|Stables|Orchard|Granary|Chalet|Haus|Hof|Mas|Bastide|Quinta|Finca|Casale|"
+    r"Villa[ \t]\p{Lu}[\p{L}\p{M}]+))[ \t]{0,2},[ \t]{0,2}$",
+    re.MULTILINE,
+)
+
+
+def _mend_addresses(text: str, out: list, make) -> list:
+    """Address lines the guards cut at a flat's number, made whole; a house's name taken before its
+    street. Returns `out` itself when nothing changed."""
+    result = out
+    if _ADDRESS_ANCHOR_CUE_RE.search(text) and _UNIT_TOKEN_RE.search(text):
+        guard = None
+        for _, s, e, _ in _address_chains(text):
+            inside = [d for d in result if d.start < e and s < d.end]
+            if not inside or any(d.type != ADDRESS for d in inside):
+                continue
+            if guard is None:
+                guard = patterns.protected_spans(text) + keep.kept_spans(text)
+            low, high = min([s] + [d.start for d in inside]), max([e] + [d.end for d in inside])
+            cuts = [(gs, ge) for gs, ge in guard if gs < high and low < ge]
+            if not cuts or not all(_UNIT_TOKEN_RE.fullmatch(text, gs, ge) for gs, ge in cuts):
+                continue
+            if len(inside) == 1 and (inside[0].start, inside[0].end) == (low, high):
+                continue
+            result = [d for d in result if d not in inside] + [
+                make(ADDRESS, low, high, max(d.score for d in inside))
+            ]
+            result.sort(key=lambda d: (d.start, -d.end))
+    for i, det in enumerate(result):
+        if det.type != ADDRESS:
+            continue
+        m = _HOUSE_NAME_RE.search(text, max(0, det.start - 60), det.start)
+        if m and m.end() == det.start and (i == 0 or result[i - 1].end <= m.start(1)):
+            if result is out:
+                result = list(out)
+            result[i] = make(ADDRESS, m.start(1), det.end, det.score)
+    return result
 
 
 _ECHO_WORD_RE = re.compile(r"\p{Lu}[\p{L}\p{M}'’\-]{2,30}+")
