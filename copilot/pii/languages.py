@@ -393,7 +393,9 @@ TITLE_WORDS = frozenset(
 
 # Short words of that list that are also surnames ("Ang", "Ko", "Le", "Min", "Ni", "Law"): function words
 # only when written in lowercase, or in capitals among two more ("TRE VOLTE HO CHIAMATO").
-_ALSO_SURNAMES = frozenset("ang ko le law min ni si hu ke ka ki tak kar kal ya ana sana kasi ho mo ji".split())
+_ALSO_SURNAMES = frozenset(
+    "ang ko le law min ni si hu ke ka ki tak kar kal ya ana sana kasi ho mo ji".split()
+)
 
 
 def only_function_words(words: list[str], first_names: frozenset[str]) -> bool:

@@ -404,15 +404,15 @@ def _before_a_place(text: str, end: int) -> bool:
 def _document_names(text: str) -> list[tuple[str, int, int, float]]:
     found, unsure = [], []
     for m in DOCUMENT_NAME_RE.finditer(text, overlapped=True):
-        if _INITIAL_BEFORE_RE.search(text, max(0, m.start() - 3), m.start()) or _before_a_place(text, m.end()):
-            continue  # "O. |R. Tambo", a place's name
         if m.group("sg"):
             surname, given = m.group("s1").split(), m.group("g1")
             words = surname
             if not any(len(w) > 2 for w in surname):
                 continue
             if not _given(given):
-                if all(_surname_word(w) for w in [*surname, given] if w.lower() not in languages.NAME_PARTICLES):
+                if all(
+                    _surname_word(w) for w in [*surname, given] if w.lower() not in languages.NAME_PARTICLES
+                ) and not _before_a_place(text, m.end()):
                     unsure.append((PERSON, m.start(), m.end(), FORM_SCORE))
                 continue
         elif m.group("gs"):
@@ -437,14 +437,22 @@ def _document_names(text: str) -> list[tuple[str, int, int, float]]:
             if not _given(m.group("g5")) and not _surname_word(m.group("g5")):
                 continue
         words = [w for w in words if w.lower() not in languages.NAME_PARTICLES] if len(words) > 1 else words
-        if all(_surname_word(w) for w in words) and not any(w.lower() in patterns.CITIES for w in words):
-            found.append((PERSON, m.start(), m.end(), FORM_SCORE))
+        if not all(_surname_word(w) for w in words) or any(w.lower() in patterns.CITIES for w in words):
+            continue
+        if _INITIAL_BEFORE_RE.search(text, max(0, m.start() - 3), m.start()) or _before_a_place(
+            text, m.end()
+        ):
+            continue  # "O. |R. Tambo", a place's name
+        found.append((PERSON, m.start(), m.end(), FORM_SCORE))
     # a list of them: "MOREAU Julien, N'DIAYE Aïssatou": an unlisted given name next to a listed one's
     grew = bool(found)
     while unsure and grew:
         grew = False
         for det in list(unsure):
-            if any(_LIST_GAP_RE.fullmatch(text, e, det[1]) or _LIST_GAP_RE.fullmatch(text, det[2], s) for _, s, e, _ in found):
+            if any(
+                _LIST_GAP_RE.fullmatch(text, e, det[1]) or _LIST_GAP_RE.fullmatch(text, det[2], s)
+                for _, s, e, _ in found
+            ):
                 found.append(det)
                 unsure.remove(det)
                 grew = True
@@ -460,26 +468,44 @@ def _document_names(text: str) -> list[tuple[str, int, int, float]]:
 # "Flat 4C, Green Acres, near Ganesh Temple, Indiranagar, Bengaluru 560038".
 # ---------------------------------------------------------------------------------------------
 
-_UNIT_NUMBER = r"[ \t]{0,2}[:#]?[ \t]{0,2}(?:[A-Z]-?)?\d{1,5}[A-Za-z]?(?:[-/][A-Za-z\d]{1,5}){0,3}(?![\p{L}\d])"
+_UNIT_NUMBER = (
+    r"[ \t]{0,2}[:#]?[ \t]{0,2}(?:[A-Z]-?)?\d{1,5}[A-Za-z]?(?:[-/][A-Za-z\d]{1,5}){0,3}(?![\p{L}\d])"
+)
+_UNIT_WORDS = (
+    "house h. plot flat ward villa door no. n° nº número numero num. nyumba namba emaret imarat blok blk block lot "
+    "apt apt. apartment unit gali sector khasra kothi maison casa lote manzana mz mz."
+).split()
+_OLD_NEW_NO = r"(?:old|new)[ \t]no\."
+_STREET_ANCHORS = (
+    "Jalan Jln. Lorong Privada Cerrada Callejón Pangsapuri Taman Kampung Kg. Residency Colonia Fracc. "
+    "Fraccionamiento Sharea sharea Sharia sharia Sharie sharie"
+).split()
 ADDRESS_ANCHOR_RE = re.compile(
     r"(?<![\p{L}\d.])(?:"
-    r"(?i:(?:old|new)[ \t]no\.?|house(?:[ \t]no\.?)?|h\.[ \t]?no\.?|plot(?:[ \t]no\.?)?|flat(?:[ \t]no\.?)?|"
-    r"ward(?:[ \t]no\.?)?|villa(?:[ \t]n[°ºo]\.?)?|door(?:[ \t]no\.?)?|no\.|n[°º]|número|numero|num\.|"
-    r"nyumba(?:[ \t]namba)?|namba|emaret|imarat|blok|blk|block|lot|apt\.?|apartment|unit|"
-    r"gali(?:[ \t]no\.?)?|sector|khasra(?:[ \t]no\.?)?|kothi(?:[ \t]no\.?)?|maison|casa|lote|manzana|mz\.?)"
+    r"(?i:"
+    + _OLD_NEW_NO
+    + r"|"
+    + patterns.word_trie(_UNIT_WORDS)
+    + r")(?:[ \t](?i:no\.?|n[°ºo]\.?|namba))?"
     + _UNIT_NUMBER
     + r"|\#[ \t]?\d{1,5}[A-Za-z]?(?![\p{L}\d])"
     r"|\p{Lu}-\d{1,4}(?:/\d{1,4})?(?=[ \t]?,)"
-    r"|(?:Jalan|Jln\.|Lorong|Privada|Cerrada|Callejón|Mtaa[ \t]wa|Barabara[ \t]ya|[Ss]harea|[Ss]hari[ea]|"
-    r"Pangsapuri|Taman|Kampung|Kg\.|Residency|Colonia|Fracc\.|Fraccionamiento)[ \t]\p{Lu}"
+    r"|(?:Mtaa[ \t]wa|Barabara[ \t]ya|" + patterns.word_trie(_STREET_ANCHORS) + r")[ \t]\p{Lu}"
     r")"
 )
-_ADDRESS_ANCHOR_CUE_RE = re.compile(
-    r"(?i:no\.|n[°º]|#|house|plot|flat|ward|villa|door|número|numero|num\.|nyumba|namba|emaret|imarat|blo?k|"
-    r"lot|apt|apartment|unit|gali|sector|khasra|kothi|maison|casa|lote|manzana|mz)|\p{Lu}-\d|"
-    r"Jalan|Jln|Lorong|Privada|Cerrada|Callejón|Mtaa|Barabara|[Ss]hare?a|Pangsapuri|Taman|Kampung|Kg\.|"
-    r"Residency|Colonia|Fracc"
-)
+# lowercase substrings one of which an anchor holds: tried with `in` before the pattern runs
+_ANCHOR_CUES = (
+    "house h. plot flat ward villa door no. n° nº número numero num. nyumba namba emaret imarat blok blk "
+    "block lot apt unit gali sector khasra kothi maison casa lote manzana mz # jalan jln lorong privada "
+    "cerrada callejón pangsapuri taman kampung kg. residency colonia fracc mtaa barabara shar"
+).split()
+
+
+def _anchor_cue(text: str) -> bool:
+    lowered = text.lower()
+    return any(cue in lowered for cue in _ANCHOR_CUES) or bool(_UNIT_TOKEN_RE.search(text))
+
+
 _LANDMARK = (
     r"(?i:near(?:by)?|nr\.|opp\.?|opposite(?:[ \t]to)?|behind|beside|next[ \t]to|in[ \t]front[ \t]of|"
     r"across(?:[ \t]from)?|c/o|en[ \t]face[ \t](?:de|du|des)|près[ \t](?:de|du|des)|derrière|"
@@ -498,7 +524,7 @@ _POSTPOSITION_RE = re.compile(
     r"|[ \t]{1,2}wali[ \t]gali"
 )
 _CHAIN_TOKEN_RE = re.compile(
-    r"(?:\p{Lu}[\p{L}\p{M}'’\-]*+\.?|\d[\p{L}\d/\-]*+|\#\d[\p{L}\d/\-]*+|n[°º][ \t]?\d+|"
+    r"(?:\p{Lu}{1,2}-\d[\d/\-]*+|\p{Lu}[\p{L}\p{M}'’\-]*+\.?|\d[\p{L}\d/\-]*+|\#\d[\p{L}\d/\-]*+|n[°º][ \t]?\d+|"
     r"(?:de|del|la|las|los|el|al|es|wa|ya|na|the|of|e|do|da|dos|das|di|du|des|le|van|von|bin|binti|no\.|"
     r"gali|namba|emaret|nyumba|villa|flat|house|plot|ward|door|block|lot|apt\.?|unit|sharea|shari[ea])"
     r"(?![\p{L}\p{M}\d]))"
@@ -528,12 +554,31 @@ def _plain_segment(text: str, pos: int, limit: int) -> int:
             break
         token = m.group()
         if count == 0 and token[0].islower() and not token[0].isdigit():
-            if token.lower() not in ("gali", "namba", "emaret", "nyumba", "villa", "flat", "house", "plot",
-                                     "ward", "door", "block", "lot", "apt", "apt.", "unit", "sharea", "sharia",
-                                     "sharie"):
+            if token.lower() not in (
+                "gali",
+                "namba",
+                "emaret",
+                "nyumba",
+                "villa",
+                "flat",
+                "house",
+                "plot",
+                "ward",
+                "door",
+                "block",
+                "lot",
+                "apt",
+                "apt.",
+                "unit",
+                "sharea",
+                "sharia",
+                "sharie",
+            ):
                 break
-        if token.endswith(".") and len(token) > 2 and (
-            token[:-1].lower() not in _ABBREVIATIONS or token[:-1].lower() in _REGIONS
+        if (
+            token.endswith(".")
+            and len(token) > 2
+            and (token[:-1].lower() not in _ABBREVIATIONS or token[:-1].lower() in _REGIONS)
         ):
             end = m.end() - 1  # "Dakar." ends the sentence and the address, and so does "…, Mor."
             count += 1
@@ -643,6 +688,8 @@ def _address_chains(text: str) -> list[tuple[str, int, int, float]]:
                 end = seg_end
             pieces += 1
         if pieces < 3 or not (places or landmarks):
+            if pieces >= 3:
+                last_end = end  # an anchor further on ends where this one's pieces did: no better
             continue
         start = _chain_back(text, start)
         found.append((ADDRESS, start, end, FORM_SCORE))
@@ -665,7 +712,7 @@ def detections(text: str) -> list[tuple[str, int, int, float]]:
     if ":" in text and _ADDRESS_LABEL_CUE_RE.search(text):
         found += _form_addresses(text)
     found += _layout_addresses(text)
-    if _ADDRESS_ANCHOR_CUE_RE.search(text):
+    if "," in text and _anchor_cue(text):
         found += _address_chains(text)
     return found
 
@@ -787,7 +834,7 @@ def _mend_addresses(text: str, out: list, make) -> list:
     """Address lines the guards cut at a flat's number, made whole; a house's name taken before its
     street. Returns `out` itself when nothing changed."""
     result = out
-    if _ADDRESS_ANCHOR_CUE_RE.search(text) and _UNIT_TOKEN_RE.search(text):
+    if "," in text and _UNIT_TOKEN_RE.search(text) and _anchor_cue(text):
         guard = None
         for _, s, e, _ in _address_chains(text):
             inside = [d for d in result if d.start < e and s < d.end]
