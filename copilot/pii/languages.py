@@ -364,11 +364,12 @@ _ELSEWHERE_WORDS = """
     tafadhali nipigie nipige unipigie kwa na ya wa la cha vya mimi wewe yeye sisi ninyi wao ni si naitwa
     jina langu lako lake yangu yako yake wangu wako wake begi lina simu gari dereva safari kutoka kwenda
     hadi mpaka kwenye katika nyumbani nyumba namba badala tena leo jana kesho saa pesa nililipa nilisahau
-    alisahau nimesahau niaba mjukuu mtoto ndugu rafiki bwana bi mtaa alinishusha
+    alisahau nimesahau niaba mjukuu mtoto ndugu rafiki bwana bi mtaa alinishusha mara mbili moja tatu wapi
+    mnaenda nimelipa
     ang ng mga sa si ni kay ako ikaw siya kami tayo sila ko mo niya namin natin nila po opo ho yung iyong
     iyan ito dito doon diyan grabe bilis sobrang naman lang talaga kasi pero hindi oo salamat maraming
     magandang umaga hapon gabi gusto kailangan paki mula papunta pumunta nawala naiwan bayad sukli
-    magpatakbo tapos ba din rin daw nga muna yata sana ulit
+    magpatakbo tapos ba din rin daw nga muna yata sana ulit pong ako'y naiwan
     saya aku kamu anda dia kita mereka ini itu dan atau dengan yang di ke dari untuk pada dalam tidak
     tak bukan sudah belum akan mau ada tadi naik mobil kereta beg tertinggal ketinggalan tolong terima
     kasih selamat pagi siang sore malam hai halo pak bu ibu bapak mas mbak kak encik puan alamat nama
@@ -376,9 +377,11 @@ _ELSEWHERE_WORDS = """
     bandara lapangan terbang
     galat jaga jagah le gaya bhai bol raha hu hun tha thi ka ki ke ko se pe tak ya nahi nahin kya kyun
     kaise kab kahan yahan wahan gaadi gaddi reh likha karo kar kijiye karein ji sahab saab didi paisa
-    paise wapas jaldi kal aaj bahut accha acha theek thik shukriya dhanyavaad janab mohtarma bataya
-    szanowni szanowny szanowna państwo panstwo prosimy proszę uprzejmie poważaniem pozdrawiam dzień dobry
-    sayın eşimin eşim numarası numaram benim sigorta lütfen
+    paise wapas jaldi kal aaj bahut accha acha theek thik shukriya dhanyavaad janab mohtarma bataya bolo
+    unki unka unke madad yaar hota liya dyali tlfon nsit smito
+    szanowni szanowny szanowna państwo panstwo prosimy proszę uprzejmie poważaniem pozdrawiam dzień dzien
+    dobry sayın eşimin eşim numarası numaram benim sigorta lütfen rica ederiz iade istiyorum arkadaşlar
+    rezalet jag hej beste hij jai laisse posible nadie responde contesta pls plz wsp sirs
     min sherket sharea shari emaret ana enta inta shokran ahlan momken law samaht fein arabeya
     senhores formulario esperando tre volte chiamato
 """
