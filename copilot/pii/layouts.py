@@ -390,6 +390,8 @@ _LIST_GAP_RE = re.compile(r"[ \t]{0,2}(?:[,;/]|\n|[ \t](?:and|et|y|e|und|en|i|na
 
 
 _ROMAN_NUMERAL_RE = re.compile(r"[IVXLC]{1,5}")
+_CAPS_BEFORE_RE = re.compile(r"(?<![\p{L}\p{M}])[\p{Lu}\d]{2,}[ \t/]+$")
+_CAPS_AFTER_RE = re.compile(r"[ \t/]+[\p{Lu}\d]{2,}")
 _INITIAL_BEFORE_RE = re.compile(r"(?<![\p{L}\p{M}])\p{Lu}\.[ \t]?$")
 _CAPITAL_AFTER_RE = re.compile(r"[ \t]{1,2}\p{Lu}(?=\p{L})")
 _NEXT_WORDS_RE = re.compile(r"(?:[ \t]{1,2}(?:\p{Lu}\.|[IVX]{1,4}|[\p{L}\p{M}'’\-]{1,30})){1,3}")
@@ -420,6 +422,10 @@ def _document_names(text: str) -> list[tuple[str, int, int, float]]:
             words = surname.split()
             if not _given(given) or (given.isupper() and surname.endswith(".") and len(given) < 4):
                 continue
+            if given.isupper() and (
+                _CAPS_BEFORE_RE.search(text, max(0, m.start() - 32), m.start()) or _CAPS_AFTER_RE.match(text, m.end())
+            ):
+                continue  # a run of capitals goes on around it: a heading, a ticker ("ETFS BRENT OIL 1YR")
             if surname.endswith("."):
                 after = _CAPITAL_AFTER_RE.match(text, m.end())
                 if after and (not given.isupper() or text[after.end() : after.end() + 1].isupper()):
