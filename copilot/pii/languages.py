@@ -374,7 +374,7 @@ _ELSEWHERE_WORDS = """
     tak bukan sudah belum akan mau ada tadi naik mobil kereta beg tertinggal ketinggalan tolong terima
     kasih selamat pagi siang sore malam hai halo pak bu ibu bapak mas mbak kak encik puan alamat nama
     nombor nomor telefon tgl karyawan kami mohon atas perusahaan bayar sopir pemandu perjalanan tiket
-    bandara lapangan terbang
+    lapangan terbang
     galat jaga jagah le gaya bhai bol raha hu hun tha thi ka ki ke ko se pe tak ya nahi nahin kya kyun
     kaise kab kahan yahan wahan gaadi gaddi reh likha karo kar kijiye karein ji sahab saab didi paisa
     paise wapas jaldi kal aaj bahut accha acha theek thik shukriya dhanyavaad janab mohtarma bataya bolo
