@@ -540,7 +540,8 @@ def _resolve(text: str, detections: list[Detection]) -> list[Detection]:
                 pieces = [
                     p
                     for p in pieces
-                    if not _only_plain_words(text[p.start : p.end]) and not keep.not_a_person(text, p.start, p.end)
+                    if not _only_plain_words(text[p.start : p.end])
+                    and not keep.not_a_person(text, p.start, p.end)
                 ]  # and what it leaves of function words is none: "NILILIPA| KSH 1,200"
             if det.type == ADDRESS and pieces != [det]:
                 # An address the NER ran on past an amount or a date ("10117 Berlin — 18,40 € too

@@ -374,13 +374,13 @@ _ELSEWHERE_WORDS = """
     tak bukan sudah belum akan mau ada tadi naik mobil kereta beg tertinggal ketinggalan tolong terima
     kasih selamat pagi siang sore malam hai halo pak bu ibu bapak mas mbak kak encik puan alamat nama
     nombor nomor telefon tgl karyawan kami mohon atas perusahaan bayar sopir pemandu perjalanan tiket
-    lapangan terbang
+    lapangan terbang profil
     galat jaga jagah le gaya bhai bol raha hu hun tha thi ka ki ke ko se pe tak ya nahi nahin kya kyun
     kaise kab kahan yahan wahan gaadi gaddi reh likha karo kar kijiye karein ji sahab saab didi paisa
     paise wapas jaldi kal aaj bahut accha acha theek thik shukriya dhanyavaad janab mohtarma bataya bolo
     unki unka unke madad yaar hota liya dyali tlfon nsit smito
     szanowni szanowny szanowna państwo panstwo prosimy proszę uprzejmie poważaniem pozdrawiam dzień dzien
-    dobry sayın eşimin eşim numarası numaram benim sigorta lütfen rica ederiz iade istiyorum arkadaşlar
+    dobry piszę piszemy sprawie przejazdu przejazd kierowca proszę się jest że nie mój moja moje sayın eşimin eşim numarası numaram benim sigorta lütfen rica ederiz iade istiyorum arkadaşlar
     rezalet jag hej beste hij jai laisse posible nadie responde contesta pls plz wsp sirs
     min sherket sharea shari emaret ana enta inta shokran ahlan momken law samaht fein arabeya
     senhores formulario esperando tre volte chiamato

@@ -362,6 +362,32 @@ DOCUMENT_NAME_RE = re.compile(
     + r")"
     + _NOT_AFTER
 )
+# A name after a title the NER does not know ("Chief (Mrs) Funmi Adeyemi", "Col. (Retd.) Harpreet Gill",
+# "Alhaji Musa Danjuma", "Bi. Mwanaidi Salim", "Smt. Kamala Iyer", "Pak Budi Santoso")
+TITLED_NAME_RE = re.compile(
+    r"(?<![\p{L}\p{M}])(?:(?:Chief|Alhaji|Alhaja|Hajia|Mallam|Datuk|Dato['’]?|Shri|Smt|Kum|Engr|Bi|Bw|Mzee|"
+    r"Ustaz|Puan|Encik|Bapak|Pak|Ibu)\.?(?:[ \t]{1,2}\((?:Mrs|Mr|Ms|Dr|Retd|Rtd|Rev)\.?\))?"
+    r"|(?:Col|Capt|Maj|Lt|Gen|Brig|Sqn[ \t]Ldr|Wg[ \t]Cdr|Cdr)\.?[ \t]{1,2}\((?:Retd|Rtd|retd)\.?\))"
+    r"[ \t]{1,2}((?:\p{Lu}\.[ \t]?){0,3}\p{Lu}\p{Ll}[\p{L}\p{M}'’\-]{0,30}+(?:[ \t]\p{Lu}\p{Ll}[\p{L}\p{M}'’\-]{0,30}+){0,3})"
+)
+_TITLED_CUE_RE = re.compile(
+    r"Chief|Alhaj|Hajia|Mallam|Dat[ou]|Shri|Smt|Kum|Engr|Bi|Bw|Mzee|Ustaz|Puan|Encik|Pak|Ibu|Retd|Rtd"
+)
+_NAME_WORD_RE = re.compile(r"\p{Lu}\p{Ll}[\p{L}\p{M}'’\-]*")
+
+
+def _titled_names(text: str) -> list[tuple[str, int, int, float]]:
+    found = []
+    for m in TITLED_NAME_RE.finditer(text):
+        words = _NAME_WORD_RE.findall(m.group(1))
+        if words and (_given(words[0]) or _surname_word(words[0])) and not _before_a_place(text, m.end()):
+            if not any(
+                w.lower() in patterns.PLACE_WORDS or w.lower() in patterns.COUNTRY_NAMES for w in words
+            ):
+                found.append((PERSON, m.start(1), m.end(1), FORM_SCORE))
+    return found
+
+
 _DOCUMENT_CUE_RE = re.compile(r"\p{Lu}\p{Lu}|\p{Lu}\.|['‘\"“]\p{Lu}")
 
 
@@ -423,7 +449,8 @@ def _document_names(text: str) -> list[tuple[str, int, int, float]]:
             if not _given(given) or (given.isupper() and surname.endswith(".") and len(given) < 4):
                 continue
             if given.isupper() and (
-                _CAPS_BEFORE_RE.search(text, max(0, m.start() - 32), m.start()) or _CAPS_AFTER_RE.match(text, m.end())
+                _CAPS_BEFORE_RE.search(text, max(0, m.start() - 32), m.start())
+                or _CAPS_AFTER_RE.match(text, m.end())
             ):
                 continue  # a run of capitals goes on around it: a heading, a ticker ("ETFS BRENT OIL 1YR")
             if surname.endswith("."):
@@ -713,6 +740,8 @@ _CHEAP_CUE_RE = re.compile(r":|〒|-(?:gu|gun|si)\b|아파트|빌라|오피스�
 def detections(text: str) -> list[tuple[str, int, int, float]]:
     """What the layouts above find in `text`, before resolution."""
     found = _document_names(text) if _DOCUMENT_CUE_RE.search(text) else []
+    if _TITLED_CUE_RE.search(text):
+        found += _titled_names(text)
     if not _CHEAP_CUE_RE.search(text):
         return found
     if ":" in text and _ADDRESS_LABEL_CUE_RE.search(text):
