@@ -380,7 +380,8 @@ _ELSEWHERE_WORDS = """
     paise wapas jaldi kal aaj bahut accha acha theek thik shukriya dhanyavaad janab mohtarma bataya bolo
     unki unka unke madad yaar hota liya dyali tlfon nsit smito
     szanowni szanowny szanowna państwo panstwo prosimy proszę uprzejmie poważaniem pozdrawiam dzień dzien
-    dobry piszę piszemy sprawie przejazdu przejazd kierowca proszę się jest że nie mój moja moje sayın eşimin eşim numarası numaram benim sigorta lütfen rica ederiz iade istiyorum arkadaşlar
+    dobry piszę piszemy sprawie przejazdu przejazd kierowca proszę się jest że nie mój moja moje
+    sayın eşimin eşim numarası numaram benim sigorta lütfen rica ederiz iade istiyorum arkadaşlar
     rezalet jag hej beste hij jai laisse posible nadie responde contesta pls plz wsp sirs
     min sherket sharea shari emaret ana enta inta shokran ahlan momken law samaht fein arabeya
     senhores formulario esperando tre volte chiamato
@@ -388,17 +389,15 @@ _ELSEWHERE_WORDS = """
 ELSEWHERE_WORDS = frozenset(_ELSEWHERE_WORDS.split())
 # Titles and ranks that stand before a name and are none ("Chief (Mrs) …", "Col. (Retd.)", "Adv.", "Av.",
 # "Sgt.", "Alhaji", "Datuk", "Smt."): a span made only of them is no person.
-TITLE_WORDS = frozenset(
-    """retd rtd chief adv advocate av avukat sgt col capt lt maj gen cpl insp supt hon rev fr engr arch
-    atty shri sri smt kum alhaji alhaja hajia mallam dato datuk ustaz bw mzee""".split()
-)
+_TITLE_WORDS = """retd rtd chief adv advocate av avukat sgt col capt lt maj gen cpl insp supt hon rev fr
+    engr arch atty shri sri smt kum alhaji alhaja hajia mallam dato datuk ustaz bw mzee sayın sayin"""
+TITLE_WORDS = frozenset(_TITLE_WORDS.split())
 
 
 # Short words of that list that are also surnames ("Ang", "Ko", "Le", "Min", "Ni", "Law"): function words
 # only when written in lowercase, or in capitals among two more ("TRE VOLTE HO CHIAMATO").
-_ALSO_SURNAMES = frozenset(
-    "ang ko le law min ni si hu ke ka ki tak kar kal ya ana sana kasi ho mo ji".split()
-)
+_SURNAME_LOOK_ALIKES = "ang ko le law min ni si hu ke ka ki tak kar kal ya ana sana kasi ho mo ji"
+_ALSO_SURNAMES = frozenset(_SURNAME_LOOK_ALIKES.split())
 
 
 def only_function_words(words: list[str], first_names: frozenset[str]) -> bool:
@@ -412,4 +411,5 @@ def only_function_words(words: list[str], first_names: frozenset[str]) -> bool:
         if low in _ALSO_SURNAMES and not word.islower() and not (len(words) > 2 and word.isupper()):
             return False
         lows.append(low)
-    return any(low not in first_names for low in lows)
+    # a title alone ("Sayın", which the name lists hold too) is none either
+    return any(low not in first_names for low in lows) or all(low in TITLE_WORDS for low in lows)

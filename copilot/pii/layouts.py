@@ -368,7 +368,8 @@ TITLED_NAME_RE = re.compile(
     r"(?<![\p{L}\p{M}])(?:(?:Chief|Alhaji|Alhaja|Hajia|Mallam|Datuk|Dato['’]?|Shri|Smt|Kum|Engr|Bi|Bw|Mzee|"
     r"Ustaz|Puan|Encik|Bapak|Pak|Ibu)\.?(?:[ \t]{1,2}\((?:Mrs|Mr|Ms|Dr|Retd|Rtd|Rev)\.?\))?"
     r"|(?:Col|Capt|Maj|Lt|Gen|Brig|Sqn[ \t]Ldr|Wg[ \t]Cdr|Cdr)\.?[ \t]{1,2}\((?:Retd|Rtd|retd)\.?\))"
-    r"[ \t]{1,2}((?:\p{Lu}\.[ \t]?){0,3}\p{Lu}\p{Ll}[\p{L}\p{M}'’\-]{0,30}+(?:[ \t]\p{Lu}\p{Ll}[\p{L}\p{M}'’\-]{0,30}+){0,3})"
+    r"[ \t]{1,2}((?:\p{Lu}\.[ \t]?){0,3}\p{Lu}\p{Ll}[\p{L}\p{M}'’\-]{0,30}+"
+    r"(?:[ \t]\p{Lu}\p{Ll}[\p{L}\p{M}'’\-]{0,30}+){0,3})"
 )
 _TITLED_CUE_RE = re.compile(
     r"Chief|Alhaj|Hajia|Mallam|Dat[ou]|Shri|Smt|Kum|Engr|Bi|Bw|Mzee|Ustaz|Puan|Encik|Pak|Ibu|Retd|Rtd"
@@ -380,11 +381,15 @@ def _titled_names(text: str) -> list[tuple[str, int, int, float]]:
     found = []
     for m in TITLED_NAME_RE.finditer(text):
         words = _NAME_WORD_RE.findall(m.group(1))
-        if words and (_given(words[0]) or _surname_word(words[0])) and not _before_a_place(text, m.end()):
-            if not any(
+        if (
+            words
+            and (_given(words[0]) or _surname_word(words[0]))
+            and not _before_a_place(text, m.end())
+            and not any(
                 w.lower() in patterns.PLACE_WORDS or w.lower() in patterns.COUNTRY_NAMES for w in words
-            ):
-                found.append((PERSON, m.start(1), m.end(1), FORM_SCORE))
+            )
+        ):
+            found.append((PERSON, m.start(1), m.end(1), FORM_SCORE))
     return found
 
 
@@ -420,11 +425,14 @@ _CAPS_BEFORE_RE = re.compile(r"(?<![\p{L}\p{M}])[\p{Lu}\d]{2,}[ \t/]+$")
 _CAPS_AFTER_RE = re.compile(r"[ \t/]+[\p{Lu}\d]{2,}")
 _INITIAL_BEFORE_RE = re.compile(r"(?<![\p{L}\p{M}])\p{Lu}\.[ \t]?$")
 _CAPITAL_AFTER_RE = re.compile(r"[ \t]{1,2}\p{Lu}(?=\p{L})")
-_NEXT_WORDS_RE = re.compile(r"(?:[ \t]{1,2}(?:\p{Lu}\.|[IVX]{1,4}|[\p{L}\p{M}'’\-]{1,30})){1,3}")
+_NEXT_WORDS_RE = re.compile(
+    r"(?:[ \t]{1,2}(?:\p{Lu}\.|[IVX]{1,4}(?![\p{L}])|\p{Lu}[\p{L}\p{M}'’\-]{0,30}+)){1,3}"
+)
 
 
 def _before_a_place(text: str, end: int) -> bool:
-    """A place's word in the three words after: "O. R. Tambo International", "John F. Kennedy Airport"."""
+    """A place's word in the three capitalised words after: "O. R. Tambo International", "John F. Kennedy
+    Airport"."""
     m = _NEXT_WORDS_RE.match(text, end)
     return bool(m) and any(keep._is_place_word(w.lower()) for w in re.findall(r"[\p{L}\p{M}]+", m.group()))
 
@@ -504,15 +512,15 @@ def _document_names(text: str) -> list[tuple[str, int, int, float]]:
 _UNIT_NUMBER = (
     r"[ \t]{0,2}[:#]?[ \t]{0,2}(?:[A-Z]-?)?\d{1,5}[A-Za-z]?(?:[-/][A-Za-z\d]{1,5}){0,3}(?![\p{L}\d])"
 )
-_UNIT_WORDS = (
-    "house h. plot flat ward villa door no. n° nº número numero num. nyumba namba emaret imarat blok blk block lot "
-    "apt apt. apartment unit gali sector khasra kothi maison casa lote manzana mz mz."
-).split()
+_UNIT_WORDS = _listed(
+    "house h. plot flat ward villa door no. n° nº número numero num. nyumba namba emaret imarat blok blk "
+    "block lot apt apt. apartment unit gali sector khasra kothi maison casa lote manzana mz mz."
+)
 _OLD_NEW_NO = r"(?:old|new)[ \t]no\."
-_STREET_ANCHORS = (
+_STREET_ANCHORS = _listed(
     "Jalan Jln. Lorong Privada Cerrada Callejón Pangsapuri Taman Kampung Kg. Residency Colonia Fracc. "
     "Fraccionamiento Sharea sharea Sharia sharia Sharie sharie"
-).split()
+)
 ADDRESS_ANCHOR_RE = re.compile(
     r"(?<![\p{L}\d.])(?:"
     r"(?i:"
@@ -527,11 +535,11 @@ ADDRESS_ANCHOR_RE = re.compile(
     r")"
 )
 # lowercase substrings one of which an anchor holds: tried with `in` before the pattern runs
-_ANCHOR_CUES = (
+_ANCHOR_CUES = _listed(
     "house h. plot flat ward villa door no. n° nº número numero num. nyumba namba emaret imarat blok blk "
     "block lot apt unit gali sector khasra kothi maison casa lote manzana mz # jalan jln lorong privada "
     "cerrada callejón pangsapuri taman kampung kg. residency colonia fracc mtaa barabara shar"
-).split()
+)
 
 
 def _anchor_cue(text: str) -> bool:
@@ -557,7 +565,8 @@ _POSTPOSITION_RE = re.compile(
     r"|[ \t]{1,2}wali[ \t]gali"
 )
 _CHAIN_TOKEN_RE = re.compile(
-    r"(?:\p{Lu}{1,2}-\d[\d/\-]*+|\p{Lu}[\p{L}\p{M}'’\-]*+\.?|\d[\p{L}\d/\-]*+|\#\d[\p{L}\d/\-]*+|n[°º][ \t]?\d+|"
+    r"(?:\p{Lu}{1,2}-\d[\d/\-]*+|\p{Lu}[\p{L}\p{M}'’\-]*+\.?|\d[\p{L}\d/\-]*+|\#\d[\p{L}\d/\-]*+|"
+    r"n[°º][ \t]?\d+|"
     r"(?:de|del|la|las|los|el|al|es|wa|ya|na|the|of|e|do|da|dos|das|di|du|des|le|van|von|bin|binti|no\.|"
     r"gali|namba|emaret|nyumba|villa|flat|house|plot|ward|door|block|lot|apt\.?|unit|sharea|shari[ea])"
     r"(?![\p{L}\p{M}\d]))"
@@ -568,12 +577,23 @@ _ABBREVIATIONS = _listed(
     "no nr col fracc edo méx mex mor st rd ave av blvd jln opp dist distt teh tal apt bldg sec ph mz "
     "lt int ext esq km cd cad sok mah sk kg jl gpo po gen dr mt ft tn"
 )
+_KEPT_PLACE_WORDS = _listed(
+    "airport aeroporto aeropuerto aéroport aeroport flughafen lufthavn flygplats lotnisko letiště station "
+    "stazione estación estacion estação estacao gare bahnhof hauptbahnhof terminal hotel hostel inn stasiun "
+    "stesen"
+)
 _POSTCODE_FIRST_RE = re.compile(r"\d{4,6}[ \t]\p{Lu}|\d{3}[ \t]\d{3}$")
 _BUILDING_WORDS = _listed(
     "pangsapuri apartment apartments residency residence residences heights towers tower tower flats court "
     "mansion mansions villas enclave complex society colony nagar layout block blok taman kampung "
     "mtaa jalan privada cerrada calle colonia fracc fraccionamiento sicap cité quartier hlm lotissement "
     "sharea barangay brgy subdivision village compound estate"
+)
+
+
+# lowercase words that may open an address piece: "gali no. 4", "nyumba namba 7", "flat 3B"
+_LOWER_OPENERS = _listed(
+    "gali namba emaret nyumba villa flat house plot ward door block lot apt apt. unit sharea sharia sharie"
 )
 
 
@@ -586,28 +606,8 @@ def _plain_segment(text: str, pos: int, limit: int) -> int:
         if not m:
             break
         token = m.group()
-        if count == 0 and token[0].islower() and not token[0].isdigit():
-            if token.lower() not in (
-                "gali",
-                "namba",
-                "emaret",
-                "nyumba",
-                "villa",
-                "flat",
-                "house",
-                "plot",
-                "ward",
-                "door",
-                "block",
-                "lot",
-                "apt",
-                "apt.",
-                "unit",
-                "sharea",
-                "sharia",
-                "sharie",
-            ):
-                break
+        if count == 0 and token[0].islower() and token.lower() not in _LOWER_OPENERS:
+            break
         if (
             token.endswith(".")
             and len(token) > 2
@@ -715,8 +715,8 @@ def _address_chains(text: str) -> list[tuple[str, int, int, float]]:
                 landmarks += 1
             else:
                 seg_end = _plain_segment(text, pos, limit)
-                if seg_end <= pos:
-                    break
+                if seg_end <= pos or any(w in _KEPT_PLACE_WORDS for w in text[pos:seg_end].lower().split()):
+                    break  # an airport, a station or a hotel is where one goes, no part of the address
                 places += _segment_is_place(text[pos:seg_end])
                 end = seg_end
             pieces += 1
@@ -891,10 +891,18 @@ def _mend_addresses(text: str, out: list, make) -> list:
         if det.type != ADDRESS:
             continue
         m = _HOUSE_NAME_RE.search(text, max(0, det.start - 60), det.start)
-        if m and m.end() == det.start and (i == 0 or result[i - 1].end <= m.start(1)):
+        if not m or m.end() != det.start:
+            continue
+        before = result[i - 1] if i else None
+        if before is None or before.end <= m.start(1):
             if result is out:
                 result = list(out)
             result[i] = make(ADDRESS, m.start(1), det.end, det.score)
+        elif before.type == PERSON and m.start(1) <= before.start:
+            # "Holly Cottage" read as a person: the house's name, with its street
+            result = [d for d in result if d is not before]
+            result[i - 1] = make(ADDRESS, m.start(1), det.end, det.score)
+            break
     return result
 
 
