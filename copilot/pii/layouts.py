@@ -371,8 +371,12 @@ TITLED_NAME_RE = re.compile(
     r"[ \t]{1,2}((?:\p{Lu}\.[ \t]?){0,3}\p{Lu}\p{Ll}[\p{L}\p{M}'’\-]{0,30}+"
     r"(?:[ \t]\p{Lu}\p{Ll}[\p{L}\p{M}'’\-]{0,30}+){0,3})"
 )
-_TITLED_CUE_RE = re.compile(
-    r"Chief|Alhaj|Hajia|Mallam|Dat[ou]|Shri|Smt|Kum|Engr|Bi|Bw|Mzee|Ustaz|Puan|Encik|Pak|Ibu|Retd|Rtd"
+# substrings one of which such a title holds, tried with `in` before the pattern runs
+_TITLED_CUES = (
+    *("Chief", "Alhaj", "Hajia", "Mallam", "Datuk", "Dato'", "Dato ", "Shri", "Smt", "Kum.", "Engr"),
+    "Bi.",
+    "Bi ",
+    *("Bw.", "Bw ", "Mzee", "Ustaz", "Puan", "Encik", "Bapak", "Pak ", "Ibu ", "Retd", "Rtd"),
 )
 _NAME_WORD_RE = re.compile(r"\p{Lu}\p{Ll}[\p{L}\p{M}'’\-]*")
 
@@ -393,7 +397,36 @@ def _titled_names(text: str) -> list[tuple[str, int, int, float]]:
     return found
 
 
-_DOCUMENT_CUE_RE = re.compile(r"\p{Lu}\p{Lu}|\p{Lu}\.|['‘\"“]\p{Lu}")
+_DOCUMENT_CUE_RE = re.compile(r"\p{Lu}[\p{Lu}.'’\-]|['‘\"“]\p{Lu}")
+_NAME_CHARS = frozenset("'’-")
+
+
+def _word_before(text: str, at: int) -> int:
+    """The start of the word one or two blanks before `at`, or -1."""
+    i = at
+    while i > 0 and at - i < 2 and text[i - 1] in " \t":
+        i -= 1
+    j = i
+    while j > 0 and i - j < 32 and (text[j - 1].isalpha() or text[j - 1] in _NAME_CHARS):
+        j -= 1
+    return j if i < at and j < i else -1
+
+
+def _document_name_starts(text: str) -> list[int]:
+    """Where DOCUMENT_NAME_RE may match: at a word in capitals, an initial or a
+    nickname's quote, and at the one or two words before it (the pattern tried everywhere costs more)."""
+    starts = set()
+    for cue in _DOCUMENT_CUE_RE.finditer(text):
+        at = cue.start()
+        if text[at].isupper():
+            starts.add(at)
+        before = _word_before(text, at)  # before a quote: "Rohit |'Monty' …"
+        if before >= 0:
+            starts.add(before)
+            before = _word_before(text, before)
+            if before >= 0:
+                starts.add(before)
+    return sorted(starts)
 
 
 def _given(word: str) -> bool:
@@ -439,7 +472,11 @@ def _before_a_place(text: str, end: int) -> bool:
 
 def _document_names(text: str) -> list[tuple[str, int, int, float]]:
     found, unsure = [], []
-    for m in DOCUMENT_NAME_RE.finditer(text, overlapped=True):
+    covered = -1
+    for at in _document_name_starts(text):
+        m = DOCUMENT_NAME_RE.match(text, at) if at >= covered else None  # not inside a name found
+        if m is None:
+            continue
         if m.group("sg"):
             surname, given = m.group("s1").split(), m.group("g1")
             words = surname
@@ -485,6 +522,7 @@ def _document_names(text: str) -> list[tuple[str, int, int, float]]:
         ):
             continue  # "O. |R. Tambo", a place's name
         found.append((PERSON, m.start(), m.end(), FORM_SCORE))
+        covered = m.end()
     # a list of them: "MOREAU Julien, N'DIAYE Aïssatou": an unlisted given name next to a listed one's
     grew = bool(found)
     while unsure and grew:
@@ -534,17 +572,41 @@ ADDRESS_ANCHOR_RE = re.compile(
     r"|(?:Mtaa[ \t]wa|Barabara[ \t]ya|" + patterns.word_trie(_STREET_ANCHORS) + r")[ \t]\p{Lu}"
     r")"
 )
-# lowercase substrings one of which an anchor holds: tried with `in` before the pattern runs
-_ANCHOR_CUES = _listed(
-    "house h. plot flat ward villa door no. n° nº número numero num. nyumba namba emaret imarat blok blk "
-    "block lot apt unit gali sector khasra kothi maison casa lote manzana mz # jalan jln lorong privada "
-    "cerrada callejón pangsapuri taman kampung kg. residency colonia fracc mtaa barabara shar"
+# Where an anchor may start, found with `str.find` (a pattern tried at every position of every message
+# costs more than the rest of this layout): a unit's or a street's word in lowercase, a "#", or the
+# capital before a dash ("D-12/4").
+_ANCHOR_WORD_CUES = _listed(
+    "house plot flat ward villa door número numero nyumba namba emaret imarat blok blk block lot apt unit "
+    "gali sector khasra kothi maison casa lote manzana mz old jalan lorong privada cerrada callejón "
+    "pangsapuri taman kampung residency colonia fracc fraccionamiento mtaa barabara sharea sharia sharie"
 )
+_ANCHOR_MARK_CUES = ("no.", "n°", "nº", "h.", "num.", "kg.", "jln.", "mz.", "fracc.", "apt.")
 
 
-def _anchor_cue(text: str) -> bool:
+def _anchor_starts(text: str) -> list[int]:
+    """Positions where ADDRESS_ANCHOR_RE may match, in order, with repeats."""
     lowered = text.lower()
-    return any(cue in lowered for cue in _ANCHOR_CUES) or bool(_UNIT_TOKEN_RE.search(text))
+    if len(lowered) != len(text):  # "İ" lowercases to two characters: offsets would move
+        return [m.start() for m in ADDRESS_ANCHOR_RE.finditer(text)]
+    cues = [cue for cue in _ANCHOR_MARK_CUES if cue in lowered]
+    cues += _ANCHOR_WORD_CUES.intersection(lowered.split())  # the word before its number stands alone
+    starts = []
+    for cue in cues:
+        at = lowered.find(cue)
+        while at >= 0:
+            starts.append(at)
+            at = lowered.find(cue, at + 1)
+    at = text.find("#")
+    while at >= 0:
+        starts.append(at)
+        at = text.find("#", at + 1)
+    at = text.find("-", 1)
+    while at >= 0:
+        if text[at - 1].isupper() and text[at + 1 : at + 2].isdigit():
+            starts.append(at - 1)
+        at = text.find("-", at + 1)
+    starts.sort()
+    return starts
 
 
 _LANDMARK = (
@@ -688,11 +750,29 @@ def _chain_back(text: str, start: int) -> int:
     return start
 
 
+_last_chains: tuple = (None, [])
+
+
 def _address_chains(text: str) -> list[tuple[str, int, int, float]]:
+    """The address lines of `text` (the last text's kept, one tuple swapped whole: `detections` and
+    `amend` both ask)."""
+    global _last_chains
+    cached = _last_chains
+    if cached[0] is text:
+        return cached[1]
+    found = _find_address_chains(text)
+    _last_chains = (text, found)
+    return found
+
+
+def _find_address_chains(text: str) -> list[tuple[str, int, int, float]]:
     found = []
     last_end = -1
-    for m in ADDRESS_ANCHOR_RE.finditer(text):
-        if m.start() < last_end:
+    for at in _anchor_starts(text):
+        if at < last_end:
+            continue
+        m = ADDRESS_ANCHOR_RE.match(text, at)
+        if not m:
             continue
         start = m.start()
         line_end = text.find("\n", start, start + 400)
@@ -740,14 +820,14 @@ _CHEAP_CUE_RE = re.compile(r":|〒|-(?:gu|gun|si)\b|아파트|빌라|오피스�
 def detections(text: str) -> list[tuple[str, int, int, float]]:
     """What the layouts above find in `text`, before resolution."""
     found = _document_names(text) if _DOCUMENT_CUE_RE.search(text) else []
-    if _TITLED_CUE_RE.search(text):
+    if any(cue in text for cue in _TITLED_CUES):
         found += _titled_names(text)
     if not _CHEAP_CUE_RE.search(text):
         return found
     if ":" in text and _ADDRESS_LABEL_CUE_RE.search(text):
         found += _form_addresses(text)
     found += _layout_addresses(text)
-    if "," in text and _anchor_cue(text):
+    if text.count(",") >= 2:
         found += _address_chains(text)
     return found
 
@@ -869,7 +949,7 @@ def _mend_addresses(text: str, out: list, make) -> list:
     """Address lines the guards cut at a flat's number, made whole; a house's name taken before its
     street. Returns `out` itself when nothing changed."""
     result = out
-    if "," in text and _UNIT_TOKEN_RE.search(text) and _anchor_cue(text):
+    if text.count(",") >= 2 and _UNIT_TOKEN_RE.search(text):
         guard = None
         for _, s, e, _ in _address_chains(text):
             inside = [d for d in result if d.start < e and s < d.end]
