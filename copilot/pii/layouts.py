@@ -437,11 +437,20 @@ def _given(word: str) -> bool:
     )
 
 
+# Currency codes before an amount or a name: "12 EUR Ida paid", "INR Kavya"
+_CURRENCY_CODES = _listed(
+    "eur usd gbp chf inr mxn brl ars clp cop pen jpy cny krw sgd myr idr php thb vnd aed sar qar kwd egp "
+    "mad ngn ghs kes tzs ugx zar try pln czk huf sek nok dkk ron bgn rsd uah rub aud nzd cad hkd twd pkr "
+    "bdt lkr npr ksh tsh rm rs"
+)
+
+
 def _surname_word(word: str) -> bool:
-    """No common word of any language the desk knows, no place, title or function word."""
+    """No common word of any language the desk knows, no place, title, function word or currency."""
     low = word.lower().strip("'’-")
     return (
         len(low) >= 2
+        and low not in _CURRENCY_CODES
         and not _ROMAN_NUMERAL_RE.fullmatch(word)
         and low not in _NOT_ECHOED
         and low not in languages.ELSEWHERE_WORDS
@@ -463,11 +472,14 @@ _NEXT_WORDS_RE = re.compile(
 )
 
 
+_LETTERS_RE = re.compile(r"[\p{L}\p{M}]+")
+
+
 def _before_a_place(text: str, end: int) -> bool:
     """A place's word in the three capitalised words after: "O. R. Tambo International", "John F. Kennedy
     Airport"."""
     m = _NEXT_WORDS_RE.match(text, end)
-    return bool(m) and any(keep._is_place_word(w.lower()) for w in re.findall(r"[\p{L}\p{M}]+", m.group()))
+    return bool(m) and any(keep._is_place_word(w.lower()) for w in _LETTERS_RE.findall(m.group()))
 
 
 def _document_names(text: str) -> list[tuple[str, int, int, float]]:

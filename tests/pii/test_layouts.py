@@ -415,3 +415,11 @@ def test_a_name_in_capitals_inside_a_run_of_capitals_is_no_document_name():
     # a ticker or a heading: the NER may still read it, the document-name layout does not
     text = "Fund list: ETFS BRENT OIL 1YR, ETFS GOLD."
     assert [found for found in layouts.detections(text) if found[0] == "PERSON"] == []
+
+
+def test_a_currency_code_is_no_surname_in_capitals():
+    text = "The fare was 12 EUR Ida said, not 9 EUR."
+    assert not any(
+        found[0] == "PERSON" and found[1] <= text.index("EUR") < found[2]
+        for found in layouts.detections(text)
+    )
