@@ -739,6 +739,9 @@ def _segment_is_place(segment: str) -> bool:
     )
 
 
+_PIECE_START_RE = re.compile(r"(?<![\p{L}\p{M}\d'’])(?=[\p{Lu}\d])")
+
+
 def _chain_back(text: str, start: int) -> int:
     """The start of the piece before an anchor's, when it is a building, an estate or a street ("Sicap
     Liberté 6, villa n° 12", "Mtaa wa Samora, nyumba namba 7"); else `start`."""
@@ -749,7 +752,7 @@ def _chain_back(text: str, start: int) -> int:
     piece = text[head:sep]
     # the longest run of the piece's tail made of address tokens, opened by a capital or a number
     best = None
-    for m in re.finditer(r"(?<![\p{L}\p{M}\d'’])(?=[\p{Lu}\d])", piece):
+    for m in _PIECE_START_RE.finditer(piece):
         pos = head + m.start()
         if _plain_segment(text, pos, sep) == sep:
             best = pos
@@ -762,6 +765,7 @@ def _chain_back(text: str, start: int) -> int:
     return start
 
 
+_NUMBER_BEFORE_RE = re.compile(r"(?<![\p{L}\d])\d{1,5}[A-Za-z]?[ \t]{1,2}$")
 _last_chains: tuple = (None, [])
 
 
@@ -790,7 +794,7 @@ def _find_address_chains(text: str) -> list[tuple[str, int, int, float]]:
         line_end = text.find("\n", start, start + 400)
         limit = line_end if line_end >= 0 else min(len(text), start + 400)
         before = text[max(0, start - 8) : start]
-        number = re.search(r"(?<![\p{L}\d])\d{1,5}[A-Za-z]?[ \t]{1,2}$", before)
+        number = _NUMBER_BEFORE_RE.search(before)
         if number:
             start -= len(number.group())  # "12 sharea El Nasr"
         end = _plain_segment(text, m.start(), limit)
@@ -967,13 +971,13 @@ def _mend_addresses(text: str, out: list, make) -> list:
             inside = [d for d in result if d.start < e and s < d.end]
             if not inside or any(d.type != ADDRESS for d in inside):
                 continue
+            low, high = min([s] + [d.start for d in inside]), max([e] + [d.end for d in inside])
+            if len(inside) == 1 and (inside[0].start, inside[0].end) == (low, high):
+                continue  # whole already
             if guard is None:
                 guard = patterns.protected_spans(text) + keep.kept_spans(text)
-            low, high = min([s] + [d.start for d in inside]), max([e] + [d.end for d in inside])
             cuts = [(gs, ge) for gs, ge in guard if gs < high and low < ge]
             if not cuts or not all(_UNIT_TOKEN_RE.fullmatch(text, gs, ge) for gs, ge in cuts):
-                continue
-            if len(inside) == 1 and (inside[0].start, inside[0].end) == (low, high):
                 continue
             result = [d for d in result if d not in inside] + [
                 make(ADDRESS, low, high, max(d.score for d in inside))
