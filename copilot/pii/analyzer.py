@@ -537,7 +537,12 @@ def _resolve(text: str, detections: list[Detection]) -> list[Detection]:
             pieces = _subtract(det, guard)
             if det.type == PERSON and pieces != [det]:
                 # "Charge CHF 12.00": what the amount leaves of a name must still hold a name
-                pieces = [p for p in pieces if not _only_plain_words(text[p.start : p.end])]
+                pieces = [
+                    p
+                    for p in pieces
+                    if not _only_plain_words(text[p.start : p.end])
+                    and not keep.not_a_person(text, p.start, p.end)
+                ]  # and what it leaves of function words is none: "NILILIPA| KSH 1,200"
             if det.type == ADDRESS and pieces != [det]:
                 # An address the NER ran on past an amount or a date ("10117 Berlin — 18,40 € too
                 # much"): what is left beyond the cut is an address only if it holds a number.

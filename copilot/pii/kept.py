@@ -476,6 +476,8 @@ def not_a_person(text: str, start: int, end: int) -> bool:
             return True
     if _function_words_only(words):
         return True  # "mera number", "mio numero", "kaat liye"
+    if languages.only_function_words(words, patterns.FIRST_NAMES_LOWER):
+        return True  # "Nipigie kwa", "dan alamat", "Szanowni Państwo", "Chief", "Retd"
     if _verb_phrase(words):
         return True  # "the driver kept talking"
     if len(words) == 1 and (_REGION_AFTER_RE.match(text, end) or _low(words[0]) in _US_STATES):

@@ -351,3 +351,65 @@ OTHER_COMMON = frozenset(_OTHER_COMMON_WORDS.split())
 def is_common_anywhere(word: str) -> bool:
     """A common word of any language the desk knows, or of Italian or Dutch (`OTHER_COMMON`)."""
     return any(is_common(word, lang) for lang in COMMON) or word.lower().strip(".,'’") in OTHER_COMMON
+
+
+# Function words, greetings and the words of a ride-support message in languages customers write in Latin
+# letters though no finder reads them (issue 20, the tenth round): Swahili ("Nipigie kwa", "Shikamoo",
+# "mimi ni"), Tagalog ("ang bilis", "yung driver"), Malay and Indonesian ("dan alamat", "Hai", "tadi
+# saya"), Hindi and Urdu ("galat jaga le gaya", "bol raha hu"), Polish and Turkish openings ("Szanowni
+# Państwo", "Sayın"), Egyptian Arabic ("min sherket"). A span made only of them is no name; a word that is
+# also a first name ("Ada", "Jaya", "Pak") only goes with another of them (`only_function_words`).
+_ELSEWHERE_WORDS = """
+    habari za mchana asubuhi jioni usiku shikamoo marahaba mambo poa sijambo hujambo karibu asante sana
+    tafadhali nipigie nipige unipigie kwa na ya wa la cha vya mimi wewe yeye sisi ninyi wao ni si naitwa
+    jina langu lako lake yangu yako yake wangu wako wake begi lina simu gari dereva safari kutoka kwenda
+    hadi mpaka kwenye katika nyumbani nyumba namba badala tena leo jana kesho saa pesa nililipa nilisahau
+    alisahau nimesahau niaba mjukuu mtoto ndugu rafiki bwana bi mtaa alinishusha mara mbili moja tatu wapi
+    mnaenda nimelipa
+    ang ng mga sa si ni kay ako ikaw siya kami tayo sila ko mo niya namin natin nila po opo ho yung iyong
+    iyan ito dito doon diyan grabe bilis sobrang naman lang talaga kasi pero hindi oo salamat maraming
+    magandang umaga hapon gabi gusto kailangan paki mula papunta pumunta nawala naiwan bayad sukli
+    magpatakbo tapos ba din rin daw nga muna yata sana ulit pong ako'y naiwan
+    saya aku kamu anda dia kita mereka ini itu dan atau dengan yang di ke dari untuk pada dalam tidak
+    tak bukan sudah belum akan mau ada tadi naik mobil kereta beg tertinggal ketinggalan tolong terima
+    kasih selamat pagi siang sore malam hai halo pak bu ibu bapak mas mbak kak encik puan alamat nama
+    nombor nomor telefon tgl karyawan kami mohon atas perusahaan bayar sopir pemandu perjalanan tiket
+    lapangan terbang profil
+    galat jaga jagah le gaya bhai bol raha hu hun tha thi ka ki ke ko se pe tak ya nahi nahin kya kyun
+    kaise kab kahan yahan wahan gaadi gaddi reh likha karo kar kijiye karein ji sahab saab didi paisa
+    paise wapas jaldi kal aaj bahut accha acha theek thik shukriya dhanyavaad janab mohtarma bataya bolo
+    unki unka unke madad yaar hota liya dyali tlfon nsit smito
+    szanowni szanowny szanowna państwo panstwo prosimy proszę uprzejmie poważaniem pozdrawiam dzień dzien
+    dobry piszę piszemy sprawie przejazdu przejazd kierowca proszę się jest że nie mój moja moje
+    sayın eşimin eşim numarası numaram benim sigorta lütfen rica ederiz iade istiyorum arkadaşlar
+    rezalet jag hej beste hij jai laisse posible nadie responde contesta pls plz wsp sirs
+    min sherket sharea shari emaret ana enta inta shokran ahlan momken law samaht fein arabeya
+    senhores formulario esperando tre volte chiamato
+"""
+ELSEWHERE_WORDS = frozenset(_ELSEWHERE_WORDS.split())
+# Titles and ranks that stand before a name and are none ("Chief (Mrs) …", "Col. (Retd.)", "Adv.", "Av.",
+# "Sgt.", "Alhaji", "Datuk", "Smt."): a span made only of them is no person.
+_TITLE_WORDS = """retd rtd chief adv advocate av avukat sgt col capt lt maj gen cpl insp supt hon rev fr
+    engr arch atty shri sri smt kum alhaji alhaja hajia mallam dato datuk ustaz bw mzee sayın sayin"""
+TITLE_WORDS = frozenset(_TITLE_WORDS.split())
+
+
+# Short words of that list that are also surnames ("Ang", "Ko", "Le", "Min", "Ni", "Law"): function words
+# only when written in lowercase, or in capitals among two more ("TRE VOLTE HO CHIAMATO").
+_SURNAME_LOOK_ALIKES = "ang ko le law min ni si hu ke ka ki tak kar kal ya ana sana kasi ho mo ji"
+_ALSO_SURNAMES = frozenset(_SURNAME_LOOK_ALIKES.split())
+
+
+def only_function_words(words: list[str], first_names: frozenset[str]) -> bool:
+    """Every word a function word or greeting of `ELSEWHERE_WORDS` or a title of `TITLE_WORDS` (a surname's
+    look-alike only in lowercase), and one at least no listed first name."""
+    lows = []
+    for word in words:
+        low = word.replace("İ", "I").lower().strip(".’'")
+        if low not in ELSEWHERE_WORDS and low not in TITLE_WORDS:
+            return False
+        if low in _ALSO_SURNAMES and not word.islower() and not (len(words) > 2 and word.isupper()):
+            return False
+        lows.append(low)
+    # a title alone ("Sayın", which the name lists hold too) is none either
+    return any(low not in first_names for low in lows) or all(low in TITLE_WORDS for low in lows)

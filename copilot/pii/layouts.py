@@ -296,9 +296,535 @@ _MORE_PLACES = _listed(
     "riyadh|jeddah|dammam|doha|manama|muscat|kuwait city|amman|cairo|giza|alexandria|casablanca|rabat|"
     "marrakech|tunis|algiers|karachi|lahore|islamabad|dhaka|colombo|kathmandu|manila|quezon city|cebu|"
     "kuala lumpur|jakarta|bangkok|hanoi|ho chi minh city|seoul|busan|tokyo|osaka|"
-    "sénégal|ghana|nigeria|kenya|côte d'ivoire|maroc|ksa|saudi arabia|uae",
+    "sénégal|ghana|nigeria|kenya|côte d'ivoire|maroc|ksa|saudi arabia|uae|"
+    "bengaluru|bangalore|chennai|hyderabad|kolkata|pune|ahmedabad|jaipur|lucknow|new delhi|delhi|noida|"
+    "gurugram|gurgaon|thane|navi mumbai|rawalpindi|peshawar|faisalabad|multan|petaling jaya|shah alam|"
+    "subang jaya|puchong|johor bahru|george town|ipoh|kota kinabalu|kuching|surabaya|bandung|yogyakarta|"
+    "medan|semarang|denpasar|makati|pasig|taguig|davao|guadalajara|monterrey|puebla|cuernavaca|"
+    "naucalpan|querétaro|tijuana|arusha|dodoma|zanzibar|mwanza|entebbe|kano|port harcourt|enugu|thiès|"
+    "giza|heliopolis|nasr city|medellín|cali|barranquilla|ciudad de méxico",
     "|",
 )
+
+# ---------------------------------------------------------------------------------------------
+# Names as documents write them (issue 20, the tenth round): a surname in capitals before or after the
+# given names ("KOWALCZYK, Marta Anna", "MOREAU Julien", "Julien MOREAU"), a name all in capitals
+# ("PRIYA NAIR", "NADIA K."), a surname in capitals with initials ("LIM K. W."), initials before a surname
+# ("R. Venkatesh", "A. K. Osei"), a nickname in quotes inside a name ("Tomás 'Tommy' Ferreira").
+# ---------------------------------------------------------------------------------------------
+
+_CAPS = r"\p{Lu}[\p{Lu}\p{M}'’\-]{1,30}+"
+_TITLE_CASE = r"\p{Lu}\p{Ll}[\p{Ll}\p{M}'’]{0,30}+(?:-\p{L}[\p{Ll}\p{M}'’]{0,30}+)?"
+_NOT_BEFORE = r"(?<![\p{L}\p{M}'’\-.\d])"
+_NOT_AFTER = r"(?![\p{L}\p{M}\d])"
+_INITIAL = r"\p{Lu}\.(?:[ \t]?\p{Lu}\.){0,2}"
+DOCUMENT_NAME_RE = re.compile(
+    _NOT_BEFORE
+    + r"(?:"
+    # SURNAME, Given [Given] / SURNAME Given: two capitals at least in the surname, the given names after
+    + r"(?P<sg>(?P<s1>"
+    + _CAPS
+    + r"(?:[ \t]"
+    + _CAPS
+    + r")?),?[ \t]{1,2}(?P<g1>"
+    + _TITLE_CASE
+    + r")(?:[ \t]"
+    + _TITLE_CASE
+    + r"){0,2})"
+    # SURNAME I. I.
+    + r"|(?P<si>(?P<s3>"
+    + _CAPS
+    + r")[ \t]\p{Lu}\.[ \t]?\p{Lu}\.)"
+    # Given SURNAME / GIVEN SURNAME / GIVEN I.
+    + r"|(?P<gs>(?P<g2>"
+    + _TITLE_CASE
+    + r"|"
+    + _CAPS
+    + r")[ \t](?P<s2>"
+    + _CAPS
+    + r"(?:[ \t]"
+    + _CAPS
+    + r")?|\p{Lu}\.))"
+    # I. Surname / I. I. Surname
+    + r"|(?P<is>"
+    + _INITIAL
+    + r"[ \t](?P<s4>"
+    + _TITLE_CASE
+    + r"))"
+    # Given 'Nick' Surname
+    + r"|(?P<nick>(?P<g5>"
+    + _TITLE_CASE
+    + r")(?:[ \t]"
+    + _TITLE_CASE
+    + r")?[ \t]['‘\"“](?P<n5>\p{Lu}\p{Ll}[\p{Ll}\p{M}\-]{0,30}+)['’\"”][ \t](?P<s5>"
+    + _TITLE_CASE
+    + r"))"
+    + r")"
+    + _NOT_AFTER
+)
+# A name after a title the NER does not know ("Chief (Mrs) Funmi Adeyemi", "Col. (Retd.) Harpreet Gill",
+# "Alhaji Musa Danjuma", "Bi. Mwanaidi Salim", "Smt. Kamala Iyer", "Pak Budi Santoso")
+TITLED_NAME_RE = re.compile(
+    r"(?<![\p{L}\p{M}])(?:(?:Chief|Alhaji|Alhaja|Hajia|Mallam|Datuk|Dato['’]?|Shri|Smt|Kum|Engr|Bi|Bw|Mzee|"
+    r"Ustaz|Puan|Encik|Bapak|Pak|Ibu)\.?(?:[ \t]{1,2}\((?:Mrs|Mr|Ms|Dr|Retd|Rtd|Rev)\.?\))?"
+    r"|(?:Col|Capt|Maj|Lt|Gen|Brig|Sqn[ \t]Ldr|Wg[ \t]Cdr|Cdr)\.?[ \t]{1,2}\((?:Retd|Rtd|retd)\.?\))"
+    r"[ \t]{1,2}((?:\p{Lu}\.[ \t]?){0,3}\p{Lu}\p{Ll}[\p{L}\p{M}'’\-]{0,30}+"
+    r"(?:[ \t]\p{Lu}\p{Ll}[\p{L}\p{M}'’\-]{0,30}+){0,3})"
+)
+# substrings one of which such a title holds, tried with `in` before the pattern runs
+_TITLED_CUES = (
+    *("Chief", "Alhaj", "Hajia", "Mallam", "Datuk", "Dato'", "Dato ", "Shri", "Smt", "Kum.", "Engr"),
+    "Bi.",
+    "Bi ",
+    *("Bw.", "Bw ", "Mzee", "Ustaz", "Puan", "Encik", "Bapak", "Pak ", "Ibu ", "Retd", "Rtd"),
+)
+_NAME_WORD_RE = re.compile(r"\p{Lu}\p{Ll}[\p{L}\p{M}'’\-]*")
+
+
+def _titled_names(text: str) -> list[tuple[str, int, int, float]]:
+    found = []
+    for m in TITLED_NAME_RE.finditer(text):
+        words = _NAME_WORD_RE.findall(m.group(1))
+        if (
+            words
+            and (_given(words[0]) or _surname_word(words[0]))
+            and not _before_a_place(text, m.end())
+            and not any(
+                w.lower() in patterns.PLACE_WORDS or w.lower() in patterns.COUNTRY_NAMES for w in words
+            )
+        ):
+            found.append((PERSON, m.start(1), m.end(1), FORM_SCORE))
+    return found
+
+
+_DOCUMENT_CUE_RE = re.compile(r"\p{Lu}[\p{Lu}.'’\-]|['‘\"“]\p{Lu}")
+_NAME_CHARS = frozenset("'’-")
+
+
+def _word_before(text: str, at: int) -> int:
+    """The start of the word one or two blanks before `at`, or -1."""
+    i = at
+    while i > 0 and at - i < 2 and text[i - 1] in " \t":
+        i -= 1
+    j = i
+    while j > 0 and i - j < 32 and (text[j - 1].isalpha() or text[j - 1] in _NAME_CHARS):
+        j -= 1
+    return j if i < at and j < i else -1
+
+
+def _document_name_starts(text: str) -> list[int]:
+    """Where DOCUMENT_NAME_RE may match: at a word in capitals, an initial or a
+    nickname's quote, and at the one or two words before it (the pattern tried everywhere costs more)."""
+    starts = set()
+    for cue in _DOCUMENT_CUE_RE.finditer(text):
+        at = cue.start()
+        if text[at].isupper():
+            starts.add(at)
+        before = _word_before(text, at)  # before a quote: "Rohit |'Monty' …"
+        if before >= 0:
+            starts.add(before)
+            before = _word_before(text, before)
+            if before >= 0:
+                starts.add(before)
+    return sorted(starts)
+
+
+def _given(word: str) -> bool:
+    """A listed given name, or one of a hyphenated pair ("Yann-Erwan", "Marie-Laure")."""
+    low = word.lower()
+    return low in patterns.FIRST_NAMES_LOWER or any(
+        part in patterns.FIRST_NAMES_LOWER for part in low.split("-") if len(part) > 2
+    )
+
+
+# Currency codes before an amount or a name: "12 EUR Ida paid", "INR Kavya"
+_CURRENCY_CODES = _listed(
+    "eur usd gbp chf inr mxn brl ars clp cop pen jpy cny krw sgd myr idr php thb vnd aed sar qar kwd egp "
+    "mad ngn ghs kes tzs ugx zar try pln czk huf sek nok dkk ron bgn rsd uah rub aud nzd cad hkd twd pkr "
+    "bdt lkr npr ksh tsh rm rs"
+)
+
+
+def _surname_word(word: str) -> bool:
+    """No common word of any language the desk knows, no place, title, function word or currency."""
+    low = word.lower().strip("'’-")
+    return (
+        len(low) >= 2
+        and low not in _CURRENCY_CODES
+        and not _ROMAN_NUMERAL_RE.fullmatch(word)
+        and low not in _NOT_ECHOED
+        and low not in languages.ELSEWHERE_WORDS
+        and low not in languages.TITLE_WORDS
+        and low not in keep.COMPANY_SUFFIXES
+    )
+
+
+_LIST_GAP_RE = re.compile(r"[ \t]{0,2}(?:[,;/]|\n|[ \t](?:and|et|y|e|und|en|i|na|at|dan)[ \t])[ \t]{0,2}")
+
+
+_ROMAN_NUMERAL_RE = re.compile(r"[IVXLC]{1,5}")
+_CAPS_BEFORE_RE = re.compile(r"(?<![\p{L}\p{M}])[\p{Lu}\d]{2,}[ \t/]+$")
+_CAPS_AFTER_RE = re.compile(r"[ \t/]+[\p{Lu}\d]{2,}")
+_INITIAL_BEFORE_RE = re.compile(r"(?<![\p{L}\p{M}])\p{Lu}\.[ \t]?$")
+_CAPITAL_AFTER_RE = re.compile(r"[ \t]{1,2}\p{Lu}(?=\p{L})")
+_NEXT_WORDS_RE = re.compile(
+    r"(?:[ \t]{1,2}(?:\p{Lu}\.|[IVX]{1,4}(?![\p{L}])|\p{Lu}[\p{L}\p{M}'’\-]{0,30}+)){1,3}"
+)
+
+
+_LETTERS_RE = re.compile(r"[\p{L}\p{M}]+")
+
+
+def _before_a_place(text: str, end: int) -> bool:
+    """A place's word in the three capitalised words after: "O. R. Tambo International", "John F. Kennedy
+    Airport"."""
+    m = _NEXT_WORDS_RE.match(text, end)
+    return bool(m) and any(keep._is_place_word(w.lower()) for w in _LETTERS_RE.findall(m.group()))
+
+
+def _document_names(text: str) -> list[tuple[str, int, int, float]]:
+    found, unsure = [], []
+    covered = -1
+    for at in _document_name_starts(text):
+        m = DOCUMENT_NAME_RE.match(text, at) if at >= covered else None  # not inside a name found
+        if m is None:
+            continue
+        if m.group("sg"):
+            surname, given = m.group("s1").split(), m.group("g1")
+            words = surname
+            if not any(len(w) > 2 for w in surname):
+                continue
+            if not _given(given):
+                if all(
+                    _surname_word(w) for w in [*surname, given] if w.lower() not in languages.NAME_PARTICLES
+                ) and not _before_a_place(text, m.end()):
+                    unsure.append((PERSON, m.start(), m.end(), FORM_SCORE))
+                continue
+        elif m.group("gs"):
+            given, surname = m.group("g2"), m.group("s2")
+            words = surname.split()
+            if not _given(given) or (given.isupper() and surname.endswith(".") and len(given) < 4):
+                continue
+            if given.isupper() and (
+                _CAPS_BEFORE_RE.search(text, max(0, m.start() - 32), m.start())
+                or _CAPS_AFTER_RE.match(text, m.end())
+            ):
+                continue  # a run of capitals goes on around it: a heading, a ticker ("ETFS BRENT OIL 1YR")
+            if surname.endswith("."):
+                after = _CAPITAL_AFTER_RE.match(text, m.end())
+                if after and (not given.isupper() or text[after.end() : after.end() + 1].isupper()):
+                    continue  # "John F. Kennedy": a middle initial, the name goes on
+                words = []  # "NADIA K.": the initial is no word
+        elif m.group("si"):
+            word = m.group("s3").lower()
+            if word in patterns.PLACE_WORDS or word in languages.TITLE_WORDS or word in patterns.CITIES:
+                continue  # two initials after a word in capitals: "TAN M. L.", whatever else "tan" is
+            words = []
+        elif m.group("is"):
+            words = [m.group("s4")]
+        else:
+            words = [m.group("n5"), m.group("s5")]
+            if not _given(m.group("g5")) and not _surname_word(m.group("g5")):
+                continue
+        words = [w for w in words if w.lower() not in languages.NAME_PARTICLES] if len(words) > 1 else words
+        if not all(_surname_word(w) for w in words) or any(w.lower() in patterns.CITIES for w in words):
+            continue
+        if _INITIAL_BEFORE_RE.search(text, max(0, m.start() - 3), m.start()) or _before_a_place(
+            text, m.end()
+        ):
+            continue  # "O. |R. Tambo", a place's name
+        found.append((PERSON, m.start(), m.end(), FORM_SCORE))
+        covered = m.end()
+    # a list of them: "MOREAU Julien, N'DIAYE Aïssatou": an unlisted given name next to a listed one's
+    grew = bool(found)
+    while unsure and grew:
+        grew = False
+        for det in list(unsure):
+            if any(
+                _LIST_GAP_RE.fullmatch(text, e, det[1]) or _LIST_GAP_RE.fullmatch(text, det[2], s)
+                for _, s, e, _ in found
+            ):
+                found.append(det)
+                unsure.remove(det)
+                grew = True
+    return found
+
+
+# ---------------------------------------------------------------------------------------------
+# Address lines as people say where they live (issue 20, the tenth round): comma-separated pieces led by a
+# house, plot, flat, ward, villa or door number ("Flat 4C", "Ward no. 9", "villa n° 12", "nyumba namba 7",
+# "número 31", "#27", "D-12/4") or a street word ("Jalan", "Privada", "Mtaa wa"), with landmarks ("near
+# the water tank", "opp. City Mall", "en face de la mosquée", "karibu na soko", "Hanuman Mandir ke paas",
+# "después del Oxxo", "dekat masjid"), and a town or a postcode among the pieces or a landmark:
+# "Flat 4C, Green Acres, near Ganesh Temple, Indiranagar, Bengaluru 560038".
+# ---------------------------------------------------------------------------------------------
+
+_UNIT_NUMBER = (
+    r"[ \t]{0,2}[:#]?[ \t]{0,2}(?:[A-Z]-?)?\d{1,5}[A-Za-z]?(?:[-/][A-Za-z\d]{1,5}){0,3}(?![\p{L}\d])"
+)
+_UNIT_WORDS = _listed(
+    "house h. plot flat ward villa door no. n° nº número numero num. nyumba namba emaret imarat blok blk "
+    "block lot apt apt. apartment unit gali sector khasra kothi maison casa lote manzana mz mz."
+)
+_OLD_NEW_NO = r"(?:old|new)[ \t]no\."
+_STREET_ANCHORS = _listed(
+    "Jalan Jln. Lorong Privada Cerrada Callejón Pangsapuri Taman Kampung Kg. Residency Colonia Fracc. "
+    "Fraccionamiento Sharea sharea Sharia sharia Sharie sharie"
+)
+ADDRESS_ANCHOR_RE = re.compile(
+    r"(?<![\p{L}\d.])(?:"
+    r"(?i:"
+    + _OLD_NEW_NO
+    + r"|"
+    + patterns.word_trie(_UNIT_WORDS)
+    + r")(?:[ \t](?i:no\.?|n[°ºo]\.?|namba))?"
+    + _UNIT_NUMBER
+    + r"|\#[ \t]?\d{1,5}[A-Za-z]?(?![\p{L}\d])"
+    r"|\p{Lu}-\d{1,4}(?:/\d{1,4})?(?=[ \t]?,)"
+    r"|(?:Mtaa[ \t]wa|Barabara[ \t]ya|" + patterns.word_trie(_STREET_ANCHORS) + r")[ \t]\p{Lu}"
+    r")"
+)
+# Where an anchor may start, found with `str.find` (a pattern tried at every position of every message
+# costs more than the rest of this layout): a unit's or a street's word in lowercase, a "#", or the
+# capital before a dash ("D-12/4").
+_ANCHOR_WORD_CUES = _listed(
+    "house plot flat ward villa door número numero nyumba namba emaret imarat blok blk block lot apt unit "
+    "gali sector khasra kothi maison casa lote manzana mz old jalan lorong privada cerrada callejón "
+    "pangsapuri taman kampung residency colonia fracc fraccionamiento mtaa barabara sharea sharia sharie"
+)
+_ANCHOR_MARK_CUES = ("no.", "n°", "nº", "h.", "num.", "kg.", "jln.", "mz.", "fracc.", "apt.")
+
+
+def _anchor_starts(text: str) -> list[int]:
+    """Positions where ADDRESS_ANCHOR_RE may match, in order, with repeats."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # "İ" lowercases to two characters: offsets would move
+        return [m.start() for m in ADDRESS_ANCHOR_RE.finditer(text)]
+    cues = [cue for cue in _ANCHOR_MARK_CUES if cue in lowered]
+    cues += _ANCHOR_WORD_CUES.intersection(lowered.split())  # the word before its number stands alone
+    starts = []
+    for cue in cues:
+        at = lowered.find(cue)
+        while at >= 0:
+            starts.append(at)
+            at = lowered.find(cue, at + 1)
+    at = text.find("#")
+    while at >= 0:
+        starts.append(at)
+        at = text.find("#", at + 1)
+    at = text.find("-", 1)
+    while at >= 0:
+        if text[at - 1].isupper() and text[at + 1 : at + 2].isdigit():
+            starts.append(at - 1)
+        at = text.find("-", at + 1)
+    starts.sort()
+    return starts
+
+
+_LANDMARK = (
+    r"(?i:near(?:by)?|nr\.|opp\.?|opposite(?:[ \t]to)?|behind|beside|next[ \t]to|in[ \t]front[ \t]of|"
+    r"across(?:[ \t]from)?|c/o|en[ \t]face[ \t](?:de|du|des)|près[ \t](?:de|du|des)|derrière|"
+    r"à[ \t]côté[ \t](?:de|du|des)|karibu[ \t]na|mbele[ \t]ya|nyuma[ \t]ya|jirani[ \t]na|"
+    r"después[ \t](?:de|del)|antes[ \t](?:de|del)|frente[ \t]a|enfrente[ \t](?:de|del)|cerca[ \t](?:de|del)|"
+    r"detrás[ \t](?:de|del)|atrás[ \t](?:de|do|da)|perto[ \t](?:de|do|da)|dekat|depan|belakang|sebelah|"
+    r"seberang|berhampiran|malapit[ \t]sa|tapat[ \t]ng|likod[ \t]ng|katabi[ \t]ng|"
+    r"bjanb|ganb|amam|wara)"
+)
+_LANDMARK_SEGMENT_RE = re.compile(
+    _LANDMARK + r"[ \t]{1,3}[^\s,;!?()\[\]{}<>\"]{1,30}+(?:[ \t]{1,2}[^\s,;!?()\[\]{}<>\"]{1,30}+){0,7}"
+)
+# After a place's name, a postposition makes it a landmark: "Shiv Mandir ke peeche", "masjid ke paas".
+_POSTPOSITION_RE = re.compile(
+    r"[ \t]{1,2}(?:ke|kay|ki)[ \t](?:peeche|pichhe|piche|paas|pas|saamne|samne|aage|bagal[ \t]mein)"
+    r"|[ \t]{1,2}wali[ \t]gali"
+)
+_CHAIN_TOKEN_RE = re.compile(
+    r"(?:\p{Lu}{1,2}-\d[\d/\-]*+|\p{Lu}[\p{L}\p{M}'’\-]*+\.?|\d[\p{L}\d/\-]*+|\#\d[\p{L}\d/\-]*+|"
+    r"n[°º][ \t]?\d+|"
+    r"(?:de|del|la|las|los|el|al|es|wa|ya|na|the|of|e|do|da|dos|das|di|du|des|le|van|von|bin|binti|no\.|"
+    r"gali|namba|emaret|nyumba|villa|flat|house|plot|ward|door|block|lot|apt\.?|unit|sharea|shari[ea])"
+    r"(?![\p{L}\p{M}\d]))"
+)
+_CHAIN_GAP_RE = re.compile(r"[ \t]{1,2}")
+_SEPARATOR_RE = re.compile(r"[ \t]{0,2},[ \t]{0,3}")
+_ABBREVIATIONS = _listed(
+    "no nr col fracc edo méx mex mor st rd ave av blvd jln opp dist distt teh tal apt bldg sec ph mz "
+    "lt int ext esq km cd cad sok mah sk kg jl gpo po gen dr mt ft tn"
+)
+_KEPT_PLACE_WORDS = _listed(
+    "airport aeroporto aeropuerto aéroport aeroport flughafen lufthavn flygplats lotnisko letiště station "
+    "stazione estación estacion estação estacao gare bahnhof hauptbahnhof terminal hotel hostel inn stasiun "
+    "stesen"
+)
+_POSTCODE_FIRST_RE = re.compile(r"\d{4,6}[ \t]\p{Lu}|\d{3}[ \t]\d{3}$")
+_BUILDING_WORDS = _listed(
+    "pangsapuri apartment apartments residency residence residences heights towers tower tower flats court "
+    "mansion mansions villas enclave complex society colony nagar layout block blok taman kampung "
+    "mtaa jalan privada cerrada calle colonia fracc fraccionamiento sicap cité quartier hlm lotissement "
+    "sharea barangay brgy subdivision village compound estate"
+)
+
+
+# lowercase words that may open an address piece: "gali no. 4", "nyumba namba 7", "flat 3B"
+_LOWER_OPENERS = _listed(
+    "gali namba emaret nyumba villa flat house plot ward door block lot apt apt. unit sharea sharia sharie"
+)
+
+
+def _plain_segment(text: str, pos: int, limit: int) -> int:
+    """The end of the address piece of capitalised words, numbers and particles at `pos` (its tokens,
+    a short abbreviation's dot and a postposition), or `pos` when none starts there."""
+    end, count = pos, 0
+    while count < 9:
+        m = _CHAIN_TOKEN_RE.match(text, end, limit)
+        if not m:
+            break
+        token = m.group()
+        if count == 0 and token[0].islower() and token.lower() not in _LOWER_OPENERS:
+            break
+        if (
+            token.endswith(".")
+            and len(token) > 2
+            and (token[:-1].lower() not in _ABBREVIATIONS or token[:-1].lower() in _REGIONS)
+        ):
+            end = m.end() - 1  # "Dakar." ends the sentence and the address, and so does "…, Mor."
+            count += 1
+            break
+        end = m.end()
+        count += 1
+        gap = _CHAIN_GAP_RE.match(text, end, limit)
+        if not gap:
+            break
+        post = _POSTPOSITION_RE.match(text, end, limit)
+        if post:
+            return post.end()
+        end_before_gap = end
+        if not _CHAIN_TOKEN_RE.match(text, gap.end(), limit):
+            return end_before_gap
+        end = gap.end()
+    return pos + len(text[pos:end].rstrip(" \t"))
+
+
+_STOP_RE = re.compile(r"([\p{L}\p{M}]*)[.!?](?=[ \t]|$)")
+
+
+def _sentence_end(text: str, pos: int, end: int) -> int:
+    """Where the first sentence in text[pos:end] ends, past abbreviations' dots ("opp. City Mall")."""
+    for m in _STOP_RE.finditer(text, pos, end):
+        word = m.group(1).lower()
+        if len(word) > 1 and word not in _ABBREVIATIONS:
+            return m.end(1)
+    return end
+
+
+# States and provinces as addresses abbreviate them ("Edo. Méx.", "Pue.", "Jal.", "N.L.", "KPK", "UP")
+_REGIONS = _listed(
+    "edo. méx|méx|edomex|cdmx|pue|mor|jal|gto|qro|n.l|b.c|ver|oax|chis|yuc|q. roo|chih|coah|tamps|hgo|"
+    "tlax|mich|gro|dgo|zac|slp|ags|nay|selangor|johor|perak|sabah|sarawak|kedah|penang|pahang|melaka|"
+    "punjab|sindh|kpk|maharashtra|karnataka|tamil nadu|telangana|kerala|gujarat|haryana|bihar|"
+    "uttar pradesh|west bengal|rajasthan|antioquia|cundinamarca|valle del cauca|lagos state|fct|"
+    "rivers state|kano state|greater accra|ashanti",
+    "|",
+)
+
+
+def _segment_is_place(segment: str) -> bool:
+    segment = segment.strip(" \t.")
+    if _is_place(segment) or _POSTCODE_FIRST_RE.match(segment) or segment.lower() in _REGIONS:
+        return True
+    low = segment.lower()
+    words = low.split()
+    return bool(words) and (
+        words[-1] in patterns.CITIES or words[-1] in _MORE_PLACES or " ".join(words[-2:]) in _MORE_PLACES
+    )
+
+
+_PIECE_START_RE = re.compile(r"(?<![\p{L}\p{M}\d'’])(?=[\p{Lu}\d])")
+
+
+def _chain_back(text: str, start: int) -> int:
+    """The start of the piece before an anchor's, when it is a building, an estate or a street ("Sicap
+    Liberté 6, villa n° 12", "Mtaa wa Samora, nyumba namba 7"); else `start`."""
+    sep = text.rfind(",", max(0, start - 4), start)
+    if sep < 0 or text[sep + 1 : start].strip():
+        return start
+    head = max(text.rfind("\n", 0, sep) + 1, sep - 60)
+    piece = text[head:sep]
+    # the longest run of the piece's tail made of address tokens, opened by a capital or a number
+    best = None
+    for m in _PIECE_START_RE.finditer(piece):
+        pos = head + m.start()
+        if _plain_segment(text, pos, sep) == sep:
+            best = pos
+            break
+    if best is None:
+        return start
+    words = text[best:sep].lower().split()
+    if _DIGIT_RE.search(text, best, sep) or any(w in _BUILDING_WORDS for w in words):
+        return best
+    return start
+
+
+_NUMBER_BEFORE_RE = re.compile(r"(?<![\p{L}\d])\d{1,5}[A-Za-z]?[ \t]{1,2}$")
+_last_chains: tuple = (None, [])
+
+
+def _address_chains(text: str) -> list[tuple[str, int, int, float]]:
+    """The address lines of `text` (the last text's kept, one tuple swapped whole: `detections` and
+    `amend` both ask)."""
+    global _last_chains
+    cached = _last_chains
+    if cached[0] is text:
+        return cached[1]
+    found = _find_address_chains(text)
+    _last_chains = (text, found)
+    return found
+
+
+def _find_address_chains(text: str) -> list[tuple[str, int, int, float]]:
+    found = []
+    last_end = -1
+    for at in _anchor_starts(text):
+        if at < last_end:
+            continue
+        m = ADDRESS_ANCHOR_RE.match(text, at)
+        if not m:
+            continue
+        start = m.start()
+        line_end = text.find("\n", start, start + 400)
+        limit = line_end if line_end >= 0 else min(len(text), start + 400)
+        before = text[max(0, start - 8) : start]
+        number = _NUMBER_BEFORE_RE.search(before)
+        if number:
+            start -= len(number.group())  # "12 sharea El Nasr"
+        end = _plain_segment(text, m.start(), limit)
+        end = max(end, m.end())
+        pieces, places, landmarks = 1, 0, 0
+        while pieces < 10:
+            sep = _SEPARATOR_RE.match(text, end, limit)
+            if not sep:
+                break
+            pos = sep.end()
+            lm = _LANDMARK_SEGMENT_RE.match(text, pos, limit)
+            if lm:
+                end = _sentence_end(text, pos, lm.end())
+                landmarks += 1
+            else:
+                seg_end = _plain_segment(text, pos, limit)
+                if seg_end <= pos or any(w in _KEPT_PLACE_WORDS for w in text[pos:seg_end].lower().split()):
+                    break  # an airport, a station or a hotel is where one goes, no part of the address
+                places += _segment_is_place(text[pos:seg_end])
+                end = seg_end
+            pieces += 1
+        if pieces < 3 or not (places or landmarks):
+            if pieces >= 3:
+                last_end = end  # an anchor further on ends where this one's pieces did: no better
+            continue
+        start = _chain_back(text, start)
+        found.append((ADDRESS, start, end, FORM_SCORE))
+        last_end = end
+    return found
+
 
 # ---------------------------------------------------------------------------------------------
 # Entry points
@@ -309,12 +835,16 @@ _CHEAP_CUE_RE = re.compile(r":|〒|-(?:gu|gun|si)\b|아파트|빌라|오피스�
 
 def detections(text: str) -> list[tuple[str, int, int, float]]:
     """What the layouts above find in `text`, before resolution."""
+    found = _document_names(text) if _DOCUMENT_CUE_RE.search(text) else []
+    if any(cue in text for cue in _TITLED_CUES):
+        found += _titled_names(text)
     if not _CHEAP_CUE_RE.search(text):
-        return []
-    found = []
+        return found
     if ":" in text and _ADDRESS_LABEL_CUE_RE.search(text):
         found += _form_addresses(text)
     found += _layout_addresses(text)
+    if text.count(",") >= 2:
+        found += _address_chains(text)
     return found
 
 
@@ -410,7 +940,66 @@ def amend(text: str, found: list, make) -> list:
                 out[i] = make(ADDRESS, det.start, m.end(), det.score)
                 changed = True
         i += 1
+    if any(d.type == ADDRESS for d in out):
+        mended = _mend_addresses(text, out, make)
+        if mended is not out:
+            out, changed = mended, True
     return out if changed else found
+
+
+# A flat's or a sector's number, which the id guard keeps whole elsewhere ("C-4/118", "Blok C-12-3",
+# "F-7/2", "B-702")
+_UNIT_TOKEN_RE = re.compile(r"\p{Lu}{1,2}-?\d{1,4}(?:[-/]\d{1,4}){0,2}")
+# A house's name before the street an address finder found: "Rose Cottage, Mill Lane, …"
+_HOUSE_NAME_RE = re.compile(
+    r"(?:(?<=[:,(]|^)|(?<=\n)|(?<=[ \t](?i:at|is|from|to|residence|address|home)[ \t]))[ \t]{0,2}"
+    r"((?:The[ \t])?(?:\p{Lu}[\p{L}\p{M}'’\-]{1,20}[ \t]){0,3}"
+    r"(?:Rectory|Vicarage|Cottage|Cottages|House|Farm|Farmhouse|Lodge|Barn|Mill|Grange|Manor|Hall|Croft|"
+    r"Bungalow|Coach[ \t]House|Stables|Orchard|Granary|Chalet|Haus|Hof|Mas|Bastide|Quinta|Finca|Casale|"
+    r"Villa[ \t]\p{Lu}[\p{L}\p{M}]+))[ \t]{0,2},[ \t]{0,2}$",
+    re.MULTILINE,
+)
+
+
+def _mend_addresses(text: str, out: list, make) -> list:
+    """Address lines the guards cut at a flat's number, made whole; a house's name taken before its
+    street. Returns `out` itself when nothing changed."""
+    result = out
+    if text.count(",") >= 2 and _UNIT_TOKEN_RE.search(text):
+        guard = None
+        for _, s, e, _ in _address_chains(text):
+            inside = [d for d in result if d.start < e and s < d.end]
+            if not inside or any(d.type != ADDRESS for d in inside):
+                continue
+            low, high = min([s] + [d.start for d in inside]), max([e] + [d.end for d in inside])
+            if len(inside) == 1 and (inside[0].start, inside[0].end) == (low, high):
+                continue  # whole already
+            if guard is None:
+                guard = patterns.protected_spans(text) + keep.kept_spans(text)
+            cuts = [(gs, ge) for gs, ge in guard if gs < high and low < ge]
+            if not cuts or not all(_UNIT_TOKEN_RE.fullmatch(text, gs, ge) for gs, ge in cuts):
+                continue
+            result = [d for d in result if d not in inside] + [
+                make(ADDRESS, low, high, max(d.score for d in inside))
+            ]
+            result.sort(key=lambda d: (d.start, -d.end))
+    for i, det in enumerate(result):
+        if det.type != ADDRESS:
+            continue
+        m = _HOUSE_NAME_RE.search(text, max(0, det.start - 60), det.start)
+        if not m or m.end() != det.start:
+            continue
+        before = result[i - 1] if i else None
+        if before is None or before.end <= m.start(1):
+            if result is out:
+                result = list(out)
+            result[i] = make(ADDRESS, m.start(1), det.end, det.score)
+        elif before.type == PERSON and m.start(1) <= before.start:
+            # "Holly Cottage" read as a person: the house's name, with its street
+            result = [d for d in result if d is not before]
+            result[i - 1] = make(ADDRESS, m.start(1), det.end, det.score)
+            break
+    return result
 
 
 _ECHO_WORD_RE = re.compile(r"\p{Lu}[\p{L}\p{M}'’\-]{2,30}+")
@@ -535,8 +1124,8 @@ def _cued_people(text: str) -> list[tuple[int, int]]:
             continue  # "Driver D-756389": an id
         low = first.lower()
         if first[0].isupper():
-            if low in _LOWER_COMMON and low not in patterns.CITIES:
-                continue  # "I'm Very Sorry"
+            if (low in _LOWER_COMMON or low in languages.TITLE_WORDS) and low not in patterns.CITIES:
+                continue  # "I'm Very Sorry", "my boss Chief (Mrs) …"
             if (
                 low not in patterns.FIRST_NAMES_LOWER
                 and low not in patterns.WORD_NAMES

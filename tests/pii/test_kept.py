@@ -281,3 +281,74 @@ def test_an_agents_note_in_the_desks_own_words_stays(text, words):
 
 def test_a_name_beside_the_desks_words_still_goes():
     assert values("Override: Maria Lopez is a regular, goodwill", "PERSON") == ["Maria Lopez"]
+
+
+# Issue 20, the tenth round: function words and greetings of Swahili, Tagalog, Malay and Indonesian,
+# Hindi and Urdu in Latin letters, Polish and Turkish openings, and titles, are never names; the names
+# beside them still go.
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "Habari za jioni, naitwa Neema Mushi. Nipigie kwa simu tafadhali, safari 4d5e6f7a.",
+            ("Nipigie kwa",),
+            "Neema",
+        ),
+        (
+            "Shikamoo, mimi ni Bi. Mwanaidi Salim. Nipigie tafadhali, safari 4d5e6f7a.",
+            ("Shikamoo",),
+            "Mwanaidi",
+        ),
+        (
+            "grabe ang bilis magmaneho ng driver kanina, trip 7c8d9e0f. Salamat, Jerome Bautista",
+            ("ang bilis",),
+            "Jerome",
+        ),
+        (
+            "Hai, saya tinggal dekat stesen, dan alamat saya ada di profil. Terima kasih, Siti Rahayu",
+            ("dan alamat",),
+            "Siti",
+        ),
+        (
+            "bhai driver galat jaga le gaya, trip 5a6b7c8d, Rs 300. Naam Imran Qureshi",
+            ("galat jaga le gaya",),
+            "Imran",
+        ),
+        (
+            "Szanowni Państwo, piszę w sprawie przejazdu 3e4f5a6b z 2 marca. Agnieszka Wrona",
+            ("Szanowni Państwo",),
+            "Agnieszka",
+        ),
+        (
+            "Sayın yetkili, eşimin numarası değişti. Saygılarımla, Elif Aydın",
+            ("Sayın", "eşimin numarası"),
+            "Elif",
+        ),
+        (
+            "My boss Chief (Mrs) Funmi Adeyemi will ride on Friday, trip 1a2b3c4d.",
+            ("Chief",),
+            "Funmi Adeyemi",
+        ),
+        ("Request from Col. (Retd.) Harpreet Gill about trip 61e0c9f2 on 7 Jan.", ("Retd",), "Harpreet Gill"),
+    ],
+)
+def test_function_words_of_more_languages_and_titles_are_no_names(text, words, name):
+    untouched(text, *words)
+    assert any(name in value for value in values(text, "PERSON")), values(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MNAENDA WAPI NA PESA YANGU?? SAFARI 7d6e5f4a NILILIPA KSH 900 MARA MBILI.",
+        "TRE VOLTE HO CHIAMATO, NESSUNO RISPONDE. CORSA 3c2b1a0f.",
+    ],
+)
+def test_capitals_of_function_words_are_no_names(text):
+    assert values(text, "PERSON") == []
+
+
+def test_function_words_that_are_also_surnames_stay_names_in_capitals():
+    # "Ang", "Min", "Le" are surnames too: only lowercase they are function words
+    assert any("Ang" in v for v in values("Please call Ang Mei Lin about trip 2b3c4d5e."))
+    assert any("Min" in v for v in values("The rider was Min Ko Naing, trip 9a8b7c6d."))
