@@ -1,4 +1,4 @@
-"""Build tests/data/pii_heldout/presidio_dev2.jsonl: a second readable corpus from presidio-evaluator's generator.
+"""Build tests/data/pii_heldout/presidio_dev2.jsonl: a second readable corpus of presidio-evaluator's text.
 
 The kind of text issue 20 measured on (PresidioSentenceFaker, all its templates), with six seeds no other
 corpus used, so that tuning against presidio-evaluator's shapes need not touch `presidio.jsonl` or blind3's
