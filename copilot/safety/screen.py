@@ -116,6 +116,14 @@ def _without_safe_clauses(text: str) -> str:
     return _blank(text, spans)
 
 
+def _read_from(text: str, start: int) -> classifier.Verdict | None:
+    """The classifier's finding on what follows `start`, read as usual, or None when it does not fire there
+    or too little follows (under four words says nothing a whole message did not)."""
+    after = text[start:]
+    later = classifier.verdict(after) if len(after.split()) >= 4 else None
+    return later if later is not None and later.probability >= classifier.THRESHOLD else None
+
+
 def _surer_where_rude(flat: str, text: str, found: classifier.Verdict) -> classifier.Verdict | None:
     """The classifier's finding, or None, where the rider tells rudeness as such ("rude guy", "fue un borde")
     and no pattern fired: it must be surer there about the text up to the rude words, and what follows is read
@@ -124,10 +132,9 @@ def _surer_where_rude(flat: str, text: str, found: classifier.Verdict) -> classi
     rude = [m for m in RUDE.finditer(flat) if not _DENIED.search(flat, max(0, m.start() - 12), m.start())]
     if not rude or found.probability >= RUDE_THRESHOLD:
         return found
+    # `text` is `flat` with ordinary phrases blanked to spaces of the same length: offsets are shared.
     starts = [m.start() if m else len(text) for m in (_TURN.search(text, r.end()) for r in rude)]
-    after = text[min(starts) :]
-    later = classifier.verdict(after) if len(after.split()) >= 4 else None
-    return later if later is not None and later.probability >= classifier.THRESHOLD else None
+    return _read_from(text, min(starts))
 
 
 def screen(text: str) -> Screen:
@@ -185,9 +192,8 @@ def screen(text: str) -> Screen:
         found = classifier.verdict(text)
         threshold = classifier.SAID_SAFE_THRESHOLD if said_safe or downplayed else classifier.THRESHOLD
         if found.probability < threshold and downplayed and not said_safe:
-            after = text[downplayed[-1].end() :]
-            later = classifier.verdict(after) if len(after.split()) >= 4 else None
-            if later is not None and later.probability >= classifier.THRESHOLD:
+            later = _read_from(text, downplayed[-1].end())
+            if later is not None:
                 found, threshold = later, classifier.THRESHOLD
         if found.probability >= threshold and not said_safe:
             read = _surer_where_rude(flat, text, found)
