@@ -261,13 +261,9 @@ def could_hold_a_name(text: str) -> bool:
 
 # Plain membership on purpose, not `languages.is_common`: that one treats "o'" as an elision, and
 # O'Brien must stay a candidate.
-_NEVER_NAMES = frozenset().union(
-    patterns.COMMON_NOUNS,
-    patterns.NOT_NAMES,
-    patterns.STOP_WORDS,
+_NEVER_NAMES = keep.NEVER.union(
     # (not the Italian or Dutch words that are also first names: "Nella", "Mia", "Dag")
     languages.OTHER_COMMON - patterns.FIRST_NAMES_LOWER - patterns.WORD_NAMES,
-    *languages.COMMON.values(),
 )
 
 

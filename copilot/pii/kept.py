@@ -96,9 +96,11 @@ _PHONE_LABELS = frozenset(
     )
 )
 _WORD_RE = re.compile(r"[\p{L}][\p{L}\p{M}'’\-]*")
-_NEVER = frozenset().union(
-    patterns.COMMON_NOUNS, patterns.NOT_NAMES, patterns.STOP_WORDS, *languages.COMMON.values()
-)
+# Words that are never a name: the word lists' common nouns, non-names and stop words, and with them the
+# common words of the desk's languages (NEVER). The finders in layouts.py and analyzer.py build their own
+# sets from these two.
+NOT_NAME_WORDS = frozenset().union(patterns.COMMON_NOUNS, patterns.NOT_NAMES, patterns.STOP_WORDS)
+NEVER = NOT_NAME_WORDS.union(*languages.COMMON.values())
 
 
 def _low(word: str) -> str:
@@ -113,7 +115,7 @@ def _is_label_word(word: str, *, common_ok: bool = True) -> bool:
         return True  # "Ophaaladres", "Abholadresse", "Telefonnummer", "E-posta"
     return (
         common_ok
-        and low in _NEVER
+        and low in NEVER
         and low not in patterns.FIRST_NAMES_LOWER
         and low not in patterns.WORD_NAMES
     )
@@ -220,7 +222,7 @@ def _function_words_only(words: list[str]) -> bool:
     if any(w[:1].isupper() for w in words):
         return False
     lows = [re.split(r"['’]", _low(w))[-1] for w in words]  # "l'autista"
-    return all(low in _FUNCTION_WORDS or low in _NEVER for low in lows) and any(
+    return all(low in _FUNCTION_WORDS or low in NEVER for low in lows) and any(
         low in _FUNCTION_WORDS and low not in patterns.FIRST_NAMES_LOWER for low in lows
     )
 
@@ -234,7 +236,7 @@ _OBJECT_AFTER_RE = re.compile(r"[ \t]+(?i:me|the|us|it|this|you|your|that)\b")
 def _verb_opening(text: str, start: int, end: int, word: str) -> bool:
     low = _low(word)
     return (
-        (low in _NEVER or low in patterns.NAMES_LIKE_WORDS or low in patterns.WORD_NAMES)
+        (low in NEVER or low in patterns.NAMES_LIKE_WORDS or low in patterns.WORD_NAMES)
         and bool(_OBJECT_AFTER_RE.match(text, end))
         and bool(_SENTENCE_START_RE.search(text, max(0, start - 3), start))
     )
@@ -249,7 +251,7 @@ def _title_or_company(words: list[str]) -> bool:
     if lows[-1] in COMPANY_SUFFIXES and (words[-1].isupper() or "." in words[-1]):
         return lows[0] not in patterns.FIRST_NAMES_LOWER  # "Lumen Studio SRL", not "Katalin Sas"
     return lows[-1] in _ROLE_NOUNS and all(
-        (w in _ROLE_WORDS or w in _NEVER) and w not in patterns.FIRST_NAMES_LOWER for w in lows
+        (w in _ROLE_WORDS or w in NEVER) and w not in patterns.FIRST_NAMES_LOWER for w in lows
     )  # "Regional Sales Director", "Travel Coordinator": every word a role's or a common word
 
 
@@ -259,7 +261,7 @@ def _verb_phrase(words: list[str]) -> bool:
         len(words) == 2
         and words[0].islower()
         and words[1].islower()
-        and _low(words[0]) in _NEVER
+        and _low(words[0]) in NEVER
         and len(words[1]) >= 6
         and words[1].endswith("ing")
     )

@@ -852,7 +852,7 @@ _PARTICLES = _listed(
     "de del della di da das do dos du des la las los le van von der den ter ten 't ap ab bin binti ibn al el "
     "lo dalla dela st st. saint"
 )
-_NOT_NAME_WORDS = frozenset().union(patterns.COMMON_NOUNS, patterns.NOT_NAMES, patterns.STOP_WORDS)
+_NOT_NAME_WORDS = keep.NOT_NAME_WORDS
 _PARTICLE_RUN = (
     r"(?:(?:de|van|von)[ \t]{1,4}(?:la|las|los|der|den|dem|de|'t|’t)|"
     r"de|del|della|di|da|das|do|dos|du|des|van|von|ter|ten|ap|ab|bin|binti|ibn|al|el|dalla|dela|le|lo)"
@@ -1052,13 +1052,13 @@ def _surname_ok(text: str, det, surname: str) -> bool:
 # language the cue finder does not read ("ik ben", "merhaba, ben", "meri beti", "mój syn")
 # ---------------------------------------------------------------------------------------------
 
-_LOWER_COMMON = frozenset().union(_NOT_NAME_WORDS, languages.OTHER_COMMON, *languages.COMMON.values()) - (
-    patterns.FIRST_NAMES_LOWER | patterns.WORD_NAMES
-)
-_NOT_ECHOED = frozenset().union(
-    _NOT_NAME_WORDS,
-    languages.OTHER_COMMON,
-    *languages.COMMON.values(),
+# The common words of every language the desk knows: the base of the word sets that follow, each of which
+# says what it adds or takes away.
+_COMMON_WORDS = keep.NEVER | languages.OTHER_COMMON
+# what a name after a cue may not be, unless it is also a first name ("I'm Will", "soy Rosa")
+_LOWER_COMMON = _COMMON_WORDS - (patterns.FIRST_NAMES_LOWER | patterns.WORD_NAMES)
+# what a word of a found name does not stand for elsewhere in the message (common words, places, companies)
+_NOT_ECHOED = _COMMON_WORDS.union(
     patterns.WORD_NAMES,
     patterns.CITIES,
     patterns.COUNTRY_NAMES,
