@@ -241,3 +241,43 @@ ORDINARY_B = [
     "Motorista muito educado, igualzinho à foto.",
     "O ponto de embarque estava errado no mapa.",
 ]
+
+# Half B's misses and false alarm after the tuning on half A (B 62/65 reports caught, 1/35 ordinary flagged; before it,
+# 51/65 and 3/35): left as they are, since B never chose a pattern. They fail today; a fix that makes them pass is
+# welcome, and xfail(strict) says so.
+B_MISSES = {
+    "I'm not sure who drove me but it wasn't Peter from the app",
+    "L'appli indiquait une femme, c'est un homme qui est venu me chercher.",
+    "voiture différente, chauffeur différent de l'appli, c'est normal ?",
+}
+B_FALSE_ALARMS = {
+    "The car was a different model than I expected from the photo, but it's the one listed in the app, fine.",
+}
+
+
+def _cases(texts: list[str], known: set[str]) -> list:
+    return [
+        pytest.param(t, marks=pytest.mark.xfail(strict=True, reason="half B, never tuned on"))
+        if t in known
+        else t
+        for t in texts
+    ]
+
+
+@pytest.mark.parametrize("text", _cases(REPORTS_A + REPORTS_B, B_MISSES))
+def test_a_driver_or_car_that_is_not_the_one_on_the_app_fires(text):
+    assert screen(text).fired
+
+
+@pytest.mark.parametrize("text", REPORTS_A)
+def test_half_a_is_caught_by_the_wrong_driver_patterns_not_only_the_classifier(text):
+    assert "wrong_driver" in screen(text).categories, screen(text).describe()
+
+
+@pytest.mark.parametrize("text", _cases(ORDINARY_A + ORDINARY_B, B_FALSE_ALARMS))
+def test_a_wrong_address_turn_price_or_an_old_photo_does_not_fire(text):
+    assert not screen(text).fired, screen(text).describe()
+
+
+def test_the_halves_keep_their_sizes():
+    assert len(REPORTS_A) == len(REPORTS_B) == 65 and len(ORDINARY_A) == len(ORDINARY_B) == 35
