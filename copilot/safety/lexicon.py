@@ -414,12 +414,6 @@ _COLOUR = (
     r"negr[oa]|azul|roj[oa]|plat(?:a|eado)|weiß\w*|schwarz\w*|grau\w*|silber\w*|blau\w*|rot(?:e[nmrs]?)?|branc[oa]|pret[oa]|"
     r"cinza|prata|vermelh[oa])"
 )
-# The rider's side of a mismatch: who came, who drove.
-_CAME = (
-    r"(?:came|showed up|turned up|arrived|picked (?:me|us|her|him|them) up|was driving|drove|pulled up|"
-    r"est venu\w*|[ée]tait au volant|lleg[óo]|vino|manejaba|conduc[íi]a|gekommen ist|kam|am steuer sa[ßs]|gefahren ist|veio|chegou|"
-    r"dirigia|apareceu)"
-)
 # What a price, an address or a receipt is when it is "not the one on the app": no driver at all.
 _NOT_A_PERSON = (
     r"(?<!\b(?:price|fare|amount|total|charge|fee|address|route|receipt|pickup|destination|stop|time|eta|prix|tarif|montant|"
