@@ -384,6 +384,45 @@ CATEGORIES: dict[str, list[re.Pattern]] = {
     ],
 }
 
+# Issue 21, wrong driver: the words a rider uses for the app's side (what it showed) and for the people a driver
+# covers for or borrows an account from, per language; used by the wrong_driver patterns in _MORE and its guard.
+_SHOWN = (
+    r"(?:app|apps|appli\w*|aplicaci[óo]n|aplicativo|profile|profil\w*|perfil|photo|pic|picture|pictured|foto|bild|"
+    r"profilbild|profilfoto|screen|account|compte|cuenta|conta|konto|listed|shown|displayed|registered|"
+    r"affich\w*|indiqu\w*|inscrit|sal[íi]a|aparec[íi]a|mostraba|dec[íi]a|registrad[oa]|angezeigt|aparecia|mostrava|dizia|"
+    r"cadastrad[oa])"
+)
+_KIN = (
+    r"(?:friend|mate|buddy|pal|brother|bro|cousin|uncle|dad|father|wife|husband|sister|mum|mom|mother|son|boss|colleague|"
+    r"neighbou?r|relative|girlfriend|boyfriend|partner|brother-in-law|flatmate|roommate)"
+)
+_KIN_FR = r"(?:ami|amie|pote|copain|copine|fr[èe]re|s[œo]e?ur|cousin|cousine|oncle|p[èe]re|beau-fr[èe]re|coll[èe]gue|patron|voisin|femme|mari)"
+_KIN_ES = (
+    r"(?:herman[oa]|prim[oa]|amig[oa]|t[íi][oa]|padre|pap[áa]|madre|mam[áa]|cuñad[oa]|compañer[oa]|colega|jefe|vecin[oa]|"
+    r"novi[oa]|esposa|mujer|hij[oa])"
+)
+_KIN_DE = (
+    r"(?:bruder|cousin|cousine|kumpel|freund|freundin|onkel|vater|schwager|schwagers|kollegen|kollegin|chef|nachbarn|schwester|"
+    r"frau|vetter|sohn|bruders|onkels|vaters|freundes|kumpels|kollegen)"
+)
+_KIN_PT = (
+    r"(?:irm[ãa]o|irm[ãa]|prim[oa]|amig[oa]|colega|ti[oa]|pai|m[ãa]e|cunhad[oa]|filh[oa]|vizinh[oa]|patr[ãa]o|chefe|parceiro|"
+    r"esposa|mulher|marido|namorad[oa]|conhecid[oa])"
+)
+_COLOUR = (
+    r"(?:white|black|grey|gray|silver|blue|red|green|yellow|brown|beige|gold|orange|blanc\w*|noir\w*|gris\w*|bleu\w*|rouge|vert\w*|"
+    r"negr[oa]|azul|roj[oa]|plat(?:a|eado)|weiß\w*|schwarz\w*|grau\w*|silber\w*|blau\w*|rot(?:e[nmrs]?)?|branc[oa]|pret[oa]|"
+    r"cinza|prata|vermelh[oa])"
+)
+# What a price, an address or a receipt is when it is "not the one on the app": no driver at all.
+_NOT_A_PERSON = (
+    r"(?<!\b(?:price|fare|amount|total|charge|fee|address|route|receipt|pickup|destination|stop|time|eta|prix|tarif|montant|"
+    r"adresse|trajet|re[çc]u|precio|tarifa|importe|monto|direcci[óo]n|ruta|recibo|cobro|preis|betrag|adresse|route|quittung|"
+    r"pre[çc]o|valor|endere[çc]o|rota|recibo)\b[^.!?]{0,40})"
+)
+# I, we: the rider who is not the account holder, who booked on someone else's account.
+_NOT_RIDER = r"(?<!\b(?:i|we|i'?m|im|i am|we'?re|we are|j'|je|nous|yo|ich|wir|eu|n[óo]s)\s*)"
+
 # The minor category needs both: a child named with an age, and an approach.
 MINOR_APPROACH = re.compile(
     r"(?i:\b(?:(?:asked|asking)\b(?! (?:why|how|because|about the (?:fare|price|charge|refund)))|offered|offering|gave|touch\w*|number|instagram|snap\w*|whatsapp|alone|boyfriend|"
@@ -523,6 +562,28 @@ NOT_IN = {
         r"|\b(?:im|in the|en el|no|dans l')\s?(?:aufzug|lift|elevator|fahrstuhl|ascensor|elevador|ascenseur)\s(?:\w+\s){0,2}"
         r"(?:eingesperrt|trapped|stuck|encerrad[oa]|pres[oa]|bloqu[ée]e?|coinc[ée]e?)\b"
         r"|\b(?:compte|carte|t[ée]l[ée]phone|appli\w*|account|card)\s(?:\w+\s){0,2}verrouill\w*)"
+    ),
+    # Issue 21, wrong driver: a sentence that says the driver or the plate was the same, told by a rider whose
+    # photo looked old or whose car's colour was described otherwise ("his photo is old, he shaved, same guy";
+    # "same plate and same driver"), with no word of another person in it; and an app that assigned another
+    # driver or car in the ordinary way.
+    "wrong_driver": _p(
+        r"(?:^|(?<=[.!?]))(?=[^.!?]*\b(?:same (?:guy|person|man|woman|driver|plate|car)|(?:definitely|clearly|obviously|still) (?:him|her)|"
+        r"c'[ée]tait bien (?:lui|elle)|(?:le|la) m[êe]me (?:chauffeur|conducteur|homme|personne|plaque)|(?:era|fue) [ée]l|"
+        r"(?:el|la) mism[oa] (?:conductor|matr[íi]cula|persona|placa)|derselbe|dieselbe|de[rn] gleichen? (?:fahrer|mann)|"
+        r"gleiche[sn]? (?:kennzeichen|fahrer)|(?:o|a) mesm[oa] (?:motorista|placa|pessoa)|era ele|era ela)\b)"
+        r"(?=[^.!?]*\b(?:photo|pic|picture|profile|app|plate|beard|hair|colou?r|foto|bild|profil\w*|appli\w*|perfil|barb\w*|bart|plaque|"
+        r"placa|matr[íi]cula|kennzeichen|aplica\w*)\b)"
+        r"(?![^.!?]*(?:\bnot\b|n't\b|\bdifferent\b|\banother\b|\bother\b|\belse\b|\bwrong\b|\bpas\b|\bautre\b|\bdiff[ée]rent|"
+        r"\bno (?:era|es|fue|coincid|se parec)|\botr[oa]s?\b|\bdistint|\bnicht\b|\bkein|\bander|\bfalsch|\bn[ãa]o\b|\bdiferente|\berrad))"
+        r"[^.!?]+",
+        r"\b(?:reassign\w*|re-assign\w*|assigned|switched|matched)\s+(?:me\s+|us\s+)?(?:to\s+|with\s+)?(?:a\s+|an\s+)?(?:different|another|"
+        r"new|other)\s+(?:driver|car|vehicle)\b",
+        # A price, a time or an address that was not the one the app showed; a rider who booked on a relative's account.
+        r"\b(?:price|fare|amount|total|fee|charge|address|route|receipt|pickup|destination|time|eta)\b[^.!?]{0,40}?\bnot the (?:one|same)\b"
+        r"[^.!?]{0,30}",
+        r"\b(?:i|we)\b[^.!?]{0,20}?\b(?:booked|book|ordered|order|requested|used|use|paid|pay)\b[^.!?]{0,25}?\b(?:my|our|a)\s+\w+'?s?\s+"
+        r"account\b",
     ),
 }
 
@@ -842,6 +903,162 @@ _MORE = {
         r"\bnicht der (?:aus der app|auf dem foto)\b|\banderes kennzeichen\b|\bvertrete?n? einen kollegen\b",
         r"\banders aus als auf dem (?:profilbild|foto)\b",
         r"\bn[ãa]o era o (?:do app|da foto)\b|\boutra placa\b|\bn[ãa]o parecia (?:nada )?com a foto\b|\bconta de um amigo\b",
+        # Issue 21 (wrong driver, every wording): who came was not the one the app, the photo or the account showed,
+        # in any person and tense; a different man, someone else, a face that did not look like the photo; the account
+        # or the car of a relative or a friend, driving for or filling in for him; the photo's person told beside the
+        # one who came; a car of one colour where the app said another; a plate that did not match.
+        r"\b(?=(?:not|wasn'?t|isn'?t|weren'?t|aren'?t|was not|is not)\s)"
+        + _NOT_A_PERSON
+        + _NOT_RIDER
+        + r"(?:not|wasn'?t|isn'?t|weren'?t|aren'?t|was not|is not)\s+(?:really\s+|even\s+|actually\s+|clearly\s+|"
+        r"definitely\s+|def\s+|at all\s+)?(?:the\s+)?(?:same\s+)?(?:(?:registered|listed|assigned|real|actual|usual)\s+)?"
+        r"(?:driver|person|guy|man|woman|lady|one|dude|bloke|who)\b(?!'s|’s)[^.!?]{0,40}?\b" + _SHOWN + r"\b",
+        r"\b(?:not|wasn'?t|isn'?t)\s+(?:the\s+)?(?:registered|listed|assigned)\s+(?:driver|owner)\b|\bnot the account (?:holder|owner)\b"
+        r"(?=[^.!?]{0,40}\b(?:driv\w*|he|she)\b)",
+        r"\bdifferent (?:guy|man|woman|lady|dude|bloke|driver|person|vehicle|car|face|name)\b(?=[^.!?]{0,60}\b"
+        + _SHOWN
+        + r"\b)|\b"
+        + _SHOWN
+        + r"\b[^.!?]{0,60}?\bdifferent (?:guy|man|woman|lady|dude|bloke|driver|person|vehicle|car|name)\b",
+        r"\bsome(?:one|body) other than (?:the|my|his|her) (?:\w+ )?(?:driver|guy|man|person (?:in|on|shown))\b",
+        r"\b(?:driver|driving|drove|behind the wheel|at the wheel)\b[^.!?]{0,15}\b(?:was|were|is)\s+(?:some(?:one|body)) else\b",
+        _NOT_RIDER
+        + r"\b(?:on|with|using|uses|used|had|has|borrow\w*|rent\w*)\s+(?:some(?:one|body)) elses?'?s? (?:driver )?(?:account|login|profile)\b",
+        r"\b(?:his|her|their|this is my|it'?s my|its my|it is my)\s+(?:\w+\s+)?"
+        + _KIN
+        + r"(?:s|'s|’s|s'|z)?\s+(?:driver\s+)?(?:account|login|profile)\b",
+        r"\baccount\s+(?:is|was|'s|belongs to|belonged to|is registered to|is in the name of|is under)\s+(?:actually\s+|really\s+)?"
+        r"(?:his|her|their)\s+(?:\w+\s+)?" + _KIN + r"\b",
+        r"\b(?:driv\w*|drove|fill\w* in|covering|cover(?:s|ed)?|standing in|subbing)\s+(?:in\s+)?(?:today\s+|tonight\s+)?"
+        r"(?:for|in place of|instead of)\s+(?:his|her|their|the|a)\s+(?:\w+\s+)?(?:"
+        + _KIN
+        + r"|owner|account holder|registered driver|"
+        r"real driver|usual driver)\b(?!'s|’s|s')",
+        r"\b(?:driv\w*|work\w*)\s+under\s+(?:his|her|their|a|some(?:one|body))\s+(?:\w+\s+)?(?:"
+        + _KIN
+        + r"|else)(?:'s|’s|s)?\s+"
+        r"(?:name|account|login|licen[cs]e)\b",
+        r"\b(?:his|her)\s+"
+        + _KIN
+        + r"\s+(?:usually\s+|normally\s+|actually\s+|really\s+)?(?:drives|runs)\s+(?:this|the)\s+(?:car|account)\b",
+        r"\blends?\s+(?:him|her|them)\s+(?:the|his|her|this|their)\s+(?:car|account|login|profile)\b",
+        r"\b(?:looked|looks) nothing (?:at all |whatsoever )?like\b",
+        r"\b(?:didn'?t|did not|doesn'?t|does not|don'?t|not|never|nothing)\s+(?:even\s+|really\s+|at all\s+)?(?:look|looked|looks|looking)\s+"
+        r"(?:anything\s+|at all\s+|remotely\s+|even\s+)?like\s+(?:the|his|her|their|in the|on the)\s+(?:\w+\s+)?(?:photo|pic|picture|profile|"
+        r"app|avatar|image)\b",
+        r"\b(?:photo|pic|picture|profile|app)\b[^.!?]{0,15}?\b(?:showed|shows|said|says|had|has|is|was|of|listed)\b[^.!?]{0,50}?"
+        r"\b(?:woman|lady|girl|man|guy|driver|older|younger|beard\w*|bald|glasses)\b[^!?]{0,60}?(?:\bthis one\b|\bthe one (?:who|that) "
+        r"(?:came|drove|showed|turned|picked)|\bactual (?:driver|guy|person)\b|\b(?:person|guy|man|one|woman) (?:driving|who came|who "
+        r"showed up|who drove)\b|\b(?:an?|some)\s+(?:\w+\s+){0,3}?(?:man|guy|woman|lady|girl|kid|boy|dude|bloke)\s+(?:came|showed up|"
+        r"turned up|picked (?:me|us|her|him) up|arrived|was driving|drove)\b)",
+        r"\b(?:car|vehicle|it)\s+(?:was|is)\s+(?:an?\s+)?(?:\w+\s+)?"
+        + _COLOUR
+        + r"\b[^.!?]{0,40}?\b(?:app|profile|booking)\s+(?:said|says|"
+        r"showed|shows|had|has|listed|displayed)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?" + _COLOUR + r"\b",
+        r"\b(?:licen[cs]e |number |reg(?:istration)? )?plates?\b(?: numbers?)?[^.!?]{0,40}?\b(?:(?:was|were) (?:totally |completely |"
+        r"entirely )?different|(?:didn'?t|did not|doesn'?t|does not) match|(?:wasn'?t|was not|not) the same|(?:was|were) (?:wrong|off))\b",
+        r"\bplate\b[^.!?,]{0,30}\b(?:ended|ending|ends|was|read|started|starting)\b[^.!?,]{0,20}[,;]?\s*(?:but |and |while |whereas |yet )?"
+        r"(?:the |my )?(?:app|profile|booking|screen)\s+(?:said|says|showed|shows|had|has)\b",
+        # French
+        r"(?=\b(?:n'[ée]tait|c'[ée]tait|[ée]tait|c'est|ce n'est|n'est|ce n'[ée]tait)\s+pas)"
+        + _NOT_A_PERSON
+        + r"\b(?:n'[ée]tait|c'[ée]tait|[ée]tait|c'est|ce n'est|n'est|ce n'[ée]tait)\s+pas\s+(?:du tout\s+|vraiment\s+)?"
+        r"(?:(?:le|la) m[êe]me(?:\s+(?:chauffeur|conducteur|personne|homme|mec|voiture|plaque))?|celui|celle|la personne|le chauffeur|"
+        r"le conducteur|l'homme|le mec|le gars|le type|le bon)\b(?!\s+(?:prix|tarif|montant|adresse|trajet|itin[ée]raire|chemin))"
+        r"[^.!?]{0,40}?\b" + _SHOWN + r"\b",
+        r"\b"
+        + _SHOWN
+        + r"\b[^.!?]{0,100}?\b(?:chauffeur|conducteur|mec|gars|type|homme|personne|voiture|plaque)\b[^.!?]{0,25}?"
+        r"\b(?:c'[ée]tait|n'[ée]tait|[ée]tait|c'est|n'est) pas (?:le|la) m[êe]me\b",
+        r"\bun autre (?:mec|homme|chauffeur|gars|type|conducteur|monsieur)\b(?=[^.!?]{0,60}\b"
+        + _SHOWN
+        + r"\b)|\b"
+        + _SHOWN
+        + r"\b[^.!?]{0,80}?\bun autre (?:mec|homme|chauffeur|gars|type|conducteur|monsieur)\b",
+        r"\bquelqu'un d'autre\s+(?:qui\s+)?(?:conduisait|conduit|au volant|[ée]tait au volant)\b",
+        r"\bcondui\w*\s+pour\s+(?:un|une|son|sa|le|la)\s+" + _KIN_FR + r"\b",
+        r"(?<!\b(?:j'|je |nous )[^.!?]{0,30})\bcompte\s+(?:de|d')\s*(?:son|sa|un|une|quelqu'un)\s*(?:d'autre|"
+        + _KIN_FR
+        + r")\b",
+        r"\blui pr[êe]te?\s+(?:sa|la|le|son)\s+(?:voiture|compte|v[ée]hicule)\b",
+        r"\bressembl\w*\s+(?:pas|en rien|absolument pas|pas du tout)\s+(?:du tout\s+)?[àa]\s+(?:la|sa|leur)\s+(?:photo|image)\b",
+        r"\bplaque\b[^.!?]{0,40}?\b(?:ne correspond\w* pas|correspond\w* pas|pas celle|pas la bonne|[ée]tait fausse)",
+        r"\bvoiture\s+(?:[ée]tait|est)\s+une?\s+(?:\w+\s+){0,2}?"
+        + _COLOUR
+        + r"\b[^.!?]{0,40}?\b(?:appli\w*|profil)\b[^.!?]{0,20}?"
+        r"\b(?:affich\w*|indiqu\w*|montr\w*|disait)\b",
+        # Spanish
+        r"(?=\bno\s+(?:era|es|fue)\s+)"
+        + _NOT_A_PERSON
+        + r"\bno\s+(?:era|es|fue)\s+(?:el|la)\s+(?:mism[oa]|conductor\w*|chofer|ch[óo]fer|persona|titular|señor|hombre|tipo|"
+        r"que)\b[^.!?]{0,40}?\b" + _SHOWN + r"\b",
+        r"\b(?:otra persona|otro (?:conductor|señor|hombre|tipo|chofer|ch[óo]fer|chico))\b(?=[^.!?]{0,60}\b"
+        + _SHOWN
+        + r"\b)|\b"
+        + _SHOWN
+        + r"\b[^.!?]{0,80}?\b(?:otra persona|otro (?:conductor|señor|hombre|tipo|chofer|ch[óo]fer|chico))\b",
+        r"\bcuenta\s+(?:es|era|est[áa] a nombre)\s+de\s+(?:su|un|una|otr[oa])\b",
+        r"\b(?:maneja|conduce|manejaba|conduc[íi]a)\s+(?:\w+\s+)?(?:para|por)\s+(?:su|un|una)\s+"
+        + _KIN_ES
+        + r"\b",
+        r"\bno se parec[íi]a\s+(?:nada\s+|en nada\s+)?(?:a la|al de la|a su|con la|al del)\s+(?:foto|perfil|app)\b",
+        r"\b(?:coche|carro|auto|veh[íi]culo)\s+(?:era|es)\s+(?:un|una)\s+(?:\w+\s+){0,2}?"
+        + _COLOUR
+        + r"\b[^.!?]{0,40}?"
+        r"\b(?:app|aplicaci[óo]n|perfil)\b[^.!?]{0,20}?\b(?:sal[íi]a|aparec[íi]a|dec[íi]a|mostraba|pon[íi]a)\b",
+        r"\b(?:app|aplicaci[óo]n|foto|perfil)\b[^.!?]{0,20}?\b(?:dec[íi]a|sal[íi]a|aparec[íi]a|mostraba|era)\b[^.!?]{0,40}?\b(?:y|pero)\s+"
+        r"(?:lleg[óo]|vino|apareci[óo])\s+(?:un|una)\s+(?:\w+\s+)?(?:señor|hombre|chico|tipo|mujer|señora|chica|muchacho)\b",
+        r"\b(?:matr[íi]cula|placa|patente)\b[^.!?]{0,40}?\b(?:no (?:era|es|coincid\w*|correspond\w*|cuadr\w*)|distint[oa]|diferente|"
+        r"equivocad[oa])\b",
+        # German
+        r"\bnicht\s+(?:der|die|derselbe|dieselbe|der gleiche|die gleiche)\s+(?:fahrer\w*|mann|person|typ|frau|herr)\b[^.!?]{0,30}?\b"
+        + _SHOWN
+        + r"\b",
+        r"\b(?:fahrer\w*|mann|typ|person|gefahren|kam|steuer)\b[^.!?]{0,25}?\bnicht\s+(?:der|die|derselbe|dieselbe)\s+(?:aus|auf|im|in|"
+        r"vom|von|wie)\b[^.!?]{0,20}?\b" + _SHOWN + r"\b",
+        r"\b(?:jemand anderes|jemand anders|ein (?:ganz )?anderer (?:mann|fahrer|typ|herr)|eine (?:ganz )?andere (?:person|frau|fahrerin)|"
+        r"anderem fahrer|einen anderen fahrer)\b(?=[^.!?]{0,60}\b"
+        + _SHOWN
+        + r"\b)|\b"
+        + _SHOWN
+        + r"\b[^.!?]{0,80}?\b(?:jemand anderes|"
+        r"jemand anders|ein (?:ganz )?anderer (?:mann|fahrer|typ|herr)|eine (?:ganz )?andere (?:person|frau|fahrerin)|anderem fahrer|"
+        r"einen anderen fahrer)\b",
+        r"\banders aus als\s+(?:auf|in|im)\s+(?:(?:dem|der|seinem|ihrem)\s+)?(?:bild|foto|profil\w*|app)\b",
+        r"\bf[äa]hr(?:t|e|en)?\s+(?:heute\s+|nur\s+)?f[üu]r\s+(?:seinen|seine|ihren|ihre|einen|eine)\s+"
+        + _KIN_DE
+        + r"\b",
+        r"\bf[üu]r\s+(?:seinen|seine|ihren|ihre|einen|eine)\s+" + _KIN_DE + r"\s+(?:\w+\s+)?f[äa]hr(?:t|e)\b",
+        r"\b(?:konto|account|profil)\s+(?:von\s+(?:einem|einer|seinem|seiner|ihrem|ihrer)|seines|seiner|ihres|eines|einer)\s+\w+|"
+        r"\b(?:konto|account)\s+geh[öo]rt\s+(?:seinem|seiner|ihrem|ihrer|einem|einer)\b",
+        r"\bkennzeichen\b[^.!?]{0,40}?\b(?:stimmte?n? nicht|passte?n? nicht|war(?:en)? (?:ganz |v[öo]llig )?anders|war ein anderes|"
+        r"falsch)\b|\bfalsches kennzeichen\b",
+        r"\b(?:auf dem (?:foto|bild|profil\w*)|im profil|in der app)\b[^.!?]{0,60}?\b(?:am steuer sa[ßs]|gekommen ist|kam(?: dann)?|"
+        r"gefahren ist)\s+(?:aber\s+)?(?:ein|eine|einer)\b",
+        # Portuguese
+        r"(?=\bn[ãa]o\s+(?:era|é|foi)\s+)"
+        + _NOT_A_PERSON
+        + r"\bn[ãa]o\s+(?:era|é|foi)\s+(?:o|a)\s+(?:mesm[oa]|pessoa|motorista|do|da|que|cara|homem|senhor|dono|titular)\b"
+        r"[^.!?]{0,30}?\b" + _SHOWN + r"\b",
+        r"\b(?:outr[oa] (?:homem|pessoa|motorista|cara|rapaz|senhor|mulher|moço)|n[ãa]o (?:o|a) (?:motorista|pessoa|cara|homem) (?:do|da|que))"
+        r"\b(?=[^.!?]{0,60}\b"
+        + _SHOWN
+        + r"\b)|\b"
+        + _SHOWN
+        + r"\b[^.!?]{0,80}?\boutr[oa] (?:homem|pessoa|motorista|cara|rapaz|senhor|"
+        r"mulher|moço)\b",
+        r"\bconta\s+(?:é|era|pertence a|pertencia a|est[áa] no nome)\s+(?:do|da|de)\b(?!\s+(?:meu|minha|mim|n[óo]s)\b)",
+        r"\b(?:usa|usava|usando|dirige com|dirigia com|roda com|trabalha com)\s+a conta\s+(?:de|do|da)\s+(?:(?:um|uma|outr[oa]|seu|sua)\s+)?"
+        + _KIN_PT
+        + r"\b",
+        r"\bn[ãa]o parecia\s+(?:nada\s+)?com\s+(?:a|o da|o do|a do|a da)\s+(?:foto|perfil)\b",
+        r"\bplaca\b[^.!?]{0,40}?\b(?:n[ãa]o (?:batia|bate|batiam|era|conferia|confere|correspondia)|diferente|outra|errada)\b",
+        r"\b(?:carro|ve[íi]culo)\s+(?:era|é)\s+(?:um|uma)\s+(?:\w+\s+){0,2}?"
+        + _COLOUR
+        + r"\b[^.!?]{0,40}?\b(?:app|aplicativo|perfil)\b"
+        r"[^.!?]{0,20}?\b(?:aparecia|mostrava|dizia|estava)\b",
+        r"\b(?:app|aplicativo|foto|perfil)\b[^.!?]{0,20}?\b(?:dizia|aparecia|mostrava|era)\b[^.!?]{0,40}?(?:\b(?:e|mas)\s+|,\s*)"
+        r"(?:veio|chegou|apareceu)\s+(?:um|uma)\s+(?:\w+\s+)?(?:rapaz|homem|cara|senhor|mulher|moça|menino|garoto|jovem)\b",
     ),
 }
 for _category, _pattern in _MORE.items():
