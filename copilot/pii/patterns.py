@@ -648,7 +648,8 @@ _WORD_NOT_CJK = r"[^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
 PHONE_CANDIDATE_RE = re.compile(
     r"(?<!" + _WORD_NOT_CJK + r"|[@+.,/\-:])"
     r"(?:\+|\b00)?(?:\(\s?\+?\d{1,5}(?:[\s\-]\d{1,4})?\s?\)|\d)"
-    r"(?:\d|[ \t.\-/" + _PHONE_GAPS + r"]{1,2}(?=[\d(])|\(\d{1,5}\)|\s?\(0\)\s?)*"
+    # (a full stop and a blank end a sentence, not a group: "at 14.30. 001-617-396-9967")
+    r"(?:\d|(?!\.[ \t])[ \t.\-/" + _PHONE_GAPS + r"]{1,2}(?=[\d(])|\(\d{1,5}\)|\s?\(0\)\s?)*"
     r"(?:\s?\(?(?:x|ext\.?|extension|int\.?|poste|ramal|durchwahl|dw\.?)\s?\d{1,6}\)?)?"
     r"(?!" + _WORD_NOT_CJK + r"|[.,\-/]\d)",
     re.IGNORECASE,
@@ -659,7 +660,9 @@ _EXT_RE = re.compile(
 )
 
 
-def _phone_plausible(candidate: str) -> bool:
+def _phone_plausible(candidate: str, regions: tuple[str, ...] = ()) -> bool:
+    """A number some region's plan allows: international ones by their code; national ones of seven
+    digits or more in the default regions; of six when valid in a region the message names (`regions`)."""
     core = _EXT_RE.sub("", candidate.translate(_PHONE_GAP_TABLE))
     if core.startswith(("+", "00")):
         core = core.replace("(0)", "")  # the trunk prefix kept in brackets is dialled at home only
@@ -674,7 +677,7 @@ def _phone_plausible(candidate: str) -> bool:
         # a short number of a small country ("+290 8999", "+31 14020") when its region's plan has it
         return len(digits) >= 8 or _valid_international(core)
     if len(digits) < 7:
-        return False
+        return len(digits) == 6 and not core.isdigit() and _valid_in(core, regions)
     for region in PHONE_REGIONS:
         try:
             number = phonenumbers.parse(core, region)
@@ -683,6 +686,53 @@ def _phone_plausible(candidate: str) -> bool:
         if phonenumbers.is_possible_number(number):
             return True
     return False
+
+
+def _valid_in(core: str, regions: tuple[str, ...]) -> bool:
+    for region in regions:
+        try:
+            number = phonenumbers.parse(core, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            return True
+    return False
+
+
+# The countries a message names ("I'm in Luxembourg", "Greenland 3910"), in the languages of phonenumbers'
+# region names: a national number is read with their plans (built when a number first needs them).
+_NAME_LANGUAGES = ("en", "de", "fr", "es", "pt", "it", "nl")
+
+
+@lru_cache(maxsize=1)
+def _country_names_by_words() -> dict[tuple[str, ...], str]:
+    from phonenumbers import geocoder
+
+    names: dict[tuple[str, ...], str] = {}
+    for region in sorted(phonenumbers.SUPPORTED_REGIONS):
+        for lang in _NAME_LANGUAGES:
+            name = geocoder._region_display_name(region, lang)
+            words = tuple(_NAME_WORD_RE.findall(name.casefold())) if name else ()
+            if words and len("".join(words)) > 3:
+                names.setdefault(words, region)
+    return names
+
+
+_NAME_WORD_RE = re.compile(r"[\p{L}\p{M}]+")
+
+
+def regions_named(text: str) -> tuple[str, ...]:
+    """The regions whose country a message names (one to four words), in the order they are written."""
+    names = _country_names_by_words()
+    words = _NAME_WORD_RE.findall(text.casefold())
+    found = []
+    for i in range(len(words)):
+        for size in (4, 3, 2, 1):
+            region = names.get(tuple(words[i : i + size]))
+            if region:
+                found.append(region)
+                break
+    return tuple(dict.fromkeys(found))
 
 
 def _valid_international(core: str) -> bool:
@@ -699,12 +749,23 @@ SHORT_CUED_PHONE_RE = re.compile(
     # (the number's look-ahead first: the cue behind is read only where such a number starts)
     r"(?=\d{2}[ .\-]\d{2})"
     r"(?<=\b(?i:call|ring|text|phone|tel|telephone|mobile|cell|whatsapp|reach|dial|fax|landline|answering|"
+    r"desk|sms|(?:messages?|texts?|sms)[ \t]+(?:to|from)|"
     r"(?:phone|mobile|cell|contact|telephone)[ \t]+(?:number|no\.?)|registered)"
     r"(?:[ \t]+(?i:me|us|you|him|her))?(?:[ \t]+(?i:at|on))?[ \t]*[:.]?\s*)"
     r"\d{2}[ .\-]\d{2}[ .\-]\d{2}(?:[ .\-]\d{2})?(?![\w,:/\-]|\.\w|[ \t]?\d)"
-    # or a signature's line labelled after the number ("81 76 58 office", "22 19 16 (home)")
-    r"|(?<=(?m:^)[ \t>]*)\d{2}[ .\-]\d{2}[ .\-]\d{2}(?:[ .\-]\d{2})?"
-    r"(?=[ \t]+\(?(?i:office|home|work|mobile|cell|fax|landline|tel)\)?[ \t]*(?m:$))"
+    # or a signature's line labelled after the number ("81 76 58 office", "22 19 16 (home)",
+    # "81 76 58-Office\\,81 76 58-Fax")
+    r"|(?<=(?:(?m:^)|[,;/\\])[ \t>]*)\d{2}[ .\-]\d{2}[ .\-]\d{2}(?:[ .\-]\d{2})?"
+    r"(?=(?:[ \t]+|[ \t]?-[ \t]?)\(?(?i:office|home|work|mobile|cell|fax|landline|tel)\)?[ \t]*"
+    r"(?:(?m:$)|[,;/\\]))"
+)
+
+
+# An id's cue right before a number ("order 4471 2039", "Bestellung Nr. 0815 4711"): the number is the
+# order's, never a phone (the id finder protects its first group only).
+_ID_CUE_BEFORE_RE = re.compile(
+    r"(?<![\w])" + _ID_CUES + r"s?\.?(?:[ \t]?(?:id|no\.?|number|num|nr\.?|#|code|ref))?[ \t]*[:#]?[ \t]*$",
+    re.IGNORECASE,
 )
 
 
@@ -712,16 +773,22 @@ def find_phones(text: str) -> list[Span]:
     if free_digits(text) < 6:
         return []
     out = [(m.start(), m.end(), 0.7) for m in SHORT_CUED_PHONE_RE.finditer(text)]
+    regions: tuple[str, ...] | None = None
     for m in PHONE_CANDIDATE_RE.finditer(text):
         start, end = m.span()
         candidate = m.group().rstrip(" .-/" + _PHONE_GAPS)
         end = start + len(candidate)
-        if sum(ch.isdigit() for ch in candidate) < (6 if candidate[0] in "+0" else 7):
+        digits = sum(ch.isdigit() for ch in candidate)
+        if digits < 6:
             continue
         # (an address of four numbers is one when it is valid; "078.123.45.67" is not, and a number)
         if IPV4_RE.fullmatch(candidate) and _personal_ip(candidate):
             continue
-        if _phone_plausible(candidate):
+        if _ID_CUE_BEFORE_RE.search(text, max(0, start - 24), start):
+            continue
+        if digits == 6 and candidate[0] not in "+0" and regions is None:
+            regions = regions_named(text)  # (read only when a six-digit number needs them)
+        if _phone_plausible(candidate, regions or ()):
             out.append((start, end, 0.8))
     return out
 
