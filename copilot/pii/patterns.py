@@ -747,12 +747,19 @@ def _valid_international(core: str) -> bool:
 # after a cue that says it is one: "call me at 33 66 18", "Phone:\n94 20 56".
 SHORT_CUED_PHONE_RE = re.compile(
     # (the number's look-ahead first: the cue behind is read only where such a number starts)
-    r"(?=\d{2}[ .\-]\d{2})"
+    r"(?=\d{1,4}[ .\-]\d)"
     r"(?<=\b(?i:call|ring|text|phone|tel|telephone|mobile|cell|whatsapp|reach|dial|fax|landline|answering|"
     r"desk|sms|(?:messages?|texts?|sms)[ \t]+(?:to|from)|"
+    r"handy|mobil|m[óo]vil|celular|cellulare|mobiel|portable|t[ée]l[ée]?fon[eo]?|"
+    r"(?:mich|uns)[ \t]+unter|(?:moi|nous)[ \t]+au|(?:me|nos|mi|ci)[ \t]+al|me[ \t]+op|"
+    r"(?:my|meine?|mi|mon|meu|mijn|il[ \t]+mio)[ \t]+(?:new[ \t]+)?(?:number|nummer|n[úu]mero|num[ée]ro)"
+    r"(?:[ \t]+(?:is|ist|es|est|é|è|le))*|"
     r"(?:phone|mobile|cell|contact|telephone)[ \t]+(?:number|no\.?)|registered)"
     r"(?:[ \t]+(?i:me|us|you|him|her))?(?:[ \t]+(?i:at|on))?[ \t]*[:.]?\s*)"
-    r"\d{2}[ .\-]\d{2}[ .\-]\d{2}(?:[ .\-]\d{2})?(?![\w,:/\-]|\.\w|[ \t]?\d)"
+    # (in pairs or other groups, "4 551 47": six to eight digits, which find_phones counts)
+    r"\d{1,4}(?:[ .\-]\d{1,4}){1,3}(?![\w,:/\-]|\.\w|[ \t]?\d)"
+    # (and its extension: "92 58 21 ext. 12")
+    r"(?:[ \t]?\(?(?i:x|ext\.?|extension|poste|durchwahl)[ \t]?\d{1,6}\)?(?![\w]))?"
     # or a signature's line labelled after the number ("81 76 58 office", "22 19 16 (home)",
     # "81 76 58-Office\\,81 76 58-Fax")
     r"|(?<=(?:(?m:^)|[,;/\\])[ \t>]*)\d{2}[ .\-]\d{2}[ .\-]\d{2}(?:[ .\-]\d{2})?"
@@ -772,8 +779,13 @@ _ID_CUE_BEFORE_RE = re.compile(
 def find_phones(text: str) -> list[Span]:
     if free_digits(text) < 6:
         return []
-    out = [(m.start(), m.end(), 0.7) for m in SHORT_CUED_PHONE_RE.finditer(text)]
-    regions: tuple[str, ...] | None = None
+    out = [
+        (m.start(), m.end(), 0.7)
+        for m in SHORT_CUED_PHONE_RE.finditer(text)
+        if 6 <= sum(ch.isdigit() for ch in _EXT_RE.sub("", m.group())) <= 8
+        and not _ID_CUE_BEFORE_RE.search(text, max(0, m.start() - 24), m.start())
+    ]
+    local: list[tuple[int, int, str]] = []  # six digits in groups: read once the message's regions are known
     for m in PHONE_CANDIDATE_RE.finditer(text):
         start, end = m.span()
         candidate = m.group().rstrip(" .-/" + _PHONE_GAPS)
@@ -786,11 +798,31 @@ def find_phones(text: str) -> list[Span]:
             continue
         if _ID_CUE_BEFORE_RE.search(text, max(0, start - 24), start):
             continue
-        if digits == 6 and candidate[0] not in "+0" and regions is None:
-            regions = regions_named(text)  # (read only when a six-digit number needs them)
-        if _phone_plausible(candidate, regions or ()):
+        if digits == 6 and candidate[0] not in "+0":
+            local.append((start, end, candidate))
+        elif _phone_plausible(candidate):
             out.append((start, end, 0.8))
+    if local:
+        # the regions of the countries the message names and of its international numbers
+        # ("home +352 25 74 47 / work 22 56 24": the second is a number of Luxembourg too)
+        regions = regions_named(text) + tuple(
+            region
+            for start, end, _ in out
+            if text[start] == "+" or text.startswith("00", start)
+            for region in [_region_of(text[start:end])]
+            if region
+        )
+        out += [(start, end, 0.8) for start, end, candidate in local if _phone_plausible(candidate, regions)]
     return out
+
+
+def _region_of(number: str) -> str | None:
+    core = _EXT_RE.sub("", number.translate(_PHONE_GAP_TABLE)).replace("(0)", "")
+    try:
+        parsed = phonenumbers.parse("+" + core[2:] if core.startswith("00") else core, None)
+    except phonenumbers.NumberParseException:
+        return None
+    return phonenumbers.region_code_for_number(parsed)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -9,9 +9,10 @@ touched.
 
 Some of Faker's strings are no phone number a person would write; they are left out (`excluded`, with the
 reason) rather than forced:
-- fewer than seven digits without "+" (`ar_JO` "1439", `de_LU` "78 63 17"): a service short code, or a local
-  number of a small country that only its readers know as one (a six-digit one is found after a cue,
-  `test_structured_formats.py`);
+- fewer than six digits, or six in one run, without "+" (`ar_JO` "1439", `ar_AE` "991", "800193"): a service's
+  short code or an emergency number, no one's personal number. Six digits in groups (`de_LU` "78 63 17", a
+  landline of Luxembourg) stay, in the frames that tell the reader it is a phone (a cue, or the country
+  named): alone, no reader could tell it from any other six digits;
 - the generic `msisdn()` (thirteen random digits, no country code, no grouping): no one writes that;
 - a bare run of digits (no "+", no separator) that no region's plan reads as a number ("00669074391",
   `de_DE`, `en_IN`): Faker fills its patterns with random digits;
@@ -116,8 +117,22 @@ def country_of(locale: str) -> str:
         "SE": "Sweden", "NO": "Norway", "DK": "Denmark", "FI": "Finland", "IE": "Ireland", "NZ": "New Zealand",
         "AU": "Australia", "CA": "Canada", "PH": "the Philippines", "TH": "Thailand", "VN": "Vietnam",
         "ID": "Indonesia", "EG": "Egypt", "SA": "Saudi Arabia", "AE": "the UAE", "JO": "Jordan",
+        "LU": "Luxembourg", "LI": "Liechtenstein",
     }  # fmt: skip
     return names.get(region, "town")
+
+
+# Frames where nothing but the number's shape says it is one (a six-digit local number needs more).
+_UNTOLD = {
+    FRAMES["en"][5],
+    FRAMES["en"][6],
+    FRAMES["en"][7],
+    *(f for fs in FRAMES.values() for f in fs if "{Y}" in f),
+}
+
+
+def _needs_telling(value: str) -> bool:
+    return sum(ch.isdigit() for ch in value) < 7 and not value.lstrip().startswith("+")
 
 
 def _generic_msisdn(fake: Faker) -> bool:
@@ -143,7 +158,7 @@ def _bare_unreadable(value: str) -> bool:
 def excluded(value: str) -> str | None:
     """Why a generated string is no phone a person writes, or None."""
     digits = sum(ch.isdigit() for ch in value)
-    if digits < 7 and not value.lstrip().startswith("+"):
+    if (digits < 6 or (digits == 6 and value.isdigit())) and not value.lstrip().startswith("+"):
         return "short"
     if _bare_unreadable(value):
         return "bare-unreadable"
@@ -221,8 +236,11 @@ def generate(seed: int = SEED) -> tuple[list[dict], Counter]:
             skipped.update({f"{locale}:{k}": v for k, v in why.items()})
             lang = locale.split("_")[0]
             frames = FRAMES["en"] + FRAMES.get(lang, [])
+            told = [f for f in frames if f not in _UNTOLD]
             for i, (kind, value) in enumerate(values):
                 frame = frames[i % len(frames)]
+                if _needs_telling(value):
+                    frame = told[i % len(told)]
                 kept = {k: rng.choice(v) for k, v in KEPT.items()}
                 kept["trip"] = "".join(rng.choice(string.hexdigits[:16]) for _ in range(7)) + "f"
                 kept["country"] = country_of(locale)
