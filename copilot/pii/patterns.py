@@ -747,7 +747,7 @@ def _valid_international(core: str) -> bool:
 # after a cue that says it is one: "call me at 33 66 18", "Phone:\n94 20 56".
 SHORT_CUED_PHONE_RE = re.compile(
     # (the number's look-ahead first: the cue behind is read only where such a number starts)
-    r"(?=\d{1,4}[ .\-]\d)"
+    r"(?=\d{1,4}[ .\-]\d)(?<!\d[ .\-]?)"
     r"(?<=\b(?i:call|ring|text|phone|tel|telephone|mobile|cell|whatsapp|reach|dial|fax|landline|answering|"
     r"desk|sms|(?:messages?|texts?|sms)[ \t]+(?:to|from)|"
     r"handy|mobil|m[óo]vil|celular|cellulare|mobiel|portable|t[ée]l[ée]?fon[eo]?|"
@@ -776,6 +776,14 @@ _ID_CUE_BEFORE_RE = re.compile(
 )
 
 
+# Six to eight digits in the groups of an amount or a date are no short phone number, even after "reach" or
+# "text": "reach 1 234 567 riders", "text 2026 11 02", "call 02.11.2026".
+_AMOUNT_OR_DATE_SHAPE_RE = re.compile(
+    r"\d{1,3}([ .])\d{3}(?:\1\d{3})*(?!\d)|(?:19|20)\d{2}([ .\-])\d{1,2}\2\d{1,2}(?!\d)"
+    r"|\d{1,2}([ .\-])\d{1,2}\3(?:19|20)\d{2}(?!\d)"
+)
+
+
 def find_phones(text: str) -> list[Span]:
     if free_digits(text) < 6:
         return []
@@ -783,6 +791,7 @@ def find_phones(text: str) -> list[Span]:
         (m.start(), m.end(), 0.7)
         for m in SHORT_CUED_PHONE_RE.finditer(text)
         if 6 <= sum(ch.isdigit() for ch in _EXT_RE.sub("", m.group())) <= 8
+        and not _AMOUNT_OR_DATE_SHAPE_RE.fullmatch(_EXT_RE.sub("", m.group()))
         and not _ID_CUE_BEFORE_RE.search(text, max(0, m.start() - 24), m.start())
     ]
     local: list[tuple[int, int, str]] = []  # six digits in groups: read once the message's regions are known
