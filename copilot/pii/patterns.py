@@ -646,7 +646,8 @@ _PHONE_GAP_TABLE = str.maketrans(
 # "電話は090-4412-7783です")
 _WORD_NOT_CJK = r"[^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
 PHONE_CANDIDATE_RE = re.compile(
-    r"(?<!" + _WORD_NOT_CJK + r"|[@+.,/\-:])"
+    # (after a comma only where it follows a word: "Adebayo-Okafor,0817 342 9981", not "1,5")
+    r"(?<!" + _WORD_NOT_CJK + r"|[@+./\-:]|[\d\p{P}\p{S}],|^,)"
     r"(?:\+|\b00)?(?:\(\s?\+?\d{1,5}(?:[\s\-]\d{1,4})?\s?\)|\d)"
     # (a full stop and a blank end a sentence, not a group: "at 14.30. 001-617-396-9967")
     r"(?:\d|(?!\.[ \t])[ \t.\-/" + _PHONE_GAPS + r"]{1,2}(?=[\d(])|\(\d{1,5}\)|\s?\(0\)\s?)*"
