@@ -646,9 +646,11 @@ _PHONE_GAP_TABLE = str.maketrans(
 # "電話は090-4412-7783です")
 _WORD_NOT_CJK = r"[^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
 PHONE_CANDIDATE_RE = re.compile(
-    r"(?<!" + _WORD_NOT_CJK + r"|[@+.,/\-:])"
+    # (after a comma only where it follows a word: "Adebayo-Okafor,0817 342 9981", not "1,5")
+    r"(?<!" + _WORD_NOT_CJK + r"|[@+./\-:]|[\d\p{P}\p{S}],|^,)"
     r"(?:\+|\b00)?(?:\(\s?\+?\d{1,5}(?:[\s\-]\d{1,4})?\s?\)|\d)"
-    r"(?:\d|[ \t.\-/" + _PHONE_GAPS + r"]{1,2}(?=[\d(])|\(\d{1,5}\)|\s?\(0\)\s?)*"
+    # (a full stop and a blank end a sentence, not a group: "at 14.30. 001-617-396-9967")
+    r"(?:\d|(?!\.[ \t])[ \t.\-/" + _PHONE_GAPS + r"]{1,2}(?=[\d(])|\(\d{1,5}\)|\s?\(0\)\s?)*"
     r"(?:\s?\(?(?:x|ext\.?|extension|int\.?|poste|ramal|durchwahl|dw\.?)\s?\d{1,6}\)?)?"
     r"(?!" + _WORD_NOT_CJK + r"|[.,\-/]\d)",
     re.IGNORECASE,
@@ -659,7 +661,9 @@ _EXT_RE = re.compile(
 )
 
 
-def _phone_plausible(candidate: str) -> bool:
+def _phone_plausible(candidate: str, regions: tuple[str, ...] = ()) -> bool:
+    """A number some region's plan allows: international ones by their code; national ones of seven
+    digits or more in the default regions; of six when valid in a region the message names (`regions`)."""
     core = _EXT_RE.sub("", candidate.translate(_PHONE_GAP_TABLE))
     if core.startswith(("+", "00")):
         core = core.replace("(0)", "")  # the trunk prefix kept in brackets is dialled at home only
@@ -674,7 +678,7 @@ def _phone_plausible(candidate: str) -> bool:
         # a short number of a small country ("+290 8999", "+31 14020") when its region's plan has it
         return len(digits) >= 8 or _valid_international(core)
     if len(digits) < 7:
-        return False
+        return len(digits) == 6 and not core.isdigit() and _valid_in(core, regions)
     for region in PHONE_REGIONS:
         try:
             number = phonenumbers.parse(core, region)
@@ -683,6 +687,53 @@ def _phone_plausible(candidate: str) -> bool:
         if phonenumbers.is_possible_number(number):
             return True
     return False
+
+
+def _valid_in(core: str, regions: tuple[str, ...]) -> bool:
+    for region in regions:
+        try:
+            number = phonenumbers.parse(core, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            return True
+    return False
+
+
+# The countries a message names ("I'm in Luxembourg", "Greenland 3910"), in the languages of phonenumbers'
+# region names: a national number is read with their plans (built when a number first needs them).
+_NAME_LANGUAGES = ("en", "de", "fr", "es", "pt", "it", "nl")
+
+
+@lru_cache(maxsize=1)
+def _country_names_by_words() -> dict[tuple[str, ...], str]:
+    from phonenumbers import geocoder
+
+    names: dict[tuple[str, ...], str] = {}
+    for region in sorted(phonenumbers.SUPPORTED_REGIONS):
+        for lang in _NAME_LANGUAGES:
+            name = geocoder._region_display_name(region, lang)
+            words = tuple(_NAME_WORD_RE.findall(name.casefold())) if name else ()
+            if words and len("".join(words)) > 3:
+                names.setdefault(words, region)
+    return names
+
+
+_NAME_WORD_RE = re.compile(r"[\p{L}\p{M}]+")
+
+
+def regions_named(text: str) -> tuple[str, ...]:
+    """The regions whose country a message names (one to four words), in the order they are written."""
+    names = _country_names_by_words()
+    words = _NAME_WORD_RE.findall(text.casefold())
+    found = []
+    for i in range(len(words)):
+        for size in (4, 3, 2, 1):
+            region = names.get(tuple(words[i : i + size]))
+            if region:
+                found.append(region)
+                break
+    return tuple(dict.fromkeys(found))
 
 
 def _valid_international(core: str) -> bool:
@@ -697,33 +748,91 @@ def _valid_international(core: str) -> bool:
 # after a cue that says it is one: "call me at 33 66 18", "Phone:\n94 20 56".
 SHORT_CUED_PHONE_RE = re.compile(
     # (the number's look-ahead first: the cue behind is read only where such a number starts)
-    r"(?=\d{2}[ .\-]\d{2})"
+    r"(?=\d{1,4}[ .\-]\d)(?<!\d[ .\-]?)"
     r"(?<=\b(?i:call|ring|text|phone|tel|telephone|mobile|cell|whatsapp|reach|dial|fax|landline|answering|"
+    r"desk|sms|(?:messages?|texts?|sms)[ \t]+(?:to|from)|"
+    r"handy|mobil|m[óo]vil|celular|cellulare|mobiel|portable|t[ée]l[ée]?fon[eo]?|"
+    r"(?:mich|uns)[ \t]+unter|(?:moi|nous)[ \t]+au|(?:me|nos|mi|ci)[ \t]+al|me[ \t]+op|"
+    r"(?:my|meine?|mi|mon|meu|mijn|il[ \t]+mio)[ \t]+(?:new[ \t]+)?(?:number|nummer|n[úu]mero|num[ée]ro)"
+    r"(?:[ \t]+(?:is|ist|es|est|é|è|le))*|"
     r"(?:phone|mobile|cell|contact|telephone)[ \t]+(?:number|no\.?)|registered)"
     r"(?:[ \t]+(?i:me|us|you|him|her))?(?:[ \t]+(?i:at|on))?[ \t]*[:.]?\s*)"
-    r"\d{2}[ .\-]\d{2}[ .\-]\d{2}(?:[ .\-]\d{2})?(?![\w,:/\-]|\.\w|[ \t]?\d)"
-    # or a signature's line labelled after the number ("81 76 58 office", "22 19 16 (home)")
-    r"|(?<=(?m:^)[ \t>]*)\d{2}[ .\-]\d{2}[ .\-]\d{2}(?:[ .\-]\d{2})?"
-    r"(?=[ \t]+\(?(?i:office|home|work|mobile|cell|fax|landline|tel)\)?[ \t]*(?m:$))"
+    # (in pairs or other groups, "4 551 47": six to eight digits, which find_phones counts)
+    r"\d{1,4}(?:[ .\-]\d{1,4}){1,3}(?![\w,:/\-]|\.\w|[ \t]?\d)"
+    # (and its extension: "92 58 21 ext. 12")
+    r"(?:[ \t]?\(?(?i:x|ext\.?|extension|poste|durchwahl)[ \t]?\d{1,6}\)?(?![\w]))?"
+    # or a signature's line labelled after the number ("81 76 58 office", "22 19 16 (home)",
+    # "81 76 58-Office\\,81 76 58-Fax")
+    r"|(?<=(?:(?m:^)|[,;/\\])[ \t>]*)\d{2}[ .\-]\d{2}[ .\-]\d{2}(?:[ .\-]\d{2})?"
+    r"(?=(?:[ \t]+|[ \t]?-[ \t]?)\(?(?i:office|home|work|mobile|cell|fax|landline|tel)\)?[ \t]*"
+    r"(?:(?m:$)|[,;/\\]))"
+)
+
+
+# An id's cue right before a number ("order 4471 2039", "Bestellung Nr. 0815 4711"): the number is the
+# order's, never a phone (the id finder protects its first group only).
+_ID_CUE_BEFORE_RE = re.compile(
+    r"(?<![\w])" + _ID_CUES + r"s?\.?(?:[ \t]?(?:id|no\.?|number|num|nr\.?|#|code|ref))?[ \t]*[:#]?[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+# Six to eight digits in the groups of an amount or a date are no short phone number, even after "reach" or
+# "text": "reach 1 234 567 riders", "text 2026 11 02", "call 02.11.2026".
+_AMOUNT_OR_DATE_SHAPE_RE = re.compile(
+    r"\d{1,3}([ .])\d{3}(?:\1\d{3})*(?!\d)|(?:19|20)\d{2}([ .\-])\d{1,2}\2\d{1,2}(?!\d)"
+    r"|\d{1,2}([ .\-])\d{1,2}\3(?:19|20)\d{2}(?!\d)"
 )
 
 
 def find_phones(text: str) -> list[Span]:
     if free_digits(text) < 6:
         return []
-    out = [(m.start(), m.end(), 0.7) for m in SHORT_CUED_PHONE_RE.finditer(text)]
+    out = [
+        (m.start(), m.end(), 0.7)
+        for m in SHORT_CUED_PHONE_RE.finditer(text)
+        if 6 <= sum(ch.isdigit() for ch in _EXT_RE.sub("", m.group())) <= 8
+        and not _AMOUNT_OR_DATE_SHAPE_RE.fullmatch(_EXT_RE.sub("", m.group()))
+        and not _ID_CUE_BEFORE_RE.search(text, max(0, m.start() - 24), m.start())
+    ]
+    local: list[tuple[int, int, str]] = []  # six digits in groups: read once the message's regions are known
     for m in PHONE_CANDIDATE_RE.finditer(text):
         start, end = m.span()
         candidate = m.group().rstrip(" .-/" + _PHONE_GAPS)
         end = start + len(candidate)
-        if sum(ch.isdigit() for ch in candidate) < (6 if candidate[0] in "+0" else 7):
+        digits = sum(ch.isdigit() for ch in candidate)
+        if digits < 6:
             continue
         # (an address of four numbers is one when it is valid; "078.123.45.67" is not, and a number)
         if IPV4_RE.fullmatch(candidate) and _personal_ip(candidate):
             continue
-        if _phone_plausible(candidate):
+        if _ID_CUE_BEFORE_RE.search(text, max(0, start - 24), start):
+            continue
+        if digits == 6 and candidate[0] not in "+0":
+            local.append((start, end, candidate))
+        elif _phone_plausible(candidate):
             out.append((start, end, 0.8))
+    if local:
+        # the regions of the countries the message names and of its international numbers
+        # ("home +352 25 74 47 / work 22 56 24": the second is a number of Luxembourg too)
+        regions = regions_named(text) + tuple(
+            region
+            for start, end, _ in out
+            if text[start] == "+" or text.startswith("00", start)
+            for region in [_region_of(text[start:end])]
+            if region
+        )
+        out += [(start, end, 0.8) for start, end, candidate in local if _phone_plausible(candidate, regions)]
     return out
+
+
+def _region_of(number: str) -> str | None:
+    core = _EXT_RE.sub("", number.translate(_PHONE_GAP_TABLE)).replace("(0)", "")
+    try:
+        parsed = phonenumbers.parse("+" + core[2:] if core.startswith("00") else core, None)
+    except phonenumbers.NumberParseException:
+        return None
+    return phonenumbers.region_code_for_number(parsed)
 
 
 # ---------------------------------------------------------------------------------------------
