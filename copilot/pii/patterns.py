@@ -263,7 +263,7 @@ PROTECTED_RES = [
         # ("REF-HU7J2X", "BK7Q2X9", "CLM-7730-22"), an order of three groups ("123-4567890-1234567"),
         # "№ 16816" (five digits or six, not a phone's), "PNR ABC12D", "Ref: 7Q2-X9A"
         # (without letters, a slash or five digits after the year: "(11) 2024-5678" is a phone of Brazil)
-        r"(?=(?-i:[A-Z]{2,5})[/-][12]|[12]\d{3}[/-])(?<![\w+/.-]|\d[ \t]|\)[ \t]?)"
+        r"\b(?=(?-i:[A-Z]{2,5})[/-][12]|[12]\d{3}[/-])(?<![\w+/.-]|\d[ \t]|\)[ \t]?)"
         r"(?:(?-i:[A-Z]{2,5}[/-])(?:19\d{2}|20[0-4]\d)[/-]\d{2,6}|"
         r"(?:19\d{2}|20[0-4]\d)(?:/\d{3,6}|-\d{5,6}))(?:[/-][0-9A-Z]{1,6})?(?![\w/-])",
         r"(?-i:\b(?=[A-Z]{2})(?:"
@@ -282,7 +282,9 @@ PROTECTED_RES = [
         r"[A-Z]{2,3}\d{4}\b|\d+[A-Z]\b|[A-Z]\d[\dW][A-Z\d]{4}\b)[A-Z0-9]{6,8})\b(?![ \t]*,[ \t]*\d)",
         # a flight number without its word (an airline's code), not a country's letters before a postcode
         # ("M5V 3K1": the end of a Canadian postcode; "ZH 2717 TL": a Dutch one after a province's letters)
-        r"(?<!(?-i:\b[A-Z]\d[A-Z])[ \t])(?-i:\b(?=[A-Z\d]{2})(?:" + _AIRLINES + r")(?:[ \t]|-)?\d{2,4}[A-Z]?)"
+        r"(?-i:\b(?=[A-Z\d]{2}))(?<!(?-i:\b[A-Z]\d[A-Z])[ \t])(?-i:(?:"
+        + _AIRLINES
+        + r")(?:[ \t]|-)?\d{2,4}[A-Z]?)"
         r"(?![\w]|(?-i:[ \t]+\p{Lu})|[ \t]*\d)",
         # licence plates of shapes no postcode, phone or name has (upper case)
         r"(?-i:\b(?=[A-Z\d][A-Z\d]?[A-Z\d \-])(?:[A-Z]{2}\d{2}[ ]?[A-Z]{3}|[A-Z]{2}-\d{3}-[A-Z]{2}|"
@@ -331,7 +333,7 @@ PLATE_AFTER_CUE_RE = re.compile(
 # (not the French "prise en charge : 2741, rue …", a pick-up's address, nor the block below a label ending
 # its line: "Invoice address for my company ride:\n1250 boul. René-Lévesque O")
 ID_AFTER_CUE_RE = re.compile(
-    r"(?<!\ben[ \t])\b" + _ID_CUES + r"s?\b\.?"
+    r"\b(?<!\ben[ \t])" + _ID_CUES + r"s?\b\.?"
     r"(?:\s?(?:id|no\.?|number|num|nr\.?|#|code|ref|№|n°|nº|numéro|número|numero|nummer|numarası|kodu))?"
     r"(?:\s?[:#(]?[ \t]?|\s)"
     # (not a national phone number, its trunk 0 first: "invoice, call 0612345678" is a phone)
