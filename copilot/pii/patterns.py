@@ -101,6 +101,66 @@ CODE_BEFORE_AMOUNT_RE = re.compile(
     r"(?:\d{1,3}(?:[,.\u202f ]\d{3})+|\d+)(?:[.,]\d{1,2}|,-)?(?!\d)"
 )
 _AMOUNT_NUMBER = r"(?:\d{1,3}(?:[,.\u202f ]\d{3})+|\d+)(?:[.,]\d{1,2}|,-)?"
+# An amount written any way the desk meets (issue 20): thousands grouped with , . ' ’ and blanks of every
+# width ("79 263.50", "70'820.20"), in lakhs ("1,25,000"), with a "k" ("€1.2k"), a range ("€10–15") or a
+# sign ("-€12"); never a number starting with 0 nor one a further group of digits follows (a phone's start).
+_AMOUNT_WIDE = (
+    r"(?!0\d)(?:\d{1,3}(?:[,.\u202f\u2009\u00a0 '’]\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)"
+    r"(?:[.,]\d{1,2}|,-|\.[–-])?"
+    r"(?:k(?![\w]))?(?:[ \t]?[–-][ \t]?\p{Sc}?\d+(?:[.,]\d{1,2})?k?)?(?![\d]|[ \t\u00a0]\d{2})"
+)
+_CURRENCY_MORE = (
+    r"(?:\p{Sc}|"
+    + _CURRENCY_WORDS[3:-1]
+    + r"|mad|dh|dhs|shillings?|naira|dólares?|dolares?|cedis?|kwacha|birr|"
+    r"soles|bolivianos?|quetzales?|guaraníes|(?-i:Sh|KSh|Ksh|Rs|RM|Rp|CHF|SFr|Fr|kr|Kr|zł|TL|DH|Dhs))"
+)
+_ZONES = (
+    r"(?-i:UTC|GMT|CET|CEST|EET|EEST|WET|WEST|BST|IST|EAT|WAT|CAT|SAST|WIB|WITA|WIT|MYT|SGT|PHT|HKT|JST|KST|"
+    r"TRT|BRT|ART|COT|PET|CLT|MEZ|MESZ|EST|EDT|CST|CDT|MST|MDT|PST|PDT|GST|PKT|AEST|AEDT|NZST|NZDT)"
+    r"(?:[+-]\d{1,2}(?::?\d{2})?)?"
+)
+# Months and weekdays of the desk's languages not read by _MONTHS and _MONTHS_OTHER: the short forms
+# ("avr.", "dic.", "3. Jun."), Malay and Swahili ("13 Disember", "tarehe 23 Aprili").
+_MONTHS_MORE = (
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janv|févr|fevr|avr|juil|aoû|aou|déc|ene|abr|ago|dic|jän|mär|"
+    r"mrz|okt|dez|gen|mag|giu|lug|set|ott|fev|out|mrt|mei|oca|şub|nis|haz|tem|ağu|eyl|eki|kas|ara|"
+    r"mac|julai|ogos|disember|machi|aprili|agosti|septemba|oktoba|novemba|desemba|januari|februari|juni|julai|"
+    r"jun|mei|jui|juin|mai|ene|" + _MONTHS + "|" + _MONTHS_OTHER
+)
+# Written in lower case in their languages (a capital "Domingo" may be a name: not these);
+# German, Turkish, Malay and Swahili ones after a word that makes them a day ("am Samstag", "geçen Cuma").
+_WEEKDAYS_LOWER = (
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|"
+    r"sábado|sabado|domingo|segunda|terça|terca|quarta|quinta|sexta|"
+    r"(?:segunda|terça|terca|quarta|quinta|sexta)-feira|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|"
+    r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|somvaar|mangalvaar|budhvaar|guruvaar|"
+    r"shukravaar|shanivaar|ravivaar"
+)
+_WEEKDAYS_CUED = (
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|pazartesi|salı|çarşamba|"
+    r"perşembe|cuma|cumartesi|pazar|isnin|selasa|rabu|khamis|jumaat|sabtu|ahad|minggu|senin|kamis|jumat|"
+    r"jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili|" + _WEEKDAYS_LOWER
+)
+_DAY_CUES = (
+    r"am|vom|bis|ab|seit|letzten|nächsten|naechsten|vergangenen|diesen|jeden|kommenden|geçen|gelecek|bu|"
+    r"hari|pada|siku|ya|tarehe|on|last|next|this|le|el|la|o|na|no|il|op|vorige|afgelopen|volgende|"
+    r"dernier|prochain|pasado|passado|passada|scorso|prossimo|próximo|proximo|del|du|dal|do|da|vom|zum|van|tarehe|tanggal"
+)
+# Prefixes of the desk's own ids and of its customers' orders, invoices and tickets ("ORD231126",
+# "REF-HU7J2X", "TCK-689900", "BK9BM2D"), in capitals.
+_ID_PREFIXES = (
+    r"ORD|ORDER|INV|INVC|TCK|TKT|TIX|BK|BKG|BOOK|REF|RCPT|RCT|REC|CS|CASE|TX|TXN|TRX|PAY|PMT|FAC|FAT|FACT|"
+    r"RES|RSV|PNR|CLM|CLAIM|EVT|RID|TRIP|RIDE|CNF|CONF|VCH|SR|INC|REQ|CMD|PED|BST|RG|RE|NF|BL|AWB|DO|SO|PO"
+)
+# Airlines' codes for a flight number written without its word ("BA 2490", "6E-2134", "EZY8341"); not
+# the letters of a country before a postcode ("DK 2100 København": a town follows, or five digits).
+_AIRLINES = (
+    r"BA|LH|U2|6E|EK|AF|TK|FR|W6|G3|QR|KL|IB|TP|AZ|VY|KQ|MH|AK|ET|LA|AA|DL|UA|SQ|ZH|QF|DY|AC|WN|B6|NK|F9|"
+    r"EY|SV|MS|RJ|PK|AI|SG|9W|CX|CZ|MU|NH|JL|KE|OZ|TG|VN|PR|5J|GA|JT|QZ|OD|3K|FD|SK|AY|LX|OS|SN|LO|A3|JU|"
+    r"PC|XQ|HV|LS|EW|4U|X3|HA|NZ|VA|JQ|WY|GF|KU|WB|TU|AT|AH|FZ|G9|J9|XY|UX|VS|EI|BT|TO|V7|WF|D8|IX|I5|QP|"
+    r"EZY|RYR|BAW|DLH|THY|AFR|KLM|UAE|QTR|EJU|WZZ|VLG|TVF|EZS|IGO"
+)
 _ID_CUES = (
     r"(?:trip|ride|journey|order|booking|receipt|invoice|ref|reference|ticket|case|charge|refund|transaction|"
     r"payment|confirmation|request|voucher|"
@@ -108,7 +168,12 @@ _ID_CUES = (
     r"viaje|viagem|corrida|course|trajet|fahrt|reise|pedido|encomenda|commande|bestellung|bestellnummer|"
     r"buchung|buchungsnummer|reserva|réservation|reservation|prenotazione|factura|fatura|facture|rechnung|"
     r"recibo|reçu|quittung|referencia|referência|référence|referenz|dossier|vorgang|viaggio|ordine|rit|"
-    r"boeking|bestelling)"
+    r"boeking|bestelling|"
+    # (issue 20: more of the desk's languages, Latin-script Hindi, Swahili and Malay among them)
+    r"ricevuta|pratica|fattura|bestelnummer|factuur|reservering|sipariş|siparis|fiş|fis|rezervasyon|dosya|"
+    r"bilet|billet|biglietto|bilhete|billete|tiket|tiketi|oda|risiti|pesanan|invois|resit|tempahan|bill|"
+    r"claim|file|localizador|kurs|resa|bokning|zamówienie|zamowienie|objednávka|rendelés|comanda|"
+    r"kesi|rit|safari|perjalanan|yolculuk|yolculuğu|ticket)"
 )
 
 PROTECTED_RES = [
@@ -159,13 +224,97 @@ PROTECTED_RES = [
         r"hrs?|hours|minuten|minuti|minutos|minuto|minuut|minuten|dakika|stunden|stunde|horas|heures|uur|saat)\b|%)",
         # an app's version after its word ("version 14", "Version 4.18.0", "build 2210")
         r"\b(?:version|versión|versão|versione|versie|sürüm|build)[ \t]+v?\d+(?:\.\d+){0,3}\b",
+        # (issue 20) an amount in every format, its currency after it, with or without a blank (before it:
+        # AMOUNT_AFTER_CODE_RE)
+        # (not a Dutch postcode, four digits and two capitals: "5886 RM Heijningen", "2717 TL")
+        r"(?<![\w.,])[-−]?(?=\d)(?!\d{4}[ \t]?(?-i:[A-Z]{2})(?![\w]))(?>"
+        + _AMOUNT_WIDE
+        + r")[ \t\u00a0\u202f]?"
+        r"(?=[\p{Sc}\p{L}])" + _CURRENCY_MORE + r"(?![\w])",
+        r"(?<![\w.,])[-−]\p{Sc}[ \t]?\d",
+        # a clock in a zone, with a blank around its "h", in hours and minutes as one number
+        r"(?<![\w:.])(?:\d{1,2}(?:[:.h]\d{2}(?::\d{2})?)?(?:[ \t]?[ap]\.?m\.?)?|\d{4}[ \t]?hrs?)[ \t]"
+        + _ZONES
+        + r"(?![\w])",
+        r"(?<![\w:.,])(?:[01]?\d|2[0-3])(?:[ \t]h[ \t]?[0-5]\d|h[0-5]\d[ \t]?min|[ \t]h(?![\w]))(?![\w])",
+        r"(?<![\w:.,])(?:[01]\d|2[0-3])[0-5]\d[ \t]?(?:hrs?|hours|h)(?![\w])",
+        # a date with its month written short or in another language ("03-Nov-2026", "23JUN25", "3 avr. 2026",
+        # "3. Jun. 2026", "13 Disember"), a weekday of the desk's languages, "yesterday" in them
+        r"\b(?=\d|tarehe|tanggal)(?:(?:tarehe|tanggal)[ \t])?\d{1,2}(?:st|nd|rd|th|\.)?"
+        r"(?:[ \t](?:de[ \t]|of[ \t])?|-)(?=\p{L})(?:" + _MONTHS_MORE + r")\.?"
+        r"(?![\p{L}])(?:(?:,?[ \t](?:de[ \t])?|-)(?:\d{4}|\d{2}(?![\d:.])))?",
+        r"\b\d{1,2}(?-i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d{2,4}\b",
+        r"(?-i:\b(?:"
+        + _WEEKDAYS_LOWER
+        + r")\b(?:[ \t](?:dernier|prochain|passé|pasado|próximo|passado|passada|"
+        r"scorso|prossimo|scorsa|prossima|pasada)\b)?)",
+        # a day and a month after a word of dates ("a viagem do 3/6", "the ride on 3/6")
+        r"(?<=\b(?i:on|du|do|del|dal|vom|am|le|el|dia|día|since|until|till|den|op|pada|tanggal|tarehe)"
+        r"[ \t])\d{1,2}/\d{1,2}(?![\w/.-])",
+        r"\b(?:"
+        + _DAY_CUES
+        + r")[ \t]+(?:"
+        + _WEEKDAYS_CUED
+        + r")(?:[ \t]+(?:dernier|passé|pasado|passado|passada|"
+        r"scorso|günü|lalu|iliyopita))?\b",
+        r"(?-i:\b(?:ayer|anteayer|ontem|anteontem|ieri|gisteren|gestern|vorgestern|dün|semalam|kemarin|"
+        r"hier[ \t]+soir|avant-hier)\b)",
+        # ids: a year inside ("ORD-2026-00412", "INV/2026/0412", "2026/1184", "EVT-2026-044"), a known prefix
+        # ("REF-HU7J2X", "BK7Q2X9", "CLM-7730-22"), an order of three groups ("123-4567890-1234567"),
+        # "№ 16816" (five digits or six, not a phone's), "PNR ABC12D", "Ref: 7Q2-X9A"
+        # (without letters, a slash or five digits after the year: "(11) 2024-5678" is a phone of Brazil)
+        r"\b(?=(?-i:[A-Z]{2,5})[/-][12]|[12]\d{3}[/-])(?<![\w+/.-]|\d[ \t]|\)[ \t]?)"
+        r"(?:(?-i:[A-Z]{2,5}[/-])(?:19\d{2}|20[0-4]\d)[/-]\d{2,6}|"
+        r"(?:19\d{2}|20[0-4]\d)(?:/\d{3,6}|-\d{5,6}))(?:[/-][0-9A-Z]{1,6})?(?![\w/-])",
+        r"(?-i:\b(?=[A-Z]{2})(?:"
+        + _ID_PREFIXES
+        + r")[-#/]?(?=[A-Z0-9]*\d)[A-Z0-9]{3,12}(?:-[A-Z0-9]{1,8}){0,2})(?![\w-])",
+        r"\b\d{3}-\d{7}-\d{7}\b",
+        r"(?<![\w])(?:№|n°|nº|(?-i:Nr)\.?)[ \t]?[1-9]\d{4,5}(?![\d]|[ \t]\d)",
+        r"(?-i:\b(?:PNR|Ref|REF|ref)\.?[ \t]*[:#]?[ \t]*(?=[A-Z0-9-]*\d)[A-Z0-9]{2,8}(?:-[A-Z0-9]{2,8})?)"
+        r"(?![\w-])",
+        # a booking code of six to eight capitals and digits, not a postcode's shape ("SW1A1AA", "K1A0B1",
+        # "1234AB", "C1006ACD", an Irish Eircode "X84CE1R")
+        # (nor a piece of an address: after a number, before a comma and a number: "89482 PJS70U",
+        # "PJU46R, 39057 Medan")
+        r"(?<!\d[ \t]|\d,[ \t])(?-i:\b(?=[A-Z0-9]{6,8}\b)(?=[A-Z]*\d)(?=\d*[A-Z]\d*[A-Z])"
+        r"(?![A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}\b|[A-Z]\d[A-Z]\d[A-Z]\d\b|\d{4}[A-Z]{2}\b|[A-Z]\d{4}[A-Z]{3}\b|"
+        r"[A-Z]{2,3}\d{4}\b|\d+[A-Z]\b|[A-Z]\d[\dW][A-Z\d]{4}\b)[A-Z0-9]{6,8})\b(?![ \t]*,[ \t]*\d)",
+        # a flight number without its word (an airline's code), not a country's letters before a postcode
+        # ("M5V 3K1": the end of a Canadian postcode; "ZH 2717 TL": a Dutch one after a province's letters)
+        r"(?-i:\b(?=[A-Z\d]{2}))(?<!(?-i:\b[A-Z]\d[A-Z])[ \t])(?-i:(?:"
+        + _AIRLINES
+        + r")(?:[ \t]|-)?\d{2,4}[A-Z]?)"
+        r"(?![\w]|(?-i:[ \t]+\p{Lu})|[ \t]*\d)",
+        # licence plates of shapes no postcode, phone or name has (upper case)
+        r"(?-i:\b(?=[A-Z\d][A-Z\d]?[A-Z\d \-])(?:[A-Z]{2}\d{2}[ ]?[A-Z]{3}|[A-Z]{2}-\d{3}-[A-Z]{2}|"
+        r"[A-Z]{2}[ ]\d{3}[ ][A-Z]{2}|"
+        r"[A-Z]{2}\d{3}[A-Z]{2}|"
+        r"\d{1,2}-[A-Z]{3}-\d{1,2}|[A-Z]{2}-\d{2,3}-[A-Z]{1,2}|\d{2}-[A-Z]{2}-\d{2}|[A-Z]-\d{3}-[A-Z]{2}|"
+        r"\d-[A-Z]{3}-\d{3}|[A-Z]{3}\d[A-Z]\d{2}|[A-Z]{3}-\d{4}|"
+        r"[A-Z]{2}[ -]?\d{1,2}(?:[ -]?[A-Z]{1,3}){1,2}[ -]?\d{4}|"
+        r"K[A-Z]{2}[ ]?\d{3}[A-Z]|[A-Z]{3}[ -]\d{3}[ -][A-Z]{2}|[A-Z]{3}-\d{2,3}-[A-Z\d]{1,2}|"
+        r"[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}[ ]\d{1,4}[EH]?|\d{4}[ -][B-DF-HJ-NP-TV-Z]{3}|\d[A-Z]{3}\d{3}|"
+        r"\d{2,3}-[A-Z]{1,2}-\d{1,6}|(?:0[1-9]|[1-7]\d|8[01])[ ][A-Z]{1,3}[ ]\d{2,4})\b)(?![\w-])",
+        r"(?-i:\b(?=[A-Z0-9]{3}-[A-Z0-9]{3}(?![\w-]))(?=[A-Z-]{0,6}\d)(?=[0-9-]{0,6}[A-Z][0-9-]{0,6}[A-Z])"
+        r"[A-Z0-9]{3}-[A-Z0-9]{3})(?![\w-])",
     ]
 ]
+# (issue 20) An amount in every format after its currency's symbol or code ("₹79 263.50", "CHF 70'820.20",
+# "KSh 1,200", "$3k", "€10–15"), read from the number back (group 1 is the currency); not a UK postcode's
+# start ("RM5E 2TJ", "DH1 3LE").
+AMOUNT_AFTER_CODE_RE = re.compile(
+    r"(?<![\d,]|\d\.)(?=\d)(?<=(?<![\w.,])-?(\p{Sc}|(?-i:US\$|R\$|NZ\$|MX\$|HK\$|Rs\.?|KSh|Ksh|Sh|RM|Rp|R|CHF|SFr|Fr\.|"
+    r"kr|Kr|zł|TL|DH)|(?<![\w])(?:" + _CURRENCY_CODES + r"|mad))[ \t\u00a0\u202f]?-?)(?>" + _AMOUNT_WIDE + ")"
+    r"(?![\p{L}]|[ \t](?-i:\d[A-Z]{2})(?![\w]))",
+    re.IGNORECASE,
+)
 # A flight number after its cue ("flight BA 2490", "on flight U2 8341", "Flug LH438") and a car's plate
 # after its cue ("plate AB12 CDE", "car (reg YW-745-MC)", "Kennzeichen B-MW 1234"), group 1: the company's
 # cars and the customers' flights, never PII.
 FLIGHT_AFTER_CUE_RE = re.compile(
-    r"(?i:\b(?:flight|flights|flt|flug|vuelo|vol|volo|voo|lot|flyg|fly|vlucht|uçuş|uçuşu)\b\.?"
+    r"(?i:\b(?:flight|flights|flt|flug|vuelo|vol|volo|voo|lot|flyg|fly|vlucht|uçuş|uçuşu|uçak|uçağı|penerbangan|"
+    r"ndege|hawai[ \t]+jahaz)\b\.?"
     r"(?:[ \t]+(?:no\.?|number|nr\.?|#))?[ \t]*[:#]?[ \t]*)"
     r"((?:[A-Z]{2,3}|[A-Z]\d|\d[A-Z])[ \t]?\d{1,4}[A-Z]?)(?![\w])"
 )
@@ -173,6 +322,7 @@ PLATE_AFTER_CUE_RE = re.compile(
     r"(?i:\b(?:plates?|reg|rego|registration|registered|car|cars|cab|taxi|vehicle|van|kennzeichen|"
     r"nummernschild|immatriculation|immatricul[ée]e?|plaque|placa|matr[ií]cula|targa|kenteken|rejestracja|"
     r"spz|rendszám|plaka|coche|carro|voiture|wagen|auto|veículo|vehículo|véhicule|fahrzeug|"
+    r"plat|nombor[ \t]+plat|gari|gaadi|nambari|kereta|mobil|motokaa|number[ \t]+plate|licen[cs]e[ \t]+plate|"
     r"driver(?:[ \t]+in)?)\b\.?"
     r"(?:[ \t]+(?:no\.?|number|nr\.?|#|plate|is|was|de|da|do))?[ \t]*[:#(]?[ \t]*)"
     r"((?=[A-Z\d][A-Z\d \-]{2,12}(?<=\S)(?![\w]))(?=[A-Z \-]*\d)(?=[\d \-]*[A-Z])"
@@ -183,9 +333,11 @@ PLATE_AFTER_CUE_RE = re.compile(
 # (not the French "prise en charge : 2741, rue …", a pick-up's address, nor the block below a label ending
 # its line: "Invoice address for my company ride:\n1250 boul. René-Lévesque O")
 ID_AFTER_CUE_RE = re.compile(
-    r"(?<!\ben[ \t])\b" + _ID_CUES + r"s?\b\.?(?:\s?(?:id|no\.?|number|num|nr|#|code|ref))?"
+    r"\b(?<!\ben[ \t])" + _ID_CUES + r"s?\b\.?"
+    r"(?:\s?(?:id|no\.?|number|num|nr\.?|#|code|ref|№|n°|nº|numéro|número|numero|nummer|numarası|kodu))?"
     r"(?:\s?[:#(]?[ \t]?|\s)"
-    r"(#?(?=[\w-]*\d)[A-Za-z0-9][\w-]{3,})",
+    # (not a national phone number, its trunk 0 first: "invoice, call 0612345678" is a phone)
+    r"(#?(?=[\w-]*\d)(?!0\d{8,11}(?![\w-]))[A-Za-z0-9][\w-]{3,})",
     re.IGNORECASE,
 )
 
@@ -299,9 +451,24 @@ _PROTECTED_NEEDS = {
     2: ("…", "..."),
     14: ("terminal", "gate", "platform", "pier", "concourse", "quai", "gleis", "andén", "plataforma"),
     16: ("version", "versión", "versão", "versione", "versie", "sürüm", "build"),
+    # (issue 20) a sign before a currency; a weekday, "yesterday" of the desk's languages; a slash, a dash
+    18: ("-", "−"),
+    24: tuple(w for w in re.split(r"[|()?:\-]", _WEEKDAYS_LOWER) if w.isalpha()),
+    25: ("/",),
+    26: tuple(w for w in re.split(r"[|()?:\-]", _WEEKDAYS_CUED) if w.isalpha()),
+    27: ("ayer", "ontem", "ieri", "gisteren", "gestern", "dün", "semalam", "kemarin", "hier"),
+    28: ("/", "-"),
+    30: ("-",),
+    31: ("№", "n°", "nº", "nr"),
+    36: ("-",),
 }
 assert "…" in PROTECTED_RES[2].pattern and "concourse" in PROTECTED_RES[14].pattern  # (if the list moves)
 assert "sürüm" in PROTECTED_RES[16].pattern
+assert "−]\\p{Sc}" in PROTECTED_RES[18].pattern and "mierc" in PROTECTED_RES[24].pattern
+assert "(?<=" in PROTECTED_RES[25].pattern and "vergangenen" in PROTECTED_RES[26].pattern
+assert "semalam" in PROTECTED_RES[27].pattern and "[12]\\d{3}[/-]" in PROTECTED_RES[28].pattern
+assert "\\d{7}-" in PROTECTED_RES[30].pattern and "№" in PROTECTED_RES[31].pattern
+assert "{3}-[A-Z0-9]{3}" in PROTECTED_RES[36].pattern
 
 
 @lru_cache(maxsize=16)
@@ -315,6 +482,7 @@ def _protected(text: str) -> tuple[tuple[int, int], ...]:
     ]
     spans += [m.span(1) for m in ID_AFTER_CUE_RE.finditer(text)]
     spans += [(m.start(1), m.end()) for m in CODE_BEFORE_AMOUNT_RE.finditer(text)]
+    spans += [(m.start(1), m.end()) for m in AMOUNT_AFTER_CODE_RE.finditer(text)]
     spans += [m.span(1) for m in FLIGHT_AFTER_CUE_RE.finditer(text)]
     spans += [m.span(1) for m in PLATE_AFTER_CUE_RE.finditer(text) if _plate_shaped(m.group(1))]
     if any(key in low for key in _CODE_CUE_KEYS):
