@@ -295,16 +295,22 @@ PROTECTED_RES = [
         r"[A-Z]{2}[ -]?\d{1,2}(?:[ -]?[A-Z]{1,3}){1,2}[ -]?\d{4}|"
         r"K[A-Z]{2}[ ]?\d{3}[A-Z]|[A-Z]{3}[ -]\d{3}[ -][A-Z]{2}|[A-Z]{3}-\d{2,3}-[A-Z\d]{1,2}|"
         r"[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}[ ]\d{1,4}[EH]?|\d{4}[ -][B-DF-HJ-NP-TV-Z]{3}|\d[A-Z]{3}\d{3}|"
-        r"\d{2,3}-[A-Z]{1,2}-\d{1,6}|(?:0[1-9]|[1-7]\d|8[01])[ ][A-Z]{1,3}[ ]\d{2,4})\b)(?![\w-])",
-        r"(?-i:\b(?=[A-Z0-9]{3}-[A-Z0-9]{3}(?![\w-]))(?=[A-Z-]{0,6}\d)(?=[0-9-]{0,6}[A-Z][0-9-]{0,6}[A-Z])"
+        r"\d{2,3}-[A-Z]{1,2}-\d{1,6})\b)(?![\w-])",
+        # (not Turkey's "34 ABC 123" without its cue word: an address cut there from the name after it had
+        # left the name bare on a never-read corpus; after "plaka" PLATE_AFTER_CUE_RE keeps it)
+        # (not a house number and its floor in Roman numerals: "Prinsengracht 412-III")
+        r"(?-i:\b(?=[A-Z0-9]{3}-[A-Z0-9]{3}(?![\w-]))(?!\d{3}-[IVX]{1,3}(?![\w-]))(?=[A-Z-]{0,6}\d)(?=[0-9-]{0,6}[A-Z][0-9-]{0,6}[A-Z])"
         r"[A-Z0-9]{3}-[A-Z0-9]{3})(?![\w-])",
     ]
 ]
 # (issue 20) An amount in every format after its currency's symbol or code ("₹79 263.50", "CHF 70'820.20",
 # "KSh 1,200", "$3k", "€10–15"), read from the number back (group 1 is the currency); not a UK postcode's
 # start ("RM5E 2TJ", "DH1 3LE").
+_RAND_GROUPS = r"\d{1,3}(?:[,. \u2009\u202f\u00a0'’]\d{3})+"
 AMOUNT_AFTER_CODE_RE = re.compile(
-    r"(?<![\d,]|\d\.)(?=\d)(?<=(?<![\w.,])-?(\p{Sc}|(?-i:US\$|R\$|NZ\$|MX\$|HK\$|Rs\.?|KSh|Ksh|Sh|RM|Rp|R|CHF|SFr|Fr\.|"
+    r"(?<![\d,]|\d\.)(?=\d)(?<=(?<![\w.,])-?(\p{Sc}|(?-i:US\$|R\$|NZ\$|MX\$|HK\$|Rs\.?|KSh|Ksh|Sh|RM|Rp|CHF|SFr|Fr\.|"
+    # (rand with cents or thousands only: "R412.00", "R 1,200"; "R12" is a road of Ireland or South Africa)
+    r"R(?=[ \t]?(?:" + _RAND_GROUPS + r"|\d+)[.,]\d{2}(?!\d)|[ \t]?" + _RAND_GROUPS + r"(?![\d.,]))|"
     r"kr|Kr|zł|TL|DH)|(?<![\w])(?:" + _CURRENCY_CODES + r"|mad))[ \t\u00a0\u202f]?-?)(?>" + _AMOUNT_WIDE + ")"
     r"(?![\p{L}]|[ \t](?-i:\d[A-Z]{2})(?![\w]))",
     re.IGNORECASE,
@@ -938,11 +944,16 @@ SHORT_CUED_PHONE_RE = re.compile(
 
 
 # An id's cue right before a number ("order 4471 2039", "Bestellung Nr. 0815 4711"): the number is the
-# order's, never a phone (the id finder protects its first group only).
+# order's, never a phone (the id finder protects its first group only), unless it has a phone's own shape:
+# international ("order +44 7700 900123") or national with its trunk zero and 9-12 digits ("invoice
+# 0612345678"), where security comes first.
 _ID_CUE_BEFORE_RE = re.compile(
     r"(?<![\w])" + _ID_CUES + r"s?\.?(?:[ \t]?(?:id|no\.?|number|num|nr\.?|#|code|ref))?[ \t]*[:#]?[ \t]*$",
     re.IGNORECASE,
 )
+
+
+_PHONE_OWN_SHAPE_RE = re.compile(r"\(?(?:\+|00)|0(?=(?:[^\d]*\d){9,12}[^\d]*$)")
 
 
 # Six to eight digits in the groups of an amount or a date are no short phone number, even after "reach" or
@@ -974,7 +985,9 @@ def find_phones(text: str) -> list[Span]:
         # (an address of four numbers is one when it is valid; "078.123.45.67" is not, and a number)
         if IPV4_RE.fullmatch(candidate) and _personal_ip(candidate):
             continue
-        if _ID_CUE_BEFORE_RE.search(text, max(0, start - 24), start):
+        if _ID_CUE_BEFORE_RE.search(text, max(0, start - 24), start) and not _PHONE_OWN_SHAPE_RE.match(
+            candidate
+        ):
             continue
         if digits == 6 and candidate[0] not in "+0":
             local.append((start, end, candidate))

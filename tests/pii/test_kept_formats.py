@@ -75,11 +75,13 @@ def amount_forms(rng: random.Random) -> list[str]:
             blank = " " if word else rng.choice(["", " "])
             if code in ("R", "RM", "Rp", "Rs", "Sh", "Ksh", "KSh", "CHF", "kr") and place == "before":
                 blank = rng.choice(["", " "]) if code != "kr" else " "
+            if code == "R" and not any(not ch.isdigit() for ch in number):
+                number += ".00"  # rand in whole units is a road's shape ("R 85"): see AMBIGUOUS
             out.append(code + blank + number if place == "before" else number + blank + code)
     out += ["€1.2k", "$3k", "£1.5k", "45 bucks", "-€12", "−€12,50", "-£7.20", "-$4.99", "€10–15", "€10-15"]
     out += ["10–15 €", "$20-25", "£8–£12", "R$ 10–15", "1.250,00 €", "12,- €", "€ 12,-", "CHF 12.–"]
     out += ["1'250.00 CHF", "₹1,25,000", "Rs. 1,25,000", "₹ 2,450.50", "KSh 1,200", "KES 1,200", "₦4,500"]
-    out += ["RM48.90", "Rp 125.000", "Rp125.000", "R412.00", "R 85", "¥4,800", "zł 45", "45,50 zł"]
+    out += ["RM48.90", "Rp 125.000", "Rp125.000", "R412.00", "R 1 850", "¥4,800", "zł 45", "45,50 zł"]
     out += ["34,90 TL", "₺250", "AED 45", "45 AED", "SAR 120", "MXN 310.50", "$310.50 MXN", "COP 25.000"]
     out += ["25.000 COP", "ARS 12.500", "12.500 ARS", "12 euros", "45,90 reais", "500 rupees", "200 pesos"]
     out += ["1,500 shillings", "US$ 19.99", "US$19.99", "€ 7", "7 €", "7€", "€7", "12 Euro", "12 EUR"]
@@ -254,6 +256,7 @@ _GENERIC_PLATES = {
     "WA 12345", "GE 12345", "ZH 123456", "CY 12345", "CA 123-456", "ND 123-456", "ABC 123", "ABCD 123",
     "VBA 123", "ABC 12A", "D 1234 AB", "B 1234 XYZ", "G 123 AB", "KR 1234A", "WX 1234K", "ABC-123", "1AB 2CD",
     "Dubai A 12345", "ABC 1234", "WXY 1234", "BC 12 DE GP", "4721-KLM", "M AB 1234", "B MW 1234E", "W-12345A",
+    "34 ABC 123", "06 AB 1234",
 }  # fmt: skip
 # Weekdays written with a capital that are names too ("Cuma", "Freitag"): after a word making them a day.
 _WEEKDAYS_NEED_CUE = {
@@ -418,6 +421,10 @@ KIND_FRAMES = {
 AMBIGUOUS = [
     # a bare run of ten digits, no cue: an order number or a phone; security first, it may stay redacted
     "Please check 4821930571, it was wrong",
+    # rand in whole units with no cents or thousands: a road of South Africa or Ireland ("R 85", "R12")
+    "Trip report: CS00108755, R 85; fa8681de (3pm GMT).",
+    # a Turkish plate with no cue: an address's number and a town's letters too
+    "34 ABC 123 was the car",
     # a plate of two letters and five digits, no cue: a US state and its ZIP code
     "WA 12345 was the car",
     # a capitalised weekday with no word making it a day: a name too (Turkish "Cuma")
