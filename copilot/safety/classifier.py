@@ -32,7 +32,7 @@ STOP_WORDS = frozenset().union(en_stop, fr_stop, es_stop, de_stop, pt_stop)
 SEED = 20261205
 C = 4.0
 # The probability at which the classifier alone fires the screen.
-THRESHOLD = 0.539
+THRESHOLD = 0.55
 # The probability at which it fires on what is left of a message that says the ride was safe.
 SAID_SAFE_THRESHOLD = 0.8
 # How much surer than THRESHOLD a single sentence of the message must be.

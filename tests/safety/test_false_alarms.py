@@ -94,6 +94,7 @@ def test_a_close_report_still_fires(text):
         "Bonjour, j'ai oublié mon écharpe grise sur la banquette arrière mardi soir, en rentrant d'un dîner chez des amis. Il pleuvait et je suis sortie vite. Le chauffeur était très aimable. Pouvez-vous le contacter pour la récupérer ?",
         "Hallo, der Fahrer am Montag war sehr langsam, immer 20 unter dem Limit, und hat an jeder gelben Ampel gehalten. Die Fahrt dauerte 30 statt 15 Minuten. Er war höflich und vorsichtig. Trotzdem habe ich mehr bezahlt. Bitte prüfen Sie den Preis.",
         "Hi, on Thursday I booked a pet-friendly ride for me and my small dog, and paid the pet fee. The driver arrived, saw the dog and said he did not take animals, then cancelled. The next car took us without a problem. I was still charged the pet fee twice. Please refund one.",
+        "Bonjour, le chauffeur de lundi roulait très lentement, bien en dessous de la limite, et s'arrêtait à chaque feu orange. Le trajet a duré 35 minutes au lieu de 20. Il était poli et prudent. Mais j'ai payé le temps en plus. Pouvez-vous vérifier ?",
         "Olá, na segunda o motorista ia muito devagar, bem abaixo do limite, e parava em todos os semáforos amarelos. A viagem demorou 35 minutos em vez de 20. Foi educado e cuidadoso. Mas paguei o tempo a mais. Podem rever o preço?",
         "Olá, na quarta o motorista enganou-se na saída duas vezes e demos uma volta enorme. Pediu desculpa e foi muito simpático. A viagem demorou mais vinte minutos. Cobraram-me 7 euros a mais. Por favor corrijam o preço.",
     ],
@@ -262,6 +263,7 @@ def test_a_driver_who_sets_a_price_on_a_lost_item_or_threatens_still_fires(text)
 @pytest.mark.parametrize(
     "text",
     [
+        "Ich war ziemlich betrunken am Samstag und habe wohl Bier im Auto verschüttet. 70 Euro Reinigung ist zu viel, geht da was?",
         "mein kumpel hat gestern seine jacke in nem auto von euch liegen lassen, soll er selbst schreiben oder kann ich das machen?",
     ],
 )
@@ -438,15 +440,3 @@ def test_a_granted_request_or_a_lost_item_is_no_report(text):
 )
 def test_a_report_the_classifier_alone_catches_near_its_threshold_still_fires(text):
     assert screen(text).fired, text
-
-
-# Fifteenth round's candidate (train_round15.jsonl, THRESHOLD 0.539): two known false alarms it silences.
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Bonjour, le chauffeur de lundi roulait très lentement, bien en dessous de la limite, et s'arrêtait à chaque feu orange. Le trajet a duré 35 minutes au lieu de 20. Il était poli et prudent. Mais j'ai payé le temps en plus. Pouvez-vous vérifier ?",
-        "Ich war ziemlich betrunken am Samstag und habe wohl Bier im Auto verschüttet. 70 Euro Reinigung ist zu viel, geht da was?",
-    ],
-)
-def test_a_known_false_alarm_the_fifteenth_rounds_data_silences(text):
-    assert not screen(text).fired, screen(text).describe()
