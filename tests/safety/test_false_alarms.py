@@ -412,3 +412,31 @@ def test_an_ordinary_story_in_the_generic_words_of_reports_does_not_fire(text):
 )
 def test_a_granted_request_or_a_lost_item_is_no_report(text):
     assert not screen(text).fired, screen(text).describe()
+
+
+# Fifteenth round: the reports the classifier alone caught nearest its threshold when their file was left out of its
+# training (road rage, a driver drinking at the wheel, another driver than the app's, a grab while unloading a bag),
+# told again in new words in the five languages: a version of the classifier is kept only if such reports do not sink.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The driver got into a fight with another car and chased it through red lights, I was holding the handle the whole time.",
+        "He was drinking from a can of beer at the wheel, on the motorway.",
+        "The man who picked me up was not the driver in the app, different face, and he said not to worry.",
+        "When he handed me my suitcase he grabbed my backside, and it was no accident.",
+        "Le chauffeur s'est énervé contre une autre voiture et l'a poursuivie, je m'accrochais au siège.",
+        "Il buvait une canette de bière en conduisant, sérieux.",
+        "Ce n'était pas le chauffeur de l'appli, autre visage, et il m'a dit de ne pas m'inquiéter.",
+        "El conductor se puso a perseguir a otro coche como un loco, yo agarrada al asiento.",
+        "Iba bebiendo una lata de cerveza mientras conducía.",
+        "No era el conductor de la foto, otra cara, y me dijo que no me preocupara.",
+        "Der Fahrer hat sich mit einem anderen Auto angelegt und ist ihm hinterhergerast, ich musste mich festhalten.",
+        "Er hat beim Fahren eine Dose Bier getrunken, auf der Autobahn.",
+        "Das war nicht der Fahrer aus der App, ein ganz anderes Gesicht, und er meinte, ich soll mir keine Sorgen machen.",
+        "O motorista ficou furioso com outro carro e foi atrás dele, eu tive que me segurar no banco.",
+        "Ele estava bebendo uma lata de cerveja enquanto dirigia.",
+        "Não era o motorista do aplicativo, outra cara, e ele disse para eu não me preocupar.",
+    ],
+)
+def test_a_report_the_classifier_alone_catches_near_its_threshold_still_fires(text):
+    assert screen(text).fired, text
