@@ -306,8 +306,22 @@ _MORE_PLACE_WORDS = frozenset(
         *("aeropuerto", "aeroporto", "aéroport", "airport", "intl", "junction", "interchange", "plein"),
         *("stesen", "flughafen", "lotnisko", "letiště", "havaalanı", "lufthavn"),
         *("waterfront", "quarter", "esplanade", "promenade", "boardwalk", "malecón", "malecon"),
+        # hotels and stations in the cases of their languages ("l'Hôtel", "spod Dworca Centralnego")
+        *("hôtel", "hotelu", "hotell", "dworzec", "dworca", "dworcu", "lotniska", "lotnisku"),
+        *("ritz-carlton", "novotel", "intercontinental"),
     )
 )
+# Place words that are surnames too ("Lance Bandara", "Ana Palacio"): a place only when they open the
+# phrase ("Bandara YIA", "Palacio de Hierro Polanco", "z Galerii Mokotów", "Hoteli ya Sarova")
+_PLACE_OPENERS = frozenset(
+    (
+        *("bandara", "stasiun", "pelabuhan", "palacio", "palazzo", "palais", "galeria", "galerii"),
+        *("galerię", "hoteli", "otel", "oteli"),
+    )
+)
+# Stems of place words a language writes with its case ending glued on ("Liszt Ferenc repülőtérről",
+# "Keleti pályaudvarnál"), and shopping malls written as one word ("Megamall", "Supermall")
+_PLACE_STEMS = ("repülőtér", "pályaudvar", "állomás", "megamall", "supermall")
 # Labels after which a place is written: "Destino: Humberto Delgado", "Drop-off: KL Sentral"
 _DESTINATION_LABEL_RE = re.compile(
     r"(?i:destination|destino|destinazione|ziel|bestemming|drop-?off|varış)"
@@ -372,7 +386,7 @@ def _place_words(text: str, start: int, end: int) -> list[str]:
 
 
 def _is_place_word(word: str) -> bool:
-    return word in patterns.PLACE_WORDS or word in _MORE_PLACE_WORDS
+    return word in patterns.PLACE_WORDS or word in _MORE_PLACE_WORDS or word.startswith(_PLACE_STEMS)
 
 
 def _phrase_is_place(phrase: str) -> bool:
@@ -392,14 +406,17 @@ def reads_as_place(text: str, start: int, end: int) -> bool:
     words = _place_words(text, start, end)
     if not words:
         return False
-    if any(_is_place_word(w) for w in words) or words[0] in patterns.CITIES:
+    if (
+        any(_is_place_word(w) for w in words)
+        or words[0] in patterns.CITIES
+        or (len(words) > 1 and words[0] in _PLACE_OPENERS)
+    ):
         return True  # "Aeroparque Jorge Newbery", "Piccadilly Gardens", "İstanbul Havalimanı"
     # a place's word after it, past a numeral or an initial: "Mohammed V airport", "O. R. Tambo Intl"
     m = _ROMAN_RE.match(text, end)
-    if m:
-        m = _NEXT_WORD_RE.match(text, m.end())
-        if m and _is_place_word(_low(m.group(1))):
-            return True
+    m = _NEXT_WORD_RE.match(text, m.end() if m else end)
+    if m and _is_place_word(_low(m.group(1))):
+        return True  # "Mohammed V airport", "Liszt Ferenc repülőtérről"
     before = text[max(0, start - 60) : start]
     # the rules below all end on the word right before the span: look it up before running them
     last = before.rstrip(" \t")
@@ -505,9 +522,15 @@ _TIME_AGE_RE = re.compile(
     r"|(?<![\w.,])\d{1,2}(?:[.:]\d{2})?[ \t](?i:baje|bje)(?![\p{L}])"
     r"|(?<![\w.,])\d{1,3}[ \t]?(?i:años|anos|ans|anni|jahre|jaar|yaşında|yasinda|lat|years?[ \t]+old|"
     r"yrs?[ \t]+old|year-old)(?![\p{L}])"
+    # an hour after its word in Turkish and Swahili, with its case ending or the part of the day ("saat
+    # 7'de", "saa 3 usiku", "saa 4 asubuhi"), before the part of the day in Tagalog ("3 ng hapon")
+    r"|(?<![\p{L}])(?i:saat|saa)[ \t]+\d{1,2}(?:[.:]\d{2})?(?![\d.:]\d)"
+    r"(?:['’](?i:de|da|te|ta|den|dan|ten|tan)|[ \t]+(?i:asubuhi|mchana|jioni|usiku|alasiri))?(?![\p{L}\d])"
+    r"|(?<![\w.,])\d{1,2}(?:[.:]\d{2})?[ \t]+ng[ \t]+(?i:umaga|tanghali|hapon|gabi)(?![\p{L}])"
 )
 _TIME_AGE_CUE_RE = re.compile(
-    r"\d[ \t]?(?:[aApP]\.?[mM]|ba?je|a[ñn]os|ans|anni|ja(?:hre|ar)|ya[şs]|lat|y(?:ea)?rs?)"
+    r"\d[ \t]?(?:[aApP]\.?[mM]|ba?je|a[ñn]os|ans|anni|ja(?:hre|ar)|ya[şs]|lat|y(?:ea)?rs?|ng[ \t])"
+    r"|(?i:saat|saa)[ \t]+\d"
 )
 # ringgit, rand with cents, shillings ("RM48.90", "R412.00"); an order number with its tail ("ORD-2026413-07")
 _MONEY_ID_RE = re.compile(

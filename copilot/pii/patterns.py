@@ -125,7 +125,7 @@ _ZONES = (
 _MONTHS_MORE = (
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janv|févr|fevr|avr|juil|aoû|aou|déc|ene|abr|ago|dic|jän|mär|"
     r"mrz|okt|dez|gen|mag|giu|lug|set|ott|fev|out|mrt|mei|oca|şub|nis|haz|tem|ağu|eyl|eki|kas|ara|"
-    r"mac|julai|ogos|disember|machi|aprili|agosti|septemba|oktoba|novemba|desemba|januari|februari|juni|julai|"
+    r"mac|julai|ogos|disember|maret|agustus|machi|aprili|agosti|septemba|oktoba|novemba|desemba|januari|februari|juni|julai|"
     r"jun|mei|jui|juin|mai|ene|" + _MONTHS + "|" + _MONTHS_OTHER
 )
 # Written in lower case in their languages (a capital "Domingo" may be a name: not these);
@@ -156,7 +156,7 @@ _ID_PREFIXES = (
 # Airlines' codes for a flight number written without its word ("BA 2490", "6E-2134", "EZY8341"); not
 # the letters of a country before a postcode ("DK 2100 København": a town follows, or five digits).
 _AIRLINES = (
-    r"BA|LH|U2|6E|EK|AF|TK|FR|W6|G3|QR|KL|IB|TP|AZ|VY|KQ|MH|AK|ET|LA|AA|DL|UA|SQ|ZH|QF|DY|AC|WN|B6|NK|F9|"
+    r"BA|LH|U2|6E|EK|AF|TK|FR|W6|W3|G3|QR|KL|IB|TP|AZ|VY|KQ|MH|AK|ET|LA|AA|DL|UA|SQ|ZH|QF|DY|AC|WN|B6|NK|F9|"
     r"EY|SV|MS|RJ|PK|AI|SG|9W|CX|CZ|MU|NH|JL|KE|OZ|TG|VN|PR|5J|GA|JT|QZ|OD|3K|FD|SK|AY|LX|OS|SN|LO|A3|JU|"
     r"PC|XQ|HV|LS|EW|4U|X3|HA|NZ|VA|JQ|WY|GF|KU|WB|TU|AT|AH|FZ|G9|J9|XY|UX|VS|EI|BT|TO|V7|WF|D8|IX|I5|QP|"
     r"EZY|RYR|BAW|DLH|THY|AFR|KLM|UAE|QTR|EJU|WZZ|VLG|TVF|EZS|IGO"
@@ -237,7 +237,7 @@ PROTECTED_RES = [
         + _ZONES
         + r"(?![\w])",
         r"(?<![\w:.,])(?:[01]?\d|2[0-3])(?:[ \t]h[ \t]?[0-5]\d|h[0-5]\d[ \t]?min|[ \t]h(?![\w]))(?![\w])",
-        r"(?<![\w:.,])(?:[01]\d|2[0-3])[0-5]\d[ \t]?(?:hrs?|hours|h)(?![\w])",
+        r"(?<![\w:.,])(?:[01]\d|2[0-3])[0-5]\d[ \t]?(?:hrs?|hours|h|uhr)(?![\w])",
         # a date with its month written short or in another language ("03-Nov-2026", "23JUN25", "3 avr. 2026",
         # "3. Jun. 2026", "13 Disember"), a weekday of the desk's languages, "yesterday" in them
         r"\b(?=\d|tarehe|tanggal)(?:(?:tarehe|tanggal)[ \t])?\d{1,2}(?:st|nd|rd|th|\.)?"
@@ -285,7 +285,8 @@ PROTECTED_RES = [
         r"(?-i:\b(?=[A-Z\d]{2}))(?<!(?-i:\b[A-Z]\d[A-Z])[ \t])(?-i:(?:"
         + _AIRLINES
         + r")(?:[ \t]|-)?\d{2,4}[A-Z]?)"
-        r"(?![\w]|(?-i:[ \t]+\p{Lu})|[ \t]*\d)",
+        # (a route of airport codes after it is no postcode's town: "UA 1187 EWR→SFO")
+        r"(?![\w]|(?-i:[ \t]+\p{Lu}(?![A-Z]{2}[ \t]?[→>–\-/][ \t]?[A-Z]{3}(?![\w])))|[ \t]*\d)",
         # licence plates of shapes no postcode, phone or name has (upper case)
         r"(?-i:\b(?=[A-Z\d][A-Z\d]?[A-Z\d \-])(?:[A-Z]{2}\d{2}[ ]?[A-Z]{3}|[A-Z]{2}-\d{3}-[A-Z]{2}|"
         r"[A-Z]{2}[ ]\d{3}[ ][A-Z]{2}|"
@@ -301,6 +302,15 @@ PROTECTED_RES = [
         # (not a house number and its floor in Roman numerals: "Prinsengracht 412-III")
         r"(?-i:\b(?=[A-Z0-9]{3}-[A-Z0-9]{3}(?![\w-]))(?!\d{3}-[IVX]{1,3}(?![\w-]))(?=[A-Z-]{0,6}\d)(?=[0-9-]{0,6}[A-Z][0-9-]{0,6}[A-Z])"
         r"[A-Z0-9]{3}-[A-Z0-9]{3})(?![\w-])",
+        # a month before its day: Tagalog ("Abril 2", "Marso 14, 2026"; not a street "de Mayo 55") and
+        # Hungarian ("ápr. 9.", "március 8.", "április 2-i")
+        r"(?<![\p{L}])(?<!(?i:\bde|\bdel|\bof)[ \t])(?:enero|pebrero|marso|abril|mayo|hunyo|hulyo|agosto|"
+        r"setyembre|oktubre|nobyembre|disyembre)[ \t]+(?:[12]\d|3[01]|[1-9])(?:,?[ \t]+[12]\d{3})?(?![\w/.-])"
+        r"|(?<![\p{L}])(?:jan|febr?|márc|ápr|máj|jún|júl|aug|szept|okt|nov|dec)\.[ \t]?"
+        r"(?:[12]\d|3[01]|[1-9])\.(?!\d)"
+        r"|(?-i:(?<![\p{L}])(?:január|február|március|április|május|június|július|augusztus|szeptember|"
+        r"október|november|december)[ \t](?:[12]\d|3[01]|[1-9])"
+        r"(?:\.(?!\d)|-(?:i|én|án|ig|tól|től)(?![\p{L}])))",
     ]
 ]
 # (issue 20) An amount in every format after its currency's symbol or code ("₹79 263.50", "CHF 70'820.20",
@@ -329,10 +339,20 @@ PLATE_AFTER_CUE_RE = re.compile(
     r"nummernschild|immatriculation|immatricul[ée]e?|plaque|placa|matr[ií]cula|targa|kenteken|rejestracja|"
     r"spz|rendszám|plaka|coche|carro|voiture|wagen|auto|veículo|vehículo|véhicule|fahrzeug|"
     r"plat|nombor[ \t]+plat|gari|gaadi|nambari|kereta|mobil|motokaa|number[ \t]+plate|licen[cs]e[ \t]+plate|"
+    # (a car's word of Turkish, Polish and Tagalog: "Araç 06 BK 4418", "samochód flotowy WX 7241C",
+    # "numer rejestracyjny WA 41827", "kotse NEX 4182")
+    r"araç|aracı|aracım|aracımız|plakası|plakam|samochód|samochod|samochodu|"
+    r"(?:samochód|samochod)[ \t]+(?:flotowy|służbowy|sluzbowy|firmowy)|rejestracyjny|kotse|sasakyan|"
     r"driver(?:[ \t]+in)?)\b\.?"
     r"(?:[ \t]+(?:no\.?|number|nr\.?|#|plate|is|was|de|da|do))?[ \t]*[:#(]?[ \t]*)"
     r"((?=[A-Z\d][A-Z\d \-]{2,12}(?<=\S)(?![\w]))(?=[A-Z \-]*\d)(?=[\d \-]*[A-Z])"
     r"[A-Z\d]{1,8}(?:[ \-][A-Z\d]{1,7}){0,3})(?![\w]|-\w)"
+)
+
+# A Turkish plate before its word ("35 ACK 418 plakalı şirket aracımız"), group 1
+PLATE_BEFORE_CUE_RE = re.compile(
+    r"(?<![\w])(\d{2}[ \t](?-i:[A-Z]{1,3})[ \t]\d{2,4})[ \t]+"
+    r"(?i:plakal[ıi]|plakas[ıi]|numaral[ıi])(?![\p{L}])"
 )
 
 # ids right after a cue: "trip 4821930571", "order #AB-12", "booking ref: 7Q2X9" (group 1)
@@ -467,6 +487,11 @@ _PROTECTED_NEEDS = {
     30: ("-",),
     31: ("№", "n°", "nº", "nr"),
     36: ("-",),
+    37: (
+        *("enero", "pebrero", "marso", "abril", "mayo", "hunyo", "hulyo", "agosto", "setyembre", "oktubre"),
+        *("nobyembre", "disyembre", "jan.", "feb", "márc", "ápr", "máj", "jún", "júl", "aug", "szept", "okt"),
+        *("nov", "dec", "január", "március", "április", "május", "június", "július", "október"),
+    ),
 }
 assert "…" in PROTECTED_RES[2].pattern and "concourse" in PROTECTED_RES[14].pattern  # (if the list moves)
 assert "sürüm" in PROTECTED_RES[16].pattern
@@ -474,7 +499,7 @@ assert "−]\\p{Sc}" in PROTECTED_RES[18].pattern and "mierc" in PROTECTED_RES[2
 assert "(?<=" in PROTECTED_RES[25].pattern and "vergangenen" in PROTECTED_RES[26].pattern
 assert "semalam" in PROTECTED_RES[27].pattern and "[12]\\d{3}[/-]" in PROTECTED_RES[28].pattern
 assert "\\d{7}-" in PROTECTED_RES[30].pattern and "№" in PROTECTED_RES[31].pattern
-assert "{3}-[A-Z0-9]{3}" in PROTECTED_RES[36].pattern
+assert "{3}-[A-Z0-9]{3}" in PROTECTED_RES[36].pattern and "pebrero" in PROTECTED_RES[37].pattern
 
 
 @lru_cache(maxsize=16)
@@ -491,6 +516,8 @@ def _protected(text: str) -> tuple[tuple[int, int], ...]:
     spans += [(m.start(1), m.end()) for m in AMOUNT_AFTER_CODE_RE.finditer(text)]
     spans += [m.span(1) for m in FLIGHT_AFTER_CUE_RE.finditer(text)]
     spans += [m.span(1) for m in PLATE_AFTER_CUE_RE.finditer(text) if _plate_shaped(m.group(1))]
+    if "plaka" in low or "numaral" in low:
+        spans += [m.span(1) for m in PLATE_BEFORE_CUE_RE.finditer(text)]
     if any(key in low for key in _CODE_CUE_KEYS):
         spans += [m.span(1) for m in CODE_AFTER_CUE_RE.finditer(text)]
     if " T" in text:
