@@ -472,11 +472,32 @@ def _listed_person(text: str, start: int, end: int, words: list[str]) -> bool:
     return not (m and _is_place_word(_low(m.group(1))))
 
 
+_REGNAL_RE = re.compile(r"[IVX]{1,4}")
+_REGNAL_AFTER_RE = re.compile(r"[ \t]+[IVX]{1,4}(?![\p{L}\d])")
+_WORD_BEFORE_RE = re.compile(r"([\p{L}][\p{L}\p{M}'’\-]*)[ \t]+$")
+
+
+def _regnal_after_place(text: str, start: int, end: int, words: list[str]) -> bool:
+    """A name and a Roman numeral right after a place's word ("Hôtel Édouard VII")."""
+    if not (
+        (len(words) == 2 and _REGNAL_RE.fullmatch(words[1]))
+        or (len(words) == 1 and _REGNAL_AFTER_RE.match(text, end))
+    ):
+        return False
+    m = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
+    if not m:
+        return False
+    word = _low(_APOSTROPHE_RE.split(m.group(1))[-1])  # "l'Hôtel"
+    return _is_place_word(word) or word in _PLACE_OPENERS
+
+
 def not_a_person(text: str, start: int, end: int) -> bool:
     """The PERSON span at start:end is a label, a greeting, function words, a title, a company or a place."""
     words = _WORD_RE.findall(text, start, end)
     if not words:
         return False
+    if _regnal_after_place(text, start, end, words):
+        return True  # "l'Hôtel Édouard VII", "Lycée Henri IV": a king's name a place is called after
     # the rules that read a place or a label from the words around the span pass over a listed person
     listed = _listed_person(text, start, end, words)
     if len(words) <= 3 and not listed and is_label(text, start, end):
@@ -540,9 +561,24 @@ _MONEY_ID_RE = re.compile(
 _MONEY_ID_CUE_RE = re.compile(r"R[M \d]|KSh|Ksh|Rp|GH₵|S/|[A-Z]-\d{5}")
 
 
+# an id after its document's word with the capitals of its kind between ("Agreement RA 77120934",
+# "receipt OR No. 0041822", "contrato CT 4471902"): five to ten digits, never a phone's length with its
+# trunk 0 ("contract, call 0612345678" stays a phone)
+_DOCUMENT_ID_RE = re.compile(
+    r"(?<![\p{L}])(?i:agreement|contract|contrato|contratto|contrat|vertrag|umowa|sözleşme|receipt|"
+    r"invoice|recibo|ricevuta|reçu|quittung|resibo)[ \t]+"
+    r"((?-i:[A-Z]{1,3})[ \t]?(?:(?i:no|nr|n°|nº)\.?[ \t]?)?(?!0\d{8})\d{5,9})(?![\w.,]\d|[\w])"
+)
+_DOCUMENT_CUE_RE = re.compile(
+    r"(?i:agreement|contra|vertrag|umowa|sözleşme|receipt|invoice|recibo|ricevuta|reçu|quittung|resibo)"
+)
+
+
 def kept_spans(text: str) -> list[tuple[int, int]]:
     """Times, ages, amounts and ids the protected patterns do not read."""
     spans = []
+    if _DOCUMENT_CUE_RE.search(text):
+        spans += [m.span(1) for m in _DOCUMENT_ID_RE.finditer(text)]
     if _TIME_AGE_CUE_RE.search(text):
         spans += [m.span() for m in _TIME_AGE_RE.finditer(text)]
     if _MONEY_ID_CUE_RE.search(text):

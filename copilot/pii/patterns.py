@@ -240,7 +240,10 @@ PROTECTED_RES = [
         r"(?<![\w:.,])(?:[01]\d|2[0-3])[0-5]\d[ \t]?(?:hrs?|hours|h|uhr)(?![\w])",
         # a date with its month written short or in another language ("03-Nov-2026", "23JUN25", "3 avr. 2026",
         # "3. Jun. 2026", "13 Disember"), a weekday of the desk's languages, "yesterday" in them
-        r"\b(?=\d|tarehe|tanggal)(?:(?:tarehe|tanggal)[ \t])?\d{1,2}(?:st|nd|rd|th|\.)?"
+        # (with its article or preposition of dates, which an address cut before the date would keep:
+        # "ligne 4, le 6 mars")
+        r"\b(?=\d|tarehe|tanggal|le[ \t]\d|el[ \t]\d|il[ \t]\d|am[ \t]\d)"
+        r"(?:(?:tarehe|tanggal|le|el|il|am)[ \t])?\d{1,2}(?:st|nd|rd|th|\.)?"
         r"(?:[ \t](?:de[ \t]|of[ \t])?|-)(?=\p{L})(?:" + _MONTHS_MORE + r")\.?"
         r"(?![\p{L}])(?:(?:,?[ \t](?:de[ \t])?|-)(?:\d{4}|\d{2}(?![\d:.])))?",
         r"\b\d{1,2}(?-i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d{2,4}\b",
@@ -401,6 +404,28 @@ def _after_an_id(text: str, start: int) -> bool:
     return bool(m) and any(end == m.start() for _, end in _protected(text))
 
 
+# what may stand between a day and month and the amount or time after it ("18/06 ore 10.30", "10/03 R$")
+_GAP_BEFORE_KEPT_RE = re.compile(
+    r"[ \t]{1,2}(?:(?i:ore|at|um|om|à|às|alle|saat|jam|o|a[ \t]las|a[ \t]la|kl\.?|klo)[ \t]{1,2})?"
+)
+
+
+def _before_a_kept_item(text: str, end: int) -> bool:
+    """A time or an amount right after `end`, at most a word of hours between ("ore", "at", "um")."""
+    m = _GAP_BEFORE_KEPT_RE.match(text, end)
+    return bool(m) and any(start == m.end() for start, _ in _protected(text))
+
+
+def _lower_non_street(word: str) -> bool:
+    low = word.lower().rstrip(".")
+    return (
+        word[:1].islower()
+        and low not in _NAMED_STREET_TYPES
+        and not _STREET_WORD_END_RE.search(low)
+        and not _HOUSE_NO_CUE_RE.search(low)
+    )
+
+
 def dates_beside_addresses(text: str) -> list[tuple[int, int]]:
     """The numeric dates an address may not take either: a whole date ("26/8/2026"), a day and month
     after a date's preposition ("on 06/10") or alone in brackets ("114.101.15.116 (11/07)"), not a house
@@ -413,6 +438,9 @@ def dates_beside_addresses(text: str) -> list[tuple[int, int]]:
                 pass
             elif _after_an_id(text, start):
                 pass  # "Yolculuk 8aa0541d, 15/02": a trip's date, no house number
+            elif (not m or _lower_non_street(m.group(1))) and _before_a_kept_item(text, end):
+                pass  # "10/03 R$ 78,90", "ritiro 18/06 ore 10.30": a day before its amount or time
+                # (not "Hartmannweg 9/4 at 10:30", a house after its street)
             elif not m or m.group(1).lower() not in _DATE_CUES:
                 continue  # "д. 55 к. 6/8", "Calle 3ª # 9-1": a house number
         elif m and "/" in text[start:end] and _STREET_WORD_END_RE.search(m.group(1)):
