@@ -166,6 +166,33 @@ _GREETINGS = frozenset(
         *("namaste", "namaskar", "shalom", "habari", "jambo", "kamusta", "kumusta", "halo"),
         *("goedemorgen", "goedemiddag", "goedenavond", "buenos", "bom", "boa", "bonne"),
         *("privet", "zdravo", "labas", "sveiki", "mabuhay", "sawubona", "aloha", "allo"),
+        # (issue 20) "Beste, ik ben …", "Ola, me cobraron …", "Pak, ini dari …", "Mas, tadi …"
+        *("beste", "ola", "pak", "bu", "mas", "mbak", "kak", "ei", "howzit"),
+    )
+)
+# A greeting of two words whose first is also a word of names: "Jó napot", "Guten Tag", "Boa tarde"
+_GREETING_OPENERS = frozenset(("jó", "guten", "boa", "bom", "buenos", "buenas", "goede", "dobry", "dobrý"))
+_DAY_PART_AFTER_RE = re.compile(
+    r"[ \t]+(?i:napot|reggelt|estét|tag|morgen|abend|tarde|noite|dia|días|dias|noches|middag|avond|morgen|"
+    r"wieczór|dzień|den|večer)(?![\p{L}])"
+)
+# Salutations before whom a message is written to ("Tisztelt Cím!", "Kedves Ügyfélszolgálat!"): with
+# only common words or labels after them, no person
+_SALUTATIONS = frozenset(
+    ("tisztelt", "kedves", "dear", "beste", "liebe", "lieber", "sehr", "querido", "querida", "estimado")
+)
+# Swahili "I" and "name" before "is" and "my": "Mimi ni …", "Jina langu ni …"
+_SWAHILI_SUBJECT_RE = re.compile(r"[ \t]+(?:ni|langu|lake|lako)(?![\p{L}])")
+# Words of a company's kind: a name holding one is a company's ("Groupe Mercier", "Taxis Ferrand",
+# "Safari Link Tours", "Harcourt Lyle LLP", "Agencia Viajes Olé", "Construtora Vale Verde")
+_COMPANY_WORDS = frozenset(
+    (
+        *("grupo", "groupe", "group", "gruppo", "agencia", "agence", "agenzia", "agency", "agentur"),
+        *("reisbureau", "reisebüro", "reiseburo", "biuro", "voyages", "viajes", "viagens", "viaggi", "taxis"),
+        *("construtora", "constructora", "arrendadora", "locadora", "transportadora", "agropecuária"),
+        *("agropecuaria", "tours", "travels", "freight", "logistics", "logistik", "logística", "mobiliteit"),
+        *("attorneys", "solicitors", "irmãos", "irmaos", "hermanos", "fils", "frères", "freres", "söhne"),
+        *("shipping", "motors", "rentals", "cabs", "cars", "llp", "legale", "avvocati", "associati"),
     )
 )
 _AFTER_GREETING_RE = re.compile(r"[ \t]*[,!]")
@@ -185,6 +212,10 @@ _FUNCTION_WORDS = frozenset(
         *("mí", "él", "ella", "usted", "nosotros", "moi", "toi", "lui", "elle", "mir", "dir"),
         *("nella", "nel", "nessun", "nessuna", "autista", "corsa", "lasciati", "ligar", "non", "ero"),
         *("guy", "clock", "travel", "kostte", "juni", "juli", "van"),
+        # (issue 20) Turkish, Dutch, Italian, Indonesian and Tagalog ones ("ama tahmini", "nooit
+        # ingestapt", "mai effettuato", "kami tidak setuju", "po ako ng fleet")
+        *("ama", "fakat", "ancak", "tahmini", "nooit", "niet", "mai", "tidak", "kami", "kita", "biaya"),
+        *("tunggu", "setuju", "ako", "ng", "po", "namin", "ingestapt", "effettuato", "fleet"),
     )
 )
 # Job titles and departments on a signature's line: no person, whatever is capitalised
@@ -491,6 +522,18 @@ def _regnal_after_place(text: str, start: int, end: int, words: list[str]) -> bo
     return _is_place_word(word) or word in _PLACE_OPENERS
 
 
+_ID_CUE_WORD_RE = re.compile(r"(?i:" + patterns._ID_CUES + r")")
+_BLANK_RE = re.compile(r"[ \t]+(?:#[ \t]?)?")
+
+
+def _cue_before_id(text: str, end: int, low: str) -> bool:
+    """An id's word right before the id ("Safari a3c9d5e0", "Kesi #KE-20931")."""
+    if not _ID_CUE_WORD_RE.fullmatch(low):
+        return False
+    m = _BLANK_RE.match(text, end)
+    return bool(m) and any(start == m.end() for start, _ in patterns.protected_spans(text))
+
+
 def not_a_person(text: str, start: int, end: int) -> bool:
     """The PERSON span at start:end is a label, a greeting, function words, a title, a company or a place."""
     words = _WORD_RE.findall(text, start, end)
@@ -502,8 +545,27 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     listed = _listed_person(text, start, end, words)
     if len(words) <= 3 and not listed and is_label(text, start, end):
         return True
+    lows = [_low(w).strip(".") for w in words]
+    if len(words) >= 2 and any(w in _COMPANY_WORDS for w in lows):
+        return True  # "Groupe Mercier", "Safari Link Tours": a company, its owner's name in it or not
+    if (
+        len(words) >= 2
+        and lows[0] in _SALUTATIONS
+        and all((w in NEVER or w in _LABEL_STEMS) and w not in patterns.FIRST_NAMES_LOWER for w in lows[1:])
+    ):
+        return True  # "Tisztelt Cím!", "Kedves Ügyfélszolgálat!"
     if len(words) == 1:
         low = _low(words[0]).strip(".")
+        if low in _GREETING_OPENERS and _DAY_PART_AFTER_RE.match(text, end):
+            return True  # "Jó napot!"
+        if (
+            low in ("mimi", "jina")
+            and _SWAHILI_SUBJECT_RE.match(text, end)
+            and _SENTENCE_START_RE.search(text, max(0, start - 3), start)
+        ):
+            return True  # "Mimi ni Mwalimu …", "Jina langu ni …"
+        if _cue_before_id(text, end, low):
+            return True  # "Safari a3c9d5e0 ya tarehe …": a trip's word before its id
         if (
             low in _GREETINGS
             and _AFTER_GREETING_RE.match(text, end)
