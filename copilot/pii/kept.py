@@ -173,7 +173,7 @@ _GREETINGS = frozenset(
 # A greeting of two words whose first is also a word of names: "Jó napot", "Guten Tag", "Boa tarde"
 _GREETING_OPENERS = frozenset(("jó", "guten", "boa", "bom", "buenos", "buenas", "goede", "dobry", "dobrý"))
 _DAY_PART_AFTER_RE = re.compile(
-    r"[ \t]+(?i:napot|reggelt|estét|tag|morgen|abend|tarde|noite|dia|días|dias|noches|middag|avond|morgen|"
+    r"[ \t]{1,3}(?i:napot|reggelt|estét|tag|morgen|abend|tarde|noite|dia|días|dias|noches|middag|avond|morgen|"
     r"wieczór|dzień|den|večer)(?![\p{L}])"
 )
 # Salutations before whom a message is written to ("Tisztelt Cím!", "Kedves Ügyfélszolgálat!"): with
@@ -182,7 +182,7 @@ _SALUTATIONS = frozenset(
     ("tisztelt", "kedves", "dear", "beste", "liebe", "lieber", "sehr", "querido", "querida", "estimado")
 )
 # Swahili "I" and "name" before "is" and "my": "Mimi ni …", "Jina langu ni …"
-_SWAHILI_SUBJECT_RE = re.compile(r"[ \t]+(?:ni|langu|lake|lako)(?![\p{L}])")
+_SWAHILI_SUBJECT_RE = re.compile(r"[ \t]{1,3}(?:ni|langu|lake|lako)(?![\p{L}])")
 # Words of a company's kind: a name holding one is a company's ("Groupe Mercier", "Taxis Ferrand",
 # "Safari Link Tours", "Harcourt Lyle LLP", "Agencia Viajes Olé", "Construtora Vale Verde")
 _COMPANY_WORDS = frozenset(
@@ -504,8 +504,8 @@ def _listed_person(text: str, start: int, end: int, words: list[str]) -> bool:
 
 
 _REGNAL_RE = re.compile(r"[IVX]{1,4}")
-_REGNAL_AFTER_RE = re.compile(r"[ \t]+[IVX]{1,4}(?![\p{L}\d])")
-_WORD_BEFORE_RE = re.compile(r"([\p{L}][\p{L}\p{M}'’\-]*)[ \t]+$")
+_REGNAL_AFTER_RE = re.compile(r"[ \t]{1,3}[IVX]{1,4}(?![\p{L}\d])")
+_WORD_BEFORE_RE = re.compile(r"(?<![\p{L}\p{M}'’\-])([\p{L}][\p{L}\p{M}'’\-]*)[ \t]{1,3}$")
 
 
 def _regnal_after_place(text: str, start: int, end: int, words: list[str]) -> bool:
@@ -523,7 +523,7 @@ def _regnal_after_place(text: str, start: int, end: int, words: list[str]) -> bo
 
 
 _ID_CUE_WORD_RE = re.compile(r"(?i:" + patterns._ID_CUES + r")")
-_BLANK_RE = re.compile(r"[ \t]+(?:#[ \t]?)?")
+_BLANK_RE = re.compile(r"[ \t]{1,3}(?:#[ \t]?)?")
 
 
 def _cue_before_id(text: str, end: int, low: str) -> bool:
