@@ -173,7 +173,7 @@ _GREETINGS = frozenset(
 # A greeting of two words whose first is also a word of names: "Jó napot", "Guten Tag", "Boa tarde"
 _GREETING_OPENERS = frozenset(("jó", "guten", "boa", "bom", "buenos", "buenas", "goede", "dobry", "dobrý"))
 _DAY_PART_AFTER_RE = re.compile(
-    r"[ \t]{1,3}(?i:napot|reggelt|estét|tag|morgen|abend|tarde|noite|dia|días|dias|noches|middag|avond|morgen|"
+    r"[ \t]{1,3}(?i:napot|reggelt|estét|tag|morgen|abend|tarde|noite|dia|días|dias|noches|middag|avond|"
     r"wieczór|dzień|den|večer)(?![\p{L}])"
 )
 # Salutations before whom a message is written to ("Tisztelt Cím!", "Kedves Ügyfélszolgálat!"): with
