@@ -176,6 +176,14 @@ _DAY_PART_AFTER_RE = re.compile(
     r"[ \t]{1,3}(?i:napot|reggelt|estét|tag|morgen|abend|tarde|noite|dia|días|dias|noches|middag|avond|"
     r"wieczór|dzień|den|večer)(?![\p{L}])"
 )
+# (capitalised before a name, they make it a company's: "Groupe Lambert", "Agencia Ruiz")
+_COMPANY_OPENERS = frozenset(
+    (
+        *("grupo", "groupe", "group", "gruppo", "agencia", "agence", "agenzia", "agentur", "reisbureau"),
+        *("reisebüro", "biuro", "voyages", "viajes", "viagens", "viaggi", "taxis", "construtora"),
+        *("constructora", "arrendadora", "locadora", "transportadora", "transportes", "transports"),
+    )
+)
 # Salutations before whom a message is written to ("Tisztelt Cím!", "Kedves Ügyfélszolgálat!"): with
 # only common words or labels after them, no person
 _SALUTATIONS = frozenset(
@@ -548,6 +556,9 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     lows = [_low(w).strip(".") for w in words]
     if len(words) >= 2 and any(w in _COMPANY_WORDS for w in lows):
         return True  # "Groupe Mercier", "Safari Link Tours": a company, its owner's name in it or not
+    m = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
+    if m and m.group(1)[:1].isupper() and _low(m.group(1)) in _COMPANY_OPENERS:
+        return True  # "Groupe| Lambert", "Taxis| Ferrand": a company's kind before the name
     if (
         len(words) >= 2
         and lows[0] in _SALUTATIONS
