@@ -166,6 +166,41 @@ _GREETINGS = frozenset(
         *("namaste", "namaskar", "shalom", "habari", "jambo", "kamusta", "kumusta", "halo"),
         *("goedemorgen", "goedemiddag", "goedenavond", "buenos", "bom", "boa", "bonne"),
         *("privet", "zdravo", "labas", "sveiki", "mabuhay", "sawubona", "aloha", "allo"),
+        # (issue 20) "Beste, ik ben …", "Ola, me cobraron …", "Pak, ini dari …", "Mas, tadi …"
+        *("beste", "ola", "pak", "bu", "mas", "mbak", "kak", "ei", "howzit"),
+    )
+)
+# A greeting of two words whose first is also a word of names: "Jó napot", "Guten Tag", "Boa tarde"
+_GREETING_OPENERS = frozenset(("jó", "guten", "boa", "bom", "buenos", "buenas", "goede", "dobry", "dobrý"))
+_DAY_PART_AFTER_RE = re.compile(
+    r"[ \t]{1,3}(?i:napot|reggelt|estét|tag|morgen|abend|tarde|noite|dia|días|dias|noches|middag|avond|"
+    r"wieczór|dzień|den|večer)(?![\p{L}])"
+)
+# (capitalised before a name, they make it a company's: "Groupe Lambert", "Agencia Ruiz")
+_COMPANY_OPENERS = frozenset(
+    (
+        *("grupo", "groupe", "group", "gruppo", "agencia", "agence", "agenzia", "agentur", "reisbureau"),
+        *("reisebüro", "biuro", "voyages", "viajes", "viagens", "viaggi", "taxis", "construtora"),
+        *("constructora", "arrendadora", "locadora", "transportadora", "transportes", "transports"),
+    )
+)
+# Salutations before whom a message is written to ("Tisztelt Cím!", "Kedves Ügyfélszolgálat!"): with
+# only common words or labels after them, no person
+_SALUTATIONS = frozenset(
+    ("tisztelt", "kedves", "dear", "beste", "liebe", "lieber", "sehr", "querido", "querida", "estimado")
+)
+# Swahili "I" and "name" before "is" and "my": "Mimi ni …", "Jina langu ni …"
+_SWAHILI_SUBJECT_RE = re.compile(r"[ \t]{1,3}(?:ni|langu|lake|lako)(?![\p{L}])")
+# Words of a company's kind: a name holding one is a company's ("Groupe Mercier", "Taxis Ferrand",
+# "Safari Link Tours", "Harcourt Lyle LLP", "Agencia Viajes Olé", "Construtora Vale Verde")
+_COMPANY_WORDS = frozenset(
+    (
+        *("grupo", "groupe", "group", "gruppo", "agencia", "agence", "agenzia", "agency", "agentur"),
+        *("reisbureau", "reisebüro", "reiseburo", "biuro", "voyages", "viajes", "viagens", "viaggi", "taxis"),
+        *("construtora", "constructora", "arrendadora", "locadora", "transportadora", "agropecuária"),
+        *("agropecuaria", "tours", "travels", "freight", "logistics", "logistik", "logística", "mobiliteit"),
+        *("attorneys", "solicitors", "irmãos", "irmaos", "hermanos", "fils", "frères", "freres", "söhne"),
+        *("shipping", "motors", "rentals", "cabs", "cars", "llp", "legale", "avvocati", "associati"),
     )
 )
 _AFTER_GREETING_RE = re.compile(r"[ \t]*[,!]")
@@ -185,6 +220,10 @@ _FUNCTION_WORDS = frozenset(
         *("mí", "él", "ella", "usted", "nosotros", "moi", "toi", "lui", "elle", "mir", "dir"),
         *("nella", "nel", "nessun", "nessuna", "autista", "corsa", "lasciati", "ligar", "non", "ero"),
         *("guy", "clock", "travel", "kostte", "juni", "juli", "van"),
+        # (issue 20) Turkish, Dutch, Italian, Indonesian and Tagalog ones ("ama tahmini", "nooit
+        # ingestapt", "mai effettuato", "kami tidak setuju", "po ako ng fleet")
+        *("ama", "fakat", "ancak", "tahmini", "nooit", "niet", "mai", "tidak", "kami", "kita", "biaya"),
+        *("tunggu", "setuju", "ako", "ng", "po", "namin", "ingestapt", "effettuato", "fleet"),
     )
 )
 # Job titles and departments on a signature's line: no person, whatever is capitalised
@@ -306,8 +345,22 @@ _MORE_PLACE_WORDS = frozenset(
         *("aeropuerto", "aeroporto", "aéroport", "airport", "intl", "junction", "interchange", "plein"),
         *("stesen", "flughafen", "lotnisko", "letiště", "havaalanı", "lufthavn"),
         *("waterfront", "quarter", "esplanade", "promenade", "boardwalk", "malecón", "malecon"),
+        # hotels and stations in the cases of their languages ("l'Hôtel", "spod Dworca Centralnego")
+        *("hôtel", "hotelu", "hotell", "dworzec", "dworca", "dworcu", "lotniska", "lotnisku"),
+        *("ritz-carlton", "novotel", "intercontinental"),
     )
 )
+# Place words that are surnames too ("Lance Bandara", "Ana Palacio"): a place only when they open the
+# phrase ("Bandara YIA", "Palacio de Hierro Polanco", "z Galerii Mokotów", "Hoteli ya Sarova")
+_PLACE_OPENERS = frozenset(
+    (
+        *("bandara", "stasiun", "pelabuhan", "palacio", "palazzo", "palais", "galeria", "galerii"),
+        *("galerię", "hoteli", "otel", "oteli"),
+    )
+)
+# Stems of place words a language writes with its case ending glued on ("Liszt Ferenc repülőtérről",
+# "Keleti pályaudvarnál"), and shopping malls written as one word ("Megamall", "Supermall")
+_PLACE_STEMS = ("repülőtér", "pályaudvar", "állomás", "megamall", "supermall")
 # Labels after which a place is written: "Destino: Humberto Delgado", "Drop-off: KL Sentral"
 _DESTINATION_LABEL_RE = re.compile(
     r"(?i:destination|destino|destinazione|ziel|bestemming|drop-?off|varış)"
@@ -372,7 +425,7 @@ def _place_words(text: str, start: int, end: int) -> list[str]:
 
 
 def _is_place_word(word: str) -> bool:
-    return word in patterns.PLACE_WORDS or word in _MORE_PLACE_WORDS
+    return word in patterns.PLACE_WORDS or word in _MORE_PLACE_WORDS or word.startswith(_PLACE_STEMS)
 
 
 def _phrase_is_place(phrase: str) -> bool:
@@ -392,14 +445,17 @@ def reads_as_place(text: str, start: int, end: int) -> bool:
     words = _place_words(text, start, end)
     if not words:
         return False
-    if any(_is_place_word(w) for w in words) or words[0] in patterns.CITIES:
+    if (
+        any(_is_place_word(w) for w in words)
+        or words[0] in patterns.CITIES
+        or (len(words) > 1 and words[0] in _PLACE_OPENERS)
+    ):
         return True  # "Aeroparque Jorge Newbery", "Piccadilly Gardens", "İstanbul Havalimanı"
     # a place's word after it, past a numeral or an initial: "Mohammed V airport", "O. R. Tambo Intl"
     m = _ROMAN_RE.match(text, end)
-    if m:
-        m = _NEXT_WORD_RE.match(text, m.end())
-        if m and _is_place_word(_low(m.group(1))):
-            return True
+    m = _NEXT_WORD_RE.match(text, m.end() if m else end)
+    if m and _is_place_word(_low(m.group(1))):
+        return True  # "Mohammed V airport", "Liszt Ferenc repülőtérről"
     before = text[max(0, start - 60) : start]
     # the rules below all end on the word right before the span: look it up before running them
     last = before.rstrip(" \t")
@@ -455,17 +511,72 @@ def _listed_person(text: str, start: int, end: int, words: list[str]) -> bool:
     return not (m and _is_place_word(_low(m.group(1))))
 
 
+_REGNAL_RE = re.compile(r"[IVX]{1,4}")
+_REGNAL_AFTER_RE = re.compile(r"[ \t]{1,3}[IVX]{1,4}(?![\p{L}\d])")
+_WORD_BEFORE_RE = re.compile(r"(?<![\p{L}\p{M}'’\-])([\p{L}][\p{L}\p{M}'’\-]*)[ \t]{1,3}$")
+
+
+def _regnal_after_place(text: str, start: int, end: int, words: list[str]) -> bool:
+    """A name and a Roman numeral right after a place's word ("Hôtel Édouard VII")."""
+    if not (
+        (len(words) == 2 and _REGNAL_RE.fullmatch(words[1]))
+        or (len(words) == 1 and _REGNAL_AFTER_RE.match(text, end))
+    ):
+        return False
+    m = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
+    if not m:
+        return False
+    word = _low(_APOSTROPHE_RE.split(m.group(1))[-1])  # "l'Hôtel"
+    return _is_place_word(word) or word in _PLACE_OPENERS
+
+
+_ID_CUE_WORD_RE = re.compile(r"(?i:" + patterns._ID_CUES + r")")
+_BLANK_RE = re.compile(r"[ \t]{1,3}(?:#[ \t]?)?")
+
+
+def _cue_before_id(text: str, end: int, low: str) -> bool:
+    """An id's word right before the id ("Safari a3c9d5e0", "Kesi #KE-20931")."""
+    if not _ID_CUE_WORD_RE.fullmatch(low):
+        return False
+    m = _BLANK_RE.match(text, end)
+    return bool(m) and any(start == m.end() for start, _ in patterns.protected_spans(text))
+
+
 def not_a_person(text: str, start: int, end: int) -> bool:
     """The PERSON span at start:end is a label, a greeting, function words, a title, a company or a place."""
     words = _WORD_RE.findall(text, start, end)
     if not words:
         return False
+    if _regnal_after_place(text, start, end, words):
+        return True  # "l'Hôtel Édouard VII", "Lycée Henri IV": a king's name a place is called after
     # the rules that read a place or a label from the words around the span pass over a listed person
     listed = _listed_person(text, start, end, words)
     if len(words) <= 3 and not listed and is_label(text, start, end):
         return True
+    lows = [_low(w).strip(".") for w in words]
+    if len(words) >= 2 and any(w in _COMPANY_WORDS for w in lows):
+        return True  # "Groupe Mercier", "Safari Link Tours": a company, its owner's name in it or not
+    m = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
+    if m and m.group(1)[:1].isupper() and _low(m.group(1)) in _COMPANY_OPENERS:
+        return True  # "Groupe| Lambert", "Taxis| Ferrand": a company's kind before the name
+    if (
+        len(words) >= 2
+        and lows[0] in _SALUTATIONS
+        and all((w in NEVER or w in _LABEL_STEMS) and w not in patterns.FIRST_NAMES_LOWER for w in lows[1:])
+    ):
+        return True  # "Tisztelt Cím!", "Kedves Ügyfélszolgálat!"
     if len(words) == 1:
         low = _low(words[0]).strip(".")
+        if low in _GREETING_OPENERS and _DAY_PART_AFTER_RE.match(text, end):
+            return True  # "Jó napot!"
+        if (
+            low in ("mimi", "jina")
+            and _SWAHILI_SUBJECT_RE.match(text, end)
+            and _SENTENCE_START_RE.search(text, max(0, start - 3), start)
+        ):
+            return True  # "Mimi ni Mwalimu …", "Jina langu ni …"
+        if _cue_before_id(text, end, low):
+            return True  # "Safari a3c9d5e0 ya tarehe …": a trip's word before its id
         if (
             low in _GREETINGS
             and _AFTER_GREETING_RE.match(text, end)
@@ -505,9 +616,15 @@ _TIME_AGE_RE = re.compile(
     r"|(?<![\w.,])\d{1,2}(?:[.:]\d{2})?[ \t](?i:baje|bje)(?![\p{L}])"
     r"|(?<![\w.,])\d{1,3}[ \t]?(?i:años|anos|ans|anni|jahre|jaar|yaşında|yasinda|lat|years?[ \t]+old|"
     r"yrs?[ \t]+old|year-old)(?![\p{L}])"
+    # an hour after its word in Turkish and Swahili, with its case ending or the part of the day ("saat
+    # 7'de", "saa 3 usiku", "saa 4 asubuhi"), before the part of the day in Tagalog ("3 ng hapon")
+    r"|(?<![\p{L}])(?i:saat|saa)[ \t]+\d{1,2}(?:[.:]\d{2})?(?![\d.:]\d)"
+    r"(?:['’](?i:de|da|te|ta|den|dan|ten|tan)|[ \t]+(?i:asubuhi|mchana|jioni|usiku|alasiri))?(?![\p{L}\d])"
+    r"|(?<![\w.,])\d{1,2}(?:[.:]\d{2})?[ \t]+ng[ \t]+(?i:umaga|tanghali|hapon|gabi)(?![\p{L}])"
 )
 _TIME_AGE_CUE_RE = re.compile(
-    r"\d[ \t]?(?:[aApP]\.?[mM]|ba?je|a[ñn]os|ans|anni|ja(?:hre|ar)|ya[şs]|lat|y(?:ea)?rs?)"
+    r"\d[ \t]?(?:[aApP]\.?[mM]|ba?je|a[ñn]os|ans|anni|ja(?:hre|ar)|ya[şs]|lat|y(?:ea)?rs?|ng[ \t])"
+    r"|(?i:saat|saa)[ \t]+\d"
 )
 # ringgit, rand with cents, shillings ("RM48.90", "R412.00"); an order number with its tail ("ORD-2026413-07")
 _MONEY_ID_RE = re.compile(
@@ -517,9 +634,24 @@ _MONEY_ID_RE = re.compile(
 _MONEY_ID_CUE_RE = re.compile(r"R[M \d]|KSh|Ksh|Rp|GH₵|S/|[A-Z]-\d{5}")
 
 
+# an id after its document's word with the capitals of its kind between ("Agreement RA 77120934",
+# "receipt OR No. 0041822", "contrato CT 4471902"): five to ten digits, never a phone's length with its
+# trunk 0 ("contract, call 0612345678" stays a phone)
+_DOCUMENT_ID_RE = re.compile(
+    r"(?<![\p{L}])(?i:agreement|contract|contrato|contratto|contrat|vertrag|umowa|sözleşme|receipt|"
+    r"invoice|recibo|ricevuta|reçu|quittung|resibo)[ \t]+"
+    r"((?-i:[A-Z]{1,3})[ \t]?(?:(?i:no|nr|n°|nº)\.?[ \t]?)?(?!0\d{8})\d{5,9})(?![\w.,]\d|[\w])"
+)
+_DOCUMENT_CUE_RE = re.compile(
+    r"(?i:agreement|contra|vertrag|umowa|sözleşme|receipt|invoice|recibo|ricevuta|reçu|quittung|resibo)"
+)
+
+
 def kept_spans(text: str) -> list[tuple[int, int]]:
     """Times, ages, amounts and ids the protected patterns do not read."""
     spans = []
+    if _DOCUMENT_CUE_RE.search(text):
+        spans += [m.span(1) for m in _DOCUMENT_ID_RE.finditer(text)]
     if _TIME_AGE_CUE_RE.search(text):
         spans += [m.span() for m in _TIME_AGE_RE.finditer(text)]
     if _MONEY_ID_CUE_RE.search(text):

@@ -125,7 +125,7 @@ _ZONES = (
 _MONTHS_MORE = (
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janv|févr|fevr|avr|juil|aoû|aou|déc|ene|abr|ago|dic|jän|mär|"
     r"mrz|okt|dez|gen|mag|giu|lug|set|ott|fev|out|mrt|mei|oca|şub|nis|haz|tem|ağu|eyl|eki|kas|ara|"
-    r"mac|julai|ogos|disember|machi|aprili|agosti|septemba|oktoba|novemba|desemba|januari|februari|juni|julai|"
+    r"mac|julai|ogos|disember|maret|agustus|machi|aprili|agosti|septemba|oktoba|novemba|desemba|januari|februari|juni|julai|"
     r"jun|mei|jui|juin|mai|ene|" + _MONTHS + "|" + _MONTHS_OTHER
 )
 # Written in lower case in their languages (a capital "Domingo" may be a name: not these);
@@ -156,7 +156,7 @@ _ID_PREFIXES = (
 # Airlines' codes for a flight number written without its word ("BA 2490", "6E-2134", "EZY8341"); not
 # the letters of a country before a postcode ("DK 2100 København": a town follows, or five digits).
 _AIRLINES = (
-    r"BA|LH|U2|6E|EK|AF|TK|FR|W6|G3|QR|KL|IB|TP|AZ|VY|KQ|MH|AK|ET|LA|AA|DL|UA|SQ|ZH|QF|DY|AC|WN|B6|NK|F9|"
+    r"BA|LH|U2|6E|EK|AF|TK|FR|W6|W3|G3|QR|KL|IB|TP|AZ|VY|KQ|MH|AK|ET|LA|AA|DL|UA|SQ|ZH|QF|DY|AC|WN|B6|NK|F9|"
     r"EY|SV|MS|RJ|PK|AI|SG|9W|CX|CZ|MU|NH|JL|KE|OZ|TG|VN|PR|5J|GA|JT|QZ|OD|3K|FD|SK|AY|LX|OS|SN|LO|A3|JU|"
     r"PC|XQ|HV|LS|EW|4U|X3|HA|NZ|VA|JQ|WY|GF|KU|WB|TU|AT|AH|FZ|G9|J9|XY|UX|VS|EI|BT|TO|V7|WF|D8|IX|I5|QP|"
     r"EZY|RYR|BAW|DLH|THY|AFR|KLM|UAE|QTR|EJU|WZZ|VLG|TVF|EZS|IGO"
@@ -237,10 +237,13 @@ PROTECTED_RES = [
         + _ZONES
         + r"(?![\w])",
         r"(?<![\w:.,])(?:[01]?\d|2[0-3])(?:[ \t]h[ \t]?[0-5]\d|h[0-5]\d[ \t]?min|[ \t]h(?![\w]))(?![\w])",
-        r"(?<![\w:.,])(?:[01]\d|2[0-3])[0-5]\d[ \t]?(?:hrs?|hours|h)(?![\w])",
+        r"(?<![\w:.,])(?:[01]\d|2[0-3])[0-5]\d[ \t]?(?:hrs?|hours|h|uhr)(?![\w])",
         # a date with its month written short or in another language ("03-Nov-2026", "23JUN25", "3 avr. 2026",
         # "3. Jun. 2026", "13 Disember"), a weekday of the desk's languages, "yesterday" in them
-        r"\b(?=\d|tarehe|tanggal)(?:(?:tarehe|tanggal)[ \t])?\d{1,2}(?:st|nd|rd|th|\.)?"
+        # (with its article or preposition of dates, which an address cut before the date would keep:
+        # "ligne 4, le 6 mars")
+        r"\b(?=\d|tarehe|tanggal|le[ \t]\d|el[ \t]\d|il[ \t]\d|am[ \t]\d)"
+        r"(?:(?:tarehe|tanggal|le|el|il|am)[ \t])?\d{1,2}(?:st|nd|rd|th|\.)?"
         r"(?:[ \t](?:de[ \t]|of[ \t])?|-)(?=\p{L})(?:" + _MONTHS_MORE + r")\.?"
         r"(?![\p{L}])(?:(?:,?[ \t](?:de[ \t])?|-)(?:\d{4}|\d{2}(?![\d:.])))?",
         r"\b\d{1,2}(?-i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d{2,4}\b",
@@ -285,7 +288,8 @@ PROTECTED_RES = [
         r"(?-i:\b(?=[A-Z\d]{2}))(?<!(?-i:\b[A-Z]\d[A-Z])[ \t])(?-i:(?:"
         + _AIRLINES
         + r")(?:[ \t]|-)?\d{2,4}[A-Z]?)"
-        r"(?![\w]|(?-i:[ \t]+\p{Lu})|[ \t]*\d)",
+        # (a route of airport codes after it is no postcode's town: "UA 1187 EWR→SFO")
+        r"(?![\w]|(?-i:[ \t]+\p{Lu}(?![A-Z]{2}[ \t]?[→>–\-/][ \t]?[A-Z]{3}(?![\w])))|[ \t]*\d)",
         # licence plates of shapes no postcode, phone or name has (upper case)
         r"(?-i:\b(?=[A-Z\d][A-Z\d]?[A-Z\d \-])(?:[A-Z]{2}\d{2}[ ]?[A-Z]{3}|[A-Z]{2}-\d{3}-[A-Z]{2}|"
         r"[A-Z]{2}[ ]\d{3}[ ][A-Z]{2}|"
@@ -301,6 +305,15 @@ PROTECTED_RES = [
         # (not a house number and its floor in Roman numerals: "Prinsengracht 412-III")
         r"(?-i:\b(?=[A-Z0-9]{3}-[A-Z0-9]{3}(?![\w-]))(?!\d{3}-[IVX]{1,3}(?![\w-]))(?=[A-Z-]{0,6}\d)(?=[0-9-]{0,6}[A-Z][0-9-]{0,6}[A-Z])"
         r"[A-Z0-9]{3}-[A-Z0-9]{3})(?![\w-])",
+        # a month before its day: Tagalog ("Abril 2", "Marso 14, 2026"; not a street "de Mayo 55") and
+        # Hungarian ("ápr. 9.", "március 8.", "április 2-i")
+        r"(?<![\p{L}])(?<!(?i:\bde|\bdel|\bof)[ \t])(?:enero|pebrero|marso|abril|mayo|hunyo|hulyo|agosto|"
+        r"setyembre|oktubre|nobyembre|disyembre)[ \t]+(?:[12]\d|3[01]|[1-9])(?:,?[ \t]+[12]\d{3})?(?![\w/.-])"
+        r"|(?<![\p{L}])(?:jan|febr?|márc|ápr|máj|jún|júl|aug|szept|okt|nov|dec)\.[ \t]?"
+        r"(?:[12]\d|3[01]|[1-9])\.(?!\d)"
+        r"|(?-i:(?<![\p{L}])(?:január|február|március|április|május|június|július|augusztus|szeptember|"
+        r"október|november|december)[ \t](?:[12]\d|3[01]|[1-9])"
+        r"(?:\.(?!\d)|-(?:i|én|án|ig|tól|től)(?![\p{L}])))",
     ]
 ]
 # (issue 20) An amount in every format after its currency's symbol or code ("₹79 263.50", "CHF 70'820.20",
@@ -329,10 +342,20 @@ PLATE_AFTER_CUE_RE = re.compile(
     r"nummernschild|immatriculation|immatricul[ée]e?|plaque|placa|matr[ií]cula|targa|kenteken|rejestracja|"
     r"spz|rendszám|plaka|coche|carro|voiture|wagen|auto|veículo|vehículo|véhicule|fahrzeug|"
     r"plat|nombor[ \t]+plat|gari|gaadi|nambari|kereta|mobil|motokaa|number[ \t]+plate|licen[cs]e[ \t]+plate|"
+    # (a car's word of Turkish, Polish and Tagalog: "Araç 06 BK 4418", "samochód flotowy WX 7241C",
+    # "numer rejestracyjny WA 41827", "kotse NEX 4182")
+    r"araç|aracı|aracım|aracımız|plakası|plakam|samochód|samochod|samochodu|"
+    r"(?:samochód|samochod)[ \t]+(?:flotowy|służbowy|sluzbowy|firmowy)|rejestracyjny|kotse|sasakyan|"
     r"driver(?:[ \t]+in)?)\b\.?"
     r"(?:[ \t]+(?:no\.?|number|nr\.?|#|plate|is|was|de|da|do))?[ \t]*[:#(]?[ \t]*)"
     r"((?=[A-Z\d][A-Z\d \-]{2,12}(?<=\S)(?![\w]))(?=[A-Z \-]*\d)(?=[\d \-]*[A-Z])"
     r"[A-Z\d]{1,8}(?:[ \-][A-Z\d]{1,7}){0,3})(?![\w]|-\w)"
+)
+
+# A Turkish plate before its word ("35 ACK 418 plakalı şirket aracımız"), group 1
+PLATE_BEFORE_CUE_RE = re.compile(
+    r"(?<![\w])(\d{2}[ \t](?-i:[A-Z]{1,3})[ \t]\d{2,4})[ \t]+"
+    r"(?i:plakal[ıi]|plakas[ıi]|numaral[ıi])(?![\p{L}])"
 )
 
 # ids right after a cue: "trip 4821930571", "order #AB-12", "booking ref: 7Q2X9" (group 1)
@@ -381,6 +404,28 @@ def _after_an_id(text: str, start: int) -> bool:
     return bool(m) and any(end == m.start() for _, end in _protected(text))
 
 
+# what may stand between a day and month and the amount or time after it ("18/06 ore 10.30", "10/03 R$")
+_GAP_BEFORE_KEPT_RE = re.compile(
+    r"[ \t]{1,2}(?:(?i:ore|at|um|om|à|às|alle|saat|jam|o|a[ \t]las|a[ \t]la|kl\.?|klo)[ \t]{1,2})?"
+)
+
+
+def _before_a_kept_item(text: str, end: int) -> bool:
+    """A time or an amount right after `end`, at most a word of hours between ("ore", "at", "um")."""
+    m = _GAP_BEFORE_KEPT_RE.match(text, end)
+    return bool(m) and any(start == m.end() for start, _ in _protected(text))
+
+
+def _lower_non_street(word: str) -> bool:
+    low = word.lower().rstrip(".")
+    return (
+        word[:1].islower()
+        and low not in _NAMED_STREET_TYPES
+        and not _STREET_WORD_END_RE.search(low)
+        and not _HOUSE_NO_CUE_RE.search(low)
+    )
+
+
 def dates_beside_addresses(text: str) -> list[tuple[int, int]]:
     """The numeric dates an address may not take either: a whole date ("26/8/2026"), a day and month
     after a date's preposition ("on 06/10") or alone in brackets ("114.101.15.116 (11/07)"), not a house
@@ -393,6 +438,9 @@ def dates_beside_addresses(text: str) -> list[tuple[int, int]]:
                 pass
             elif _after_an_id(text, start):
                 pass  # "Yolculuk 8aa0541d, 15/02": a trip's date, no house number
+            elif (not m or _lower_non_street(m.group(1))) and _before_a_kept_item(text, end):
+                pass  # "10/03 R$ 78,90", "ritiro 18/06 ore 10.30": a day before its amount or time
+                # (not "Hartmannweg 9/4 at 10:30", a house after its street)
             elif not m or m.group(1).lower() not in _DATE_CUES:
                 continue  # "д. 55 к. 6/8", "Calle 3ª # 9-1": a house number
         elif m and "/" in text[start:end] and _STREET_WORD_END_RE.search(m.group(1)):
@@ -467,6 +515,11 @@ _PROTECTED_NEEDS = {
     30: ("-",),
     31: ("№", "n°", "nº", "nr"),
     36: ("-",),
+    37: (
+        *("enero", "pebrero", "marso", "abril", "mayo", "hunyo", "hulyo", "agosto", "setyembre", "oktubre"),
+        *("nobyembre", "disyembre", "jan.", "feb", "márc", "ápr", "máj", "jún", "júl", "aug", "szept", "okt"),
+        *("nov", "dec", "január", "március", "április", "május", "június", "július", "október"),
+    ),
 }
 assert "…" in PROTECTED_RES[2].pattern and "concourse" in PROTECTED_RES[14].pattern  # (if the list moves)
 assert "sürüm" in PROTECTED_RES[16].pattern
@@ -474,7 +527,7 @@ assert "−]\\p{Sc}" in PROTECTED_RES[18].pattern and "mierc" in PROTECTED_RES[2
 assert "(?<=" in PROTECTED_RES[25].pattern and "vergangenen" in PROTECTED_RES[26].pattern
 assert "semalam" in PROTECTED_RES[27].pattern and "[12]\\d{3}[/-]" in PROTECTED_RES[28].pattern
 assert "\\d{7}-" in PROTECTED_RES[30].pattern and "№" in PROTECTED_RES[31].pattern
-assert "{3}-[A-Z0-9]{3}" in PROTECTED_RES[36].pattern
+assert "{3}-[A-Z0-9]{3}" in PROTECTED_RES[36].pattern and "pebrero" in PROTECTED_RES[37].pattern
 
 
 @lru_cache(maxsize=16)
@@ -491,6 +544,8 @@ def _protected(text: str) -> tuple[tuple[int, int], ...]:
     spans += [(m.start(1), m.end()) for m in AMOUNT_AFTER_CODE_RE.finditer(text)]
     spans += [m.span(1) for m in FLIGHT_AFTER_CUE_RE.finditer(text)]
     spans += [m.span(1) for m in PLATE_AFTER_CUE_RE.finditer(text) if _plate_shaped(m.group(1))]
+    if "plaka" in low or "numaral" in low:
+        spans += [m.span(1) for m in PLATE_BEFORE_CUE_RE.finditer(text)]
     if any(key in low for key in _CODE_CUE_KEYS):
         spans += [m.span(1) for m in CODE_AFTER_CUE_RE.finditer(text)]
     if " T" in text:

@@ -463,6 +463,53 @@ def _with_cue(cued: str, item: str) -> tuple[str, int]:
     return prefix + item + cued.split("{v}")[1], len(prefix)
 
 
+# (issue 20) More formats, each with the cue of its language: a clock of four digits before "Uhr", an hour
+# after Turkish "saat" and Swahili "saa", before Tagalog "ng gabi"; a month before its day (Tagalog,
+# Hungarian), Indonesian months, a day and month before its amount; a flight before its route; plates after
+# Turkish, Polish and Tagalog car words and before "plakalı"; an id after a contract's or a receipt's word
+# with its kind's capitals. Made after the records above with a generator of their own, so those stay.
+_TL_MONTHS = ["Enero", "Pebrero", "Marso", "Abril", "Mayo", "Hunyo", "Hulyo", "Agosto", "Setyembre", "Oktubre",
+              "Nobyembre", "Disyembre"]  # fmt: skip
+_HU_MONTHS = ["jan", "febr", "márc", "ápr", "máj", "jún", "júl", "aug", "szept", "okt", "nov", "dec"]
+_ID_MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+              "November", "Desember"]  # fmt: skip
+_LETTERS = "ABCDEFGHJKLMNPRSTUVYZ"
+
+
+def more_items(rng: random.Random) -> list[tuple[str, str, str, str]]:
+    """(kind, value, language, cue with {v})."""
+    out = []
+    for _ in range(6):
+        h12, h24, m = rng.randint(1, 12), rng.randint(0, 23), rng.choice([5, 10, 20, 35, 45])
+        d, mo, y = rng.randint(1, 28), rng.randint(1, 12), rng.choice([2025, 2026])
+        caps = "".join(rng.choice(_LETTERS) for _ in range(3))
+        out += [
+            ("time", f"{h24:02d}{m:02d} Uhr", "de", "die Fahrt um {v}"),
+            ("time", f"saat {h12}'de", "tr", "{v} aldığım yolculuk"),
+            ("time", f"saa {h12} usiku", "sw", "safari ya {v}"),
+            ("time", f"{h12}:{m:02d} ng gabi", "en", "the ride at {v}"),
+            ("date", f"{_TL_MONTHS[mo - 1]} {d}", "en", "the ride on {v}"),
+            ("date", f"{_HU_MONTHS[mo - 1]}. {d}.", "en", "the ride of {v}"),
+            ("date", f"{d} {_ID_MONTHS[mo - 1]} {y}", "ms", "perjalanan pada {v}"),
+            ("date", f"{d:02d}/{mo:02d}", "pt", "fatura: {v} R$ 41,20"),
+            ("flight", f"W3 {rng.randint(100, 9999)}", "en", "on {v}"),
+            ("flight", f"DL {rng.randint(100, 999)}", "en", "itinerary {v} JFK→ATL"),
+            (
+                "plate",
+                f"{rng.randint(10, 81)} {caps[: rng.randint(1, 3)]} {rng.randint(100, 9999)}",
+                "tr",
+                "araç {v}",
+            ),
+            ("plate", f"{rng.randint(10, 81)} {caps} {rng.randint(10, 999)}", "tr", "aracın plakası {v}"),
+            ("plate", f"{rng.randint(10, 81)} {caps[:2]} {rng.randint(100, 9999)}", "tr", "{v} plakalı araç"),
+            ("plate", f"{caps[:2]} {rng.randint(1000, 9999)}{caps[2]}", "en", "samochód służbowy {v}"),
+            ("plate", f"{caps} {rng.randint(1000, 9999)}", "en", "naiwan sa kotse {v}"),
+            ("order", f"{caps[:2]} {rng.randint(10000000, 99999999)}", "en", "rental contract {v}"),
+            ("order", f"{caps[:2]} No. {rng.randint(10000, 999999):07d}", "en", "receipt {v}"),
+        ]
+    return out
+
+
 def generate(seed: int = SEED) -> list[dict]:
     rng = random.Random(seed)
     fakers = {}
@@ -505,6 +552,18 @@ def generate(seed: int = SEED) -> list[dict]:
             "name": ("PERSON", fake.name()),
             "phone": ("PHONE", fake.phone_number()),
             "address": ("ADDRESS", address),
+        }
+        records.append(_fill(template, values))
+    more = random.Random(seed + 20)
+    for kind, value, lang, cue in more_items(more):
+        fake = fakers[lang]
+        prefix, suffix = cue.split("{v}")
+        template = more.choice(TEMPLATES[lang]).replace("{K}", prefix + "{V}" + suffix)
+        values = {
+            "V": (kind, value),
+            "name": ("PERSON", fake.name()),
+            "phone": ("PHONE", fake.phone_number()),
+            "address": ("ADDRESS", fake.address().replace("\n", ", ")),
         }
         records.append(_fill(template, values))
     # messages of kept items only, several in a row
