@@ -497,6 +497,23 @@ def resolve(text: str, detections: list[Detection]) -> list[Detection]:
     return layouts.amend(text, _resolve(text, detections + extra if extra else detections), Detection)
 
 
+_CAPITALISED_RUN_RE = re.compile(r"\p{Lu}[\p{L}\p{M}'’\-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’\-]+)*")
+
+
+def _names_left(text: str, piece: Detection, detections: list[Detection]) -> list[Detection]:
+    """The runs of capitalised words, no place's, in what a cut left of an address that hold a person
+    found there ("INV-2026-0041, renter Olivia Brooks": not "Brooks" bare beside a found "Olivia")."""
+    people = [d for d in detections if d.type == PERSON and d.start < piece.end and piece.start < d.end]
+    return [
+        Detection(PERSON, m.start(), m.end(), max(d.score for d in people))
+        for m in (_CAPITALISED_RUN_RE.finditer(text, piece.start, piece.end) if people else ())
+        if any(d.start < m.end() and m.start() < d.end for d in people)
+        and not patterns.names_a_place(text, m.start(), m.end())
+        and not keep.reads_as_place(text, m.start(), m.end())
+        and not keep.not_a_person(text, m.start(), m.end())
+    ]
+
+
 def _resolve(text: str, detections: list[Detection]) -> list[Detection]:
     protected = patterns.protected_spans(text) + keep.kept_spans(text)
     dates = patterns.numeric_date_spans(text)
@@ -544,7 +561,16 @@ def _resolve(text: str, detections: list[Detection]) -> list[Detection]:
             if det.type == ADDRESS and pieces != [det]:
                 # An address the NER ran on past an amount or a date ("10117 Berlin — 18,40 € too
                 # much"): what is left beyond the cut is an address only if it holds a number.
-                pieces = [p for p in pieces if any(ch.isdigit() for ch in text[p.start : p.end])]
+                # Without one, a name it had swallowed beside a person found stays hidden.
+                pieces = [
+                    piece
+                    for p in pieces
+                    for piece in (
+                        [p]
+                        if any(ch.isdigit() for ch in text[p.start : p.end])
+                        else _names_left(text, p, detections)
+                    )
+                ]
         kept.extend(trimmed for trimmed in (_trim(text, piece) for piece in pieces) if trimmed)
     kept.sort(key=lambda d: (d.start, -d.end))
     merged = _merge(text, kept)
@@ -594,6 +620,16 @@ _SUFFIX_AFTER_RE = re.compile(
 _O_SURNAME_AFTER_RE = re.compile(r"[ \t]+[Oo]['’]\p{L}[\p{Ll}\p{M}]{2,}(?![\p{L}\p{M}])")
 
 
+# A capitalised word right after a first name, ending its clause or followed by a lowercase word: the surname
+# the NER stopped before, unless a common word, a place or a company's suffix.
+_SURNAME_AFTER_RE = re.compile(
+    r"[ \t](\p{Lu}\p{Ll}[\p{L}\p{M}'’\-]{1,30}+)(?=[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+\p{Ll})"
+)
+_NOT_SURNAMES = _NEVER_NAMES.union(
+    patterns.CITIES, patterns.COUNTRY_NAMES, patterns.PLACE_WORDS, keep.COMPANY_SUFFIXES
+)
+
+
 def _grown(text: str, det: Detection, guard: list[tuple[int, int]]) -> Detection:
     """A detection grown over what belongs to it: a name over its title and suffix ("Mrs. Bojka Žilih
     MD"), an address over the first street of a corner and the lines below it (patterns.address_*),
@@ -611,6 +647,10 @@ def _grown(text: str, det: Detection, guard: list[tuple[int, int]]) -> Detection
         m = _O_SURNAME_AFTER_RE.match(text, end)
         if m:
             end = m.end()  # "niamh made o'sullivan": an Irish surname the cue's name stopped before
+        elif text[det.start : end].rsplit(None, 1)[-1].lower() in patterns.FIRST_NAMES_LOWER:
+            m = _SURNAME_AFTER_RE.match(text, end)
+            if m and m.group(1).lower() not in _NOT_SURNAMES:
+                end = m.end(1)  # "renter Olivia| Brooks.": the NER stopped at a first name
     elif det.type == PHONE:
         span = patterns.postcode_read_as_phone(text, start, end)
         if span:

@@ -433,3 +433,12 @@ def test_a_surname_that_is_a_place_word_stays_a_name():
     # "Bandara", "Palacio" open a place only; after a first name they are surnames
     assert any("Bandara" in v for v in values("Refund to Lance Bandara please, trip 1a2b3c4d."))
     assert any("Palacio" in v for v in values("Transferencia a nombre de Ana Palacio, por favor."))
+
+
+def test_a_name_the_ner_stopped_at_its_first_word_beside_a_kept_id_is_hidden_whole():
+    # KPT2 found "Brooks" left bare: the id cut the address the NER had run on, and the NER's own name
+    # stopped at "Olivia"
+    text = "Invoice INV-2026-0041, renter Olivia Brooks."
+    result = redact(text)
+    assert "Brooks" not in result.text and "Olivia" not in result.text
+    untouched(text, "INV-2026-0041")
