@@ -1727,3 +1727,42 @@ CATEGORIES["violence"].append(
         r"(?:arm|haaren|kragen|handgelenk) (?:gezogen|gerissen|gezerrt|gepackt)\b",
     )
 )
+
+# Sixteenth round: a report told without its doer, as short messages and learners often do ("got groped", "was followed
+# home", "I was pushed", "fui manoseada", "me tocaron", "ich wurde geschubst", "j'ai été poussée", "was left on the motorway
+# at 2am", "fiquei trancada no carro"); missed before (a charge that "hit" or "attacked" the rider stays ordinary).
+_MONEY_AFTER = r"(?! (?:with|by|mit|con|com|avec) (?:a |an |the |un |una |une |um |uma |einer )?(?:\S+ )?(?:charge|fee|bill|surcharge|fine|price|cargo|cobro|frais|taxa|geb[üu]hr))"
+for _category, _pattern in {
+    "sexual": _p(
+        r"\b(?:got|was|were|been|being|get|gets) (?:\w+ )?(?:groped|fondled|molested|felt up|touched up|touched (?:on|between|under|"
+        r"inappropriately)|kissed against my will)\b",
+        r"\bj'ai [ée]t[ée] (?:touch[ée]e?|tripot[ée]e?|caress[ée]e?|embrass[ée]e? de force|pelot[ée]e?)\b",
+        r"\bme (?:tocaron|manosearon|besaron a la fuerza)\b|\bfui (?:manoseada|tocada|manoseado|tocado)\b",
+        r"\bich wurde (?:\w+ )?(?:begrapscht|betatscht|befummelt|gek[üu]sst)\b",
+        r"\bfui (?:apalpada|tocada|assediada|agarrada|bolinada)\b|\bme (?:tocaram|apalparam|bolinaram)\b",
+    ),
+    "abduction_or_followed": _p(
+        r"\b(?:was|were|got|been|being) followed\b(?=[^.!?]{0,30}\b(?:home|to my|to our|all the way|after the (?:ride|trip)|"
+        r"by (?:the|a|that|his) (?:driver|car|guy|man)))",
+        r"\bme siguieron\b|\bfui seguid[oa]\b|\bj'ai [ée]t[ée] suivie?\b(?! (?:sur|par (?:mail|e-mail|sms)))",
+    ),
+    "threat": _p(
+        r"\b(?:was|were|got|been) (?:left|dumped|abandoned|kicked out|thrown out|put out) (?:stranded )?(?:on|at|by|in) (?:the )?"
+        r"(?:(?:side|hard shoulder|middle) of (?:the|a) )?(?:road(?:side)?|highway|motorway|freeway|hard shoulder|"
+        r"middle of nowhere)\b"
+    ),
+    "locked_in": _p(
+        r"\b(?:was|were|got) locked in(?:side)? (?:the|his|a) (?:car|back|vehicle)\b|\benferm[ée]e? dans (?:la|sa) voiture\b"
+        r"|\bfiquei (?:trancad[oa]|pres[oa]) (?:no carro|dentro do carro|l[áa] dentro)\b|\bme encerraron\b"
+    ),
+    "violence": _p(
+        r"\b(?:was|were|got|been|being) (?:\w+ )?(?:pushed|shoved|punched|slapped|kicked|choked|beaten|assaulted|spat on|dragged|"
+        r"headbutted)\b" + _MONEY_AFTER,
+        r"\bj'ai [ée]t[ée] (?:pouss[ée]e?|frapp[ée]e?|gifl[ée]e?|bouscul[ée]e?|agress[ée]e?)\b"
+        + _MONEY_AFTER,
+        r"\bme (?:empujaron|pegaron|golpearon|escupieron|agredieron)\b|\bfui (?:empujad[oa]|golpead[oa]|agredid[oa])\b",
+        r"\bich wurde (?:\w+ )?(?:geschubst|gestoßen|getreten|bespuckt|gewürgt)\b",
+        r"\bfui (?:empurrad[oa]|agredid[oa]|esbofetead[oa]|chutad[oa]|espancad[oa])\b|\bme (?:empurraram|bateram|agrediram)\b",
+    ),
+}.items():
+    CATEGORIES[_category].append(_pattern)

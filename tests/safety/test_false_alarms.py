@@ -564,3 +564,29 @@ def test_a_report_beside_the_drivers_care_or_an_accepted_reason_still_fires(text
 )
 def test_dangerous_driving_a_minor_or_violence_in_everyday_or_learners_words_fires(text):
     assert screen(text).fired, text
+
+
+# Sixteenth round: reports told without their doer ("got groped", "was followed home", "me tocaron", "fui empurrada"), as
+# short messages and learners write them; seven of the first ten missed before the round.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Got groped in the back seat last night, I want a refund.",
+        "Was followed home after the ride, refund please.",
+        "I was touched on the leg during the trip and still charged 20 euros.",
+        "Fui manoseada no banco de trás e ainda cobraram a corrida.",
+        "Ich wurde im Auto angefasst und soll trotzdem bezahlen?",
+        "On m'a touché la cuisse pendant la course et j'ai payé 15 euros.",
+        "Me tocaron en el coche y encima me cobraron.",
+        "Nearly crashed twice, I want my money back.",
+        "Was left on the motorway at 2am and charged the full fare.",
+        "Fiquei trancada no carro e cobraram taxa de espera.",
+        "I got pushed out of the car when I complained about the route.",
+        "J'ai été poussée hors de la voiture quand j'ai râlé.",
+        "Me empujaron fuera del coche cuando me quejé.",
+        "Ich wurde aus dem Auto geschubst, als ich mich beschwert habe.",
+        "Fui empurrada pra fora do carro quando reclamei.",
+    ],
+)
+def test_a_report_told_without_its_doer_fires(text):
+    assert screen(text).fired, text
