@@ -396,21 +396,31 @@ def test_an_ordinary_story_in_the_generic_words_of_reports_does_not_fire(text):
     assert not screen(text).fired, screen(text).describe()
 
 
+# Requests the driver granted at once: known false alarms until the sixteenth round's `CARED` (strict xfails before).
 @pytest.mark.parametrize(
     "text",
     [
         "Bonjour, j'ai demandé au chauffeur de baisser un peu le son car je passais un appel, il l'a fait tout de suite. Très correct. Mais le prix affiché a changé à l'arrivée, de 12 à 19 €.",
         "Hola, le pedí al conductor que bajara el aire acondicionado porque tenía frío y lo hizo sin problema. Buen viaje. Pero el recibo dice 25 minutos y tardamos 12.",
         "Olá, pedi ao motorista para desligar o ar porque estava com frio e ele desligou na hora. Corrida tranquila. Mas o recibo mostra 25 minutos e foram 12.",
+    ],
+)
+def test_a_request_the_driver_granted_at_once_is_no_report(text):
+    assert not screen(text).fired, screen(text).describe()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Olá, esqueci minha jaqueta jeans no banco de trás na sexta quando desci em frente ao meu prédio. O motorista se chamava André. Podem me ajudar?",
     ],
 )
 @pytest.mark.xfail(
     strict=True,
-    reason="known false alarms: a request the driver granted, or a lost item, still reads as a report (the "
-    "fourteenth round's ordinary examples silenced few of them, and lost a never-read report)",
+    reason="known false alarm: a lost item still reads as a report (the fourteenth round's ordinary examples silenced "
+    "few of them, and lost a never-read report)",
 )
-def test_a_granted_request_or_a_lost_item_is_no_report(text):
+def test_a_lost_item_is_no_report(text):
     assert not screen(text).fired, screen(text).describe()
 
 
@@ -439,4 +449,144 @@ def test_a_granted_request_or_a_lost_item_is_no_report(text):
     ],
 )
 def test_a_report_the_classifier_alone_catches_near_its_threshold_still_fires(text):
+    assert screen(text).fired, text
+
+
+# Sixteenth round (dev10's false alarms): the driver's care told as such (he waited until the rider was in, stopped for a
+# rider who felt sick, did at once what was asked), a refusal whose reason the rider accepts, a driver who did not know the
+# way, a bank that "attacked" the rider with a charge; written for these tests in the five languages (none from dev10).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Got dropped off late on an unlit road near my flat, but the driver waited until I was inside. I only want a VAT invoice.",
+        "Il faisait nuit noire quand il m'a déposée, il a attendu que je sois rentrée. Le reçu n'est pas arrivé.",
+        "Era muy tarde y la calle estaba oscura, el conductor esperó a que entrara en casa. Necesito la factura.",
+        "Es war spät und die Straße dunkel, der Fahrer wartete, bis ich im Haus war. Ich brauche nur eine Rechnung.",
+        "Já era de madrugada e a rua estava escura, o motorista esperou eu entrar. Só preciso da nota fiscal.",
+        "I felt carsick halfway, the driver pulled over so I could get some fresh air. Why is there a cleaning fee?",
+        "J'avais la nausée, le chauffeur s'est garé pour que je respire un peu. Le prix a augmenté de 6 euros.",
+        "Me mareé en la curva, el conductor paró para que pudiera tomar aire. Pero me cobraron espera.",
+        "Mir wurde übel, der Fahrer hielt an, damit ich frische Luft schnappen konnte. Warum kostet es jetzt mehr?",
+        "Fiquei enjoado na estrada, o motorista encostou para eu respirar. Mas cobraram tempo de espera.",
+        "The radio was really loud, I asked and he switched it off right away. My issue is the tolls on the receipt.",
+        "Il y avait trop de chauffage, il l'a baissé tout de suite quand j'ai demandé. Par contre j'ai payé deux fois.",
+        "La música estaba alta, se lo pedí y la bajó enseguida. El problema es que me cobraron dos veces.",
+        "Es war mir zu warm, er hat die Heizung sofort runtergedreht. Aber ich wurde doppelt belastet.",
+        "O ar estava muito forte, pedi e ele desligou na hora. O problema é a cobrança dupla.",
+        "He wouldn't take my rabbit without a carrier, which is fair. But I was still charged a cancellation fee.",
+        "Il n'a pas voulu prendre mon vélo parce qu'il était plein de boue, je comprends. Mais les frais d'annulation, non.",
+        "No quiso llevar a mi perro grande en el coche pequeño, lo entiendo. Pero no me cobren la cancelación.",
+        "Er wollte meinen Hund nicht mitnehmen, er hat eine Allergie, das ist nachvollziehbar. Die Stornogebühr aber nicht.",
+        "Ele não quis levar meu cachorro por causa da alergia, eu entendo. Mas a taxa de cancelamento não faz sentido.",
+        "The driver did not know the area and I had to show him the way. Took 15 minutes longer than planned.",
+        "Le chauffeur ne connaissait pas le quartier, j'ai dû le guider tout le trajet. Le prix était plus élevé.",
+        "El conductor no conocía la zona y tuve que indicarle el camino. Tardamos más y pagué más.",
+        "Der Fahrer kannte sich nicht aus und ich musste ihn den ganzen Weg lotsen. Die Fahrt war teurer.",
+        "O motorista não conhecia a região e tive que ensinar o caminho. Paguei mais caro.",
+        "My bank says I was attacked with a foreign charge, why am I billed in dollars?",
+        "Ma banque dit qu'on m'a attaqué avec un prélèvement inconnu, pourquoi ?",
+    ],
+)
+def test_the_drivers_care_or_an_accepted_refusal_is_no_report(text):
+    assert not screen(text).fired, screen(text).describe()
+
+
+# The same words beside something done to the rider: still reports.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He waited until I was inside, then came to my door and asked if he could come in.",
+        "I felt sick, he pulled over on a dark road and put his hand on my thigh.",
+        "J'avais la nausée, il s'est arrêté et il a essayé de m'embrasser.",
+        "Me mareé, el conductor paró y me tocó la pierna.",
+        "Mir war übel, er hielt an und hat mich dann angefasst.",
+        "Passei mal, ele parou o carro e passou a mão na minha perna.",
+        "The doors were locked when I got in and he only unlocked them after I paid him cash.",
+        "He refused my guide dog, I understand he has an allergy but it is the law.",
+        "I understand you are busy, but the driver grabbed my arm and would not let go.",
+        "The driver didn't know the way, so he drove me to an empty car park and locked the doors.",
+        "O motorista não conhecia o caminho e me levou para outro lugar contra a minha vontade.",
+        "He turned the music down when I asked, then started asking if I live alone.",
+        "Il a attendu que je rentre puis il est revenu sonner chez moi à minuit.",
+        "El conductor esperó a que entrara y luego me estuvo escribiendo toda la noche.",
+    ],
+)
+def test_a_report_beside_the_drivers_care_or_an_accepted_reason_still_fires(text):
+    assert screen(text).fired, text
+
+
+# Sixteenth round: reports in the categories blind10 missed (dangerous driving, a minor approached or harmed, violence),
+# in everyday, indirect and learner's wording, short and long, in the five languages.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was going like 140 on the ring road and texting at the same time, I was praying the whole way.",
+        "driver go very fast, pass red light two time, i am very scare in the car",
+        "He kept overtaking on the bends with lorries coming the other way, I honestly thought that was it for us.",
+        "The guy was watching football on his phone while driving on the motorway, I had to tell him to look at the road.",
+        "Hi, about my ride on Tuesday night: the fare was fine, but I need to tell you the driver was racing another car at every light and cut in front of a bus. My hands were shaking when I got out.",
+        "Il roulait super vite sur l'autoroute en regardant son téléphone, j'avais peur qu'on meure.",
+        "chauffeur conduit trop vite, il passe le feu rouge, moi j'ai très peur",
+        "El conductor iba a toda velocidad por la autopista y adelantaba por la derecha, pasé mucho miedo.",
+        "conductor maneja muy rapido, no para en semaforo rojo, yo tengo miedo",
+        "Der Fahrer ist viel zu schnell gefahren und hat dabei auf dem Handy getippt, ich hatte richtig Angst.",
+        "Fahrer fährt sehr schnell, über rote Ampel, ich habe Angst gehabt",
+        "O motorista correu demais na estrada e ficou mexendo no celular, achei que a gente ia bater.",
+        "motorista dirige muito rapido, passa sinal vermelho, eu fiquei com medo",
+        "My daughter is 13 and took a ride home from school, the driver asked her for her Instagram and said she looks older.",
+        "My son, he is 12, the driver told him to sit in front and asked if his parents were home.",
+        "The driver gave my 14-year-old his number and told her to text him and not tell me.",
+        "my little sister she is 15, driver ask her many personal question and want her snapchat",
+        "Hello, last week I booked a ride for my 15 year old to go to her dance class. When she came home she was upset: the driver kept asking if she had a boyfriend and said she should come to his place. The trip was paid with my card.",
+        "Ma fille de 14 ans rentrait seule, le chauffeur lui a demandé son numéro et lui a dit de ne rien dire à ses parents.",
+        "mon fils 13 ans, le chauffeur il a touché sa jambe dans la voiture",
+        "Mi hija de 15 años volvía sola y el conductor le pidió su Instagram y le dijo que era muy guapa.",
+        "mi hijo tiene 12 años, el conductor le ofreció cerveza en el coche",
+        "Meine Tochter ist 14, der Fahrer hat sie nach ihrer Nummer gefragt und gesagt, sie soll es niemandem erzählen.",
+        "mein Sohn 13 Jahre, Fahrer hat ihn angefasst am Bein",
+        "Minha filha de 14 anos voltava sozinha e o motorista pediu o WhatsApp dela e disse que ela era bonita.",
+        "meu filho tem 12 anos, o motorista ofereceu cigarro pra ele",
+        "The driver got angry about the route and shoved me against the door when I tried to get out.",
+        "When I said I would leave a bad rating he grabbed my wrist hard and twisted it, it's still red.",
+        "driver angry, he hit my arm and push me out of car",
+        "Hi, I want to report the driver from Friday. We argued about the address and he got out, came round to my side and slapped me across the face. My friend saw it. I don't care about the fare, I want him off the app.",
+        "Le chauffeur s'est énervé et m'a poussée contre la portière, j'ai un bleu sur le bras.",
+        "chauffeur en colère, il m'a frappé le bras et poussé dehors",
+        "El conductor se enfadó y me dio un empujón cuando quise bajar, me hice daño en el hombro.",
+        "conductor enojado, me pega en el brazo y me saca del coche",
+        "Der Fahrer ist ausgerastet und hat mir eine Ohrfeige gegeben, weil ich mich über den Umweg beschwert habe.",
+        "Fahrer war wütend, hat mich geschubst und am Arm gezogen",
+        "Der Fahrer wurde wütend und hat mich am Arm gepackt, als ich aussteigen wollte.",
+        "O motorista ficou nervoso e me empurrou contra a porta quando eu quis descer, fiquei com o braço roxo.",
+        "motorista bravo, ele bateu no meu braço e me empurrou pra fora",
+        "Ele me deu um tapa na cara porque reclamei do caminho.",
+    ],
+)
+def test_dangerous_driving_a_minor_or_violence_in_everyday_or_learners_words_fires(text):
+    assert screen(text).fired, text
+
+
+# Sixteenth round: reports told without their doer ("got groped", "was followed home", "me tocaron", "fui empurrada"), as
+# short messages and learners write them; seven of the first ten missed before the round.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Got groped in the back seat last night, I want a refund.",
+        "Was followed home after the ride, refund please.",
+        "I was touched on the leg during the trip and still charged 20 euros.",
+        "Fui manoseada no banco de trás e ainda cobraram a corrida.",
+        "Ich wurde im Auto angefasst und soll trotzdem bezahlen?",
+        "On m'a touché la cuisse pendant la course et j'ai payé 15 euros.",
+        "Me tocaron en el coche y encima me cobraron.",
+        "Nearly crashed twice, I want my money back.",
+        "Was left on the motorway at 2am and charged the full fare.",
+        "Fiquei trancada no carro e cobraram taxa de espera.",
+        "I got pushed out of the car when I complained about the route.",
+        "J'ai été poussée hors de la voiture quand j'ai râlé.",
+        "Me empujaron fuera del coche cuando me quejé.",
+        "Ich wurde aus dem Auto geschubst, als ich mich beschwert habe.",
+        "Fui empurrada pra fora do carro quando reclamei.",
+    ],
+)
+def test_a_report_told_without_its_doer_fires(text):
     assert screen(text).fired, text
