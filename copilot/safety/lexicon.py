@@ -1540,9 +1540,9 @@ CATEGORIES["_strong"].append(
 
 # Sixteenth round (issue 21, dev10's false alarms: learners' and mixed-language writing, short messages, ordinary stories
 # in the everyday words of reports). The driver's care, told as such: he waited until the rider was inside, let a rider
-# who felt sick out for air, did at once what was asked (turned the music down, unlocked the door). Each phrase is
-# blanked where it stands (not its whole clause: "he turned it down when I asked and put his hand on my knee" keeps the
-# hand) and, like a safe clause, makes the classifier surer (SAID_SAFE_THRESHOLD) about the rest.
+# who felt sick out for air, did at once what was asked (turned the music down, unlocked the door). CARED is read only
+# by the ordinary guard of a dark street told as where the driver waited (below). Blanking each phrase and asking the
+# classifier to be surer about the rest, as after a safe clause, lost a never-read report (blind9) and was taken out.
 _SICK = (
     r"(?:(?:felt|was|got|feeling) (?:\w+ )?(?:sick|nauseous|queasy|carsick|unwell|dizzy)|motion sickness|car ?sick|"
     r"(?:je me suis )?senti(?:e)? mal|(?:j'avais|j'ai eu) (?:la )?naus[ée]e|naus[ée]eux|naus[ée]euse|mal au c[œo]eur|"
@@ -1615,13 +1615,6 @@ CARED = re.compile(
     r"ge[öo]ffnet|gemacht)\b"
     r"))"
 )
-CARED_GATE = _p(
-    r"wait|stay|watch|made sure|attendu|rest[ée]|esper|wartete|gewartet|dropped|left|brought|dej[óo]|d[ée]pos|abgesetzt|deixou|"
-    r"sick|nause|queasy|dizzy|unwell|senti|naus|c[œo]eur|mare|v[óo]mit|schlecht|[üu]bel|schwindel|passei mal|enjo|mal dispost|"
-    r"tont|stopped|pulled|arr[êe]t|par[óo]|hielt|rangefahren|angehalten|parou|encostou|turn|switch|unlock|open|clos|lower|"
-    r"rolled|chang|fix|did|fait|hizo|baj|apag|abri|gemacht|ausgemacht|fez|deslig|baix|destranc|sofort|gleich|direkt|problemlos|murren"
-)
-
 # A rider who accepts the driver's reason for a refusal ("he refused my dog, he has an allergy, I understand", "c'est la
 # règle, justo", "verstehe ich") or says he told them politely: a service matter. Read like rudeness told as such
 # (RUDE, screen.py): where no pattern fired the classifier must be surer about the text up to these words.

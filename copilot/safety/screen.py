@@ -20,8 +20,6 @@ from copilot.safety.lexicon import (
     ACCEPTED,
     ASKED,
     ASKED_GATE,
-    CARED,
-    CARED_GATE,
     CATEGORIES,
     DOWNPLAYED,
     MINOR_APPROACH,
@@ -119,18 +117,6 @@ def _without_safe_clauses(text: str) -> str:
     return _blank(text, spans)
 
 
-_SENTENCE_END = re.compile(r"[.!?;\n]")
-
-
-def _cared(text: str, m: re.Match) -> bool:
-    """The driver's care told as such: not denied ("he never waited until I was in"), and the sentence
-    ends with it, or within three words ("he waited til I went in then knocked on my door" goes on)."""
-    if _DENIED.search(text, max(0, m.start() - 12), m.start()):
-        return False
-    end = _SENTENCE_END.search(text, m.end())
-    return len(text[m.end() : end.start() if end else len(text)].split()) <= 3
-
-
 def _read_from(text: str, start: int) -> classifier.Verdict | None:
     """The classifier's finding on what follows `start`, read as usual, or None when it does not fire there
     or too little follows (under four words says nothing a whole message did not)."""
@@ -209,13 +195,7 @@ def screen(text: str) -> Screen:
             for m in DOWNPLAYED.finditer(flat)
             if not _DENIED.search(flat, max(0, m.start() - 12), m.start())
         ]
-        # The driver's care told as such ("waited until I was inside", "stopped so I could get some
-        # air", "turned the music down when I asked"): blanked where it stands, and the classifier must
-        # be surer about the rest, as where the ride was said to be safe (sixteenth round). The
-        # lexicon's patterns were looked for with it in place.
-        cared = [m.span() for m in CARED.finditer(flat) if _cared(flat, m)] if CARED_GATE.search(flat) else []
-        said_safe = said_safe or bool(cared)
-        text = _blank(flat, [span for spans in ordinary.values() for span in spans] + cared)
+        text = _blank(flat, [span for spans in ordinary.values() for span in spans])
         found = classifier.verdict(text)
         threshold = classifier.SAID_SAFE_THRESHOLD if said_safe or downplayed else classifier.THRESHOLD
         if found.probability < threshold and downplayed and not said_safe:
