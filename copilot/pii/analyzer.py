@@ -235,8 +235,6 @@ def get_engine() -> AnalyzerEngine:
 def warm_up() -> None:
     """Build the analyzer now (and run it once, so the first real message is not the slow one)."""
     detect("Hi, this is Maria Lopez, +44 7700 900123.")
-    # The table of country names a six-digit number is read against (0.4 s, built on first use otherwise).
-    patterns.regions_named("Luxembourg")
 
 
 _WORD_RE = re.compile(r"\p{L}[\p{L}\p{M}'’\-]*")

@@ -930,21 +930,15 @@ def _valid_in(core: str, regions: tuple[str, ...]) -> bool:
 
 
 # The countries a message names ("I'm in Luxembourg", "Greenland 3910"), in the languages of phonenumbers'
-# region names: a national number is read with their plans (built when a number first needs them).
-_NAME_LANGUAGES = ("en", "de", "fr", "es", "pt", "it", "nl")
-
-
+# region names (en, de, fr, es, pt, it, nl): a national number is read with their plans. The names come from
+# words/region_names.tsv, which scripts/make_region_names.py writes from phonenumbers' table of every
+# language (about 100 MiB once imported, which no redacting process should carry).
 @lru_cache(maxsize=1)
 def _country_names_by_words() -> dict[tuple[str, ...], str]:
-    from phonenumbers import geocoder
-
     names: dict[tuple[str, ...], str] = {}
-    for region in sorted(phonenumbers.SUPPORTED_REGIONS):
-        for lang in _NAME_LANGUAGES:
-            name = geocoder._region_display_name(region, lang)
-            words = tuple(_NAME_WORD_RE.findall(name.casefold())) if name else ()
-            if words and len("".join(words)) > 3:
-                names.setdefault(words, region)
+    for line in (WORDS / "region_names.tsv").read_text(encoding="utf-8").splitlines():
+        words, region = line.split("\t")
+        names[tuple(words.split(" "))] = region
     return names
 
 

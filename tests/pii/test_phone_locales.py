@@ -33,6 +33,7 @@ import sys
 import warnings
 from collections import Counter
 from functools import lru_cache
+from pathlib import Path
 
 import phonenumbers
 import pytest
@@ -418,3 +419,12 @@ if __name__ == "__main__":
         print("MISS", miss[0], miss[1], repr(miss[2]), "|", repr(miss[3]))
     for item in touched:
         print("TOUCHED", repr(item))
+
+
+def test_the_region_names_file_is_what_its_script_writes():
+    # the script imports phonenumbers' table of every language (about 100 MiB): in its own process
+    script = Path(__file__).resolve().parents[2] / "scripts" / "make_region_names.py"
+    done = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, timeout=120)
+    assert done.returncode == 0, (
+        "copilot/pii/words/region_names.tsv is stale: run scripts/make_region_names.py"
+    )
