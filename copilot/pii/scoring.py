@@ -7,7 +7,7 @@ Used by scripts/eval_pii.py and the corpus tests; records are {"id", "text", "sp
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from copilot.pii.redactor import redact_many
@@ -36,20 +36,30 @@ class Figures:
         return self.true[kind] / self.found[kind] if self.found[kind] else float("nan")
 
 
+def covered_mask(text: str, entities: Iterable) -> list[bool]:
+    """Which characters of `text` the detections cover."""
+    covered = [False] * len(text)
+    for entity in entities:
+        for i in range(entity.start, entity.end):
+            covered[i] = True
+    return covered
+
+
+def left_readable(text: str, covered: Sequence, start: int, end: int) -> str:
+    """The letters and digits of text[start:end] no detection covers: what a reader still sees of a value."""
+    return "".join(text[i] for i in range(start, end) if text[i].isalnum() and not covered[i])
+
+
 def score_corpus(records: Sequence[dict]) -> Figures:
     figures = Figures(messages=len(records))
     results = redact_many([r["text"] for r in records])
     for record, result in zip(records, results, strict=True):
         text = record["text"]
-        covered = [False] * len(text)
-        for entity in result.entities:
-            for i in range(entity.start, entity.end):
-                covered[i] = True
+        covered = covered_mask(text, result.entities)
         leaked_any = False
         for span in record["spans"]:
             figures.spans[span["type"]] += 1
-            left = [i for i in range(span["start"], span["end"]) if text[i].isalnum() and not covered[i]]
-            if left:
+            if left_readable(text, covered, span["start"], span["end"]):
                 leaked_any = True
                 figures.misses.append((span["type"], record["id"], span["value"]))
             else:

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from copilot.pii import redact_many
+from copilot.pii.scoring import covered_mask
 
 CORPUS = Path(__file__).resolve().parent.parent / "data" / "pii_corpus.jsonl"
 NEVER_LEAK = ("EMAIL", "PHONE", "CARD", "IBAN")
@@ -25,11 +26,7 @@ def scored():
     records = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()]
     out = []
     for record, result in zip(records, redact_many([r["text"] for r in records]), strict=True):
-        covered = [False] * len(record["text"])
-        for entity in result.entities:
-            for i in range(entity.start, entity.end):
-                covered[i] = True
-        out.append((record, covered))
+        out.append((record, covered_mask(record["text"], result.entities)))
     return out
 
 

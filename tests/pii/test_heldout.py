@@ -29,7 +29,10 @@ ADDRESS 0.811 → 0.836, 39 → 20 touched; `blind7` 88.0% → 92.5%, PERSON 0.8
 `blind6` 92.0% → 92.8%, PERSON 0.925 → 0.936; `test` 96.6% → 96.8%; the others ± 0.3, kept items touched
 unchanged; ninth round and structured formats: `presidio` 96.6% → 97.2%, PERSON 0.967 → 0.977; `blind3` 92.9%
 → 93.5%, IBAN 0.920 → 1.0; tenth round: `blind9`, new, 74.2% → 79.2%, PERSON 0.873 → 0.917, ADDRESS 0.702 →
-0.737, 70 → 66 touched; `blind8` 91.3% → 91.8%, ADDRESS 0.902 → 0.910, 20 → 22 touched, two places).
+0.737, 70 → 66 touched; `blind8` 91.3% → 91.8%, ADDRESS 0.902 → 0.910, 20 → 22 touched, two places; kept items in
+every format, phones of every locale, dev10's causes: `blind10`, new, 92.9% and 98 touched → 92.9% and 51; `blind9`
+79.2% → 79.6%, PHONE 0.992 → 1.0, 66 → 59 touched; `blind3` 93.5% → 93.7% (its presidio-evaluator part PHONE 0.947 →
+1.0), 8 → 6 touched; `blind4` 9 → 5, `blind6` 92.8% → 93.0%, 4 → 3; `test` 96.8% → 97.2%, ADDRESS 0.953 → 0.958).
 """
 
 from __future__ import annotations
@@ -48,8 +51,8 @@ HELDOUT = Path(__file__).resolve().parent.parent / "data" / "pii_heldout"
 FLOORS = {
     "dev": (0.998, {"PERSON": 0.997, "ADDRESS": 1.0, "PHONE": 1.0, "EMAIL": 1.0, "CARD": 1.0, "IP": 1.0}),
     "test": (
-        0.968,
-        {"PERSON": 1.0, "ADDRESS": 0.952, "PHONE": 1.0, "IBAN": 1.0, "EMAIL": 1.0, "CARD": 1.0, "IP": 1.0},
+        0.972,
+        {"PERSON": 1.0, "ADDRESS": 0.958, "PHONE": 1.0, "IBAN": 1.0, "EMAIL": 1.0, "CARD": 1.0, "IP": 1.0},
     ),
     "presidio_dev": (
         0.968,
@@ -62,11 +65,11 @@ FLOORS = {
     # blind3 (scripts/make_pii_blind3.py): presidio-evaluator with new seeds, Faker in 38 locales and
     # hand-written support mail, made by someone who never read the redactor; never read.
     "blind3": (
-        0.935,
+        0.937,
         {
             "PERSON": 0.935,
             "ADDRESS": 0.94,
-            "PHONE": 0.983,
+            "PHONE": 0.989,
             "IBAN": 1.0,
             "EMAIL": 1.0,
             "CARD": 1.0,
@@ -106,9 +109,9 @@ FLOORS = {
     # with no cue, names that are words, Korean, Japanese, Indian, Latin American and Arab-world addresses,
     # places named after people as kept items; never read (its twin dev6 may be).
     "blind6": (
-        0.927,
+        0.93,
         {
-            "PERSON": 0.935,
+            "PERSON": 0.938,
             "ADDRESS": 0.943,
             "PHONE": 1.0,
             "IBAN": 1.0,
@@ -156,8 +159,14 @@ FLOORS = {
     # dev9 and blind9 (scripts/make_pii_blind9.py): a seventh writer, hand-written only, voices no corpus had
     # (voice-to-text, names as documents write them, addresses with landmarks, 17 languages); dev9 may be read,
     # blind9 never (first scored before anything was tuned: 74.2% clean, PERSON 0.873, ADDRESS 0.702).
-    "dev9": (0.893, {"PERSON": 0.95, "ADDRESS": 0.888, "PHONE": 0.986, "EMAIL": 1.0}),
-    "blind9": (0.791, {"PERSON": 0.916, "ADDRESS": 0.736, "PHONE": 0.991, "EMAIL": 1.0}),
+    "dev9": (0.9, {"PERSON": 0.95, "ADDRESS": 0.888, "PHONE": 1.0, "EMAIL": 1.0}),
+    "blind9": (0.796, {"PERSON": 0.916, "ADDRESS": 0.736, "PHONE": 1.0, "EMAIL": 1.0}),
+    # dev10 and blind10 (scripts/make_pii_blind10.py): an eighth writer, hand-written, dense with kept items
+    # (amounts, times, dates, booking and order numbers, flights, plates of 17 countries) beside PII in 14
+    # languages; dev10 may be read, blind10 never (first scored before anything was tuned: 92.9% clean, PERSON
+    # 0.942, ADDRESS 0.857, 98 kept items touched).
+    "dev10": (0.894, {"PERSON": 0.907, "ADDRESS": 0.88, "PHONE": 0.955, "EMAIL": 1.0}),
+    "blind10": (0.929, {"PERSON": 0.942, "ADDRESS": 0.857, "PHONE": 1.0, "EMAIL": 1.0}),
 }
 # Types each split holds at least 30 of (the presidio generator writes few IBANs and IPs).
 ENOUGH = {
@@ -174,23 +183,29 @@ ENOUGH = {
     "presidio_dev2": 10,
     "dev9": 14,
     "blind9": 20,
+    "dev10": 20,
+    "blind10": 30,
 }
 # The hand-written corpora are smaller.
-MESSAGES_MIN = {"dev9": 160, "blind9": 240}
-# The goal is none; blind3 has 8 of its 676, blind4 12 of its 1,364 (places named after people,
-# flight numbers, times, plates), blind5 4 of its 919, blind6 4 of its 679, blind7 30 of its 1,093, blind8 20 of
+MESSAGES_MIN = {"dev9": 160, "blind9": 240, "dev10": 160, "blind10": 240}
+# The goal is none; blind3 has 6 of its 676, blind4 5 of its 1,364 (places named after people, flight
+# numbers, times, plates), blind5 4 of its 919, blind6 3 of its 679, blind7 30 of its 1,093, blind8 22 of
 # its 1,011 (places named after people, most of them).
 KEPT_TOUCHED_MAX = {
-    "blind3": 8,
-    "blind4": 9,
+    "blind3": 6,
+    "blind4": 5,
     "blind5": 4,
-    "blind6": 4,
+    "blind6": 3,
     "blind7": 30,
     # blind8 20 -> 22 with the tenth round (two places read as names written the way documents write them)
     "blind8": 22,
     # dev9 and blind9: places, plates, booking references and a time or two (the NER and the older finders)
-    "dev9": 24,
-    "blind9": 66,
+    "dev9": 13,
+    "blind9": 59,
+    # dev10 and blind10: places (hotels and landmarks named after people), and dates and plates inside an
+    # address that holds a name (left hidden on purpose); blind10 98 -> 51 with this session's kept formats
+    "dev10": 6,
+    "blind10": 51,
 }
 
 

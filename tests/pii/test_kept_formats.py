@@ -25,6 +25,7 @@ import regex as re
 from faker import Faker
 
 from copilot.pii import redact_many
+from copilot.pii.scoring import covered_mask, left_readable
 
 SEED = 20261206
 
@@ -591,13 +592,10 @@ def score(records: list[dict]) -> tuple[Counter, Counter, Counter, Counter, list
     )
     for record, result in zip(records, redact_many([r["text"] for r in records]), strict=True):
         text = record["text"]
-        covered = [False] * len(text)
-        for entity in result.entities:
-            for i in range(entity.start, entity.end):
-                covered[i] = True
+        covered = covered_mask(text, result.entities)
         for span in record["spans"]:
             totals[span["kind"]] += 1
-            if any(text[i].isalnum() and not covered[i] for i in range(span["start"], span["end"])):
+            if left_readable(text, covered, span["start"], span["end"]):
                 misses.append((span["kind"], span["value"], text))
             else:
                 found[span["kind"]] += 1

@@ -10,6 +10,7 @@ import pytest
 
 from copilot.pii import layouts, redact, warm_up
 from copilot.pii.analyzer import Detection
+from copilot.pii.scoring import covered_mask, left_readable
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -20,12 +21,7 @@ def _analyzer_built():
 def _left(text: str, value: str) -> str:
     """The letters and digits of `value` (inside `text`) that redaction left readable."""
     start = text.index(value)
-    out = redact(text)
-    covered = [False] * len(text)
-    for entity in out.entities:
-        for i in range(entity.start, entity.end):
-            covered[i] = True
-    return "".join(ch for i, ch in enumerate(value, start) if ch.isalnum() and not covered[i])
+    return left_readable(text, covered_mask(text, redact(text).entities), start, start + len(value))
 
 
 def _types_over(text: str, value: str) -> set[str]:

@@ -13,6 +13,7 @@ from copilot.pii import Entity, Redaction, find_pii, redact, redact_many, restor
 from copilot.pii import analyzer as pii_analyzer
 from copilot.pii import patterns as pii_patterns
 from copilot.pii.patterns import IN_ADDRESS_RE
+from copilot.pii.scoring import covered_mask, left_readable
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -768,11 +769,7 @@ def test_mail_headers_greetings_and_payment_words_are_no_names(text):
 def _left_readable(text: str, value: str) -> str:
     """What of `value` inside `text` redaction leaves readable."""
     start = text.index(value)
-    covered = [False] * len(text)
-    for entity in redact(text).entities:
-        for i in range(entity.start, entity.end):
-            covered[i] = True
-    return "".join(ch for i, ch in enumerate(value, start) if ch.isalnum() and not covered[i])
+    return left_readable(text, covered_mask(text, redact(text).entities), start, start + len(value))
 
 
 @pytest.mark.parametrize(

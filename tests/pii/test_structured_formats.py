@@ -21,6 +21,7 @@ import regex as re
 from faker import Faker
 
 from copilot.pii import patterns, redact_many
+from copilot.pii.scoring import covered_mask, left_readable
 
 SEED = 20261206
 
@@ -392,13 +393,10 @@ def score(records: list[dict]) -> tuple[Counter, Counter, list[tuple[str, str, s
     totals, found, misses, touched = Counter(), Counter(), [], []
     for record, result in zip(records, redact_many([r["text"] for r in records]), strict=True):
         text = record["text"]
-        covered = [False] * len(text)
-        for entity in result.entities:
-            for i in range(entity.start, entity.end):
-                covered[i] = True
+        covered = covered_mask(text, result.entities)
         for span in record["spans"]:
             totals[span["type"]] += 1
-            if any(text[i].isalnum() and not covered[i] for i in range(span["start"], span["end"])):
+            if left_readable(text, covered, span["start"], span["end"]):
                 misses.append((span["type"], span["value"], text))
             else:
                 found[span["type"]] += 1

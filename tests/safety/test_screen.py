@@ -225,6 +225,10 @@ def figures(split: str) -> tuple[float, float]:
     # alarms of the readable sets, read) cut the never-read sets' false alarms 133 -> 117 of 1,252, no report lost.
     # dev9 (200) and blind9 (300): a tenth writer, reports arriving by voice-to-text, replies, surveys, forms and
     # forwarded mail; scored before anything was tuned on them (dev9 80/80, 8/120; blind9 120/120, 28/180).
+    # dev10 (200) and blind10 (300): an eleventh writer, learners' and mixed-language writing, very short messages,
+    # third parties, ordinary stories in the everyday words of reports; scored before anything was tuned on them
+    # (dev10 80/80, 15/120; blind10 116/120, 24/180); the wrong-driver patterns caught one more blind10 report;
+    # dev10 was read by the sixteenth round (15 -> 3), blind10 never.
     [
         ("dev", 1.0, 0.0),
         ("dev2", 1.0, 0.0),
@@ -247,6 +251,8 @@ def figures(split: str) -> tuple[float, float]:
         ("blind8", 0.99, 0.103),
         ("dev9", 1.0, 0.067),
         ("blind9", 1.0, 0.15),
+        ("dev10", 1.0, 0.025),
+        ("blind10", 0.975, 0.134),
     ],
 )
 def test_the_screens_figures_on_the_sets_written_for_it_stay_at_or_above_their_floors(
