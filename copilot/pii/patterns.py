@@ -908,23 +908,21 @@ def _phone_plausible(candidate: str, regions: tuple[str, ...] = ()) -> bool:
         return len(digits) >= 8 or _valid_international(core)
     if len(digits) < 7:
         return len(digits) == 6 and not core.isdigit() and _valid_in(core, regions)
-    for region in PHONE_REGIONS:
-        try:
-            number = phonenumbers.parse(core, region)
-        except phonenumbers.NumberParseException:
-            continue
-        if phonenumbers.is_possible_number(number):
-            return True
-    return False
+    return _reads_in(core, PHONE_REGIONS, phonenumbers.is_possible_number)
 
 
 def _valid_in(core: str, regions: tuple[str, ...]) -> bool:
+    return _reads_in(core, regions, phonenumbers.is_valid_number)
+
+
+def _reads_in(core: str, regions, check) -> bool:
+    """Whether `core`, read as a national number of one of `regions`, passes `check`."""
     for region in regions:
         try:
             number = phonenumbers.parse(core, region)
         except phonenumbers.NumberParseException:
             continue
-        if phonenumbers.is_valid_number(number):
+        if check(number):
             return True
     return False
 
