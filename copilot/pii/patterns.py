@@ -12,6 +12,7 @@ from __future__ import annotations
 import ipaddress
 import itertools
 import unicodedata
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -147,6 +148,24 @@ _DAY_CUES = (
     r"hari|pada|siku|ya|tarehe|on|last|next|this|le|el|la|o|na|no|il|op|vorige|afgelopen|volgende|"
     r"dernier|prochain|pasado|passado|passada|scorso|prossimo|próximo|proximo|del|du|dal|do|da|vom|zum|van|tarehe|tanggal"
 )
+# Months in a date of airlines and receipts ("23JUN25")
+_MONTHS_CAPS = "JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC"
+# Units of distance and duration after a number ("20 minutos", "25 Minuten")
+_UNITS = (
+    r"km|kms|kilometers|kilometres|mi|miles|min|mins|minutes|secs?|seconds|"
+    r"hrs?|hours|minuten|minuti|minutos|minuto|minuut|minuten|dakika|stunden|stunde|horas|heures|uur|saat"
+)
+# "Yesterday" in the desk's languages, in lower case
+_YESTERDAYS = (
+    r"ayer|anteayer|ontem|anteontem|ieri|gisteren|gestern|vorgestern|dün|semalam|kemarin|"
+    r"hier[ \t]+soir|avant-hier"
+)
+# Months written before their day: Tagalog, Hungarian short (with their dot) and whole (in lower case)
+_MONTHS_TAGALOG = r"enero|pebrero|marso|abril|mayo|hunyo|hulyo|agosto|setyembre|oktubre|nobyembre|disyembre"
+_MONTHS_HUNGARIAN_SHORT = r"jan|febr?|márc|ápr|máj|jún|júl|aug|szept|okt|nov|dec"
+_MONTHS_HUNGARIAN = (
+    r"január|február|március|április|május|június|július|augusztus|szeptember|október|november|december"
+)
 # Prefixes of the desk's own ids and of its customers' orders, invoices and tickets ("ORD231126",
 # "REF-HU7J2X", "TCK-689900", "BK9BM2D"), in capitals.
 _ID_PREFIXES = (
@@ -176,15 +195,74 @@ _ID_CUES = (
     r"kesi|rit|safari|perjalanan|yolculuk|yolculuğu|ticket)"
 )
 
-PROTECTED_RES = [
-    re.compile(p, re.IGNORECASE)
-    for p in [
+
+def fold(text: str) -> str:
+    """`text` in the case the protected patterns' words are looked up in: whatever the regex engine's
+    IGNORECASE holds equal to a letter of theirs folds to the same ("İ", "ı" and "I" to "i", "ſ" to "s")."""
+    return text.casefold().replace("i\u0307", "i").replace("ı", "i")
+
+
+_LETTERS_RE = re.compile(r"\p{L}+")
+_CURRENCY_SIGN_RE = re.compile(r"\p{Sc}")
+_GROUPING_RE = re.compile(r"\(\?-i:|\(\?:|\)|\\\.\?")
+
+
+def _first_words(alternation: str) -> frozenset[str]:
+    """The first run of letters of each alternative of a flat alternation of words ("rupees?|Rs\\.?|
+    (?-i:kr|Kr)" gives rupee, rupees, rs, kr), folded. A pattern that bounds its word by non-letters on
+    both sides matches only where that run is a word of the text. Alternatives that start with a symbol
+    are left to the currency test."""
+    words = set()
+    for alternative in _GROUPING_RE.sub("", alternation).split("|"):
+        optional = alternative.endswith("?") and alternative[-2].isalpha()
+        for form in (alternative[:-1], alternative[:-2]) if optional else (alternative,):
+            run = _LETTERS_RE.match(form)
+            if run:
+                words.add(fold(run.group()))
+    return frozenset(words)
+
+
+_WEEKDAY_WORDS = _first_words(_WEEKDAYS.replace("(?:day)?", "")) | {
+    day + "day" for day in _first_words(_WEEKDAYS.split(")")[0])
+}
+
+
+@dataclass(frozen=True)
+class _Needs:
+    """What a protected pattern cannot match without, any one of them: a substring of the folded text, a
+    word of it (a month, a weekday, a currency, a unit, a zone), a currency sign. A set lookup costs less
+    than a scan; `tests/pii/test_patterns.py` checks every gate against its pattern run ungated."""
+
+    substrings: tuple[str, ...] = ()
+    words: frozenset[str] = frozenset()
+    currency_sign: bool = False
+
+    def met(self, folded: str, words: frozenset[str], currency_sign: bool) -> bool:
+        return (
+            (self.currency_sign and currency_sign)
+            or not words.isdisjoint(self.words)
+            or any(part in folded for part in self.substrings)
+        )
+
+
+_ALWAYS = None
+
+
+# (a pattern or a pattern and its _Needs)
+_PROTECTED = [
+    (re.compile(entry[0], re.IGNORECASE), entry[1])
+    if isinstance(entry, tuple)
+    else (re.compile(entry, re.IGNORECASE), _ALWAYS)
+    for entry in [
         # our own placeholders (model output is scanned with find_pii)
         r"<[A-Z]+_\d+>",
         # trip UUIDs, full and as a prefix ("0b6f...", "0b6f12ab-…")
         r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b",
         # (not the last group of a phone number trailing off: "+1 (646) 382-0187...")
-        r"\b(?=[0-9a-f]{4})(?<!\d[\-.])[0-9a-f]{4,}(?:-[0-9a-f]{1,12}){0,4}(?:…|\.\.\.)",
+        (
+            r"\b(?=[0-9a-f]{4})(?<!\d[\-.])[0-9a-f]{4,}(?:-[0-9a-f]{1,12}){0,4}(?:…|\.\.\.)",
+            _Needs(substrings=("…", "...")),
+        ),
         # (not an Argentine postcode in capitals, "C1006ACD", which is hexadecimal too)
         # ((?=[0-9a-f]{8}\b), which the match needs anyway, first: most words fail it at once)
         r"\b(?=[0-9a-f]{8}\b)(?!(?-i:[A-Z]\d{4}[A-Z]{3})\b)(?=[0-9a-f]{0,7}[a-f])(?=[0-9a-f]{0,7}\d)[0-9a-f]{8}\b",
@@ -194,9 +272,15 @@ PROTECTED_RES = [
         r"\b(?![A-Z]{1,2}-\d{4,5}[ \t]+\p{Lu}\p{Ll})[A-Z]{1,3}-\d{1,12}\b"
         r"(?![ \t]*,[ \t]*(?:sector|block|phase|pocket|near|opp\.|opposite|behind)[ \t])",
         # money: $18.40, £12, 18,40 €, 18.40 EUR, USD 30
-        _CURRENCY_BEFORE + r"\s?" + _AMOUNT_NUMBER + r"(?!\d)",
+        (
+            _CURRENCY_BEFORE + r"\s?" + _AMOUNT_NUMBER + r"(?!\d)",
+            _Needs(currency_sign=True),
+        ),
         # (the look-ahead, which every currency satisfies, spares the long list after most numbers)
-        r"(?<![\w.,])" + _AMOUNT_NUMBER + r"\s?(?=[$€£¥₹₩₺₴₽₱฿₪₦\p{L}])" + _CURRENCY_WORDS + r"(?![\w])",
+        (
+            r"(?<![\w.,])" + _AMOUNT_NUMBER + r"\s?(?=[$€£¥₹₩₺₴₽₱฿₪₦\p{L}])" + _CURRENCY_WORDS + r"(?![\w])",
+            _Needs(words=_first_words(_CURRENCY_WORDS), currency_sign=True),
+        ),
         # times: 18:04, 6pm, 6:30 p.m., 18h30
         r"(?<![\w:])" + _TIME,
         # (one pattern, so the text is scanned once; each alternative starts with a digit or "#")
@@ -213,67 +297,141 @@ PROTECTED_RES = [
         r"|\b[12]\d{3}[/.]\d{1,2}[/.]\d{1,2}\b(?![/.]\d))",
         # dates: ISO (with an optional time), 3/11, 03/11/2026, 3.11.2026, Nov 3, 3 November 2026
         r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b",
-        r"\b(?:" + _MONTHS + r")\s\d{1,2}(?:st|nd|rd|th)?(?:,?\s\d{4})?\b",
-        r"\b\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?(?:" + _MONTHS + r")(?:,?\s\d{4})?\b",
-        r"\b(?:" + _WEEKDAYS + r")\b",
-        r"\b(?:yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|last (?:night|week))\b",
+        (
+            r"\b(?:" + _MONTHS + r")\s\d{1,2}(?:st|nd|rd|th)?(?:,?\s\d{4})?\b",
+            _Needs(words=_first_words(_MONTHS)),
+        ),
+        (
+            r"\b\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?(?:" + _MONTHS + r")(?:,?\s\d{4})?\b",
+            _Needs(words=_first_words(_MONTHS)),
+        ),
+        (
+            r"\b(?:" + _WEEKDAYS + r")\b",
+            _Needs(words=_WEEKDAY_WORDS),
+        ),
+        (
+            r"\b(?:yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|"
+            r"last (?:night|week))\b",
+            _Needs(words=frozenset({"yesterday", "today", "tonight", "tomorrow", "this", "last"})),
+        ),
         # an airport's terminal, a gate, a platform: "Heathrow Terminal 5", "Gate B12" (no house number)
-        r"\b(?:terminal|gate|platform|pier|concourse|quai|gleis|andén|plataforma)\s[A-Z]?\d{1,2}[A-Z]?\b",
+        (
+            r"\b(?:terminal|gate|platform|pier|concourse|quai|gleis|andén|plataforma)\s[A-Z]?\d{1,2}[A-Z]?\b",
+            _Needs(
+                substrings=(
+                    "terminal",
+                    "gate",
+                    "platform",
+                    "pier",
+                    "concourse",
+                    "quai",
+                    "gleis",
+                    "andén",
+                    "plataforma",
+                )
+            ),
+        ),
         # distances, durations (in the desk's languages too: "20 minutos", "25 Minuten") and percentages
-        r"\b\d+(?:[.,]\d+)?\s?(?:(?=\p{L})(?:km|kms|kilometers|kilometres|mi|miles|min|mins|minutes|secs?|seconds|"
-        r"hrs?|hours|minuten|minuti|minutos|minuto|minuut|minuten|dakika|stunden|stunde|horas|heures|uur|saat)\b|%)",
+        (
+            r"\b\d+(?:[.,]\d+)?\s?(?:(?=\p{L})(?:" + _UNITS + r")\b|%)",
+            _Needs(substrings=("%",), words=_first_words(_UNITS)),
+        ),
         # an app's version after its word ("version 14", "Version 4.18.0", "build 2210")
-        r"\b(?:version|versión|versão|versione|versie|sürüm|build)[ \t]+v?\d+(?:\.\d+){0,3}\b",
+        (
+            r"\b(?:version|versión|versão|versione|versie|sürüm|build)[ \t]+v?\d+(?:\.\d+){0,3}\b",
+            _Needs(substrings=("version", "versión", "versão", "versione", "versie", "sürüm", "build")),
+        ),
         # (issue 20) an amount in every format, its currency after it, with or without a blank (before it:
         # AMOUNT_AFTER_CODE_RE)
         # (not a Dutch postcode, four digits and two capitals: "5886 RM Heijningen", "2717 TL")
-        r"(?<![\w.,])[-−]?(?=\d)(?!\d{4}[ \t]?(?-i:[A-Z]{2})(?![\w]))(?>"
-        + _AMOUNT_WIDE
-        + r")[ \t\u00a0\u202f]?"
-        r"(?=[\p{Sc}\p{L}])" + _CURRENCY_MORE + r"(?![\w])",
-        r"(?<![\w.,])[-−]\p{Sc}[ \t]?\d",
+        (
+            r"(?<![\w.,])[-−]?(?=\d)(?!\d{4}[ \t]?(?-i:[A-Z]{2})(?![\w]))(?>"
+            + _AMOUNT_WIDE
+            + r")[ \t\u00a0\u202f]?"
+            r"(?=[\p{Sc}\p{L}])" + _CURRENCY_MORE + r"(?![\w])",
+            _Needs(words=_first_words(_CURRENCY_MORE), currency_sign=True),
+        ),
+        (
+            r"(?<![\w.,])[-−]\p{Sc}[ \t]?\d",
+            _Needs(substrings=("-", "−")),
+        ),
         # a clock in a zone, with a blank around its "h", in hours and minutes as one number
-        r"(?<![\w:.])(?:\d{1,2}(?:[:.h]\d{2}(?::\d{2})?)?(?:[ \t]?[ap]\.?m\.?)?|\d{4}[ \t]?hrs?)[ \t]"
-        + _ZONES
-        + r"(?![\w])",
-        r"(?<![\w:.,])(?:[01]?\d|2[0-3])(?:[ \t]h[ \t]?[0-5]\d|h[0-5]\d[ \t]?min|[ \t]h(?![\w]))(?![\w])",
-        r"(?<![\w:.,])(?:[01]\d|2[0-3])[0-5]\d[ \t]?(?:hrs?|hours|h|uhr)(?![\w])",
+        (
+            r"(?<![\w:.])(?:\d{1,2}(?:[:.h]\d{2}(?::\d{2})?)?(?:[ \t]?[ap]\.?m\.?)?|\d{4}[ \t]?hrs?)[ \t]"
+            + _ZONES
+            + r"(?![\w])",
+            _Needs(words=_first_words(_ZONES.split(")")[0])),
+        ),
+        (
+            r"(?<![\w:.,])(?:[01]?\d|2[0-3])(?:[ \t]h[ \t]?[0-5]\d|h[0-5]\d[ \t]?min|[ \t]h(?![\w]))(?![\w])",
+            _Needs(words=frozenset({"h"})),
+        ),
+        (
+            r"(?<![\w:.,])(?:[01]\d|2[0-3])[0-5]\d[ \t]?(?:hrs?|hours|h|uhr)(?![\w])",
+            _Needs(words=frozenset({"hr", "hrs", "hours", "h", "uhr"})),
+        ),
         # a date with its month written short or in another language ("03-Nov-2026", "23JUN25", "3 avr. 2026",
         # "3. Jun. 2026", "13 Disember"), a weekday of the desk's languages, "yesterday" in them
         # (with its article or preposition of dates, which an address cut before the date would keep:
         # "ligne 4, le 6 mars")
-        r"\b(?=\d|tarehe|tanggal|le[ \t]\d|el[ \t]\d|il[ \t]\d|am[ \t]\d)"
-        r"(?:(?:tarehe|tanggal|le|el|il|am)[ \t])?\d{1,2}(?:st|nd|rd|th|\.)?"
-        r"(?:[ \t](?:de[ \t]|of[ \t])?|-)(?=\p{L})(?:" + _MONTHS_MORE + r")\.?"
-        r"(?![\p{L}])(?:(?:,?[ \t](?:de[ \t])?|-)(?:\d{4}|\d{2}(?![\d:.])))?",
-        r"\b\d{1,2}(?-i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d{2,4}\b",
-        r"(?-i:\b(?:"
-        + _WEEKDAYS_LOWER
-        + r")\b(?:[ \t](?:dernier|prochain|passé|pasado|próximo|passado|passada|"
-        r"scorso|prossimo|scorsa|prossima|pasada)\b)?)",
+        (
+            r"\b(?=\d|tarehe|tanggal|le[ \t]\d|el[ \t]\d|il[ \t]\d|am[ \t]\d)"
+            r"(?:(?:tarehe|tanggal|le|el|il|am)[ \t])?\d{1,2}(?:st|nd|rd|th|\.)?"
+            r"(?:[ \t](?:de[ \t]|of[ \t])?|-)(?=\p{L})(?:" + _MONTHS_MORE + r")\.?"
+            r"(?![\p{L}])(?:(?:,?[ \t](?:de[ \t])?|-)(?:\d{4}|\d{2}(?![\d:.])))?",
+            _Needs(words=_first_words(_MONTHS_MORE)),
+        ),
+        (
+            r"\b\d{1,2}(?-i:" + _MONTHS_CAPS + r")\d{2,4}\b",
+            _Needs(words=_first_words(_MONTHS_CAPS)),
+        ),
+        (
+            r"(?-i:\b(?:"
+            + _WEEKDAYS_LOWER
+            + r")\b(?:[ \t](?:dernier|prochain|passé|pasado|próximo|passado|passada|"
+            r"scorso|prossimo|scorsa|prossima|pasada)\b)?)",
+            _Needs(words=_first_words(_WEEKDAYS_LOWER)),
+        ),
         # a day and a month after a word of dates ("a viagem do 3/6", "the ride on 3/6")
-        r"(?<=\b(?i:on|du|do|del|dal|vom|am|le|el|dia|día|since|until|till|den|op|pada|tanggal|tarehe)"
-        r"[ \t])\d{1,2}/\d{1,2}(?![\w/.-])",
-        r"\b(?:"
-        + _DAY_CUES
-        + r")[ \t]+(?:"
-        + _WEEKDAYS_CUED
-        + r")(?:[ \t]+(?:dernier|passé|pasado|passado|passada|"
-        r"scorso|günü|lalu|iliyopita))?\b",
-        r"(?-i:\b(?:ayer|anteayer|ontem|anteontem|ieri|gisteren|gestern|vorgestern|dün|semalam|kemarin|"
-        r"hier[ \t]+soir|avant-hier)\b)",
+        (
+            r"(?<=\b(?i:on|du|do|del|dal|vom|am|le|el|dia|día|since|until|till|den|op|pada|tanggal|tarehe)"
+            r"[ \t])\d{1,2}/\d{1,2}(?![\w/.-])",
+            _Needs(substrings=("/",)),
+        ),
+        (
+            r"\b(?:"
+            + _DAY_CUES
+            + r")[ \t]+(?:"
+            + _WEEKDAYS_CUED
+            + r")(?:[ \t]+(?:dernier|passé|pasado|passado|passada|"
+            r"scorso|günü|lalu|iliyopita))?\b",
+            _Needs(words=_first_words(_WEEKDAYS_CUED)),
+        ),
+        (
+            r"(?-i:\b(?:" + _YESTERDAYS + r")\b)",
+            _Needs(words=_first_words(_YESTERDAYS)),
+        ),
         # ids: a year inside ("ORD-2026-00412", "INV/2026/0412", "2026/1184", "EVT-2026-044"), a known prefix
         # ("REF-HU7J2X", "BK7Q2X9", "CLM-7730-22"), an order of three groups ("123-4567890-1234567"),
         # "№ 16816" (five digits or six, not a phone's), "PNR ABC12D", "Ref: 7Q2-X9A"
         # (without letters, a slash or five digits after the year: "(11) 2024-5678" is a phone of Brazil)
-        r"\b(?=(?-i:[A-Z]{2,5})[/-][12]|[12]\d{3}[/-])(?<![\w+/.-]|\d[ \t]|\)[ \t]?)"
-        r"(?:(?-i:[A-Z]{2,5}[/-])(?:19\d{2}|20[0-4]\d)[/-]\d{2,6}|"
-        r"(?:19\d{2}|20[0-4]\d)(?:/\d{3,6}|-\d{5,6}))(?:[/-][0-9A-Z]{1,6})?(?![\w/-])",
+        (
+            r"\b(?=(?-i:[A-Z]{2,5})[/-][12]|[12]\d{3}[/-])(?<![\w+/.-]|\d[ \t]|\)[ \t]?)"
+            r"(?:(?-i:[A-Z]{2,5}[/-])(?:19\d{2}|20[0-4]\d)[/-]\d{2,6}|"
+            r"(?:19\d{2}|20[0-4]\d)(?:/\d{3,6}|-\d{5,6}))(?:[/-][0-9A-Z]{1,6})?(?![\w/-])",
+            _Needs(substrings=("/", "-")),
+        ),
         r"(?-i:\b(?=[A-Z]{2})(?:"
         + _ID_PREFIXES
         + r")[-#/]?(?=[A-Z0-9]*\d)[A-Z0-9]{3,12}(?:-[A-Z0-9]{1,8}){0,2})(?![\w-])",
-        r"\b\d{3}-\d{7}-\d{7}\b",
-        r"(?<![\w])(?:№|n°|nº|(?-i:Nr)\.?)[ \t]?[1-9]\d{4,5}(?![\d]|[ \t]\d)",
+        (
+            r"\b\d{3}-\d{7}-\d{7}\b",
+            _Needs(substrings=("-",)),
+        ),
+        (
+            r"(?<![\w])(?:№|n°|nº|(?-i:Nr)\.?)[ \t]?[1-9]\d{4,5}(?![\d]|[ \t]\d)",
+            _Needs(substrings=("№", "n°", "nº", "nr")),
+        ),
         r"(?-i:\b(?:PNR|Ref|REF|ref)\.?[ \t]*[:#]?[ \t]*(?=[A-Z0-9-]*\d)[A-Z0-9]{2,8}(?:-[A-Z0-9]{2,8})?)"
         r"(?![\w-])",
         # a booking code of six to eight capitals and digits, not a postcode's shape ("SW1A1AA", "K1A0B1",
@@ -303,19 +461,26 @@ PROTECTED_RES = [
         # (not Turkey's "34 ABC 123" without its cue word: an address cut there from the name after it had
         # left the name bare on a never-read corpus; after "plaka" PLATE_AFTER_CUE_RE keeps it)
         # (not a house number and its floor in Roman numerals: "Prinsengracht 412-III")
-        r"(?-i:\b(?=[A-Z0-9]{3}-[A-Z0-9]{3}(?![\w-]))(?!\d{3}-[IVX]{1,3}(?![\w-]))(?=[A-Z-]{0,6}\d)(?=[0-9-]{0,6}[A-Z][0-9-]{0,6}[A-Z])"
-        r"[A-Z0-9]{3}-[A-Z0-9]{3})(?![\w-])",
+        (
+            r"(?-i:\b(?=[A-Z0-9]{3}-[A-Z0-9]{3}(?![\w-]))(?!\d{3}-[IVX]{1,3}(?![\w-]))(?=[A-Z-]{0,6}\d)(?=[0-9-]{0,6}[A-Z][0-9-]{0,6}[A-Z])"
+            r"[A-Z0-9]{3}-[A-Z0-9]{3})(?![\w-])",
+            _Needs(substrings=("-",)),
+        ),
         # a month before its day: Tagalog ("Abril 2", "Marso 14, 2026"; not a street "de Mayo 55") and
         # Hungarian ("ápr. 9.", "március 8.", "április 2-i")
-        r"(?<![\p{L}])(?<!(?i:\bde|\bdel|\bof)[ \t])(?:enero|pebrero|marso|abril|mayo|hunyo|hulyo|agosto|"
-        r"setyembre|oktubre|nobyembre|disyembre)[ \t]+(?:[12]\d|3[01]|[1-9])(?:,?[ \t]+[12]\d{3})?(?![\w/.-])"
-        r"|(?<![\p{L}])(?:jan|febr?|márc|ápr|máj|jún|júl|aug|szept|okt|nov|dec)\.[ \t]?"
-        r"(?:[12]\d|3[01]|[1-9])\.(?!\d)"
-        r"|(?-i:(?<![\p{L}])(?:január|február|március|április|május|június|július|augusztus|szeptember|"
-        r"október|november|december)[ \t](?:[12]\d|3[01]|[1-9])"
-        r"(?:\.(?!\d)|-(?:i|én|án|ig|tól|től)(?![\p{L}])))",
+        (
+            r"(?<![\p{L}])(?<!(?i:\bde|\bdel|\bof)[ \t])(?:"
+            + _MONTHS_TAGALOG
+            + r")[ \t]+(?:[12]\d|3[01]|[1-9])"
+            r"(?:,?[ \t]+[12]\d{3})?(?![\w/.-])"
+            r"|(?<![\p{L}])(?:" + _MONTHS_HUNGARIAN_SHORT + r")\.[ \t]?(?:[12]\d|3[01]|[1-9])\.(?!\d)"
+            r"|(?-i:(?<![\p{L}])(?:" + _MONTHS_HUNGARIAN + r")[ \t](?:[12]\d|3[01]|[1-9])"
+            r"(?:\.(?!\d)|-(?:i|én|án|ig|tól|től)(?![\p{L}])))",
+            _Needs(words=_first_words(f"{_MONTHS_TAGALOG}|{_MONTHS_HUNGARIAN_SHORT}|{_MONTHS_HUNGARIAN}")),
+        ),
     ]
 ]
+PROTECTED_RES = [pattern for pattern, _ in _PROTECTED]
 # (issue 20) An amount in every format after its currency's symbol or code ("₹79 263.50", "CHF 70'820.20",
 # "KSh 1,200", "$3k", "€10–15"), read from the number back (group 1 is the currency); not a UK postcode's
 # start ("RM5E 2TJ", "DH1 3LE").
@@ -499,44 +664,15 @@ IBAN_SHAPE_RE = re.compile(
 )
 
 
-# Patterns of PROTECTED_RES that can only match where a word of theirs is in the text: a trip id's prefix
-# ends in an ellipsis; a terminal, gate or platform is named (a substring test costs less than a scan).
-_PROTECTED_NEEDS = {
-    2: ("…", "..."),
-    14: ("terminal", "gate", "platform", "pier", "concourse", "quai", "gleis", "andén", "plataforma"),
-    16: ("version", "versión", "versão", "versione", "versie", "sürüm", "build"),
-    # (issue 20) a sign before a currency; a weekday, "yesterday" of the desk's languages; a slash, a dash
-    18: ("-", "−"),
-    24: tuple(w for w in re.split(r"[|()?:\-]", _WEEKDAYS_LOWER) if w.isalpha()),
-    25: ("/",),
-    26: tuple(w for w in re.split(r"[|()?:\-]", _WEEKDAYS_CUED) if w.isalpha()),
-    27: ("ayer", "ontem", "ieri", "gisteren", "gestern", "dün", "semalam", "kemarin", "hier"),
-    28: ("/", "-"),
-    30: ("-",),
-    31: ("№", "n°", "nº", "nr"),
-    36: ("-",),
-    37: (
-        *("enero", "pebrero", "marso", "abril", "mayo", "hunyo", "hulyo", "agosto", "setyembre", "oktubre"),
-        *("nobyembre", "disyembre", "jan.", "feb", "márc", "ápr", "máj", "jún", "júl", "aug", "szept", "okt"),
-        *("nov", "dec", "január", "március", "április", "május", "június", "július", "október"),
-    ),
-}
-assert "…" in PROTECTED_RES[2].pattern and "concourse" in PROTECTED_RES[14].pattern  # (if the list moves)
-assert "sürüm" in PROTECTED_RES[16].pattern
-assert "−]\\p{Sc}" in PROTECTED_RES[18].pattern and "mierc" in PROTECTED_RES[24].pattern
-assert "(?<=" in PROTECTED_RES[25].pattern and "vergangenen" in PROTECTED_RES[26].pattern
-assert "semalam" in PROTECTED_RES[27].pattern and "[12]\\d{3}[/-]" in PROTECTED_RES[28].pattern
-assert "\\d{7}-" in PROTECTED_RES[30].pattern and "№" in PROTECTED_RES[31].pattern
-assert "{3}-[A-Z0-9]{3}" in PROTECTED_RES[36].pattern and "pebrero" in PROTECTED_RES[37].pattern
-
-
 @lru_cache(maxsize=16)
 def _protected(text: str) -> tuple[tuple[int, int], ...]:
-    low = text.lower().replace("ſ", "s")
+    folded = fold(text)
+    words = frozenset(_LETTERS_RE.findall(folded))
+    currency_sign = _CURRENCY_SIGN_RE.search(text) is not None
     spans = [
         m.span()
-        for i, pattern in enumerate(PROTECTED_RES)
-        if i not in _PROTECTED_NEEDS or any(word in low for word in _PROTECTED_NEEDS[i])
+        for pattern, needs in _PROTECTED
+        if needs is _ALWAYS or needs.met(folded, words, currency_sign)
         for m in pattern.finditer(text)
     ]
     spans += [m.span(1) for m in ID_AFTER_CUE_RE.finditer(text)]
@@ -544,9 +680,9 @@ def _protected(text: str) -> tuple[tuple[int, int], ...]:
     spans += [(m.start(1), m.end()) for m in AMOUNT_AFTER_CODE_RE.finditer(text)]
     spans += [m.span(1) for m in FLIGHT_AFTER_CUE_RE.finditer(text)]
     spans += [m.span(1) for m in PLATE_AFTER_CUE_RE.finditer(text) if _plate_shaped(m.group(1))]
-    if "plaka" in low or "numaral" in low:
+    if "plaka" in folded or "numaral" in folded:
         spans += [m.span(1) for m in PLATE_BEFORE_CUE_RE.finditer(text)]
-    if any(key in low for key in _CODE_CUE_KEYS):
+    if any(key in folded for key in _CODE_CUE_KEYS):
         spans += [m.span(1) for m in CODE_AFTER_CUE_RE.finditer(text)]
     if " T" in text:
         spans += [m.span() for m in TERMINAL_CODE_RE.finditer(text)]
@@ -1610,6 +1746,7 @@ NUMBER_STREET_NUMBER_RE = re.compile(
 
 _NEWLINE_RE = re.compile(r"\n")
 _LETTERS_RE = re.compile(r"\p{L}+")
+_CURRENCY_SIGN_RE = re.compile(r"\p{Sc}")
 
 
 def find_address_blocks(text: str) -> list[Span]:
