@@ -287,14 +287,17 @@ _PROTECTED = [
         # a number after "#" ("commande #9803699"): an order or a ticket, never a phone;
         # "14.30", "20.01 Uhr", "9 Uhr", "18h": a clock written with a dot or a word (a decimal is no PII
         # either), not inside a longer run of numbers ("06.12.34.56", "10.1.2.3");
-        # a day and a month of the desk's other languages ("3 de septiembre de 2026", "5. Dezember");
         # 2026/12/05, 2026.12.05
         r"(?=[#\d])(?:(?<![\w&])#[ \t]?\d{4,}\b"
         r"|(?<![\w.,:])(?:[01]?\d|2[0-4])[.:][0-5]\d(?:[ \t]?(?:uhr|h|hrs|heures|horas|óra|klo))?"
         r"(?![\w]|[.,:]\d)"
         r"|(?<![\w.,:])(?:[01]?\d|2[0-4])[ \t]?(?:uhr|h)(?![\w])"  # not "Flat 68h"
-        r"|\b\d{1,2}\.?\s(?:de\s)?(?:" + _MONTHS_OTHER + r")(?:,?\s(?:de\s)?\d{4})?(?![\w])"
         r"|\b[12]\d{3}[/.]\d{1,2}[/.]\d{1,2}\b(?![/.]\d))",
+        # a day and a month of the desk's other languages ("3 de septiembre de 2026", "5. Dezember")
+        (
+            r"\b\d{1,2}\.?\s(?:de\s)?(?:" + _MONTHS_OTHER + r")(?:,?\s(?:de\s)?\d{4})?(?![\w])",
+            _Needs(words=_first_words(_MONTHS_OTHER)),
+        ),
         # dates: ISO (with an optional time), 3/11, 03/11/2026, 3.11.2026, Nov 3, 3 November 2026
         r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b",
         (
