@@ -550,10 +550,12 @@ def _resolve(text: str, detections: list[Detection]) -> list[Detection]:
             pieces = _subtract(det, guard)
             if det.type == PERSON and pieces != [det]:
                 # "Charge CHF 12.00": what the amount leaves of a name must still hold a name
+                # (read trimmed: "Rechnung |INV/2026/0412" is a word before its id, not "Rechnung ")
                 pieces = [
                     p
-                    for p in pieces
-                    if not _only_plain_words(text[p.start : p.end])
+                    for p in (_trim(text, p) for p in pieces)
+                    if p
+                    and not _only_plain_words(text[p.start : p.end])
                     and not keep.not_a_person(text, p.start, p.end)
                 ]  # and what it leaves of function words is none: "NILILIPA| KSH 1,200"
             if det.type == ADDRESS and pieces != [det]:

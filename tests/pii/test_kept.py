@@ -348,6 +348,24 @@ def test_capitals_of_function_words_are_no_names(text):
     assert values(text, "PERSON") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "name"),
+    [
+        (
+            "Rechnung INV/2026/0412 an Herrn Lukas Becker, Hauptstraße 3, 10115 Berlin",
+            "Rechnung",
+            "Lukas Becker",
+        ),
+        ("Quittung INV/2026/0412 bitte an Lukas Becker.", "Quittung", "Lukas Becker"),
+        ("Sie hat die Buchung HX594383 für Marta Klein gemacht.", "Buchung", "Marta Klein"),
+    ],
+)
+def test_what_an_id_leaves_of_a_name_is_read_without_its_blank(text, word, name):
+    # the NER took "Rechnung INV" for a name; the id cut it to "Rechnung ", a word before its id
+    untouched(text, word)
+    assert name in values(text, "PERSON")
+
+
 def test_function_words_that_are_also_surnames_stay_names_in_capitals():
     # "Ang", "Min", "Le" are surnames too: only lowercase they are function words
     assert any("Ang" in v for v in values("Please call Ang Mei Lin about trip 2b3c4d5e."))
