@@ -46,6 +46,21 @@ def test_the_whole_address_is_redacted(text, address):
     assert [e.value for e in out.entities if e.type == "ADDRESS"] == [address], out.text
 
 
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("I live at Atatürk Cad. 12, İzmir, call me on 0532 123 45 67", "Atatürk Cad. 12, İzmir"),
+        ("Sipariş ORD-2026-1187, alıcı Ayşe Demir, Atatürk Cad. 12, İzmir", "Atatürk Cad. 12, İzmir"),
+        ("Mithatpaşa Cad. 1021 Sok. No 7, Konak İzmir", "Mithatpaşa Cad. 1021 Sok. No 7, Konak İzmir"),
+    ],
+)
+def test_a_turkish_streets_cad_before_its_number_is_no_canadian_dollar(text, address):
+    # "Cad." (Caddesi) had read as the code CAD, the house number as an amount: the address was left whole
+    out = redact(text)
+    assert [e.value for e in out.entities if e.type == "ADDRESS"] == [address], out.text
+    assert not redact("The fare was CAD 12.50, not cad 14.").entities
+
+
 def test_an_id_after_its_cue_on_the_same_line_stays_a_kept_id():
     assert redact("Refund for ride: 48213377 please").text == "Refund for ride: 48213377 please"
 
