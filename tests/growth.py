@@ -7,12 +7,13 @@ import time
 from collections.abc import Callable
 
 # Sizes four times apart: a linear function takes about 4 times as long on the larger input, a quadratic
-# one 16 times; fixed costs only lower the figure.
+# one 16 times; fixed costs only lower the figure. (10, not 8: on inputs of a few milliseconds a busy
+# neighbour moves the figure by half.)
 SCALE = 4
-LINEAR_AT_MOST = 8.0
+LINEAR_AT_MOST = 10.0
 
 
-def slowdown(run: Callable[[str], object], make: Callable[[int], str], n: int, *, repeats: int = 3) -> float:
+def slowdown(run: Callable[[str], object], make: Callable[[int], str], n: int, *, repeats: int = 5) -> float:
     """Best time of `run(make(SCALE * n))` over best time of `run(make(n))`.
 
     Each repeat builds a slightly different input (`n + k`), so no cache keyed by the text answers it;

@@ -185,15 +185,15 @@ def test_imperatives_that_are_names_stay():
 @pytest.mark.parametrize(
     ("head", "unit", "tail", "n"),
     [
-        ("", "a ", "", 2_500),
-        ("Nombre", " x", ":", 2_500),
-        ("\n", "Ab ", "", 1_750),
-        ("from ", "Ab ", " to 12", 1_750),
-        ("", "drove me ", "to", 625),
-        ("", "1", "", 5_000),
-        ("ORD-", "1", "", 5_000),
-        ("", "12.30", "", 1_000),
-        ("Selangor", " ", "charged", 5_000),
+        ("", "a ", "", 10_000),
+        ("Nombre", " x", ":", 10_000),
+        ("\n", "Ab ", "", 7_000),
+        ("from ", "Ab ", " to 12", 7_000),
+        ("", "drove me ", "to", 2_500),
+        ("", "1", "", 20_000),
+        ("ORD-", "1", "", 20_000),
+        ("", "12.30", "", 4_000),
+        ("Selangor", " ", "charged", 20_000),
     ],
 )
 def test_the_rules_take_time_in_proportion_to_adversarial_text(head, unit, tail, n):
