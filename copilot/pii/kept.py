@@ -348,6 +348,18 @@ _MORE_PLACE_WORDS = frozenset(
         # hotels and stations in the cases of their languages ("l'Hôtel", "spod Dworca Centralnego")
         *("hôtel", "hotelu", "hotell", "dworzec", "dworca", "dworcu", "lotniska", "lotnisku"),
         *("ritz-carlton", "novotel", "intercontinental"),
+        # kinds of places named after people, in the desk's languages (issue 20): hospitals, schools,
+        # universities, stadiums, bridges, stops, malls, monuments, mosques ("Hôpital Georges-Pompidou",
+        # "Policlinico Umberto I", "Atatürk Havalimanı", "Rumah Sakit Cipto", "X Memorial Hospital")
+        *("statue", "school", "library", "college", "stand", "setu", "bhawan", "bhavan"),
+        *("stade", "lycée", "parc", "métro", "collège", "clinique", "mairie"),
+        *("glorieta", "monumento", "clínica", "clinica", "colegio", "escuela", "universidade"),
+        *("u-bahnhof", "s-bahnhof", "rodoviária", "rodoviaria", "metrô", "colégio"),
+        *("viaduto", "museu", "escola", "faculdade", "ospedale", "università"),
+        *("universita", "stadio", "policlinico", "parco", "fermata", "liceo", "scuola"),
+        *("luchthaven", "ziekenhuis", "winkelcentrum", "universiteit", "hastanesi"),
+        *("üniversitesi", "stadyumu", "köprüsü", "otogarı", "otogari", "avm", "parkı", "lisesi", "camii"),
+        *("okulu", "uwanja", "hospitali", "universitas", "monumen", "halte", "masjid", "sekolah", "centro"),
     )
 )
 # Place words that are surnames too ("Lance Bandara", "Ana Palacio"): a place only when they open the
@@ -356,8 +368,58 @@ _PLACE_OPENERS = frozenset(
     (
         *("bandara", "stasiun", "pelabuhan", "palacio", "palazzo", "palais", "galeria", "galerii"),
         *("galerię", "hoteli", "otel", "oteli"),
+        # and kinds written before the name that are words or names of their own ("Taman Suropati", "RS
+        # Cipto", "Pont Neuf")
+        *("taman", "rs"),
+        # and kinds that are surnames too ("Lorenzo Da Ponte", "Ana Jardim", "Gianni Chiesa")
+        *("jardim", "ponte", "puente", "chiesa", "igreja", "kerk", "pont"),
     )
 )
+# Words between a place's kind and the name it is called after ("Terminal de Autobuses Benito Juárez",
+# "Universidade Federal Isabel Camargo", "Rumah Sakit Cipto", "Monumento a Colón", "Centre commercial
+# Italie") and between the name and the kind after it ("X Bus Stand", "X Medical College", "X Memorial
+# Hospital", "X Primary School"): no place alone, but they do not break the run from the name to its kind
+_KIND_MODIFIERS = frozenset(
+    (
+        *("federal", "estadual", "municipal", "internacional", "international", "intl", "nacional"),
+        *("comercial", "commercial", "commerciale", "sakit", "autobuses", "ônibus", "onibus", "autobus"),
+        *("bus", "medical", "primary", "secondary", "high", "memorial", "referral", "metro", "railway"),
+        *("shopping", "leisure", "teaching", "general", "district", "community", "sports"),
+    )
+)
+# Kinds of two words, the first no place alone ("Rumah Sakit Cipto", "Centro Comercial Andino")
+_TWO_WORD_KINDS = frozenset(
+    ("rumah sakit", "centro comercial", "centro commerciale", "centre commercial", "kebun raya")
+)
+# Kinds a compound ends on, in languages that glue them to the name ("Erasmusbrug", "Museumplein")
+_COMPOUND_KINDS = ("brug", "plein", "platz", "brücke", "bahnhof")
+# Particles inside a name or between a place's kind and the name ("Praça Sophie da Mata", "Monumento a")
+_NAME_PARTICLES = frozenset(
+    (
+        *("da", "de", "do", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "van", "von"),
+        *("der", "den", "ten", "ter", "y", "e", "of", "wa", "ya", "bin", "binti"),
+    )
+)
+# Kinds written in lowercase before the name ("métro Odéon", "fermata Cadorna", "uwanja wa Nyayo", "the
+# statue of Eros"); any other kind before a name must be capitalised ("the school Maria Silva runs")
+_LOWER_KINDS = frozenset(("métro", "metro", "metrô", "fermata", "statue", "uwanja", "hospitali"))
+# German writes every noun capitalised, and its kinds seldom stand before a name ("Goethe-Gymnasium",
+# "Marien-Krankenhaus"): "im Krankenhaus Maria Schmidt getroffen" is a person met there
+_GERMAN_KINDS = frozenset(
+    (
+        "krankenhaus",
+        "klinik",
+        "haltestelle",
+        "denkmal",
+        "einkaufszentrum",
+        "gymnasium",
+        "schule",
+        "bibliothek",
+    )
+)
+# "Monumento a Colón", "Monument à Balzac": the only kind the Romance "a" joins to a name ("vi en el
+# Hospital a María López" is a person)
+_KINDS_BEFORE_A = frozenset(("monumento", "monument", "statue", "estatua", "estátua", "statua"))
 # Stems of place words a language writes with its case ending glued on ("Liszt Ferenc repülőtérről",
 # "Keleti pályaudvarnál"), and shopping malls written as one word ("Megamall", "Supermall")
 _PLACE_STEMS = ("repülőtér", "pályaudvar", "állomás", "megamall", "supermall")
@@ -428,6 +490,67 @@ def _is_place_word(word: str) -> bool:
     return word in patterns.PLACE_WORDS or word in _MORE_PLACE_WORDS or word.startswith(_PLACE_STEMS)
 
 
+def _is_kind_after(word: str) -> bool:
+    """A place's word after a name, German kinds too ("Maria-Schmidt-Krankenhaus", "Goethe Gymnasium")."""
+    return _is_place_word(word) or word in _GERMAN_KINDS
+
+
+# A word before the span and what joins it to the span (blanks or a hyphen)
+_WORD_BACK_RE = re.compile(r"(?<![\p{L}\p{M}'’])([\p{L}][\p{L}\p{M}'’]*)(?:[ \t]{1,3}|-)$")
+_WORDS_AFTER_RE = re.compile(r"[ \t]{1,3}([\p{L}][\p{L}\p{M}'’\-]*)[ \t]{1,3}([\p{L}][\p{L}\p{M}]*)")
+
+
+def _kind_before(text: str, start: int) -> bool:
+    """A place's kind before the name, past the words that join them and the name's own first part:
+    "Krankenhaus| Cathrin Vollbrecht", "Terminal de Autobuses| María", "Praça Sophie da| Mata", "Gare
+    Véronique-|Lejeune". A capitalised word is passed over only before a particle or a hyphen ("Sophie
+    da", "Véronique-"), so that "Hotel manager Carlos Ruiz" and "Hotel Manager Carlos Ruiz" stay people."""
+    pos = start
+    joined = False  # the word after the one read is a particle, or the word read ends on a hyphen
+    for _ in range(5):
+        m = _WORD_BACK_RE.search(text, max(0, pos - 40), pos)
+        if not m:
+            return False
+        word = _APOSTROPHE_RE.split(m.group(1))[-1]  # "l'Hôpital"
+        if not word:
+            return False  # "dell'| Anna"
+        low = _low(word)
+        if _is_place_word(low) or low in _PLACE_OPENERS or low in patterns._NAMED_STREET_TYPES:
+            # "Avenida Presidente da| Paz"
+            return word[:1].isupper() or low in _LOWER_KINDS
+        if low in ("a", "à"):
+            m = _WORD_BACK_RE.search(text, max(0, m.start() - 40), m.start())
+            return bool(m) and m.group(1)[:1].isupper() and _low(m.group(1)) in _KINDS_BEFORE_A
+        hyphen = text[m.end(1) : m.end()] == "-"
+        if low in _KIND_MODIFIERS or low in _NAME_PARTICLES:
+            m2 = _WORD_BACK_RE.search(text, max(0, m.start() - 40), m.start())
+            if m2 and m2.group(1)[:1].isupper() and f"{_low(m2.group(1))} {low}" in _TWO_WORD_KINDS:
+                return True  # "Rumah Sakit| Jindra Wijaya"
+            joined = low in _NAME_PARTICLES
+        elif word[0].isupper() and (joined or hyphen):
+            joined = False
+        else:
+            return False
+        pos = m.start()
+    return False
+
+
+def _kind_after(text: str, end: int) -> bool:
+    """A place's kind after the name past one word that joins them ("X Bus Stand", "X Memorial Hospital")."""
+    m = _WORDS_AFTER_RE.match(text, end)
+    return bool(m) and _low(m.group(1)) in _KIND_MODIFIERS and _is_kind_after(_low(m.group(2)))
+
+
+def _hyphen_kind(words: list[str]) -> bool:
+    """A compound that ends on a place's kind: "Willy-Brandt-Platz", "het Molegraaf-monument",
+    "Erasmusbrug"."""
+    return any(
+        ("-" in w and _is_kind_after(w.rsplit("-", 1)[-1]))
+        or (w.endswith(_COMPOUND_KINDS) and len(w) > 7 and "-" not in w)
+        for w in words
+    )
+
+
 def _phrase_is_place(phrase: str) -> bool:
     words = _place_words(phrase, 0, len(phrase))
     if not words:
@@ -454,8 +577,11 @@ def reads_as_place(text: str, start: int, end: int) -> bool:
     # a place's word after it, past a numeral or an initial: "Mohammed V airport", "O. R. Tambo Intl"
     m = _ROMAN_RE.match(text, end)
     m = _NEXT_WORD_RE.match(text, m.end() if m else end)
-    if m and _is_place_word(_low(m.group(1))):
+    if m and _is_kind_after(_low(m.group(1))):
         return True  # "Mohammed V airport", "Liszt Ferenc repülőtérről"
+    possessive = text[end : end + 2] in ("'s", "’s")
+    if not possessive and (_kind_before(text, start) or _kind_after(text, end) or _hyphen_kind(words)):
+        return True  # "Hôpital Georges-Pompidou", "Rumah Sakit Cipto", "X Bus Stand", "Y-Platz"
     before = text[max(0, start - 60) : start]
     # the rules below all end on the word right before the span: look it up before running them
     last = before.rstrip(" \t")
@@ -504,11 +630,14 @@ def _listed_person(text: str, start: int, end: int, words: list[str]) -> bool:
     "Destino: Maria Lopez"); a place's own word still makes it a place ("Charles de Gaulle airport")."""
     if len(words) < 2 or _low(words[0]) not in patterns.FIRST_NAMES_LOWER:
         return False
-    if any(_is_place_word(w) for w in _place_words(text, start, end)):
+    places = _place_words(text, start, end)
+    if any(_is_place_word(w) for w in places) or _hyphen_kind(places):
         return False
+    if text[end : end + 2] not in ("'s", "’s") and (_kind_before(text, start) or _kind_after(text, end)):
+        return False  # "Krankenhaus Cathrin Vollbrecht", "Anita Desai Bus Stand"
     m = _ROMAN_RE.match(text, end)
     m = _NEXT_WORD_RE.match(text, m.end() if m else end)
-    return not (m and _is_place_word(_low(m.group(1))))
+    return not (m and _is_kind_after(_low(m.group(1))))
 
 
 _REGNAL_RE = re.compile(r"[IVX]{1,4}")
