@@ -625,9 +625,7 @@ _O_SURNAME_AFTER_RE = re.compile(r"[ \t]+[Oo]['’]\p{L}[\p{Ll}\p{M}]{2,}(?![\p{
 _SURNAME_AFTER_RE = re.compile(
     r"[ \t](\p{Lu}\p{Ll}[\p{L}\p{M}'’\-]{1,30}+)(?=[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+\p{Ll})"
 )
-_NOT_SURNAMES = _NEVER_NAMES.union(
-    patterns.CITIES, patterns.COUNTRY_NAMES, patterns.PLACE_WORDS, keep.COMPANY_SUFFIXES
-)
+_NOT_SURNAMES = _NEVER_NAMES | keep.PLACE_OR_COMPANY_WORDS
 
 
 def _grown(text: str, det: Detection, guard: list[tuple[int, int]]) -> Detection:

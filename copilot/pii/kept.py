@@ -253,6 +253,11 @@ COMPANY_SUFFIXES = frozenset(
         *("pty", "pvt", "bhd", "sdn", "tbk", "pt", "ltda", "eirl", "kg", "ohg", "ug", "lda", "a/s", "aps"),
     )
 )
+# Words a capitalised word after a name or an echo of one is no surname or name for: a town, a country, a
+# place's word, a company's suffix (analyzer's surname growth and layouts' echoes extend it with their own)
+PLACE_OR_COMPANY_WORDS = frozenset().union(
+    patterns.CITIES, patterns.COUNTRY_NAMES, patterns.PLACE_WORDS, COMPANY_SUFFIXES
+)
 
 
 def _function_words_only(words: list[str]) -> bool:

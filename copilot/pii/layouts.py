@@ -1058,13 +1058,7 @@ _COMMON_WORDS = keep.NEVER | languages.OTHER_COMMON
 # what a name after a cue may not be, unless it is also a first name ("I'm Will", "soy Rosa")
 _LOWER_COMMON = _COMMON_WORDS - (patterns.FIRST_NAMES_LOWER | patterns.WORD_NAMES)
 # what a word of a found name does not stand for elsewhere in the message (common words, places, companies)
-_NOT_ECHOED = _COMMON_WORDS.union(
-    patterns.WORD_NAMES,
-    patterns.CITIES,
-    patterns.COUNTRY_NAMES,
-    patterns.PLACE_WORDS,
-    keep.COMPANY_SUFFIXES,
-)
+_NOT_ECHOED = _COMMON_WORDS | patterns.WORD_NAMES | keep.PLACE_OR_COMPANY_WORDS
 _INTROS = _listed(
     (
         "i'm|i’m|i am|my name is|ik ben|mijn naam is|soy|me llamo|je suis|je m'appelle|je m’appelle|ich bin|"
