@@ -1321,7 +1321,8 @@ ES_IT_PT_TYPES = (
 # "Brīvības iela 21", "Vilniaus g. 5"): the name, the type, the house number.
 SEPARATE_TYPES = (
     r"utca|u\.|út|útja|tér|tere|körút|krt\.|köz|sor|fasor|sétány|rakpart|ulica|ulice|náměstí|nám\.|"
-    r"třída|tř\.|cesta|trg|iela|gatvė|g\.|tänav|mnt\.?|sokak|sokağı|sk\.|caddesi|cad\.|bulvarı|bulevar|"
+    r"třída|tř\.|cesta|trg|iela|gatvė|g\.|tänav|mnt\.?|sokak|sokağı|sk\.|sok\.|caddesi|cad\.|cd\.|bulvarı|blv\.|"
+    r"bulv\.|bulevar|"
     r"küçəsi|prospekti|vej|gade|gata|gatan|vägen|veien|katu|tie|straat|laan"
 )
 DE_NL_SUFFIX = (

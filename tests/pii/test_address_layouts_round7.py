@@ -61,6 +61,20 @@ def test_a_turkish_streets_cad_before_its_number_is_no_canadian_dollar(text, add
     assert not redact("The fare was CAD 12.50, not cad 14.").entities
 
 
+@pytest.mark.parametrize(
+    ("text", "street", "number"),
+    [
+        ("Beni Bağdat Cd. 214, Kadıköy önünden aldı.", "Bağdat", "214"),
+        ("Gazi Mustafa Kemal Blv. 88, Çankaya Ankara", "Kemal", "88"),
+        ("Ev adresim Fevzi Çakmak Sok. 14/2 Etimesgut", "Çakmak", "14/2"),
+        ("Drop-off was İnönü Bulv. 45, Bornova", "İnönü", "45"),
+    ],
+)
+def test_turkish_street_types_written_short_take_their_house_number(text, street, number):
+    out = redact(text).text
+    assert street not in out and number not in out, out
+
+
 def test_an_id_after_its_cue_on_the_same_line_stays_a_kept_id():
     assert redact("Refund for ride: 48213377 please").text == "Refund for ride: 48213377 please"
 
