@@ -75,6 +75,19 @@ def test_turkish_street_types_written_short_take_their_house_number(text, street
     assert street not in out and number not in out, out
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teslimat: Cumhuriyet Cad. 45/3, Çankaya, Ankara",
+        "Entrega: Rua Augusta 100, Lisboa",
+        "Livraison : 12 rue de Rivoli, Paris",
+    ],
+)
+def test_a_delivery_label_is_no_name(text):
+    label = text.split(":")[0].strip()
+    assert redact(text).text.startswith(label), redact(text).text
+
+
 def test_an_id_after_its_cue_on_the_same_line_stays_a_kept_id():
     assert redact("Refund for ride: 48213377 please").text == "Refund for ride: 48213377 please"
 
