@@ -1791,8 +1791,7 @@ _LUGGAGE_TAKEN = (
     + r"\b"
     + _TO_HELP
     + r"|\b(?:meine\w*|den|die)\s(?:\w+\s)?(?:koffer|taschen?|gep[äa]ck|rucksack|kinderwagen)\s(?:gepackt|genommen|"
-    r"angefasst|gegriffen|geschnappt)\b"
-    + _TO_HELP
+    r"angefasst|gegriffen|geschnappt)\b" + _TO_HELP
 )
 # A sentence that tells fear, purpose or danger is never set aside by the sentence guards below; nor one that names a
 # body, a kiss, a dark or empty place, a stop, locked doors, a number or a photo asked for; nor, but where they are the
@@ -1813,10 +1812,16 @@ _DANGER17 = (
 _NO_DANGER = r"(?![^.!?]*\b(?:" + _FEAR17 + "|" + _TOUCH17 + "|" + _DANGER17 + r")\b)"
 
 
-def _sentence17(trigger: str, *kinds: str) -> str:
-    """The sentence around `trigger`, when it tells none of `kinds` (fear, touch, danger: all three by default)."""
+# The sentence guards read sentences of at most 300 characters (a longer one is left as it is), which bounds their cost.
+_SHORT17 = r"(?=[^.!?]{0,300}(?:[.!?]|$))"
+
+
+def _sentence17(trigger: str, *kinds: str, need: str = "") -> str:
+    """From a sentence's start, the sentence around `trigger` (and `need`, if given), when it tells none of `kinds` (fear, touch, danger: all three
+    by default)."""
     words = "|".join(kinds or (_FEAR17, _TOUCH17, _DANGER17))
-    return r"(?:^|(?<=[.!?]))(?![^.!?]*\b(?:" + words + r")\b)(?=[^.!?]*?(?:" + trigger + r"))[^.!?]*"
+    needed = r"(?=[^.!?]*" + need + ")" if need else ""
+    return r"(?![^.!?]*\b(?:" + words + r")\b)" + needed + r"(?=[^.!?]*?(?:" + trigger + r"))[^.!?]*"
 
 
 _ORDINARY_ROUND17 = {
@@ -1832,9 +1837,10 @@ _ORDINARY_ROUND17 = {
         r"|\b(?:gl[üu]cksrausch|freudentaumel|siegesrausch)\w*"
     ),
     "locked_in": (
-        r"(?:^|(?<=[.!?]))(?![^.!?]*\b(?:let|out|open\w*|unlock\w*|refus\w*|wouldn'?t|would not|won'?t|couldn'?t|could not|"
+        r"(?:^|(?<=[.!?]))(?=[^.!?]{0,300}(?:[.!?]|$))(?![^.!?]*\b(?:let|out|open\w*|unlock\w*|refus\w*|wouldn'?t|would not|won'?t|couldn'?t|could not|"
         r"stop\w*|trapped|scared|afraid|sortir|ouvr\w*|descendre|laiss\w*|peur|salir|bajar|abr\w*|dej\w*|miedo|aussteigen|raus|"
-        r"[öo]ffne\w*|lie[ßs]\w*|angst|sair|descer|deix\w*|medo|panic\w*|pani\w*)\b)(?=[^.!?]*\b(?:as always|as usual|like always|"
+        r"[öo]ffne\w*|lie[ßs]\w*|angst|sair|descer|deix\w*|medo|panic\w*|pani\w*)\b)(?=[^.!?]*\b(?:locks?|locked|verrouill\w*|"
+        r"bloqu\w*|cerr[óo]|cerraron|seguro|verriegel\w*|abgeschlossen|zugesperrt|trav\w*|tranc\w*)\b)(?=[^.!?]*\b(?:as always|as usual|like always|"
         r"automatic\w*|by (?:it|them)sel(?:f|ves)|when we (?:started|set off|left)|at the (?:start|beginning)|comme (?:toujours|"
         r"d'habitude)|au d[ée]part|automatiquement|como siempre|al (?:arrancar|empezar|principio|salir)|autom[áa]tic\w*|"
         r"wie immer|am anfang|beim losfahren|automatisch|como sempre|no come[çc]o|ao sair|na sa[íi]da)\b)[^.!?]*"
@@ -1843,7 +1849,9 @@ _ORDINARY_ROUND17 = {
         r"(?:\b(?:felt|feel|feeling|sent[íi]a?|sentais|sentait|senti|sentia)\s(?:so |very |really |a bit |muy |muito |bem |super )?)?"
         r"(?:\bunsafe|\binsegur[oa]|\bpas (?:du tout |\w+ )?en s[ée]curit[ée])\s(?:about|with|over|regarding|con|com|avec|sur|"
         r"por|pelo|pela|sobre|du|de)\s(?:the |this |that |el |la |le |les |ce |cette |o |a |este |esse |esta |essa |ese |esa )?"
-        r"(?:\w+\s)?(?:" + _MONEY[3:-1] + r"|payment|paiement|pago|pagamento|surge|tarif\w*|precio|pre[çc]o)\b"
+        r"(?:\w+\s)?(?:"
+        + _MONEY[3:-1]
+        + r"|payment|paiement|pago|pagamento|surge|tarif\w*|precio|pre[çc]o)\b"
     ),
     "violence": _LUGGAGE_TAKEN,
     "abduction_or_followed": (
@@ -1858,50 +1866,52 @@ _ORDINARY_ROUND17 = {
         r"\b(?:wrong (?:way|direction)|falsche richtung|mauvaise direction|direcci[óo]n (?:equivocada|contraria)|"
         r"dire[çc][ãa]o errada|other way|otro lado|outro lado|andere richtung)\b"
     ),
-    "_ordinary17": (
-        _LUGGAGE_TAKEN
-        # A fast drive the rider asked for.
-        + r"|(?:^|(?<=[.!?]))"
-        + _NO_DANGER
-        + r"[^.!?]*?\b(?:because|since|as|coz|cause|parce que|car|puisque|porque|ya que|weil|da|pois|j[áa] que)\s(?:i|je|j'|"
-        r"yo|ich|eu|we|nous)\b[^.!?]{0,40}\b(?:asked|told|begged|demand[ée]|dit|ped[íi]|dije|gebeten|gesagt|pedi|falei)\b"
-        r"[^.!?]{0,40}\b(?:hurry|rush|fast\w*|quick\w*|d[ée]p[êe]ch\w*|vite|press\w*|apur\w*|prisa|r[áa]pido|deprisa|"
-        r"beeil\w*|schnell\w*|apress\w*|correr|pressa|late|retard|tarde|sp[äa]t|atrasad\w*)\b[^.!?]*"
-        # A hard brake for the lights or the traffic.
-        + r"|(?:^|(?<=[.!?]))"
-        + _NO_DANGER
-        + r"(?=[^.!?]*\b(?:brak\w*|brake|frein\w*|fren\w*|brems\w*|gebremst|freou|freava|freia)\b)(?=[^.!?]*\b(?:lights?|"
-        r"traffic|jam|signal|feu|bouchons?|embouteillage|circulation|tr[áa]fico|atasco|sem[áa]foro|stau|verkehr|ampel|"
-        r"tr[âa]nsito|engarrafamento|sinal)\b)[^.!?]*"
-        # The fear of missing a flight or a train, or of being late; unease about a price in German word order; drunk with
-        # joy; the GPS followed; a child's lost thing: the whole sentence, when it tells nothing else.
-        + "|"
-        + _sentence17(
-            r"\b(?:scared|afraid|terrified|worried|panick\w*|stressed|nervous|fear\w*|peur|paniqu\w*|stress\w*|miedo|"
+}
+# The sentence guards, each the body of a sentence that starts where the one anchor below says.
+_SENTENCES17 = [
+    # A fast drive the rider asked for.
+    _NO_DANGER
+    + r"[^.!?]*?\b(?:because|since|as|coz|cause|parce que|car|puisque|porque|ya que|weil|da|pois|j[áa] que)\s(?:i|je|j'|"
+    r"yo|ich|eu|we|nous)\b[^.!?]{0,40}\b(?:asked|told|begged|demand[ée]|dit|ped[íi]|dije|gebeten|gesagt|pedi|falei)\b"
+    r"[^.!?]{0,40}\b(?:hurry|rush|fast\w*|quick\w*|d[ée]p[êe]ch\w*|vite|press\w*|apur\w*|prisa|r[áa]pido|deprisa|"
+    r"beeil\w*|schnell\w*|apress\w*|correr|pressa|late|retard|tarde|sp[äa]t|atrasad\w*)\b[^.!?]*",
+    # A hard brake for the lights or the traffic.
+    _NO_DANGER
+    + r"(?=[^.!?]*\b(?:brak\w*|brake|frein\w*|fren\w*|brems\w*|gebremst|freou|freava|freia)\b)(?=[^.!?]*\b(?:lights?|"
+    r"traffic|jam|signal|feu|bouchons?|embouteillage|circulation|tr[áa]fico|atasco|sem[áa]foro|stau|verkehr|ampel|"
+    r"tr[âa]nsito|engarrafamento|sinal)\b)[^.!?]*",
+    # The fear of missing a flight or a train, or of being late; unease about a price in German word order.
+    _sentence17(
+        r"\b(?:scared|afraid|terrified|worried|panick\w*|stressed|nervous|fear\w*|peur|paniqu\w*|stress\w*|miedo|"
         r"asustad[oa]|nervios[oa]|preocupad[oa]|angst|panik|medo|apavorad[oa]|nervos[oa])\b[^.!?]{0,30}\b(?:miss\w*|rater|"
         r"manquer|louper|perder|perdiera|verpass\w*|perdesse|be late|en retard|llegar tarde|zu sp[äa]t|atrasar|"
         r"chegar atrasad\w*)\b(?:\s(?:my|the|mon|ma|le|la|mi|el|meinen?|den|die|o|a|meu|minha)\s\w+)?"
         r"|\b(?:panik|angst|stress)\b[^.!?]{0,20}\bwegen (?:meine[ms]?|dem|des|der) (?:zug|flug|flieger|bus|termin\w*|meeting)\b"
-            r"|\bbeim (?:preis|betrag|tarif)\b[^.!?]{0,30}\bungutes gef[üu]hl\b|\bungutes gef[üu]hl\b[^.!?]{0,20}\b(?:beim|wegen "
-            r"des|wegen dem) (?:preis|betrag)\b|\b(?:gl[üu]cksrausch|freudentaumel|siegesrausch)\w*"
-            # (a lost thing only where the sentence names a child: "I left a backpack in the boot" alone is left to the
-            # classifier, as before)
-            r"|(?<=(?:^|[.!?])(?=[^.!?]*\b" + KID + r"s?\b)[^.!?]*)\b(?:forgot|left|lost|oubli[ée]|perdu|laiss[ée]|olvid[óo]|dej[óo]|perdi[óo]|vergessen|verloren|liegen (?:ge)?lassen|"
-            r"esqueceu|deixou|perdeu)\b[^.!?]{0,40}\b(?:toy|bag|backpack|jacket|coat|phone|tablet|bottle|book|hat|scarf|"
-            r"headphones|jouet|sac|cartable|doudou|veste|manteau|juguete|mochila|chaqueta|abrigo|spielzeug|tasche|rucksack|jacke|"
-            r"kuscheltier|brinquedo|bolsa|casaco|garrafa)s?\b",
-            _TOUCH17,
-            _DANGER17,
-        )
-        + "|"
-        + _sentence17(_LUGGAGE_TAKEN, _FEAR17, _DANGER17)
+        r"|\bbeim (?:preis|betrag|tarif)\b[^.!?]{0,30}\bungutes gef[üu]hl\b|\bungutes gef[üu]hl\b[^.!?]{0,20}\b(?:beim|wegen "
+        r"des|wegen dem) (?:preis|betrag)\b",
+        _TOUCH17,
+        _DANGER17,
     ),
-}
-_ORDINARY_ROUND17["_ordinary17"] += (
-    "|"
-    + _sentence17(_ORDINARY_ROUND17["abduction_or_followed"], _FEAR17, _DANGER17)
-    + "|"
-    + _sentence17(_ORDINARY_ROUND17["impaired_driver"] + "|" + _ORDINARY_ROUND17["unsafe"])
+    # Luggage taken to help.
+    _sentence17(_LUGGAGE_TAKEN, _FEAR17, _DANGER17),
+    # A child's lost thing, in a sentence that names the child ("I left a backpack in the boot" alone is left to the
+    # classifier, as before).
+    _sentence17(
+        r"\b(?:forgot|left|lost|oubli[ée]|perdu|laiss[ée]|olvid[óo]|dej[óo]|perdi[óo]|vergessen|verloren|liegen (?:ge)?lassen|"
+        r"esqueceu|deixou|perdeu)\b[^.!?]{0,40}\b(?:toy|bag|backpack|jacket|coat|phone|tablet|bottle|book|hat|scarf|"
+        r"headphones|jouet|sac|cartable|doudou|veste|manteau|juguete|mochila|chaqueta|abrigo|spielzeug|tasche|rucksack|jacke|"
+        r"kuscheltier|brinquedo|bolsa|casaco|garrafa)s?\b",
+        _TOUCH17,
+        _DANGER17,
+        need=r"\b" + KID + r"s?\b",
+    ),
+    # The GPS followed; drunk with joy; unease about a price.
+    _sentence17(_ORDINARY_ROUND17["abduction_or_followed"], _FEAR17, _DANGER17),
+    _sentence17(_ORDINARY_ROUND17["impaired_driver"] + "|" + _ORDINARY_ROUND17["unsafe"]),
+]
+# Where a sentence guard may start: a sentence of at most 300 characters with a word in it.
+_ORDINARY_ROUND17["_ordinary17"] = (
+    _LUGGAGE_TAKEN + r"|(?:^|(?<=[.!?]))(?=\s*[^\s.!?])" + _SHORT17 + "(?:" + "|".join(_SENTENCES17) + ")"
 )
 _add_ordinary(_ORDINARY_ROUND17)
 for _category, _words in {
