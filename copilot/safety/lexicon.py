@@ -1915,12 +1915,13 @@ _ORDINARY_ROUND17["_ordinary17"] = (
 )
 _add_ordinary(_ORDINARY_ROUND17)
 for _category, _words in {
-    "_ordinary17": r"grab|took|seiz|pick|touch|attrap|pris|saisi|agarr|cogi|tom[óo]|toc|pegou|gepackt|genommen|angefasst|"
-    r"gegriffen|geschnappt|because|since|as|coz|cause|parce|car|puisque|porque|weil|da|pois|brak|frein|fren|brems|freou|"
-    r"freava|freia|scared|afraid|terrif|worried|panic|stress|nervous|fear|peur|paniqu|miedo|asust|nervios|preocup|angst|"
-    r"panik|medo|apavor|nervos|ungutes|gl[üu]cksrausch|freudentaumel|siegesrausch|follow|suivi|suit|sigui|segu|sigue|"
-    r"gefolgt|folgte|nachgefahren|drunk|ivre|sao[uû]l|borrach|ebri|b[êe]bad|betrunken|berauscht|unsafe|insegur|s[ée]curit|"
-    r"forgot|left|lost|oubli|perdu|laiss|olvid|dej[óo]|perdi|vergessen|verloren|lassen|esqueceu|deixou|perdeu",
+    # The guards' own words, the rarest of each: a bag or suitcase, a request, a brake, a fear, a child, the GPS, an idiom.
+    "_ordinary17": r"suitcase|luggage|bag|backpack|stroller|pram|box|shopping|valise|sac|bagage|poussette|maleta|bolso|"
+    r"equipaje|mochila|carrito|koffer|tasche|gep[äa]ck|rucksack|kinderwagen|mala|bolsa|carrinho|asked|told|begged|demand|"
+    r"ped[íi]|dije|gebeten|gesagt|pedi|falei|brak|frein|fren|brems|freou|freava|freia|scared|afraid|terrif|worried|panic|"
+    r"stress|nervous|fear|peur|paniqu|miedo|asust|nervios|preocup|angst|panik|medo|apavor|nervos|ungutes|son|daughter|kid|"
+    r"child|fils|fille|hij[oa]|sohn|tochter|filh[oa]|follow|suivi|suit|sigui|segu|sigue|gefolgt|folgte|nachgefahren|"
+    r"rausch|taumel|drunk|ivre|sao[uû]l|borrach|ebri|b[êe]bad|betrunken|berauscht|unsafe|insegur|s[ée]curit",
     "impaired_driver": r"ivre|sao[uû]l|ebri|intoxicated|berauscht|rausch|taumel",
     "harassment": r"shout|yell|scream|swore|cri[ée]|gueul|grit|angeschrien|angebr|angeschnauzt|berrou",
     "unsafe": r"unsafe|insegur|s[ée]curit",
