@@ -1759,3 +1759,187 @@ for _category, _pattern in {
     ),
 }.items():
     CATEGORIES[_category].append(_pattern)
+
+# Seventeenth round (issue 21): ordinary complaints told in the words and shapes of reports
+# (tests/safety/test_ordinary_in_report_words.py, half A). Each guard is an ordinary sense, in the five languages:
+# someone other than the driver who shouted at the rider ("my boss shouted at me", "mi jefe me gritó"); drunk with joy
+# ("ivre de joie", "borracho de felicidad", "im Glücksrausch"); doors that lock at the start as always or by themselves,
+# in a sentence that says nothing of being kept in; unease about a price ("felt unsafe about the price", "me senti
+# insegura com o preço"); luggage taken to help or to load it ("grabbed my suitcase to help", "Koffer gepackt, um mir zu
+# helfen"); a fast drive or a hard brake the rider asked for or the traffic caused, in a sentence without fear, purpose
+# or danger in it; the fear of missing a flight or a train; a driver who followed the GPS or the app's route; a car
+# going the wrong way on the app's map.
+_NOT_DRIVER = r"(?!(?:the|driver|he|she|il|elle|chauffeur|conductor|ch[óo]fer|fahrer|er|sie|motorista|ele|ela|el|[ée]l)\b)"
+_OTHERS = (
+    r"(?:boss|manager|mum|mom|mother|dad|father|wife|husband|partner|teacher|landlord|neighbou?r|colleague|co-?worker|"
+    r"sister|brother|patron|patronne|chef|cheffe|m[èe]re|p[èe]re|femme|mari|prof|voisin\w*|coll[èe]gue|jefe|jefa|madre|"
+    r"padre|esposa|esposo|marido|vecin[oa]|compa[ñn]er[oa]|vorgesetzte\w*|mutter|vater|frau|lehrer\w*|nachbar\w*|kolleg\w*|"
+    r"chefe|m[ãa]e|pai|vizinh[oa]|colega|professor\w*)"
+)
+_LUGGAGE = (
+    r"(?:suitcases?|luggage|bags?|backpack|stroller|pram|boxes|box|shopping|valises?|sacs?|bagages?|poussette|maletas?|"
+    r"bolsos?|equipaje|mochila|carrito|koffer|taschen?|gep[äa]ck|rucksack|kinderwagen|malas?|bolsas?|bagagem|carrinho)"
+)
+_TO_HELP = (
+    r"(?=[^.!?]{0,60}\b(?:help\w*|trunk|boot|load\w*|put (?:it|them)|kind|nice|aider|coffre|ranger|mettre|gentil|ayud\w*|"
+    r"maletero|meter\w*|cargar|amable|helfen|kofferraum|einladen|legen|nett|ajud\w*|porta-?malas|colocar|guardar)\b)"
+)
+_LUGGAGE_TAKEN = (
+    r"\b(?:grabbed|took|took hold of|seized|picked up|touched|attrap[ée]|pris|saisi|touch[ée]|agarr[óo]|cogi[óo]|tom[óo]|"
+    r"toc[óo]|agarrou|pegou|tocou)\s(?:in |on |na |no |em |à )?(?:my|mon|ma|mes|mi|mis|minha|meu|minhas|meus)\s(?:\w+\s)?"
+    + _LUGGAGE
+    + r"\b"
+    + _TO_HELP
+    + r"|\b(?:meine\w*|den|die)\s(?:\w+\s)?(?:koffer|taschen?|gep[äa]ck|rucksack|kinderwagen)\s(?:gepackt|genommen|"
+    r"angefasst|gegriffen|geschnappt)\b" + _TO_HELP
+)
+# A sentence that tells fear, purpose or danger is never set aside by the sentence guards below; nor one that names a
+# body, a kiss, a dark or empty place, a stop, locked doors, a number or a photo asked for; nor, but where they are the
+# guard's own words, one that tells a touch or a follow.
+_FEAR17 = r"scar\w*|terrif\w*|afraid|fear\w*|fright\w*|peur|effray\w*|miedo|asust\w*|angst|medo|assust\w*"
+_TOUCH17 = r"touch\w*|toc\w*|fass\w*|follow\w*|suivi\w*|sigui\w*|verfolg\w*|seguiu"
+_DANGER17 = (
+    r"danger\w*|gef[äa]hrlich\w*|gefahr|perig\w*|peligr\w*|maniac|crazy|insane|loco|fou|folle|verr[üu]ckt|louco|red lights?|"
+    r"feux? rouges?|sem[áa]foros?|ampel|sinal|swerv\w*|zigzag\w*|phone|texting|slow down|ralenti\w*|despacio|langsamer|"
+    r"devagar|purpose|expr[èe]s|prop[óo]sito|absichtlich|laugh\w*|rigol\w*|ri[óo]|riu|riram|riait|re[íi]a|lach\w*|"
+    r"scream\w*|cri\w*|grit\w*|schrie\w*|hurt|bless\w*|herid\w*|verletz\w*|machuc\w*|\d{3}"
+    r"|arms?|wrists?|legs?|thighs?|hands?|bras|poignet|jambes?|cuisses?|mains?|brazos?|mu[ñn]ecas?|piernas?|muslos?|manos?|"
+    r"handgelenk|beine?|oberschenkel|h[äa]nde?|bra[çc]os?|pulsos?|pernas?|coxas?|m[ãa]os?|kiss\w*|bis[ae]\w*|bes[oó]\w*|"
+    r"k[üu]ss\w*|beij\w*|dark|dunkel\w*|sombre|oscur\w*|escur\w*|field|forest|wald|bois|bosque|mato|nowhere|stopp\w*|"
+    r"arr[êe]t\w*|par[óo]|hielt|parou|locked|verrouill\w*|trav\w*|asked her|number|num[ée]ro|n[úu]mero|nummer|photos?|"
+    r"fotos?|alone|seule?|sol[oa]|allein|sozinh[oa]|message\w*|instagram|snap\w*"
+)
+_NO_DANGER = r"(?![^.!?]*\b(?:" + _FEAR17 + "|" + _TOUCH17 + "|" + _DANGER17 + r")\b)"
+
+
+# The sentence guards read sentences of at most 300 characters (a longer one is left as it is), which bounds their cost.
+_SHORT17 = r"(?=[^.!?]{0,300}(?:[.!?]|$))"
+
+
+def _sentence17(trigger: str, *kinds: str, need: str = "") -> str:
+    """From a sentence's start, the sentence around `trigger` (and `need`, if given), when it tells none of `kinds` (fear, touch, danger: all three
+    by default)."""
+    words = "|".join(kinds or (_FEAR17, _TOUCH17, _DANGER17))
+    needed = r"(?=[^.!?]*" + need + ")" if need else ""
+    return r"(?![^.!?]*\b(?:" + words + r")\b)" + needed + r"(?=[^.!?]*?(?:" + trigger + r"))[^.!?]*"
+
+
+_ORDINARY_ROUND17 = {
+    "harassment": (
+        r"\b(?:my|mon|ma|mi|mein\w*|meu|minha)\s" + _OTHERS + r"\b(?:\s" + _NOT_DRIVER + r"[\w']+){0,3}\s"
+        r"(?:shouted|yelled|screamed|swore|cri[ée]|gueul[ée]|grit[óo]|gritaba|angeschrien|angebr[üu]llt|angeschnauzt|"
+        r"gritou|berrou)(?:\s(?:at|on)\s(?:me|us)|\sdessus|\scomigo|\sconmigo)?"
+    ),
+    "impaired_driver": (
+        r"\b(?:drunk|intoxicated|ivre|sao[uû]le?|borrach[oa]|ebri[oa]|b[êe]bad[oa]|betrunken|berauscht)\s(?:with|on|de|d'|of|"
+        r"vor|von)\s?(?:\w+\s)?(?:happiness|joy|love|power|success|victory|pride|joie|bonheur|amour|fiert[ée]|felicidad|"
+        r"alegr[íi]a|amor|[ée]xito|orgullo|felicidade|alegria|sucesso|orgulho|gl[üu]ck|freude|liebe|stolz)\b"
+        r"|\b(?:gl[üu]cksrausch|freudentaumel|siegesrausch)\w*"
+    ),
+    "locked_in": (
+        r"(?:^|(?<=[.!?]))(?=[^.!?]{0,300}(?:[.!?]|$))(?![^.!?]*\b(?:let|out|open\w*|unlock\w*|refus\w*|wouldn'?t|would not|won'?t|couldn'?t|could not|"
+        r"stop\w*|trapped|scared|afraid|sortir|ouvr\w*|descendre|laiss\w*|peur|salir|bajar|abr\w*|dej\w*|miedo|aussteigen|raus|"
+        r"[öo]ffne\w*|lie[ßs]\w*|angst|sair|descer|deix\w*|medo|panic\w*|pani\w*)\b)(?=[^.!?]*\b(?:locks?|locked|verrouill\w*|"
+        r"bloqu\w*|cerr[óo]|cerraron|seguro|verriegel\w*|abgeschlossen|zugesperrt|trav\w*|tranc\w*)\b)(?=[^.!?]*\b(?:as always|as usual|like always|"
+        r"automatic\w*|by (?:it|them)sel(?:f|ves)|when we (?:started|set off|left)|at the (?:start|beginning)|comme (?:toujours|"
+        r"d'habitude)|au d[ée]part|automatiquement|como siempre|al (?:arrancar|empezar|principio|salir)|autom[áa]tic\w*|"
+        r"wie immer|am anfang|beim losfahren|automatisch|como sempre|no come[çc]o|ao sair|na sa[íi]da)\b)[^.!?]*"
+    ),
+    "unsafe": (
+        r"(?:\b(?:felt|feel|feeling|sent[íi]a?|sentais|sentait|senti|sentia)\s(?:so |very |really |a bit |muy |muito |bem |super )?)?"
+        r"(?:\bunsafe|\binsegur[oa]|\bpas (?:du tout |\w+ )?en s[ée]curit[ée])\s(?:about|with|over|regarding|con|com|avec|sur|"
+        r"por|pelo|pela|sobre|du|de)\s(?:the |this |that |el |la |le |les |ce |cette |o |a |este |esse |esta |essa |ese |esa )?"
+        r"(?:\w+\s)?(?:"
+        + _MONEY[3:-1]
+        + r"|payment|paiement|pago|pagamento|surge|tarif\w*|precio|pre[çc]o)\b"
+    ),
+    "violence": _LUGGAGE_TAKEN,
+    "abduction_or_followed": (
+        r"\b(?:followed|follow\w*|suivi|suit|suivait|sigui[óo]|segu[íi]a|sigue|gefolgt|folgte|seguiu|seguia|segue)\s(?:just |only |"
+        r"exactly |juste |simplemente |solo |nur |s[óo] |apenas )?(?:the |le |la |l'|el |o |a |dem |der |den |his |son |su |"
+        r"seinem |seu )?(?:gps|navi\w*|app\w*|route|map|maps|waze|google maps|itin[ée]raire|ruta|rota|trajet|karte|"
+        r"instructions?|indications?|instrucciones|instru[çc][õo]es|directions?)\b"
+        r"|\b(?:dem|der|den|seinem) (?:gps|navi\w*|app|route|karte|anweisungen)\s(?:\w+\s)?(?:gefolgt|nachgefahren)\b"
+    ),
+    "dangerous_driving": (
+        r"\b(?:in|on|auf|en|no|na|dans) (?:the |der |la |l'|o |a )?(?:app|appli|aplicativo|map|karte|mapa|carte)\b[^.!?]{0,20}"
+        r"\b(?:wrong (?:way|direction)|falsche richtung|mauvaise direction|direcci[óo]n (?:equivocada|contraria)|"
+        r"dire[çc][ãa]o errada|other way|otro lado|outro lado|andere richtung)\b"
+    ),
+}
+# The sentence guards, each the body of a sentence that starts where the one anchor below says.
+_SENTENCES17 = [
+    # A fast drive the rider asked for.
+    _NO_DANGER
+    + r"[^.!?]*?\b(?:because|since|as|coz|cause|parce que|car|puisque|porque|ya que|weil|da|pois|j[áa] que)\s(?:i|je|j'|"
+    r"yo|ich|eu|we|nous)\b[^.!?]{0,40}\b(?:asked|told|begged|demand[ée]|dit|ped[íi]|dije|gebeten|gesagt|pedi|falei)\b"
+    r"[^.!?]{0,40}\b(?:hurry|rush|fast\w*|quick\w*|d[ée]p[êe]ch\w*|vite|press\w*|apur\w*|prisa|r[áa]pido|deprisa|"
+    r"beeil\w*|schnell\w*|apress\w*|correr|pressa|late|retard|tarde|sp[äa]t|atrasad\w*)\b[^.!?]*",
+    # A hard brake for the lights or the traffic.
+    _NO_DANGER
+    + r"(?=[^.!?]*\b(?:brak\w*|brake|frein\w*|fren\w*|brems\w*|gebremst|freou|freava|freia)\b)(?=[^.!?]*\b(?:lights?|"
+    r"traffic|jam|signal|feu|bouchons?|embouteillage|circulation|tr[áa]fico|atasco|sem[áa]foro|stau|verkehr|ampel|"
+    r"tr[âa]nsito|engarrafamento|sinal)\b)[^.!?]*",
+    # The fear of missing a flight or a train, or of being late; unease about a price in German word order.
+    _sentence17(
+        r"\b(?:scared|afraid|terrified|worried|panick\w*|stressed|nervous|fear\w*|peur|paniqu\w*|stress\w*|miedo|"
+        r"asustad[oa]|nervios[oa]|preocupad[oa]|angst|panik|medo|apavorad[oa]|nervos[oa])\b[^.!?]{0,30}\b(?:miss\w*|rater|"
+        r"manquer|louper|perder|perdiera|verpass\w*|perdesse|be late|en retard|llegar tarde|zu sp[äa]t|atrasar|"
+        r"chegar atrasad\w*)\b(?:\s(?:my|the|mon|ma|le|la|mi|el|meinen?|den|die|o|a|meu|minha)\s\w+)?"
+        r"|\b(?:panik|angst|stress)\b[^.!?]{0,20}\bwegen (?:meine[ms]?|dem|des|der) (?:zug|flug|flieger|bus|termin\w*|meeting)\b"
+        r"|\bbeim (?:preis|betrag|tarif)\b[^.!?]{0,30}\bungutes gef[üu]hl\b|\bungutes gef[üu]hl\b[^.!?]{0,20}\b(?:beim|wegen "
+        r"des|wegen dem) (?:preis|betrag)\b",
+        _TOUCH17,
+        _DANGER17,
+    ),
+    # Luggage taken to help.
+    _sentence17(_LUGGAGE_TAKEN, _FEAR17, _DANGER17),
+    # A child's lost thing, in a sentence that names the child ("I left a backpack in the boot" alone is left to the
+    # classifier, as before).
+    _sentence17(
+        r"\b(?:forgot|left|lost|oubli[ée]|perdu|laiss[ée]|olvid[óo]|dej[óo]|perdi[óo]|vergessen|verloren|liegen (?:ge)?lassen|"
+        r"esqueceu|deixou|perdeu)\b[^.!?]{0,40}\b(?:toy|bag|backpack|jacket|coat|phone|tablet|bottle|book|hat|scarf|"
+        r"headphones|jouet|sac|cartable|doudou|veste|manteau|juguete|mochila|chaqueta|abrigo|spielzeug|tasche|rucksack|jacke|"
+        r"kuscheltier|brinquedo|bolsa|casaco|garrafa)s?\b",
+        _TOUCH17,
+        _DANGER17,
+        need=r"\b" + KID + r"s?\b",
+    ),
+    # The GPS followed; drunk with joy; unease about a price.
+    _sentence17(_ORDINARY_ROUND17["abduction_or_followed"], _FEAR17, _DANGER17),
+    _sentence17(_ORDINARY_ROUND17["impaired_driver"] + "|" + _ORDINARY_ROUND17["unsafe"]),
+]
+# Where a sentence guard may start: a sentence of at most 300 characters with a word in it.
+_ORDINARY_ROUND17["_ordinary17"] = (
+    _LUGGAGE_TAKEN + r"|(?:^|(?<=[.!?]))(?=\s*[^\s.!?])" + _SHORT17 + "(?:" + "|".join(_SENTENCES17) + ")"
+)
+_add_ordinary(_ORDINARY_ROUND17)
+for _category, _words in {
+    # The guards' own words, the rarest of each: a bag or suitcase, a request, a brake, a fear, a child, the GPS, an idiom.
+    "_ordinary17": r"suitcase|luggage|bag|backpack|stroller|pram|box|shopping|valise|sac|bagage|poussette|maleta|bolso|"
+    r"equipaje|mochila|carrito|koffer|tasche|gep[äa]ck|rucksack|kinderwagen|mala|bolsa|carrinho|asked|told|begged|demand|"
+    r"ped[íi]|dije|gebeten|gesagt|pedi|falei|brak|frein|fren|brems|freou|freava|freia|scared|afraid|terrif|worried|panic|"
+    r"stress|nervous|fear|peur|paniqu|miedo|asust|nervios|preocup|angst|panik|medo|apavor|nervos|ungutes|son|daughter|kid|"
+    r"child|fils|fille|hij[oa]|sohn|tochter|filh[oa]|follow|suivi|suit|sigui|segu|sigue|gefolgt|folgte|nachgefahren|"
+    r"rausch|taumel|drunk|ivre|sao[uû]l|borrach|ebri|b[êe]bad|betrunken|berauscht|unsafe|insegur|s[ée]curit",
+    "impaired_driver": r"ivre|sao[uû]l|ebri|intoxicated|berauscht|rausch|taumel",
+    "harassment": r"shout|yell|scream|swore|cri[ée]|gueul|grit|angeschrien|angebr|angeschnauzt|berrou",
+    "unsafe": r"unsafe|insegur|s[ée]curit",
+    "abduction_or_followed": r"follow|suivi|suit|sigui|segu|sigue|gefolgt|folgte|nachgefahren",
+    "dangerous_driving": r"app|map|karte|mapa|carte",
+    "violence": r"grab|took|seiz|pick|touch|attrap|pris|saisi|agarr|cogi|tom[óo]|toc|pegou|gepackt|genommen|angefasst|"
+    r"gegriffen|geschnappt",
+}.items():
+    _gate = NOT_IN_GATE.get(_category)
+    if _gate is not None or _category.startswith("_"):
+        NOT_IN_GATE[_category] = _p((f"{_gate.pattern}|" if _gate else "") + _words)
+
+# Seventeenth round, a report the generator's half A missed: a rider who begged the driver to slow down ("obwohl ich ihn
+# angefleht habe, langsamer zu fahren", "le rogué que fuera más despacio").
+CATEGORIES["dangerous_driving"].append(
+    _p(
+        r"\b(?:begged|begging|pleaded|pleading|implor\w*|suppli\w*|rogu[ée]|rogaba|rogando|supliqu[ée]|suplicaba|suplicando|"
+        r"angefleht|anflehte|angebettelt|anbettelte)\b[^.!?]{0,40}\b(?:slow|ralenti\w*|despacio|lento|langsamer|langsam|"
+        r"devagar|diminuir)\b"
+    )
+)
