@@ -227,8 +227,23 @@ def generate(seed: int) -> list[dict]:
     return records
 
 
+def _run_on(record: dict, entities) -> set[int]:
+    """The places (by index in record["keep"]) an address found runs on into: one ADDRESS entity covers both
+    part of the place and part of the rider's own address (the cause "an address runs on into the place")."""
+    out = set()
+    addresses = [s for s in record["spans"] if s["kind"] == "ADDRESS"]
+    for entity in entities:
+        if entity.type != "ADDRESS":
+            continue
+        if not any(entity.start < a["end"] and a["start"] < entity.end for a in addresses):
+            continue
+        out |= {i for i, k in enumerate(record["keep"]) if entity.start < k["end"] and k["start"] < entity.end}
+    return out
+
+
 def score(records: list[dict]) -> tuple[Counter, Counter, int, list, list]:
-    """PII totals and found per type, places total, misses, and touched places."""
+    """PII totals and found per type, places total, misses, and touched places (value, text, output and
+    whether an address found ran on into it)."""
     totals, found, places, misses, touched = Counter(), Counter(), 0, [], []
     for record, result in zip(records, redact_many([r["text"] for r in records]), strict=True):
         text = record["text"]
@@ -239,10 +254,11 @@ def score(records: list[dict]) -> tuple[Counter, Counter, int, list, list]:
                 misses.append((span["kind"], span["value"], text))
             else:
                 found[span["kind"]] += 1
-        for item in record["keep"]:
+        run_on = _run_on(record, result.entities)
+        for index, item in enumerate(record["keep"]):
             places += 1
             if any(covered[i] for i in range(item["start"], item["end"])):
-                touched.append((item["value"], text, result.text))
+                touched.append((item["value"], text, result.text, index in run_on))
     return totals, found, places, misses, touched
 
 
@@ -311,12 +327,13 @@ def test_a_person_near_a_place_word_stays_hidden(text, name):
 if __name__ == "__main__":
     half = "B" if "B" in sys.argv[1:] else "A"
     totals, found, places, misses, touched = score(generate(SEED_B if half == "B" else SEED_A))
-    print(f"half {half}: places touched {len(touched)} of {places}")
+    print(f"half {half}: places touched {len(touched)} of {places}, by an address run on into them "
+          f"{sum(t[3] for t in touched)}")
     for kind in sorted(totals):
         print(f"PII {kind}: {found[kind]}/{totals[kind]} = {found[kind] / totals[kind]:.3f}")
     if half == "A":
-        for value, _, out in touched:
-            print("TOUCHED", repr(value), "|", repr(out))
+        for value, _, out, run_on in touched:
+            print("TOUCHED", "(run-on)" if run_on else "", repr(value), "|", repr(out))
         if "-m" in sys.argv:
             for miss in misses:
                 print("MISS", repr(miss[0]), repr(miss[1]), "|", repr(miss[2]))
