@@ -237,7 +237,9 @@ def _run_on(record: dict, entities) -> set[int]:
             continue
         if not any(entity.start < a["end"] and a["start"] < entity.end for a in addresses):
             continue
-        out |= {i for i, k in enumerate(record["keep"]) if entity.start < k["end"] and k["start"] < entity.end}
+        out |= {
+            i for i, k in enumerate(record["keep"]) if entity.start < k["end"] and k["start"] < entity.end
+        }
     return out
 
 
@@ -327,8 +329,10 @@ def test_a_person_near_a_place_word_stays_hidden(text, name):
 if __name__ == "__main__":
     half = "B" if "B" in sys.argv[1:] else "A"
     totals, found, places, misses, touched = score(generate(SEED_B if half == "B" else SEED_A))
-    print(f"half {half}: places touched {len(touched)} of {places}, by an address run on into them "
-          f"{sum(t[3] for t in touched)}")
+    print(
+        f"half {half}: places touched {len(touched)} of {places}, by an address run on into them "
+        f"{sum(t[3] for t in touched)}"
+    )
     for kind in sorted(totals):
         print(f"PII {kind}: {found[kind]}/{totals[kind]} = {found[kind] / totals[kind]:.3f}")
     if half == "A":
