@@ -795,7 +795,8 @@ def kept_spans(text: str) -> list[tuple[int, int]]:
 _STOP_RE = re.compile(
     r"(?<=[\p{L}\d.)])[ \t]{1,3}(?i:charged|was[ \t]+charged|cobr[oóa]\w*|factur\w*|berechnet|"
     r"paid|pagu[eé]|pagou|ödedim|but[ \t]+the|but[ \t]+estimate|"
-    r"(?:önünde[ \t]+)?(?:bıraktı|indirdi)(?:lar|ler)?|(?:pe|par)[ \t]+(?:chhod|utaar|utar)(?:a|i|e|[ \t]+di(?:ya|ye)?)"
+    r"(?:önünde[ \t]+)?(?:bıraktı|indirdi)(?:lar|ler)?|"
+    r"(?:pe|par)[ \t]+(?:chhod|utaar|utar)(?:a|i|e|[ \t]+di(?:ya|ye)?)"
     r")(?![\p{L}])"
     r"|(?<=[ \t])(?:to|a|à|hasta|para|naar|nach|till)[ \t]*(?=\n)"
 )
