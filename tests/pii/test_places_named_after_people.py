@@ -326,6 +326,62 @@ def test_a_person_near_a_place_word_stays_hidden(text, name):
     assert name not in result.text, result.text
 
 
+# An address ends before the word that names the place got instead or the route's next leg: the place after
+# stays readable, no piece of the address before it is left bare.
+ADDRESSES_BEFORE_PLACES = [
+    (
+        "Merhaba, şoför beni 716 Örik Ports, Duranmouth, UT 80036 yerine Gönen Çetin Havalimanı önünde "
+        "bıraktı. Numaram 0757 644 89 52.",
+        ("716", "Örik", "Duranmouth", "80036", "0757"),
+        "Gönen Çetin Havalimanı",
+    ),
+    (
+        "Namaste, driver ne mujhe H.No. 41, Srinivasan Road, Tirupati 366503 ki jagah Hiral Ranganathan "
+        "Stadium pe chhod diya.",
+        ("41", "Srinivasan", "Tirupati", "366503"),
+        "Hiral Ranganathan Stadium",
+    ),
+    (
+        "Habari, dereva alinishusha Joy Okafor Square badala ya 7089 Obasanjo Inlet Apt. 953, Victoriabury, "
+        "MD 77290. Nipigie 0712345678.",
+        ("7089", "Obasanjo", "953", "Victoriabury", "77290"),
+        "Joy Okafor Square",
+    ),
+    (
+        "Halo, sopir menurunkan saya di Jalan Nasrullah Natsir bukan di Jalan Kiaracondong No. 2, Solok, BB 65576.",
+        ("Kiaracondong", "Solok", "65576"),
+        "Jalan Nasrullah Natsir",
+    ),
+    (
+        "The driver took me from 12 Baker Street, London NW1 6XE and then to Heathrow Airport.",
+        ("12", "Baker", "NW1"),
+        "Heathrow Airport",
+    ),
+    ("Dropped at 44 Rue de Rivoli, 75004 Paris au lieu du Stade Charles Mangin.", ("44", "Rivoli", "75004"),
+     "Stade Charles Mangin"),
+    ("I went from 221 Elm Street, Springfield 94110 via Lincoln Center.", ("221", "Elm", "94110"), "Lincoln Center"),
+    ("Me dejó en Calle Mayor 5, 28013 Madrid en vez del Estadio Ramón Sánchez.", ("Mayor", "28013"),
+     "Estadio Ramón Sánchez"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "hidden", "place"), ADDRESSES_BEFORE_PLACES)
+def test_an_address_stops_before_the_place_named_after_it(text, hidden, place):
+    (result,) = redact_many([text])
+    assert place in result.text, result.text
+    for piece in hidden:
+        assert piece not in result.text, (piece, result.text)
+
+
+# Words that end an address only in lowercase (a town or a name too) and Italian's "Via" stay in it.
+def test_cut_words_that_are_names_or_streets_stay_in_an_address():
+    from copilot.pii.patterns import address_cuts
+
+    assert address_cuts("12 Kisha Road, Nairobi 00100") == []
+    assert address_cuts("Bukan 12, Jalan Merdeka") == []
+    assert address_cuts("Via Roma 12, 20121 Milano") == []
+
+
 if __name__ == "__main__":
     half = "B" if "B" in sys.argv[1:] else "A"
     totals, found, places, misses, touched = score(generate(SEED_B if half == "B" else SEED_A))
