@@ -805,13 +805,19 @@ def kept_spans(text: str) -> list[tuple[int, int]]:
 
 # Where an address stops: a verb of paying ("… Selangor charged RM48.90"), a line opening with a label of
 # what is no address ("…, 4100-128 Porto\nDestino: Auckland Airport"), a route's "to" ending the line
-# before the address ("viaje de El Dorado a\nCalle 93 …"), an age's word.
+# before the address ("viaje de El Dorado a\nCalle 93 …"), an age's word, a verb of dropping the rider after
+# the place ("… X Havalimanı önünde bıraktı", "… X Stadium pe chhod diya").
 _STOP_RE = re.compile(
     r"(?<=[\p{L}\d.)])[ \t]{1,3}(?i:charged|was[ \t]+charged|cobr[oóa]\w*|factur\w*|berechnet|"
-    r"paid|pagu[eé]|pagou|ödedim|but[ \t]+the|but[ \t]+estimate)(?![\p{L}])"
+    r"paid|pagu[eé]|pagou|ödedim|but[ \t]+the|but[ \t]+estimate|"
+    r"(?:önünde[ \t]+)?(?:bıraktı|indirdi)(?:lar|ler)?|"
+    r"(?:pe|par)[ \t]+(?:chhod|utaar|utar)(?:a|i|e|[ \t]+di(?:ya|ye)?)"
+    r")(?![\p{L}])"
     r"|(?<=[ \t])(?:to|a|à|hasta|para|naar|nach|till)[ \t]*(?=\n)"
 )
-_STOP_CUE_RE = re.compile(r"(?i:charg|cobr|factur|berechn|paid|pagu|pagou|ödedim|but|:|\n)")
+_STOP_CUE_RE = re.compile(
+    r"(?i:charg|cobr|factur|berechn|paid|pagu|pagou|ödedim|but|bıraktı|indirdi|chhod|utaa?r|:|\n)"
+)
 
 
 @lru_cache(maxsize=16)

@@ -623,20 +623,36 @@ def dates_beside_addresses(text: str) -> list[tuple[int, int]]:
 
 
 # What ends one address in a sentence: the place the rider got instead, a second stop's label ("… 30308 au
-# lieu de Plaza San Martín", "… 94110, drop-off Lincoln Center"); an address found across one is cut there.
+# lieu de Plaza San Martín", "… 94110, drop-off Lincoln Center"), a route's next leg ("… and then to X",
+# "towards X"), in the desk's languages ("… 53082 yerine X Havalimanı", "… 693171 ki jagah X Stadium", "X
+# Square badala ya 7089 …", "di X bukan di Jalan …"); an address found across one is cut there.
 ADDRESS_CUT_RE = re.compile(
-    r"(?i:(?<![\p{L}])(?:instead[ \t]+of|rather[ \t]+than|au[ \t]+lieu[ \t]+de?|et[ \t]+non|pas[ \t]+à|"
-    r"en[ \t]+(?:lugar|vez)[ \t]+de|y[ \t]+no[ \t]+(?:en|a)|em[ \t]+vez[ \t]+de|"
-    r"(?:e[ \t]+)?não[ \t]+(?:em|n[ao])|invece[ \t]+di|anziché|in[ \t]+plaats[ \t]+van|en[ \t]+niet|"
-    r"(?:an)?statt|nicht[ \t]+(?:in|an|am|zum|zur)|"
+    r"(?i:(?<![\p{L}])(?:instead[ \t]+of|rather[ \t]+than|au[ \t]+lieu[ \t]+d(?:u|es?)?|"
+    r"à[ \t]+la[ \t]+place[ \t]+d(?:u|es?)?|et[ \t]+non|pas[ \t]+à|en[ \t]+(?:lugar|vez)[ \t]+del?|"
+    r"y[ \t]+no[ \t]+(?:en|a)|em[ \t]+vez[ \t]+d[eoa]s?|(?:e[ \t]+)?não[ \t]+(?:em|n[ao])|"
+    r"invece[ \t]+(?:che|d(?:i|el|ell[aoe]|egli|ai|alla))|anziché|"
+    r"in[ \t]+plaats[ \t]+van|en[ \t]+niet|(?:an)?statt|nicht[ \t]+(?:in|an|am|zum|zur)|"
     r"(?:and[ \t]+)?ended[ \t]+up|drop-?off|drop[ \t]+off|pick-?up|pick[ \t]+up|destination|"
     r"not[ \t]+(?:at|to|in|on))(?![\p{L}]))"
+    # in lowercase only (some are names or towns too: "Bukan", "Kisha", "Sonra"): the place got instead in
+    # tr, hi, sw, id, and a route's next leg or heading in the desk's languages
+    r"|(?<![\p{L}])(?:yerine|k[ie][ \t]+(?:jagah|bajaa?y[ea]?)|badala[ \t]+ya|"
+    r"bukan(?:nya)?(?:[ \t]+(?:di|ke))?|alih-alih|(?:and[ \t]+)?then[ \t]+(?:to|on[ \t]+to|onto)|"
+    r"and[ \t]+then|towards?|(?:et[ \t]+)?puis|ensuite|(?:y[ \t]+)?luego|(?:e[ \t]+)?depois|und[ \t]+dann|"
+    r"e[ \t]+poi|en[ \t]+daarna|(?:dan[ \t]+)?(?:lalu|kemudian)|kisha|phir|sonra|vers|hacia|rumbo[ \t]+a|"
+    r"em[ \t]+direção[ \t]+(?:a|ao|à)|verso|richting|in[ \t]+Richtung|menuju|kuelekea|ki[ \t]+taraf"
+    r")(?![\p{L}])"
+    # a route's "via" after a postcode or a number (not Italian's "Via Roma")
+    r"|(?<=\d,?[ \t]{1,2})via(?=[ \t])"
 )
 
 
 _ADDRESS_CUT_KEYS = (
-    *("instead", "rather", "lieu", "non", "pas ", "lugar", "vez", "no ", "não", "invece", "anziché"),
-    *("plaats", "niet", "statt", "nicht", "ended", "drop", "pick", "destination", "not "),
+    *("instead", "rather", "lieu", "place", "non", "pas ", "lugar", "vez", "no ", "não", "invece"),
+    *("anziché", "plaats", "niet", "statt", "nicht", "ended", "drop", "pick", "destination", "not "),
+    *("yerine", "jagah", "baja", "badala", "bukan", "alih", "then", "toward", "puis", "ensuite", "luego"),
+    *("depois", "dann", "poi", "daarna", "lalu", "kemudian", "kisha", "phir", "sonra", "vers", "hacia"),
+    *("rumbo", "direção", "richt", "menuju", "kuelekea", "taraf", "via"),
 )
 
 

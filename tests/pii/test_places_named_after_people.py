@@ -227,8 +227,25 @@ def generate(seed: int) -> list[dict]:
     return records
 
 
+def _run_on(record: dict, entities) -> set[int]:
+    """The places (by index in record["keep"]) an address found runs on into: one ADDRESS entity covers both
+    part of the place and part of the rider's own address (the cause "an address runs on into the place")."""
+    out = set()
+    addresses = [s for s in record["spans"] if s["kind"] == "ADDRESS"]
+    for entity in entities:
+        if entity.type != "ADDRESS":
+            continue
+        if not any(entity.start < a["end"] and a["start"] < entity.end for a in addresses):
+            continue
+        out |= {
+            i for i, k in enumerate(record["keep"]) if entity.start < k["end"] and k["start"] < entity.end
+        }
+    return out
+
+
 def score(records: list[dict]) -> tuple[Counter, Counter, int, list, list]:
-    """PII totals and found per type, places total, misses, and touched places."""
+    """PII totals and found per type, places total, misses, and touched places (value, text, output and
+    whether an address found ran on into it)."""
     totals, found, places, misses, touched = Counter(), Counter(), 0, [], []
     for record, result in zip(records, redact_many([r["text"] for r in records]), strict=True):
         text = record["text"]
@@ -239,10 +256,11 @@ def score(records: list[dict]) -> tuple[Counter, Counter, int, list, list]:
                 misses.append((span["kind"], span["value"], text))
             else:
                 found[span["kind"]] += 1
-        for item in record["keep"]:
+        run_on = _run_on(record, result.entities)
+        for index, item in enumerate(record["keep"]):
             places += 1
             if any(covered[i] for i in range(item["start"], item["end"])):
-                touched.append((item["value"], text, result.text))
+                touched.append((item["value"], text, result.text, index in run_on))
     return totals, found, places, misses, touched
 
 
@@ -265,14 +283,18 @@ def test_the_generated_set_covers_every_language(scored_a):
 # this test was written: 204 of 477 places touched on either half before the rules of `kept._kind_before`,
 # 50 (A) and 50 (B) after, recall unchanged. Most still touched are the address finder's (a Faker address
 # run on into the place), "X Park"/"X Nagar"/"Mal X" (surnames and a first name too, left hidden), and
-# German kinds before a name ("Haltestelle X": German capitalises every noun; security first).
-PLACES_TOUCHED_MAX = {"A": 0.11, "B": 0.11}
+# German kinds before a name ("Haltestelle X": German capitalises every noun; security first). With the
+# address cut at the word naming the place got instead ("yerine", "ki jagah", "badala ya", "bukan"), places an
+# address ran on into went 22 → 0 (A) and 16 → 0 (B), places touched 50 → 32 (A) and 50 → 38 (B).
+PLACES_TOUCHED_MAX = {"A": 0.08, "B": 0.09}
 RECALL_FLOOR = {"PERSON": 0.985, "PHONE": 0.995, "ADDRESS": 0.86}
 
 
 def test_places_named_after_people_stay(scored_a, scored_b):
     for half, (_, _, places, _, touched) in (("A", scored_a), ("B", scored_b)):
         assert len(touched) / places <= PLACES_TOUCHED_MAX[half], (half, len(touched), touched[:5])
+        run_on = [t for t in touched if t[3]]
+        assert not run_on, (half, "an address runs on into the place", run_on[:5])
 
 
 @pytest.mark.parametrize("kind", sorted(RECALL_FLOOR))
@@ -308,15 +330,74 @@ def test_a_person_near_a_place_word_stays_hidden(text, name):
     assert name not in result.text, result.text
 
 
+# An address ends before the word that names the place got instead or the route's next leg: the place after
+# stays readable, no piece of the address before it is left bare.
+ADDRESSES_BEFORE_PLACES = [
+    (
+        "Merhaba, şoför beni 716 Örik Ports, Duranmouth, UT 80036 yerine Gönen Çetin Havalimanı önünde "
+        "bıraktı. Numaram 0757 644 89 52.",
+        ("716", "Örik", "Duranmouth", "80036", "0757"),
+        "Gönen Çetin Havalimanı",
+    ),
+    (
+        "Namaste, driver ne mujhe H.No. 41, Srinivasan Road, Tirupati 366503 ki jagah Hiral Ranganathan "
+        "Stadium pe chhod diya.",
+        ("41", "Srinivasan", "Tirupati", "366503"),
+        "Hiral Ranganathan Stadium",
+    ),
+    (
+        "Habari, dereva alinishusha Joy Okafor Square badala ya 7089 Obasanjo Inlet Apt. 953, Victoriabury, "
+        "MD 77290. Nipigie 0712345678.",
+        ("7089", "Obasanjo", "953", "Victoriabury", "77290"),
+        "Joy Okafor Square",
+    ),
+    (
+        "Halo, sopir menurunkan saya di Jalan Nasrullah Natsir bukan di Jalan Kiaracondong No. 2, Solok, BB 65576.",
+        ("Kiaracondong", "Solok", "65576"),
+        "Jalan Nasrullah Natsir",
+    ),
+    (
+        "The driver took me from 12 Baker Street, London NW1 6XE and then to Heathrow Airport.",
+        ("12", "Baker", "NW1"),
+        "Heathrow Airport",
+    ),
+    ("Dropped at 44 Rue de Rivoli, 75004 Paris au lieu du Stade Charles Mangin.", ("44", "Rivoli", "75004"),
+     "Stade Charles Mangin"),
+    ("I went from 221 Elm Street, Springfield 94110 via Lincoln Center.", ("221", "Elm", "94110"), "Lincoln Center"),
+    ("Me dejó en Calle Mayor 5, 28013 Madrid en vez del Estadio Ramón Sánchez.", ("Mayor", "28013"),
+     "Estadio Ramón Sánchez"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "hidden", "place"), ADDRESSES_BEFORE_PLACES)
+def test_an_address_stops_before_the_place_named_after_it(text, hidden, place):
+    (result,) = redact_many([text])
+    assert place in result.text, result.text
+    for piece in hidden:
+        assert piece not in result.text, (piece, result.text)
+
+
+# Words that end an address only in lowercase (a town or a name too) and Italian's "Via" stay in it.
+def test_cut_words_that_are_names_or_streets_stay_in_an_address():
+    from copilot.pii.patterns import address_cuts
+
+    assert address_cuts("12 Kisha Road, Nairobi 00100") == []
+    assert address_cuts("Bukan 12, Jalan Merdeka") == []
+    assert address_cuts("Via Roma 12, 20121 Milano") == []
+
+
 if __name__ == "__main__":
     half = "B" if "B" in sys.argv[1:] else "A"
     totals, found, places, misses, touched = score(generate(SEED_B if half == "B" else SEED_A))
-    print(f"half {half}: places touched {len(touched)} of {places}")
+    print(
+        f"half {half}: places touched {len(touched)} of {places}, by an address run on into them "
+        f"{sum(t[3] for t in touched)}"
+    )
     for kind in sorted(totals):
         print(f"PII {kind}: {found[kind]}/{totals[kind]} = {found[kind] / totals[kind]:.3f}")
     if half == "A":
-        for value, _, out in touched:
-            print("TOUCHED", repr(value), "|", repr(out))
+        for value, _, out, run_on in touched:
+            print("TOUCHED", "(run-on)" if run_on else "", repr(value), "|", repr(out))
         if "-m" in sys.argv:
             for miss in misses:
                 print("MISS", repr(miss[0]), repr(miss[1]), "|", repr(miss[2]))
