@@ -76,3 +76,34 @@ def score_corpus(records: Sequence[dict]) -> Figures:
             else:
                 figures.false_alarms.append((entity.type, record["id"], text[entity.start : entity.end]))
     return figures
+
+
+@dataclass
+class Tally:
+    """A generated set read back: PII per type (totals, wholly hidden, and what is left readable) and the
+    kept items per kind with those the redaction touched, as (record, index in its "keep", result)."""
+
+    totals: Counter = field(default_factory=Counter)
+    hidden: Counter = field(default_factory=Counter)
+    misses: list[tuple[str, str, str]] = field(default_factory=list)  # (type, value, text)
+    kept: Counter = field(default_factory=Counter)
+    touched: list[tuple[dict, int, object]] = field(default_factory=list)
+
+
+def tally(records: Sequence[dict], *, type_key: str = "type") -> Tally:
+    """Redacts the records' texts and counts (the test generators label a span's type under "kind")."""
+    out = Tally()
+    for record, result in zip(records, redact_many([r["text"] for r in records]), strict=True):
+        text = record["text"]
+        covered = covered_mask(text, result.entities)
+        for span in record["spans"]:
+            out.totals[span[type_key]] += 1
+            if left_readable(text, covered, span["start"], span["end"]):
+                out.misses.append((span[type_key], span["value"], text))
+            else:
+                out.hidden[span[type_key]] += 1
+        for index, item in enumerate(record.get("keep", [])):
+            out.kept[item["kind"]] += 1
+            if any(covered[i] for i in range(item["start"], item["end"])):
+                out.touched.append((record, index, result))
+    return out

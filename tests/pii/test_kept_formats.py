@@ -25,7 +25,7 @@ import regex as re
 from faker import Faker
 
 from copilot.pii import redact_many
-from copilot.pii.scoring import covered_mask, left_readable
+from copilot.pii.scoring import tally
 
 SEED = 20261206
 
@@ -582,29 +582,13 @@ def generate(seed: int = SEED) -> list[dict]:
 
 def score(records: list[dict]) -> tuple[Counter, Counter, Counter, Counter, list, list]:
     """PII totals and found per type, kept totals and touched per kind, misses and touched items."""
-    totals, found, kept_totals, touched_by_kind, misses, touched = (
-        Counter(),
-        Counter(),
-        Counter(),
-        Counter(),
-        [],
-        [],
-    )
-    for record, result in zip(records, redact_many([r["text"] for r in records]), strict=True):
-        text = record["text"]
-        covered = covered_mask(text, result.entities)
-        for span in record["spans"]:
-            totals[span["kind"]] += 1
-            if left_readable(text, covered, span["start"], span["end"]):
-                misses.append((span["kind"], span["value"], text))
-            else:
-                found[span["kind"]] += 1
-        for item in record["keep"]:
-            kept_totals[item["kind"]] += 1
-            if any(covered[i] for i in range(item["start"], item["end"])):
-                touched_by_kind[item["kind"]] += 1
-                touched.append((item["kind"], item["value"], text, result.text))
-    return totals, found, kept_totals, touched_by_kind, misses, touched
+    read = tally(records, type_key="kind")
+    touched = [
+        (record["keep"][index]["kind"], record["keep"][index]["value"], record["text"], result.text)
+        for record, index, result in read.touched
+    ]
+    touched_by_kind = Counter(kind for kind, *_ in touched)
+    return read.totals, read.hidden, read.kept, touched_by_kind, read.misses, touched
 
 
 @pytest.fixture(scope="module")

@@ -29,7 +29,7 @@ import pytest
 from faker import Faker
 
 from copilot.pii import redact_many
-from copilot.pii.scoring import covered_mask, left_readable
+from copilot.pii.scoring import tally
 
 SEED_A = 20261207
 SEED_B = 20261208
@@ -246,22 +246,17 @@ def _run_on(record: dict, entities) -> set[int]:
 def score(records: list[dict]) -> tuple[Counter, Counter, int, list, list]:
     """PII totals and found per type, places total, misses, and touched places (value, text, output and
     whether an address found ran on into it)."""
-    totals, found, places, misses, touched = Counter(), Counter(), 0, [], []
-    for record, result in zip(records, redact_many([r["text"] for r in records]), strict=True):
-        text = record["text"]
-        covered = covered_mask(text, result.entities)
-        for span in record["spans"]:
-            totals[span["kind"]] += 1
-            if left_readable(text, covered, span["start"], span["end"]):
-                misses.append((span["kind"], span["value"], text))
-            else:
-                found[span["kind"]] += 1
-        run_on = _run_on(record, result.entities)
-        for index, item in enumerate(record["keep"]):
-            places += 1
-            if any(covered[i] for i in range(item["start"], item["end"])):
-                touched.append((item["value"], text, result.text, index in run_on))
-    return totals, found, places, misses, touched
+    read = tally(records, type_key="kind")
+    touched = [
+        (
+            record["keep"][index]["value"],
+            record["text"],
+            result.text,
+            index in _run_on(record, result.entities),
+        )
+        for record, index, result in read.touched
+    ]
+    return read.totals, read.hidden, sum(read.kept.values()), read.misses, touched
 
 
 @pytest.fixture(scope="module")
