@@ -50,16 +50,8 @@ _LABEL_STEMS = frozenset(
         *("destination", "destino", "destinazione", "ziel", "bestemming", "varış", "hedef", "origin"),
         *("origen", "origem", "partenza", "pickup", "pick-up", "drop-off", "dropoff", "abholung"),
         *("ophaal", "ophalen", "abhol", "prise", "recogida", "embarque", "alış", "bırakış", "flight"),
-        *(
-            "delivery",
-            "teslimat",
-            "entrega",
-            "livraison",
-            "lieferung",
-            "lieferadresse",
-            "consegna",
-            "levering",
-        ),
+        *("delivery", "teslimat", "entrega", "livraison", "lieferung", "lieferadresse", "consegna"),
+        *("levering",),
         *("vuelo", "vol", "flug", "volo", "voo", "uçuş", "ref", "reference", "referencia", "référence"),
         *("booking", "reserva", "buchung", "trip", "viaje", "viagem", "corsa", "rit", "fahrt", "course"),
         *("date", "fecha", "datum", "data", "tarih", "time", "hora", "uhrzeit", "saat", "heure"),
@@ -556,6 +548,16 @@ def _kind_after(text: str, end: int) -> bool:
     return bool(m) and _low(m.group(1)) in _KIND_MODIFIERS and _is_kind_after(_low(m.group(2)))
 
 
+def _kind_around(text: str, start: int, end: int) -> bool:
+    """A place's kind before the name at start:end or after it."""
+    return _kind_before(text, start) or _kind_after(text, end)
+
+
+def _possessive(text: str, end: int) -> bool:
+    """An "'s" after the name: "Albert Einstein's daughter", "Maria's school" are a person's."""
+    return text[end : end + 2] in ("'s", "’s")
+
+
 def _hyphen_kind(words: list[str]) -> bool:
     """A compound that ends on a place's kind: "Willy-Brandt-Platz", "het Molegraaf-monument",
     "Erasmusbrug"."""
@@ -594,8 +596,7 @@ def reads_as_place(text: str, start: int, end: int) -> bool:
     m = _NEXT_WORD_RE.match(text, m.end() if m else end)
     if m and _is_kind_after(_low(m.group(1))):
         return True  # "Mohammed V airport", "Liszt Ferenc repülőtérről"
-    possessive = text[end : end + 2] in ("'s", "’s")
-    if not possessive and (_kind_before(text, start) or _kind_after(text, end) or _hyphen_kind(words)):
+    if not _possessive(text, end) and (_kind_around(text, start, end) or _hyphen_kind(words)):
         return True  # "Hôpital Georges-Pompidou", "Rumah Sakit Cipto", "X Bus Stand", "Y-Platz"
     before = text[max(0, start - 60) : start]
     # the rules below all end on the word right before the span: look it up before running them
@@ -648,7 +649,7 @@ def _listed_person(text: str, start: int, end: int, words: list[str]) -> bool:
     places = _place_words(text, start, end)
     if any(_is_place_word(w) for w in places) or _hyphen_kind(places):
         return False
-    if text[end : end + 2] not in ("'s", "’s") and (_kind_before(text, start) or _kind_after(text, end)):
+    if not _possessive(text, end) and _kind_around(text, start, end):
         return False  # "Krankenhaus Cathrin Vollbrecht", "Anita Desai Bus Stand"
     m = _ROMAN_RE.match(text, end)
     m = _NEXT_WORD_RE.match(text, m.end() if m else end)

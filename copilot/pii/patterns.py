@@ -12,12 +12,14 @@ from __future__ import annotations
 import ipaddress
 import itertools
 import unicodedata
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import phonenumbers
 import regex as re
+from phonenumbers import PhoneNumber
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from copilot.pii import languages
@@ -1073,7 +1075,7 @@ def _valid_in(core: str, regions: tuple[str, ...]) -> bool:
     return _reads_in(core, regions, phonenumbers.is_valid_number)
 
 
-def _reads_in(core: str, regions, check) -> bool:
+def _reads_in(core: str, regions: Iterable[str], check: Callable[[PhoneNumber], bool]) -> bool:
     """Whether `core`, read as a national number of one of `regions`, passes `check`."""
     for region in regions:
         try:
@@ -1768,8 +1770,6 @@ NUMBER_STREET_NUMBER_RE = re.compile(
 
 
 _NEWLINE_RE = re.compile(r"\n")
-_LETTERS_RE = re.compile(r"\p{L}+")
-_CURRENCY_SIGN_RE = re.compile(r"\p{Sc}")
 
 
 def find_address_blocks(text: str) -> list[Span]:

@@ -20,8 +20,8 @@ import pytest
 import regex as re
 from faker import Faker
 
-from copilot.pii import patterns, redact_many
-from copilot.pii.scoring import covered_mask, left_readable
+from copilot.pii import patterns
+from copilot.pii.scoring import tally
 
 SEED = 20261206
 
@@ -390,20 +390,12 @@ def generate(seed: int = SEED) -> list[dict]:
 
 
 def score(records: list[dict]) -> tuple[Counter, Counter, list[tuple[str, str, str]], list[tuple[str, str]]]:
-    totals, found, misses, touched = Counter(), Counter(), [], []
-    for record, result in zip(records, redact_many([r["text"] for r in records]), strict=True):
-        text = record["text"]
-        covered = covered_mask(text, result.entities)
-        for span in record["spans"]:
-            totals[span["type"]] += 1
-            if left_readable(text, covered, span["start"], span["end"]):
-                misses.append((span["type"], span["value"], text))
-            else:
-                found[span["type"]] += 1
-        for item in record["keep"]:
-            if any(covered[i] for i in range(item["start"], item["end"])):
-                touched.append((item["kind"], item["value"], text, result.text))
-    return totals, found, misses, touched
+    read = tally(records)
+    touched = [
+        (record["keep"][index]["kind"], record["keep"][index]["value"], record["text"], result.text)
+        for record, index, result in read.touched
+    ]
+    return read.totals, read.hidden, read.misses, touched
 
 
 @pytest.fixture(scope="module")
