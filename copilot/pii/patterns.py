@@ -197,7 +197,14 @@ _ID_CUES = (
     r"ricevuta|pratica|fattura|bestelnummer|factuur|reservering|sipariş|siparis|fiş|fis|rezervasyon|dosya|"
     r"bilet|billet|biglietto|bilhete|billete|tiket|tiketi|oda|risiti|pesanan|invois|resit|tempahan|bill|"
     r"claim|file|localizador|kurs|resa|bokning|zamówienie|zamowienie|objednávka|rendelés|comanda|"
-    r"kesi|rit|safari|perjalanan|yolculuk|yolculuğu|ticket)"
+    r"kesi|rit|safari|perjalanan|yolculuk|yolculuğu|ticket|"
+    # (a trip, an order, an invoice, a claim in more of them, and compounds ending in their number word)
+    r"przejazd|przejazdu|kursu|zamówienia|zamowienia|faktura|faktury|transakcja|transakcji|zgłoszenie|"
+    r"zgłoszenia|zgloszenie|reklamacja|reklamacji|corsa|trajeto|trayecto|recorrido|fahrtnummer|auftrag|"
+    r"auftragsnummer|rechnungsnummer|rechnungsnr|factuurnummer|ordernummer|boekingsnummer|"
+    r"reserveringsnummer|dossiernummer|kenmerk|referentie|sefer|seferi|talep|talebi|utazás|"
+    r"fuvar|rendelésszám|számla|biyahe|resibo|safar|faktur|transaksi|transacción|transação|transazione|"
+    r"reclamação|reclamacao|réclamation|reclamación|reclamo|caso)"
 )
 
 
@@ -536,12 +543,58 @@ PLATE_BEFORE_CUE_RE = re.compile(
 # its line: "Invoice address for my company ride:\n1250 boul. René-Lévesque O")
 ID_AFTER_CUE_RE = re.compile(
     r"\b(?<!\ben[ \t])" + _ID_CUES + r"s?\b\.?"
-    r"(?:\s?(?:id|no\.?|number|num|nr\.?|#|code|ref|№|n°|nº|numéro|número|numero|nummer|numarası|kodu))?"
+    r"(?:(?:\s|-)?(?:id|no\.?|number|num|nr\.?|#|code|ref|№|n°|nº|n\.|numéro|número|numero|nummer|numarası|kodu))?"
+    # (a verb between: "trip id is 48213907", for an id of six or more that no capitalised word follows, as
+    # a street would: "the booking was 221B Baker Street")
+    r"(?:[ \t]+(?:is|was|are|were)(?=[ \t]*#?[A-Za-z0-9][\w-]{5,}(?![\w-])(?![ \t]+(?-i:\p{Lu}))))?"
     r"(?:\s?[:#(]?[ \t]?|\s)"
     # (not a national phone number, its trunk 0 first: "invoice, call 0612345678" is a phone)
     r"(#?(?=[\w-]*\d)(?!0\d{8,11}(?![\w-]))[A-Za-z0-9][\w-]{3,})",
     re.IGNORECASE,
 )
+
+# The rest of an id written in groups of digits ("Numéro de commande : 4471 2039 88"), up to twelve digits
+# in all; none of it when the whole has a phone's own shape ("invoice 0612 345 678": security first).
+_DIGIT_GROUPS_RE = re.compile(r"(?:[ \t\u00a0]\d{2,4}){1,3}(?![\w]|[ \t\u00a0]?\d|[.,]\d)")
+
+
+_PHONE_GROUPS_RE = re.compile(r"(?:[ \t\u00a0.-]\d{2,8}){1,4}(?![\w])")
+
+
+def _with_digit_groups(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    start, end = span
+    if not text[start:end].isdigit():
+        return span
+    rest = _PHONE_GROUPS_RE.match(text, end) if text[start] == "0" else None
+    if rest and 9 <= len(text[start:end]) + sum(c.isdigit() for c in rest.group()) <= 12:
+        return None
+    more = _DIGIT_GROUPS_RE.match(text, end)
+    if more is None:
+        return span
+    digits = len(text[start:end]) + sum(c.isdigit() for c in more.group())
+    return span if digits > 12 else (start, more.end())
+
+
+# The ids listed after the first one its cue names ("trips 48213907, 59120384 and 77120931"): each of
+# the first one's length and kind (digits, or letters and digits).
+_LISTED_NEXT_RE = re.compile(
+    r"(?:,|[ \t]*(?:/|&|\+)|[ \t]+(?i:and|or|et|ou|y|o|und|oder|e|ed|en|of|ve|veya|dan|atau|i|lub|og|och|at))"
+    r"[ \t]+#?([A-Za-z0-9][\w-]*)(?![\w])"
+)
+
+
+def _listed_after(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    first = text[span[0] : span[1]].lstrip("#")
+    digits_only = first.isdigit()
+    out = []
+    end = span[1]
+    while (m := _LISTED_NEXT_RE.match(text, end)) and len(m.group(1)) == len(first):
+        if m.group(1).isdigit() != digits_only or not any(c.isdigit() for c in m.group(1)):
+            break
+        out.append(m.span(1))
+        end = m.end()
+    return out
+
 
 # Numeric dates (3/11, 03-11-2026, 3.11.26): protected from phone and name finders, but not from a street
 # match, where "Hartmannweg 9/4" is a house number.
@@ -699,7 +752,10 @@ def _protected(text: str) -> tuple[tuple[int, int], ...]:
         if needs is _ALWAYS or needs.met(folded, words, currency_sign)
         for m in pattern.finditer(text)
     ]
-    spans += [m.span(1) for m in ID_AFTER_CUE_RE.finditer(text)]
+    for m in ID_AFTER_CUE_RE.finditer(text):
+        span = _with_digit_groups(text, m.span(1))
+        if span:
+            spans += [span, *_listed_after(text, span)]
     spans += [(m.start(1), m.end()) for m in CODE_BEFORE_AMOUNT_RE.finditer(text)]
     spans += [(m.start(1), m.end()) for m in AMOUNT_AFTER_CODE_RE.finditer(text)]
     spans += [m.span(1) for m in FLIGHT_AFTER_CUE_RE.finditer(text)]

@@ -151,6 +151,44 @@ def test_a_ten_digit_number_after_trip_is_an_id_but_the_same_digits_after_call_m
     assert only("call me on 2065550147", "2065550147").type == "PHONE"
 
 
+IDS_AFTER_MORE_CUES = [
+    "Numer przejazdu 48213907, pobrany dwa razy.",
+    "La corsa n. 48213907 è stata addebitata due volte.",
+    "Sefer 48213907 iki kez ücretlendirildi.",
+    "Fahrt-ID 48213907 doppelt abgebucht.",
+    "Trajeto 48213907 cobrado duas vezes.",
+    "Factuurnummer 2026 0418 klopt niet.",
+    "Numéro de commande : 4471 2039 88, facturée deux fois.",
+    "Nr zamówienia 4471 2039 88.",
+    "trip id is 48213907, charged twice",
+    "My trips were 48213907 and 59120384.",
+    "Trips: 48213907, 59120384 and 77120931 all double charged",
+    "Orders 44712039 / 55120384 were billed twice.",
+]
+
+
+@pytest.mark.parametrize("text", IDS_AFTER_MORE_CUES)
+def test_an_id_after_its_cue_in_more_languages_after_a_verb_in_digit_groups_or_in_a_list_stays(text):
+    assert redact(text).entities == (), [(e.type, e.value) for e in redact(text).entities]
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("Invoice 0612 345 678 is wrong.", "0612 345 678"),
+        ("Order 07700 900123, call me", "07700 900123"),
+        ("Order 44712039, call me on 55120384 please.", "55120384"),
+        ("Trip 48213907 and 0612345678 is my number", "0612345678"),
+    ],
+)
+def test_a_phone_after_an_ids_cue_or_its_list_is_still_a_phone(text, phone):
+    assert only(text, phone).type == "PHONE"
+
+
+def test_a_street_after_a_cue_and_a_verb_is_still_an_address():
+    assert only("The booking was 221B Baker Street", "221B Baker Street").type == "ADDRESS"
+
+
 # --- names ----------------------------------------------------------------------------------------------------
 
 
