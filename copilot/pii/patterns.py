@@ -549,7 +549,7 @@ ID_AFTER_CUE_RE = re.compile(
     r"(?:[ \t]+(?:is|was|are|were)(?=[ \t]*#?[A-Za-z0-9][\w-]{5,}(?![\w-])(?![ \t]+(?-i:\p{Lu}))))?"
     r"(?:\s?[:#(]?[ \t]?|\s)"
     # (not a national phone number, its trunk 0 first: "invoice, call 0612345678" is a phone)
-    r"(#?(?=[\w-]*\d)(?!0\d{8,11}(?![\w-]))[A-Za-z0-9][\w-]{3,})",
+    r"(#?(?=[\w-]*\d)(?!0\d{8,11}(?![\w-]))[A-Za-z0-9][\w-]{3,}(?:/[\w-]+)*)",
     re.IGNORECASE,
 )
 
@@ -652,6 +652,9 @@ def _lower_non_street(word: str) -> bool:
     )
 
 
+_ZERO_PADDED_DAY_MONTH_RE = re.compile(r"(?:0\d[./-]\d{2}|\d{2}[./-]0\d)")
+
+
 def dates_beside_addresses(text: str) -> list[tuple[int, int]]:
     """The numeric dates an address may not take either: a whole date ("26/8/2026"), a day and month
     after a date's preposition ("on 06/10") or alone in brackets ("114.101.15.116 (11/07)"), not a house
@@ -664,6 +667,8 @@ def dates_beside_addresses(text: str) -> list[tuple[int, int]]:
                 pass
             elif _after_an_id(text, start):
                 pass  # "Yolculuk 8aa0541d, 15/02": a trip's date, no house number
+            elif _ZERO_PADDED_DAY_MONTH_RE.fullmatch(text, start, end):
+                pass  # "09/03 PRLV RIDEAPP": nobody writes a house number "09/03"
             elif (not m or _lower_non_street(m.group(1))) and _before_a_kept_item(text, end):
                 pass  # "10/03 R$ 78,90", "ritiro 18/06 ore 10.30": a day before its amount or time
                 # (not "Hartmannweg 9/4 at 10:30", a house after its street)
@@ -729,7 +734,9 @@ _STREET_WORD_END_RE = re.compile(
 )
 _DATE_CUE_WORDS = (
     "on from until till by since before after dated date due between and to of the am vom bis le du au el "
-    "del il dal al op dia día jour den"
+    "del il dal al op dia día jour den "
+    # (a bank statement's value date: "valeur 10/03", "valuta 08/03")
+    "valeur valuta val value wertstellung data fecha tarih tanggal datum"
 )
 _DATE_CUES = frozenset(_DATE_CUE_WORDS.split())
 
@@ -766,10 +773,31 @@ def _protected(text: str) -> tuple[tuple[int, int], ...]:
         spans += [m.span(1) for m in CODE_AFTER_CUE_RE.finditer(text)]
     if " T" in text:
         spans += [m.span() for m in TERMINAL_CODE_RE.finditer(text)]
+    if "," in text or "." in text:
+        spans += [m.span() for m in BARE_AMOUNT_RE.finditer(text)]
+    if "*" in text or "ending" in folded:
+        spans += [m.span() for m in LAST_FOUR_RE.finditer(text)]
+    if "nolu" in folded or "numaral" in folded or "no'lu" in folded:
+        spans += [m.span(1) for m in ID_BEFORE_CUE_RE.finditer(text)]
     if not text.isascii():
         spans += [m.span() for m in KO_PLATE_RE.finditer(text)]
     return tuple(sorted(spans))
 
+
+# An amount with its cents and no currency, as receipts and statements print them ("VAT 20%  4.63",
+# "-23,90", "1.204,50"): not a piece of a run of digit groups (a phone "06.12.34.56.78", "06 12 34 56,78",
+# "+972.50-234-5678", "08.12 34 56"; an IP address), and no group of it opens with a trunk zero.
+BARE_AMOUNT_RE = re.compile(
+    r"(?<![\w.,'/:+(]|[.,]-|(?<!%\d{0,2})\d[ \t])[-−]?(?:0|[1-9]\d{0,2})(?:([.,\u00a0\u202f ])\d{3}(?:\1\d{3})*)?[.,]\d{2}"
+    r"(?![\w%]|[.,:/]?\d|[ \t/-]\d|[-)])"
+)
+# A card's last four digits alone ("**** 4471", "Card ending 8820"): no card number, and no address.
+LAST_FOUR_RE = re.compile(r"\*{2,}[ \t]?\d{4}(?!\d)|(?<=\b(?i:ending)(?:[ \t]+in)?[ \t]+)\d{4}(?!\d)")
+# An id before the word that says so in Turkish ("FTR2026000318 numaralı fatura", "BL-2026-0147 nolu
+# sipariş"), group 1.
+ID_BEFORE_CUE_RE = re.compile(
+    r"(?<![\w-])((?=[\w/-]*\d)[A-Za-z0-9][\w/-]{3,})[ \t]+(?i:numaral[ıi]|nolu|no'lu)(?![\p{L}])"
+)
 
 _CODE_CUE_KEYS = (
     "ref",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import threading
 
+import phonenumbers
 import pytest
 from presidio_analyzer import Pattern, PatternRecognizer
 from threadpoolctl import ThreadpoolController
@@ -187,6 +188,57 @@ def test_a_phone_after_an_ids_cue_or_its_list_is_still_a_phone(text, phone):
 
 def test_a_street_after_a_cue_and_a_verb_is_still_an_address():
     assert only("The booking was 221B Baker Street", "221B Baker Street").type == "ADDRESS"
+
+
+PASTED_RECEIPTS_AND_STATEMENTS = [
+    (
+        "Time 18 min      3.60\nSubtotal        23.15\nVAT 20%          4.63\nTotal          £27.78",
+        ["3.60", "4.63"],
+    ),
+    ("Ara toplam 45,83\nKDV %20 9,17\nToplam 55,00 TL", ["9,17"]),
+    ("Sous-total 18,50\nTVA 10 % 1,85\nTotal TTC 20,35 €", ["1,85"]),
+    ("09/03 PRLV RIDEAPP FR -23,90 valeur 10/03 réf. RA/2026/77120", ["09/03", "-23,90", "10/03"]),
+    ("07/03 DB DEBIT RIDEAPP JKT -87.500,00\nNo. ref 260307/441/0092.", ["-87.500,00", "260307/441/0092"]),
+    ("FTR2026000318 numaralı fatura ₺1.240,00 yazıyor", ["FTR2026000318"]),
+    ("Card ending 8820 — $1,204.50 at RIDEX TRAVEL\nKarta **** 5521", ["8820", "5521"]),
+]
+
+
+@pytest.mark.parametrize(("text", "items"), PASTED_RECEIPTS_AND_STATEMENTS)
+def test_amounts_dates_and_references_of_pasted_receipts_and_statements_stay(text, items):
+    for entity in redact(text).entities:
+        for item in items:
+            at = text.index(item)
+            assert not (entity.start < at + len(item) and at < entity.end), (item, entity.type, entity.value)
+
+
+def _phone_formats():
+    """Every region's example numbers as phonenumbers writes them, and with dots, dashes or no blanks."""
+    for region in sorted(phonenumbers.SUPPORTED_REGIONS):
+        for kind in (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE):
+            example = phonenumbers.example_number_for_type(region, kind)
+            if example is None:
+                continue
+            for style in (
+                phonenumbers.PhoneNumberFormat.NATIONAL,
+                phonenumbers.PhoneNumberFormat.INTERNATIONAL,
+            ):
+                written = phonenumbers.format_number(example, style)
+                yield from {
+                    written,
+                    written.replace(" ", "."),
+                    written.replace(" ", "-"),
+                    written.replace("-", "."),
+                }
+
+
+def test_no_regions_phone_number_reads_as_an_amount_with_cents():
+    read = [
+        (f, m.group())
+        for f in _phone_formats()
+        if (m := pii_patterns.BARE_AMOUNT_RE.search(f"call me on {f} please"))
+    ]
+    assert read == []
 
 
 # --- names ----------------------------------------------------------------------------------------------------
