@@ -434,6 +434,9 @@ MINOR_APPROACH = re.compile(
 # Phrases that use a category's words in an ordinary sense; removed before that category is looked for.
 _CHAT = r"(?:chat\w*|talked|talking about|conversation|curious|interested)"
 MISHAP = r"(?:accident|accidente|acidente|unfalls?|crash|collision|pile-?up|choque|batida|accrochage|carambolage|zusammensto\w*)"
+# Within 300 characters of both ends of its sentence: a guard that reads the whole sentence around each word it matches
+# stays linear on a long text full of such words.
+_NEAR_ENDS = r"(?<=(?:^|[.!?])[^.!?]{0,300})(?=[^.!?]{0,300}(?:[.!?]|$))"
 NOT_IN = {
     "impaired_driver": re.compile(
         # The rider (or a friend) had drunk, not the driver; alcohol spilled.
@@ -518,15 +521,17 @@ NOT_IN = {
     "harassment": re.compile(
         r"(?i:\bharass\w* (?:me |us )?with (?:\w+ ){0,2}(?:notifications|emails|messages|promos?|ads|spam|texts)"
         # Harassment by notifications or e-mails, unease about a fee: the app's doing, not a person's.
-        r"|(?:^|(?<=[.!?]))[^.!?]*\b(?:harc[eè]l\w*|acos(?:o|ar)|ass[ée]dio|bel[äa]stig\w*|harass\w*)\b[^.!?]*\b(?:notif\w*|e-?mails?|mails?|correos?|promos?|"
-        r"pubs?|publicit\w*|spam|newsletters?|relance\w*|push)\b[^.!?]*"
-        r"|(?:^|(?<=[.!?]))[^.!?]*\b(?:notif\w*|e-?mails?|mails?|correos?|promos?|pubs?|publicit\w*|spam|newsletters?|relance\w*|push)\b[^.!?]*\b(?:harc[eè]l\w*|"
-        r"acos(?:o|ar)|ass[ée]dio|bel[äa]stig\w*|harass\w*)\b[^.!?]*"
+        # The sentence's first word of one kind is the one the other must follow (atomic): a sentence is read once, not
+        # once for each such word in it.
+        r"|(?:^|(?<=[.!?]))(?>[^.!?]*?\b(?:harc[eè]l\w*|acos(?:o|ar)|ass[ée]dio|bel[äa]stig\w*|harass\w*)\b)[^.!?]*?\b(?:notif\w*|"
+        r"e-?mails?|mails?|correos?|promos?|pubs?|publicit\w*|spam|newsletters?|relance\w*|push)\b[^.!?]*"
+        r"|(?:^|(?<=[.!?]))(?>[^.!?]*?\b(?:notif\w*|e-?mails?|mails?|correos?|promos?|pubs?|publicit\w*|spam|newsletters?|relance\w*|"
+        r"push)\b)[^.!?]*?\b(?:harc[eè]l\w*|acos(?:o|ar)|ass[ée]dio|bel[äa]stig\w*|harass\w*)\b[^.!?]*"
         r"|\b(?:uncomfortable|uneasy|mal [àa] l'aise|unwohl|desconfort[áa]vel|inc[óo]mod[oa]|g[êe]n[ée]e?)\s(?:paying|to pay|de "
         r"payer|pagar|de pagar|em pagar|pagando|zu zahlen)\b|\bme incomoda pagar\b"
         # A driver who rang after the ride to give back something left in the car.
-        r"|(?:^|(?<=[.!?]))[^.!?]*\b(?:after the (?:trip|ride)|nach der fahrt|apr[èe]s la course|despu[ée]s del viaje|depois da "
-        r"corrida)\b[^.!?]*\b(?:(?:left|forgot|lost|dropped) (?:my|something|his|her|our)\b(?! (?:voicemail|message|review|"
+        r"|(?:^|(?<=[.!?]))(?>[^.!?]*?\b(?:after the (?:trip|ride)|nach der fahrt|apr[èe]s la course|despu[ée]s del viaje|depois da "
+        r"corrida)\b)[^.!?]*?\b(?:(?:left|forgot|lost|dropped) (?:my|something|his|her|our)\b(?! (?:voicemail|message|review|"
         r"rating|tip|comment))|oubli\w*|olvid\w*|esquec\w*|vergessen|liegen (?:lassen|gelassen)|im auto lag|to return|give "
         r"(?:it |them )?back|zur[üu]ckgeben|rendre|devolver|devolu\w*|schl[üu]ssel|keys?|cl[ée]s|llaves|chaves)\b[^.!?]*"
         r"|\b(?:uncomfortable|uneasy|mal [àa] l'aise|unwohl|desconfort[áa]vel|inc[óo]mod[oa]|me incomoda|g[êe]n[ée]e?)\s(?:with|about|paying|to pay|avec|de payer|con|pagar|de pagar|mit|bei|com|em "
@@ -535,11 +540,27 @@ NOT_IN = {
         r"zahlen|servicegeb[üu]hr|pre[çc]os?|charged|billed|cost|how much)\b)"
     ),
     "discrimination": re.compile(
-        # "The driver helped with my wheelchair", "my guide dog was welcome": praise, and no refusal, in the sentence.
-        r"(?i:\b" + IDENTITY + r"\b(?<!\b" + REFUSED + r"\b[^.!?]*)(?![^.!?]*\b" + REFUSED + r"\b)"
+        # "The driver helped with my wheelchair", "my guide dog was welcome": praise, and no refusal, in the sentence; read
+        # only where the sentence reaches at most 300 characters either side of the word (a longer one is left as it is),
+        # which bounds the cost of reading it again for each such word.
+        r"(?i:\b"
+        + IDENTITY
+        + r"\b"
+        + _NEAR_ENDS
+        + r"(?<!\b"
+        + REFUSED
+        + r"\b[^.!?]*)(?![^.!?]*\b"
+        + REFUSED
+        + r"\b)"
         r"(?:(?<=\b" + PRAISED + r"\b[^.!?]*)|(?=[^.!?]*\b" + PRAISED + r"\b))"
         # An accent that started a chat: "he asked where I was from because of my accent, and we talked about food".
-        r"|\b(?:my|her|his) accent\b(?<!\b" + REFUSED + r"\b[^.!?]*)(?![^.!?]*\b" + REFUSED + r"\b)"
+        r"|\b(?:my|her|his) accent\b"
+        + _NEAR_ENDS
+        + r"(?<!\b"
+        + REFUSED
+        + r"\b[^.!?]*)(?![^.!?]*\b"
+        + REFUSED
+        + r"\b)"
         r"(?:(?<=\b" + _CHAT + r"\b[^.!?]*)|(?=[^.!?]*\b" + _CHAT + r"\b)))"
     ),
     "threat": re.compile(
@@ -1205,7 +1226,7 @@ _add_ordinary(_ORDINARY_MORE)
 # The question opens its sentence and names no one of the rider's own, no day: "he refused my guide dog, what's
 # your policy?" and "what happens if a driver refuses my dog like today?" stay reports.
 _HYPOTHETICAL = (
-    r"(?:^|(?<=[.!?]))\s*(?:(?:hi|hello|hey|so|and|also|just wondering|quick question|question|one more thing)[,:]?\s+)?"
+    r"(?:^|(?<=[.!?]))\s*+(?:(?:hi|hello|hey|so|and|also|just wondering|quick question|question|one more thing)[,:]?\s++)?"
     r"(?![^.!?]*\b(?:me|my|mine|us|our|today|yesterday|tonight|last night|this morning|moi|mon|ma|mes|mi|m[íi]o|mis|"
     r"mich|mir|mein\w*|meu|minha|hoje|ontem|ayer|hoy|hier|aujourd'hui|heute|gestern)\b)"
     r"(?:what(?:'s| is) (?:your|the) (?:policy|procedure|rule)|what (?:happens|would happen|do you do|"
