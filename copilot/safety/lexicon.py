@@ -466,7 +466,7 @@ NOT_IN = {
         r"boisson|bebida|juice|jus|zumo|suco|kaffee|getränk|water|eau|agua|[áa]gua|wasser|food|ice cream|glace|card|carte|"
         r"tarjeta|cart[ãa]o|karte|booking|r[ée]servation|reserva)\b"
         # Someone's accident long before the trip, told in passing.
-        r"|(?:^|(?<=[.!?]))[^.!?]*\b(?:unfall|accident|accidente|acidente)\b[^.!?]*\b(?:vor (?:jahren|einem jahr)|last year|"
+        r"|(?:^|(?<=[.!?]))(?>[^.!?]*?\b(?:unfall|accident|accidente|acidente)\b)[^.!?]*?\b(?:vor (?:jahren|einem jahr)|last year|"
         r"years ago|h[áa] anos|hace años|il y a des ann[ée]es)\b[^.!?]*"
         r"|\b(?:the |my |this )?(?:bill|fare|price|app|receipt|invoice|statement)\b[^.!?]{0,25}\bcar crash\b"
         r"|\b(?:app|application|appli|aplicaci[óo]n|aplicativo|phone|t[ée]l[ée]phone|site|website|page|screen|payment)\b"
@@ -495,14 +495,14 @@ NOT_IN = {
         # Rights or privacy "verletzt" are not a body.
         r"|\b(?:datenschutz\w*|privatsph[äa]re|rechte|vertrag|regeln|agb|pflicht\w*)\s(?:\w+\s){0,3}verletz\w*"
         # An injury from before the trip, the reason for the booking: "I hurt my back moving house, so I booked an XL".
-        r"|(?:^|(?<=[.!?]))[^.!?]*\b(?:hurt|injur\w*|sprain\w*|broke|broken|verletzt\w*|verstaucht|gebrochen|bless[ée]e?|cass[ée]|foul[ée]|"
-        r"machuqu\w*|quebrei|torc\w*|romp[íi]|lesion\w*)\b[^.!?]*\b(?:moving "
+        r"|(?:^|(?<=[.!?]))(?>[^.!?]*?\b(?:hurt|injur\w*|sprain\w*|broke|broken|verletzt\w*|verstaucht|gebrochen|bless[ée]e?|cass[ée]|"
+        r"foul[ée]|machuqu\w*|quebrei|torc\w*|romp[íi]|lesion\w*)\b)[^.!?]*?\b(?:moving "
         r"(?:house|flat|home)|at the gym|playing (?:football|soccer|tennis|basketball|rugby|sports?|squash|golf|hockey)|"
         r"skiing|so i (?:booked|ordered|requested|asked for|needed) (?:a |an )?(?:bigger|larger|xl|van|comfort|accessible|"
         r"car|ride)|beim (?:sport|"
         r"fu(?:ß|ss)ball|joggen|training|skifahren|umzug)|au (?:ski|foot|sport)|jugando|jogando|en el gimnasio|na academia)\b[^.!?]*"
-        r"|(?:^|(?<=[.!?]))[^.!?]*\b(?:beim (?:sport|fu(?:ß|ss)ball|joggen|training|skifahren|umzug)|jugando al|jogando bola|"
-        r"playing (?:football|soccer|tennis|basketball|rugby|sports?))\b[^.!?]*\b(?:hurt|injur\w*|sprain\w*|broke|verletzt\w*|"
+        r"|(?:^|(?<=[.!?]))(?>[^.!?]*?\b(?:beim (?:sport|fu(?:ß|ss)ball|joggen|training|skifahren|umzug)|jugando al|jogando bola|"
+        r"playing (?:football|soccer|tennis|basketball|rugby|sports?))\b)[^.!?]*?\b(?:hurt|injur\w*|sprain\w*|broke|verletzt\w*|"
         r"verstaucht|gebrochen|machuqu\w*|quebrei)\b[^.!?]*)"
     ),
     "violence": re.compile(
@@ -1199,7 +1199,7 @@ _ORDINARY_ROUND4 = {
     # A question about how to let the driver know, with no refusal in it: "is there a way to tell the driver
     # about my guide dog in advance?"
     "discrimination": (
-        r"(?:^|(?<=[.!?]))(?![^.!?]*\b"
+        r"(?:^|(?<=[.!?]))(?=[^.!?]*\?)(?![^.!?]*\b"
         + REFUSED
         + r")[^.!?]*\b(?:is there a way|how (?:do|can|should) i|can i|could i|"
         r"est-ce que je peux|comment (?:je peux|puis-je|faire)|puis-je|puedo|c[óo]mo (?:puedo|hago)|wie kann ich|kann ich|"
@@ -1207,8 +1207,8 @@ _ORDINARY_ROUND4 = {
     ),
     # The driver wrote after the trip about something left in the car.
     "harassment": (
-        r"(?:^|(?<=[.!?]))[^.!?]*\b(?:after the (?:trip|ride)|nach der fahrt|apr[èe]s la course|despu[ée]s del viaje|"
-        r"depois da corrida)\b[^.!?]*\b(?:dejad[oa]|deixad[oa]|esquecid[oa]|liegt|liegen|laiss[ée]e?s?|left behind|"
+        r"(?:^|(?<=[.!?]))(?>[^.!?]*?\b(?:after the (?:trip|ride)|nach der fahrt|apr[èe]s la course|despu[ée]s del viaje|"
+        r"depois da corrida)\b)[^.!?]*?\b(?:dejad[oa]|deixad[oa]|esquecid[oa]|liegt|liegen|laiss[ée]e?s?|left behind|"
         r"still in (?:the|his|her) car)\b[^.!?]*"
     ),
     "locked_in": (
@@ -1442,7 +1442,13 @@ _QUESTION_WORD = (
     r"y a-t-il|peut-on|puis-je|c[óo]mo|hay|puedo|se puede|qu[ée]|como|tem|posso|o que|existe)\b"
 )
 ASKED = re.compile(
-    r"(?i:(?:^|(?<=[.!?] ))¿?(?![^.!?]*\b" + _TOLD + r"\b)" + _OPENER + r"(?:" + _QUESTION_WORD + r"[^.!?]*)?"
+    r"(?i:(?:^|(?<=[.!?] ))(?=[^.!?]*\?)¿?(?![^.!?]*\b"
+    + _TOLD
+    + r"\b)"
+    + _OPENER
+    + r"(?:"
+    + _QUESTION_WORD
+    + r"[^.!?]*)?"
     r"¿?(?:\b" + _IF_EVER + r"|\b" + _FEATURE + r"\b)[^.!?]*\?)"
 )
 ASKED_GATE = _p(
