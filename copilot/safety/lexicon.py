@@ -434,9 +434,12 @@ MINOR_APPROACH = re.compile(
 # Phrases that use a category's words in an ordinary sense; removed before that category is looked for.
 _CHAT = r"(?:chat\w*|talked|talking about|conversation|curious|interested)"
 MISHAP = r"(?:accident|accidente|acidente|unfalls?|crash|collision|pile-?up|choque|batida|accrochage|carambolage|zusammensto\w*)"
+# From here, the end of the sentence within 300 characters. The guards that read a whole sentence read only sentences of
+# at most 300 characters (a longer one is left as it is), which bounds their cost.
+_SHORT_SENTENCE = r"(?=[^.!?]{0,300}(?:[.!?]|$))"
 # Within 300 characters of both ends of its sentence: a guard that reads the whole sentence around each word it matches
 # stays linear on a long text full of such words.
-_NEAR_ENDS = r"(?<=(?:^|[.!?])[^.!?]{0,300})(?=[^.!?]{0,300}(?:[.!?]|$))"
+_NEAR_ENDS = r"(?<=(?:^|[.!?])[^.!?]{0,300})" + _SHORT_SENTENCE
 NOT_IN = {
     "impaired_driver": re.compile(
         # The rider (or a friend) had drunk, not the driver; alcohol spilled.
@@ -1823,9 +1826,9 @@ _LUGGAGE_TAKEN = (
 # A sentence that tells fear, purpose or danger is never set aside by the sentence guards below; nor one that names a
 # body, a kiss, a dark or empty place, a stop, locked doors, a number or a photo asked for; nor, but where they are the
 # guard's own words, one that tells a touch or a follow.
-_FEAR17 = r"scar\w*|terrif\w*|afraid|fear\w*|fright\w*|peur|effray\w*|miedo|asust\w*|angst|medo|assust\w*"
-_TOUCH17 = r"touch\w*|toc\w*|fass\w*|follow\w*|suivi\w*|sigui\w*|verfolg\w*|seguiu"
-_DANGER17 = (
+_FEAR_WORDS = r"scar\w*|terrif\w*|afraid|fear\w*|fright\w*|peur|effray\w*|miedo|asust\w*|angst|medo|assust\w*"
+_TOUCH_WORDS = r"touch\w*|toc\w*|fass\w*|follow\w*|suivi\w*|sigui\w*|verfolg\w*|seguiu"
+_DANGER_WORDS = (
     r"danger\w*|gef[äa]hrlich\w*|gefahr|perig\w*|peligr\w*|maniac|crazy|insane|loco|fou|folle|verr[üu]ckt|louco|red lights?|"
     r"feux? rouges?|sem[áa]foros?|ampel|sinal|swerv\w*|zigzag\w*|phone|texting|slow down|ralenti\w*|despacio|langsamer|"
     r"devagar|purpose|expr[èe]s|prop[óo]sito|absichtlich|laugh\w*|rigol\w*|ri[óo]|riu|riram|riait|re[íi]a|lach\w*|"
@@ -1836,17 +1839,13 @@ _DANGER17 = (
     r"arr[êe]t\w*|par[óo]|hielt|parou|locked|verrouill\w*|trav\w*|asked her|number|num[ée]ro|n[úu]mero|nummer|photos?|"
     r"fotos?|alone|seule?|sol[oa]|allein|sozinh[oa]|message\w*|instagram|snap\w*"
 )
-_NO_DANGER = r"(?![^.!?]*\b(?:" + _FEAR17 + "|" + _TOUCH17 + "|" + _DANGER17 + r")\b)"
+_NO_DANGER = r"(?![^.!?]*\b(?:" + _FEAR_WORDS + "|" + _TOUCH_WORDS + "|" + _DANGER_WORDS + r")\b)"
 
 
-# The sentence guards read sentences of at most 300 characters (a longer one is left as it is), which bounds their cost.
-_SHORT17 = r"(?=[^.!?]{0,300}(?:[.!?]|$))"
-
-
-def _sentence17(trigger: str, *kinds: str, need: str = "") -> str:
+def _in_one_sentence(trigger: str, *kinds: str, need: str = "") -> str:
     """From a sentence's start, the sentence around `trigger` (and `need`, if given), when it tells none of `kinds` (fear, touch, danger: all three
     by default)."""
-    words = "|".join(kinds or (_FEAR17, _TOUCH17, _DANGER17))
+    words = "|".join(kinds or (_FEAR_WORDS, _TOUCH_WORDS, _DANGER_WORDS))
     needed = r"(?=[^.!?]*" + need + ")" if need else ""
     return r"(?![^.!?]*\b(?:" + words + r")\b)" + needed + r"(?=[^.!?]*?(?:" + trigger + r"))[^.!?]*"
 
@@ -1864,7 +1863,9 @@ _ORDINARY_ROUND17 = {
         r"|\b(?:gl[üu]cksrausch|freudentaumel|siegesrausch)\w*"
     ),
     "locked_in": (
-        r"(?:^|(?<=[.!?]))(?=[^.!?]{0,300}(?:[.!?]|$))(?![^.!?]*\b(?:let|out|open\w*|unlock\w*|refus\w*|wouldn'?t|would not|won'?t|couldn'?t|could not|"
+        r"(?:^|(?<=[.!?]))"
+        + _SHORT_SENTENCE
+        + r"(?![^.!?]*\b(?:let|out|open\w*|unlock\w*|refus\w*|wouldn'?t|would not|won'?t|couldn'?t|could not|"
         r"stop\w*|trapped|scared|afraid|sortir|ouvr\w*|descendre|laiss\w*|peur|salir|bajar|abr\w*|dej\w*|miedo|aussteigen|raus|"
         r"[öo]ffne\w*|lie[ßs]\w*|angst|sair|descer|deix\w*|medo|panic\w*|pani\w*)\b)(?=[^.!?]*\b(?:locks?|locked|verrouill\w*|"
         r"bloqu\w*|cerr[óo]|cerraron|seguro|verriegel\w*|abgeschlossen|zugesperrt|trav\w*|tranc\w*)\b)(?=[^.!?]*\b(?:as always|as usual|like always|"
@@ -1895,7 +1896,7 @@ _ORDINARY_ROUND17 = {
     ),
 }
 # The sentence guards, each the body of a sentence that starts where the one anchor below says.
-_SENTENCES17 = [
+_SENTENCE_GUARDS = [
     # A fast drive the rider asked for.
     _NO_DANGER
     + r"[^.!?]*?\b(?:because|since|as|coz|cause|parce que|car|puisque|porque|ya que|weil|da|pois|j[áa] que)\s(?:i|je|j'|"
@@ -1908,7 +1909,7 @@ _SENTENCES17 = [
     r"traffic|jam|signal|feu|bouchons?|embouteillage|circulation|tr[áa]fico|atasco|sem[áa]foro|stau|verkehr|ampel|"
     r"tr[âa]nsito|engarrafamento|sinal)\b)[^.!?]*",
     # The fear of missing a flight or a train, or of being late; unease about a price in German word order.
-    _sentence17(
+    _in_one_sentence(
         r"\b(?:scared|afraid|terrified|worried|panick\w*|stressed|nervous|fear\w*|peur|paniqu\w*|stress\w*|miedo|"
         r"asustad[oa]|nervios[oa]|preocupad[oa]|angst|panik|medo|apavorad[oa]|nervos[oa])\b[^.!?]{0,30}\b(?:miss\w*|rater|"
         r"manquer|louper|perder|perdiera|verpass\w*|perdesse|be late|en retard|llegar tarde|zu sp[äa]t|atrasar|"
@@ -1916,29 +1917,34 @@ _SENTENCES17 = [
         r"|\b(?:panik|angst|stress)\b[^.!?]{0,20}\bwegen (?:meine[ms]?|dem|des|der) (?:zug|flug|flieger|bus|termin\w*|meeting)\b"
         r"|\bbeim (?:preis|betrag|tarif)\b[^.!?]{0,30}\bungutes gef[üu]hl\b|\bungutes gef[üu]hl\b[^.!?]{0,20}\b(?:beim|wegen "
         r"des|wegen dem) (?:preis|betrag)\b",
-        _TOUCH17,
-        _DANGER17,
+        _TOUCH_WORDS,
+        _DANGER_WORDS,
     ),
     # Luggage taken to help.
-    _sentence17(_LUGGAGE_TAKEN, _FEAR17, _DANGER17),
+    _in_one_sentence(_LUGGAGE_TAKEN, _FEAR_WORDS, _DANGER_WORDS),
     # A child's lost thing, in a sentence that names the child ("I left a backpack in the boot" alone is left to the
     # classifier, as before).
-    _sentence17(
+    _in_one_sentence(
         r"\b(?:forgot|left|lost|oubli[ée]|perdu|laiss[ée]|olvid[óo]|dej[óo]|perdi[óo]|vergessen|verloren|liegen (?:ge)?lassen|"
         r"esqueceu|deixou|perdeu)\b[^.!?]{0,40}\b(?:toy|bag|backpack|jacket|coat|phone|tablet|bottle|book|hat|scarf|"
         r"headphones|jouet|sac|cartable|doudou|veste|manteau|juguete|mochila|chaqueta|abrigo|spielzeug|tasche|rucksack|jacke|"
         r"kuscheltier|brinquedo|bolsa|casaco|garrafa)s?\b",
-        _TOUCH17,
-        _DANGER17,
+        _TOUCH_WORDS,
+        _DANGER_WORDS,
         need=r"\b" + KID + r"s?\b",
     ),
     # The GPS followed; drunk with joy; unease about a price.
-    _sentence17(_ORDINARY_ROUND17["abduction_or_followed"], _FEAR17, _DANGER17),
-    _sentence17(_ORDINARY_ROUND17["impaired_driver"] + "|" + _ORDINARY_ROUND17["unsafe"]),
+    _in_one_sentence(_ORDINARY_ROUND17["abduction_or_followed"], _FEAR_WORDS, _DANGER_WORDS),
+    _in_one_sentence(_ORDINARY_ROUND17["impaired_driver"] + "|" + _ORDINARY_ROUND17["unsafe"]),
 ]
 # Where a sentence guard may start: a sentence of at most 300 characters with a word in it.
 _ORDINARY_ROUND17["_ordinary17"] = (
-    _LUGGAGE_TAKEN + r"|(?:^|(?<=[.!?]))(?=\s*[^\s.!?])" + _SHORT17 + "(?:" + "|".join(_SENTENCES17) + ")"
+    _LUGGAGE_TAKEN
+    + r"|(?:^|(?<=[.!?]))(?=\s*[^\s.!?])"
+    + _SHORT_SENTENCE
+    + "(?:"
+    + "|".join(_SENTENCE_GUARDS)
+    + ")"
 )
 _add_ordinary(_ORDINARY_ROUND17)
 for _category, _words in {
