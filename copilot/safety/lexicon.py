@@ -434,6 +434,12 @@ MINOR_APPROACH = re.compile(
 # Phrases that use a category's words in an ordinary sense; removed before that category is looked for.
 _CHAT = r"(?:chat\w*|talked|talking about|conversation|curious|interested)"
 MISHAP = r"(?:accident|accidente|acidente|unfalls?|crash|collision|pile-?up|choque|batida|accrochage|carambolage|zusammensto\w*)"
+# From here, the end of the sentence within 300 characters. The guards that read a whole sentence read only sentences of
+# at most 300 characters (a longer one is left as it is), which bounds their cost.
+_SHORT_SENTENCE = r"(?=[^.!?]{0,300}(?:[.!?]|$))"
+# Within 300 characters of both ends of its sentence: a guard that reads the whole sentence around each word it matches
+# stays linear on a long text full of such words.
+_NEAR_ENDS = r"(?<=(?:^|[.!?])[^.!?]{0,300})" + _SHORT_SENTENCE
 NOT_IN = {
     "impaired_driver": re.compile(
         # The rider (or a friend) had drunk, not the driver; alcohol spilled.
@@ -463,7 +469,7 @@ NOT_IN = {
         r"boisson|bebida|juice|jus|zumo|suco|kaffee|getränk|water|eau|agua|[áa]gua|wasser|food|ice cream|glace|card|carte|"
         r"tarjeta|cart[ãa]o|karte|booking|r[ée]servation|reserva)\b"
         # Someone's accident long before the trip, told in passing.
-        r"|(?:^|(?<=[.!?]))[^.!?]*\b(?:unfall|accident|accidente|acidente)\b[^.!?]*\b(?:vor (?:jahren|einem jahr)|last year|"
+        r"|(?:^|(?<=[.!?]))(?>[^.!?]*?\b(?:unfall|accident|accidente|acidente)\b)[^.!?]*?\b(?:vor (?:jahren|einem jahr)|last year|"
         r"years ago|h[áa] anos|hace años|il y a des ann[ée]es)\b[^.!?]*"
         r"|\b(?:the |my |this )?(?:bill|fare|price|app|receipt|invoice|statement)\b[^.!?]{0,25}\bcar crash\b"
         r"|\b(?:app|application|appli|aplicaci[óo]n|aplicativo|phone|t[ée]l[ée]phone|site|website|page|screen|payment)\b"
@@ -492,14 +498,14 @@ NOT_IN = {
         # Rights or privacy "verletzt" are not a body.
         r"|\b(?:datenschutz\w*|privatsph[äa]re|rechte|vertrag|regeln|agb|pflicht\w*)\s(?:\w+\s){0,3}verletz\w*"
         # An injury from before the trip, the reason for the booking: "I hurt my back moving house, so I booked an XL".
-        r"|(?:^|(?<=[.!?]))[^.!?]*\b(?:hurt|injur\w*|sprain\w*|broke|broken|verletzt\w*|verstaucht|gebrochen|bless[ée]e?|cass[ée]|foul[ée]|"
-        r"machuqu\w*|quebrei|torc\w*|romp[íi]|lesion\w*)\b[^.!?]*\b(?:moving "
+        r"|(?:^|(?<=[.!?]))(?>[^.!?]*?\b(?:hurt|injur\w*|sprain\w*|broke|broken|verletzt\w*|verstaucht|gebrochen|bless[ée]e?|cass[ée]|"
+        r"foul[ée]|machuqu\w*|quebrei|torc\w*|romp[íi]|lesion\w*)\b)[^.!?]*?\b(?:moving "
         r"(?:house|flat|home)|at the gym|playing (?:football|soccer|tennis|basketball|rugby|sports?|squash|golf|hockey)|"
         r"skiing|so i (?:booked|ordered|requested|asked for|needed) (?:a |an )?(?:bigger|larger|xl|van|comfort|accessible|"
         r"car|ride)|beim (?:sport|"
         r"fu(?:ß|ss)ball|joggen|training|skifahren|umzug)|au (?:ski|foot|sport)|jugando|jogando|en el gimnasio|na academia)\b[^.!?]*"
-        r"|(?:^|(?<=[.!?]))[^.!?]*\b(?:beim (?:sport|fu(?:ß|ss)ball|joggen|training|skifahren|umzug)|jugando al|jogando bola|"
-        r"playing (?:football|soccer|tennis|basketball|rugby|sports?))\b[^.!?]*\b(?:hurt|injur\w*|sprain\w*|broke|verletzt\w*|"
+        r"|(?:^|(?<=[.!?]))(?>[^.!?]*?\b(?:beim (?:sport|fu(?:ß|ss)ball|joggen|training|skifahren|umzug)|jugando al|jogando bola|"
+        r"playing (?:football|soccer|tennis|basketball|rugby|sports?))\b)[^.!?]*?\b(?:hurt|injur\w*|sprain\w*|broke|verletzt\w*|"
         r"verstaucht|gebrochen|machuqu\w*|quebrei)\b[^.!?]*)"
     ),
     "violence": re.compile(
@@ -518,15 +524,17 @@ NOT_IN = {
     "harassment": re.compile(
         r"(?i:\bharass\w* (?:me |us )?with (?:\w+ ){0,2}(?:notifications|emails|messages|promos?|ads|spam|texts)"
         # Harassment by notifications or e-mails, unease about a fee: the app's doing, not a person's.
-        r"|(?:^|(?<=[.!?]))[^.!?]*\b(?:harc[eè]l\w*|acos(?:o|ar)|ass[ée]dio|bel[äa]stig\w*|harass\w*)\b[^.!?]*\b(?:notif\w*|e-?mails?|mails?|correos?|promos?|"
-        r"pubs?|publicit\w*|spam|newsletters?|relance\w*|push)\b[^.!?]*"
-        r"|(?:^|(?<=[.!?]))[^.!?]*\b(?:notif\w*|e-?mails?|mails?|correos?|promos?|pubs?|publicit\w*|spam|newsletters?|relance\w*|push)\b[^.!?]*\b(?:harc[eè]l\w*|"
-        r"acos(?:o|ar)|ass[ée]dio|bel[äa]stig\w*|harass\w*)\b[^.!?]*"
+        # The sentence's first word of one kind is the one the other must follow (atomic): a sentence is read once, not
+        # once for each such word in it.
+        r"|(?:^|(?<=[.!?]))(?>[^.!?]*?\b(?:harc[eè]l\w*|acos(?:o|ar)|ass[ée]dio|bel[äa]stig\w*|harass\w*)\b)[^.!?]*?\b(?:notif\w*|"
+        r"e-?mails?|mails?|correos?|promos?|pubs?|publicit\w*|spam|newsletters?|relance\w*|push)\b[^.!?]*"
+        r"|(?:^|(?<=[.!?]))(?>[^.!?]*?\b(?:notif\w*|e-?mails?|mails?|correos?|promos?|pubs?|publicit\w*|spam|newsletters?|relance\w*|"
+        r"push)\b)[^.!?]*?\b(?:harc[eè]l\w*|acos(?:o|ar)|ass[ée]dio|bel[äa]stig\w*|harass\w*)\b[^.!?]*"
         r"|\b(?:uncomfortable|uneasy|mal [àa] l'aise|unwohl|desconfort[áa]vel|inc[óo]mod[oa]|g[êe]n[ée]e?)\s(?:paying|to pay|de "
         r"payer|pagar|de pagar|em pagar|pagando|zu zahlen)\b|\bme incomoda pagar\b"
         # A driver who rang after the ride to give back something left in the car.
-        r"|(?:^|(?<=[.!?]))[^.!?]*\b(?:after the (?:trip|ride)|nach der fahrt|apr[èe]s la course|despu[ée]s del viaje|depois da "
-        r"corrida)\b[^.!?]*\b(?:(?:left|forgot|lost|dropped) (?:my|something|his|her|our)\b(?! (?:voicemail|message|review|"
+        r"|(?:^|(?<=[.!?]))(?>[^.!?]*?\b(?:after the (?:trip|ride)|nach der fahrt|apr[èe]s la course|despu[ée]s del viaje|depois da "
+        r"corrida)\b)[^.!?]*?\b(?:(?:left|forgot|lost|dropped) (?:my|something|his|her|our)\b(?! (?:voicemail|message|review|"
         r"rating|tip|comment))|oubli\w*|olvid\w*|esquec\w*|vergessen|liegen (?:lassen|gelassen)|im auto lag|to return|give "
         r"(?:it |them )?back|zur[üu]ckgeben|rendre|devolver|devolu\w*|schl[üu]ssel|keys?|cl[ée]s|llaves|chaves)\b[^.!?]*"
         r"|\b(?:uncomfortable|uneasy|mal [àa] l'aise|unwohl|desconfort[áa]vel|inc[óo]mod[oa]|me incomoda|g[êe]n[ée]e?)\s(?:with|about|paying|to pay|avec|de payer|con|pagar|de pagar|mit|bei|com|em "
@@ -535,11 +543,27 @@ NOT_IN = {
         r"zahlen|servicegeb[üu]hr|pre[çc]os?|charged|billed|cost|how much)\b)"
     ),
     "discrimination": re.compile(
-        # "The driver helped with my wheelchair", "my guide dog was welcome": praise, and no refusal, in the sentence.
-        r"(?i:\b" + IDENTITY + r"\b(?<!\b" + REFUSED + r"\b[^.!?]*)(?![^.!?]*\b" + REFUSED + r"\b)"
+        # "The driver helped with my wheelchair", "my guide dog was welcome": praise, and no refusal, in the sentence; read
+        # only where the sentence reaches at most 300 characters either side of the word (a longer one is left as it is),
+        # which bounds the cost of reading it again for each such word.
+        r"(?i:\b"
+        + IDENTITY
+        + r"\b"
+        + _NEAR_ENDS
+        + r"(?<!\b"
+        + REFUSED
+        + r"\b[^.!?]*)(?![^.!?]*\b"
+        + REFUSED
+        + r"\b)"
         r"(?:(?<=\b" + PRAISED + r"\b[^.!?]*)|(?=[^.!?]*\b" + PRAISED + r"\b))"
         # An accent that started a chat: "he asked where I was from because of my accent, and we talked about food".
-        r"|\b(?:my|her|his) accent\b(?<!\b" + REFUSED + r"\b[^.!?]*)(?![^.!?]*\b" + REFUSED + r"\b)"
+        r"|\b(?:my|her|his) accent\b"
+        + _NEAR_ENDS
+        + r"(?<!\b"
+        + REFUSED
+        + r"\b[^.!?]*)(?![^.!?]*\b"
+        + REFUSED
+        + r"\b)"
         r"(?:(?<=\b" + _CHAT + r"\b[^.!?]*)|(?=[^.!?]*\b" + _CHAT + r"\b)))"
     ),
     "threat": re.compile(
@@ -1178,7 +1202,7 @@ _ORDINARY_ROUND4 = {
     # A question about how to let the driver know, with no refusal in it: "is there a way to tell the driver
     # about my guide dog in advance?"
     "discrimination": (
-        r"(?:^|(?<=[.!?]))(?![^.!?]*\b"
+        r"(?:^|(?<=[.!?]))(?=[^.!?]*\?)(?![^.!?]*\b"
         + REFUSED
         + r")[^.!?]*\b(?:is there a way|how (?:do|can|should) i|can i|could i|"
         r"est-ce que je peux|comment (?:je peux|puis-je|faire)|puis-je|puedo|c[óo]mo (?:puedo|hago)|wie kann ich|kann ich|"
@@ -1186,8 +1210,8 @@ _ORDINARY_ROUND4 = {
     ),
     # The driver wrote after the trip about something left in the car.
     "harassment": (
-        r"(?:^|(?<=[.!?]))[^.!?]*\b(?:after the (?:trip|ride)|nach der fahrt|apr[èe]s la course|despu[ée]s del viaje|"
-        r"depois da corrida)\b[^.!?]*\b(?:dejad[oa]|deixad[oa]|esquecid[oa]|liegt|liegen|laiss[ée]e?s?|left behind|"
+        r"(?:^|(?<=[.!?]))(?>[^.!?]*?\b(?:after the (?:trip|ride)|nach der fahrt|apr[èe]s la course|despu[ée]s del viaje|"
+        r"depois da corrida)\b)[^.!?]*?\b(?:dejad[oa]|deixad[oa]|esquecid[oa]|liegt|liegen|laiss[ée]e?s?|left behind|"
         r"still in (?:the|his|her) car)\b[^.!?]*"
     ),
     "locked_in": (
@@ -1205,7 +1229,7 @@ _add_ordinary(_ORDINARY_MORE)
 # The question opens its sentence and names no one of the rider's own, no day: "he refused my guide dog, what's
 # your policy?" and "what happens if a driver refuses my dog like today?" stay reports.
 _HYPOTHETICAL = (
-    r"(?:^|(?<=[.!?]))\s*(?:(?:hi|hello|hey|so|and|also|just wondering|quick question|question|one more thing)[,:]?\s+)?"
+    r"(?:^|(?<=[.!?]))\s*+(?:(?:hi|hello|hey|so|and|also|just wondering|quick question|question|one more thing)[,:]?\s++)?"
     r"(?![^.!?]*\b(?:me|my|mine|us|our|today|yesterday|tonight|last night|this morning|moi|mon|ma|mes|mi|m[íi]o|mis|"
     r"mich|mir|mein\w*|meu|minha|hoje|ontem|ayer|hoy|hier|aujourd'hui|heute|gestern)\b)"
     r"(?:what(?:'s| is) (?:your|the) (?:policy|procedure|rule)|what (?:happens|would happen|do you do|"
@@ -1421,7 +1445,13 @@ _QUESTION_WORD = (
     r"y a-t-il|peut-on|puis-je|c[óo]mo|hay|puedo|se puede|qu[ée]|como|tem|posso|o que|existe)\b"
 )
 ASKED = re.compile(
-    r"(?i:(?:^|(?<=[.!?] ))¿?(?![^.!?]*\b" + _TOLD + r"\b)" + _OPENER + r"(?:" + _QUESTION_WORD + r"[^.!?]*)?"
+    r"(?i:(?:^|(?<=[.!?] ))(?=[^.!?]*\?)¿?(?![^.!?]*\b"
+    + _TOLD
+    + r"\b)"
+    + _OPENER
+    + r"(?:"
+    + _QUESTION_WORD
+    + r"[^.!?]*)?"
     r"¿?(?:\b" + _IF_EVER + r"|\b" + _FEATURE + r"\b)[^.!?]*\?)"
 )
 ASKED_GATE = _p(
@@ -1796,9 +1826,9 @@ _LUGGAGE_TAKEN = (
 # A sentence that tells fear, purpose or danger is never set aside by the sentence guards below; nor one that names a
 # body, a kiss, a dark or empty place, a stop, locked doors, a number or a photo asked for; nor, but where they are the
 # guard's own words, one that tells a touch or a follow.
-_FEAR17 = r"scar\w*|terrif\w*|afraid|fear\w*|fright\w*|peur|effray\w*|miedo|asust\w*|angst|medo|assust\w*"
-_TOUCH17 = r"touch\w*|toc\w*|fass\w*|follow\w*|suivi\w*|sigui\w*|verfolg\w*|seguiu"
-_DANGER17 = (
+_FEAR_WORDS = r"scar\w*|terrif\w*|afraid|fear\w*|fright\w*|peur|effray\w*|miedo|asust\w*|angst|medo|assust\w*"
+_TOUCH_WORDS = r"touch\w*|toc\w*|fass\w*|follow\w*|suivi\w*|sigui\w*|verfolg\w*|seguiu"
+_DANGER_WORDS = (
     r"danger\w*|gef[äa]hrlich\w*|gefahr|perig\w*|peligr\w*|maniac|crazy|insane|loco|fou|folle|verr[üu]ckt|louco|red lights?|"
     r"feux? rouges?|sem[áa]foros?|ampel|sinal|swerv\w*|zigzag\w*|phone|texting|slow down|ralenti\w*|despacio|langsamer|"
     r"devagar|purpose|expr[èe]s|prop[óo]sito|absichtlich|laugh\w*|rigol\w*|ri[óo]|riu|riram|riait|re[íi]a|lach\w*|"
@@ -1809,17 +1839,13 @@ _DANGER17 = (
     r"arr[êe]t\w*|par[óo]|hielt|parou|locked|verrouill\w*|trav\w*|asked her|number|num[ée]ro|n[úu]mero|nummer|photos?|"
     r"fotos?|alone|seule?|sol[oa]|allein|sozinh[oa]|message\w*|instagram|snap\w*"
 )
-_NO_DANGER = r"(?![^.!?]*\b(?:" + _FEAR17 + "|" + _TOUCH17 + "|" + _DANGER17 + r")\b)"
+_NO_DANGER = r"(?![^.!?]*\b(?:" + _FEAR_WORDS + "|" + _TOUCH_WORDS + "|" + _DANGER_WORDS + r")\b)"
 
 
-# The sentence guards read sentences of at most 300 characters (a longer one is left as it is), which bounds their cost.
-_SHORT17 = r"(?=[^.!?]{0,300}(?:[.!?]|$))"
-
-
-def _sentence17(trigger: str, *kinds: str, need: str = "") -> str:
+def _in_one_sentence(trigger: str, *kinds: str, need: str = "") -> str:
     """From a sentence's start, the sentence around `trigger` (and `need`, if given), when it tells none of `kinds` (fear, touch, danger: all three
     by default)."""
-    words = "|".join(kinds or (_FEAR17, _TOUCH17, _DANGER17))
+    words = "|".join(kinds or (_FEAR_WORDS, _TOUCH_WORDS, _DANGER_WORDS))
     needed = r"(?=[^.!?]*" + need + ")" if need else ""
     return r"(?![^.!?]*\b(?:" + words + r")\b)" + needed + r"(?=[^.!?]*?(?:" + trigger + r"))[^.!?]*"
 
@@ -1837,7 +1863,9 @@ _ORDINARY_ROUND17 = {
         r"|\b(?:gl[üu]cksrausch|freudentaumel|siegesrausch)\w*"
     ),
     "locked_in": (
-        r"(?:^|(?<=[.!?]))(?=[^.!?]{0,300}(?:[.!?]|$))(?![^.!?]*\b(?:let|out|open\w*|unlock\w*|refus\w*|wouldn'?t|would not|won'?t|couldn'?t|could not|"
+        r"(?:^|(?<=[.!?]))"
+        + _SHORT_SENTENCE
+        + r"(?![^.!?]*\b(?:let|out|open\w*|unlock\w*|refus\w*|wouldn'?t|would not|won'?t|couldn'?t|could not|"
         r"stop\w*|trapped|scared|afraid|sortir|ouvr\w*|descendre|laiss\w*|peur|salir|bajar|abr\w*|dej\w*|miedo|aussteigen|raus|"
         r"[öo]ffne\w*|lie[ßs]\w*|angst|sair|descer|deix\w*|medo|panic\w*|pani\w*)\b)(?=[^.!?]*\b(?:locks?|locked|verrouill\w*|"
         r"bloqu\w*|cerr[óo]|cerraron|seguro|verriegel\w*|abgeschlossen|zugesperrt|trav\w*|tranc\w*)\b)(?=[^.!?]*\b(?:as always|as usual|like always|"
@@ -1868,7 +1896,7 @@ _ORDINARY_ROUND17 = {
     ),
 }
 # The sentence guards, each the body of a sentence that starts where the one anchor below says.
-_SENTENCES17 = [
+_SENTENCE_GUARDS = [
     # A fast drive the rider asked for.
     _NO_DANGER
     + r"[^.!?]*?\b(?:because|since|as|coz|cause|parce que|car|puisque|porque|ya que|weil|da|pois|j[áa] que)\s(?:i|je|j'|"
@@ -1881,7 +1909,7 @@ _SENTENCES17 = [
     r"traffic|jam|signal|feu|bouchons?|embouteillage|circulation|tr[áa]fico|atasco|sem[áa]foro|stau|verkehr|ampel|"
     r"tr[âa]nsito|engarrafamento|sinal)\b)[^.!?]*",
     # The fear of missing a flight or a train, or of being late; unease about a price in German word order.
-    _sentence17(
+    _in_one_sentence(
         r"\b(?:scared|afraid|terrified|worried|panick\w*|stressed|nervous|fear\w*|peur|paniqu\w*|stress\w*|miedo|"
         r"asustad[oa]|nervios[oa]|preocupad[oa]|angst|panik|medo|apavorad[oa]|nervos[oa])\b[^.!?]{0,30}\b(?:miss\w*|rater|"
         r"manquer|louper|perder|perdiera|verpass\w*|perdesse|be late|en retard|llegar tarde|zu sp[äa]t|atrasar|"
@@ -1889,29 +1917,34 @@ _SENTENCES17 = [
         r"|\b(?:panik|angst|stress)\b[^.!?]{0,20}\bwegen (?:meine[ms]?|dem|des|der) (?:zug|flug|flieger|bus|termin\w*|meeting)\b"
         r"|\bbeim (?:preis|betrag|tarif)\b[^.!?]{0,30}\bungutes gef[üu]hl\b|\bungutes gef[üu]hl\b[^.!?]{0,20}\b(?:beim|wegen "
         r"des|wegen dem) (?:preis|betrag)\b",
-        _TOUCH17,
-        _DANGER17,
+        _TOUCH_WORDS,
+        _DANGER_WORDS,
     ),
     # Luggage taken to help.
-    _sentence17(_LUGGAGE_TAKEN, _FEAR17, _DANGER17),
+    _in_one_sentence(_LUGGAGE_TAKEN, _FEAR_WORDS, _DANGER_WORDS),
     # A child's lost thing, in a sentence that names the child ("I left a backpack in the boot" alone is left to the
     # classifier, as before).
-    _sentence17(
+    _in_one_sentence(
         r"\b(?:forgot|left|lost|oubli[ée]|perdu|laiss[ée]|olvid[óo]|dej[óo]|perdi[óo]|vergessen|verloren|liegen (?:ge)?lassen|"
         r"esqueceu|deixou|perdeu)\b[^.!?]{0,40}\b(?:toy|bag|backpack|jacket|coat|phone|tablet|bottle|book|hat|scarf|"
         r"headphones|jouet|sac|cartable|doudou|veste|manteau|juguete|mochila|chaqueta|abrigo|spielzeug|tasche|rucksack|jacke|"
         r"kuscheltier|brinquedo|bolsa|casaco|garrafa)s?\b",
-        _TOUCH17,
-        _DANGER17,
+        _TOUCH_WORDS,
+        _DANGER_WORDS,
         need=r"\b" + KID + r"s?\b",
     ),
     # The GPS followed; drunk with joy; unease about a price.
-    _sentence17(_ORDINARY_ROUND17["abduction_or_followed"], _FEAR17, _DANGER17),
-    _sentence17(_ORDINARY_ROUND17["impaired_driver"] + "|" + _ORDINARY_ROUND17["unsafe"]),
+    _in_one_sentence(_ORDINARY_ROUND17["abduction_or_followed"], _FEAR_WORDS, _DANGER_WORDS),
+    _in_one_sentence(_ORDINARY_ROUND17["impaired_driver"] + "|" + _ORDINARY_ROUND17["unsafe"]),
 ]
 # Where a sentence guard may start: a sentence of at most 300 characters with a word in it.
 _ORDINARY_ROUND17["_ordinary17"] = (
-    _LUGGAGE_TAKEN + r"|(?:^|(?<=[.!?]))(?=\s*[^\s.!?])" + _SHORT17 + "(?:" + "|".join(_SENTENCES17) + ")"
+    _LUGGAGE_TAKEN
+    + r"|(?:^|(?<=[.!?]))(?=\s*[^\s.!?])"
+    + _SHORT_SENTENCE
+    + "(?:"
+    + "|".join(_SENTENCE_GUARDS)
+    + ")"
 )
 _add_ordinary(_ORDINARY_ROUND17)
 for _category, _words in {
