@@ -741,25 +741,97 @@ IBAN_SHAPE_RE = re.compile(
 )
 
 
+def _lowered_in_place(text: str) -> str | None:
+    """`text` lower-cased letter for letter, each letter where it stood, with whatever the regex engine's
+    IGNORECASE holds equal to a cue's letter made that letter ("İ" to "i", "ſ" to "s", the Kelvin sign
+    "K" to "k"); None if a letter lowered to more than one (the places would shift)."""
+    low = text.replace("İ", "i").lower()
+    if len(low) != len(text):
+        return None
+    if "ſ" in low or "ı" in low:
+        low = low.replace("ſ", "s").replace("ı", "i")
+    return low
+
+
+@dataclass(frozen=True)
+class _Cued:
+    """A pattern that matches only from the first letter of one of its cue words, a whole word of the text
+    (a boundary before it and after it: "trip 4821930571", "plate AB12 CDE"). Its matches are those of
+    `finditer`, found by trying the pattern only where a cue word of the text starts: a few set and substring
+    look-ups cost less than the engine's step at every place."""
+
+    pattern: re.Pattern
+    cues: frozenset[str]  # folded and lower-cased alike
+
+    def finditer(self, text: str, low: str | None, words: frozenset[str]) -> list[re.Match]:
+        present = self.cues.intersection(words)
+        if not present:
+            return []
+        if low is None:
+            return list(self.pattern.finditer(text))
+        starts = set()
+        for cue in present:
+            at = low.find(cue)
+            while at >= 0:
+                starts.add(at)
+                at = low.find(cue, at + 1)
+        found = []
+        end = 0  # (as finditer: the next match starts where the last ended, or after)
+        for at in sorted(starts):
+            if at >= end and (m := self.pattern.match(text, at)):
+                found.append(m)
+                end = m.end()
+        return found
+
+
+_ID_AFTER_CUE = _Cued(ID_AFTER_CUE_RE, _first_words(_ID_CUES) | {w + "s" for w in _first_words(_ID_CUES)})
+
+
+def _cue_words(words: str) -> frozenset[str]:
+    return frozenset(fold(word) for word in words.split())
+
+
+_FLIGHT_AFTER_CUE = _Cued(
+    FLIGHT_AFTER_CUE_RE,
+    _cue_words(
+        "flight flights flt flug vuelo vol volo voo lot flyg fly vlucht uçuş uçuşu uçak uçağı penerbangan "
+        "ndege hawai"
+    ),
+)
+# (the first word of "number plate", "licence plate", "nombor plat", "samochód flotowy", "driver in")
+_PLATE_AFTER_CUE = _Cued(
+    PLATE_AFTER_CUE_RE,
+    _cue_words(
+        "plate plates reg rego registration registered car cars cab taxi vehicle van kennzeichen "
+        "nummernschild immatriculation immatricule immatriculé immatriculee immatriculée plaque placa "
+        "matricula matrícula targa kenteken rejestracja spz rendszám plaka coche carro voiture wagen auto "
+        "veículo vehículo véhicule fahrzeug plat nombor gari gaadi nambari kereta mobil motokaa number "
+        "licence license araç aracı aracım aracımız plakası plakam samochód samochod samochodu "
+        "rejestracyjny kotse sasakyan driver"
+    ),
+)
+
+
 @lru_cache(maxsize=16)
 def _protected(text: str) -> tuple[tuple[int, int], ...]:
     folded = fold(text)
     words = frozenset(_LETTERS_RE.findall(folded))
     currency_sign = _CURRENCY_SIGN_RE.search(text) is not None
+    low = _lowered_in_place(text)
     spans = [
         m.span()
         for pattern, needs in _PROTECTED
         if needs is _ALWAYS or needs.met(folded, words, currency_sign)
         for m in pattern.finditer(text)
     ]
-    for m in ID_AFTER_CUE_RE.finditer(text):
+    for m in _ID_AFTER_CUE.finditer(text, low, words):
         span = _with_digit_groups(text, m.span(1))
         if span:
             spans += [span, *_listed_after(text, span)]
     spans += [(m.start(1), m.end()) for m in CODE_BEFORE_AMOUNT_RE.finditer(text)]
     spans += [(m.start(1), m.end()) for m in AMOUNT_AFTER_CODE_RE.finditer(text)]
-    spans += [m.span(1) for m in FLIGHT_AFTER_CUE_RE.finditer(text)]
-    spans += [m.span(1) for m in PLATE_AFTER_CUE_RE.finditer(text) if _plate_shaped(m.group(1))]
+    spans += [m.span(1) for m in _FLIGHT_AFTER_CUE.finditer(text, low, words)]
+    spans += [m.span(1) for m in _PLATE_AFTER_CUE.finditer(text, low, words) if _plate_shaped(m.group(1))]
     if "plaka" in folded or "numaral" in folded:
         spans += [m.span(1) for m in PLATE_BEFORE_CUE_RE.finditer(text)]
     if any(key in folded for key in _CODE_CUE_KEYS):
