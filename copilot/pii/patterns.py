@@ -283,11 +283,7 @@ _PROTECTED = [
         # its sector or landmark: "C-14, Sector 62")
         r"\b(?![A-Z]{1,2}-\d{4,5}[ \t]+\p{Lu}\p{Ll})[A-Z]{1,3}-\d{1,12}\b"
         r"(?![ \t]*,[ \t]*(?:sector|block|phase|pocket|near|opp\.|opposite|behind)[ \t])",
-        # money: $18.40, £12, 18,40 €, 18.40 EUR, USD 30
-        (
-            _CURRENCY_BEFORE + r"\s?" + _AMOUNT_NUMBER + r"(?!\d)",
-            _Needs(currency_sign=True),
-        ),
+        # money: $18.40, £12 (AMOUNT_AFTER_SIGN_RE), 18,40 €, 18.40 EUR, USD 30
         # (the look-ahead, which every currency satisfies, spares the long list after most numbers)
         (
             r"(?<![\w.,])" + _AMOUNT_NUMBER + r"\s?(?=[$€£¥₹₩₺₴₽₱฿₪₦\p{L}])" + _CURRENCY_WORDS + r"(?![\w])",
@@ -495,7 +491,9 @@ _PROTECTED = [
         ),
     ]
 ]
-PROTECTED_RES = [pattern for pattern, _ in _PROTECTED]
+# money after its sign: $18.40, £12, HK$ 200
+AMOUNT_AFTER_SIGN_RE = re.compile(_CURRENCY_BEFORE + r"\s?" + _AMOUNT_NUMBER + r"(?!\d)", re.IGNORECASE)
+PROTECTED_RES = [pattern for pattern, _ in _PROTECTED] + [AMOUNT_AFTER_SIGN_RE]
 # (issue 20) An amount in every format after its currency's symbol or code ("₹79 263.50", "CHF 70'820.20",
 # "KSh 1,200", "$3k", "€10–15"), read from the number back (group 1 is the currency); not a UK postcode's
 # start ("RM5E 2TJ", "DH1 3LE").
@@ -769,19 +767,79 @@ class _Cued:
             return []
         if low is None:
             return list(self.pattern.finditer(text))
-        starts = set()
-        for cue in present:
-            at = low.find(cue)
-            while at >= 0:
-                starts.add(at)
-                at = low.find(cue, at + 1)
-        found = []
-        end = 0  # (as finditer: the next match starts where the last ended, or after)
-        for at in sorted(starts):
-            if at >= end and (m := self.pattern.match(text, at)):
-                found.append(m)
-                end = m.end()
-        return found
+        return _matches_from(self.pattern, text, {at for cue in present for at in _places(low, cue)})
+
+
+def _places(text: str, part: str) -> Iterable[int]:
+    at = text.find(part)
+    while at >= 0:
+        yield at
+        at = text.find(part, at + 1)
+
+
+def _matches_from(pattern: re.Pattern, text: str, starts: Iterable[int]) -> list[re.Match]:
+    """`pattern.finditer(text)`, tried only at `starts`, which hold every place a match of it can start."""
+    found = []
+    end = 0  # (as finditer: the next match starts where the last one ended, or after it)
+    for at in sorted(starts):
+        if at >= end and (m := pattern.match(text, at)):
+            found.append(m)
+            end = m.end()
+    return found
+
+
+@dataclass(frozen=True)
+class _NearCurrency:
+    """A pattern that matches only from a place a few characters from the end of a currency: of a sign
+    (`\\p{Sc}`) or of one of `codes`, a whole word of the text ("EUR 30", "Rs. 500", "$18.40"). `exact`
+    codes are looked for as written (the pattern spells them in one case only: "R" for the rand, which
+    "r" in any case would find too often); the others in the text lowered in place. `digit_first`: the
+    match starts at a digit, so an ASCII character other than a digit is no start."""
+
+    pattern: re.Pattern
+    offsets: range  # from a currency's end to where a match may start
+    codes: frozenset[str] = frozenset()
+    exact: tuple[str, ...] = ()
+    digit_first: bool = False
+
+    def finditer(
+        self, text: str, low: str | None, words: frozenset[str], sign_ends: list[int]
+    ) -> list[re.Match]:
+        ends = list(sign_ends)
+        for code in self.codes.intersection(words):
+            if low is None:
+                return list(self.pattern.finditer(text))
+            ends += [at + len(code) for at in _places(low, code)]
+        for code in self.exact:
+            if fold(code) in words:
+                ends += [at + len(code) for at in _places(text, code)]
+        size = len(text)
+        starts = {end + offset for end in ends for offset in self.offsets}
+        return _matches_from(
+            self.pattern,
+            text,
+            (
+                at
+                for at in starts
+                if 0 <= at < size and not (self.digit_first and text[at].isascii() and not text[at].isdigit())
+            ),
+        )
+
+
+_CODES = _first_words(_CURRENCY_CODES)
+# (the sign, or two letters before a dollar's: "HK$ 200")
+_AMOUNT_AFTER_SIGN = _NearCurrency(AMOUNT_AFTER_SIGN_RE, range(-3, 0))
+# (a code's dot, a blank and a minus between: "Rs. -500")
+_AMOUNT_AFTER_CODE = _NearCurrency(
+    AMOUNT_AFTER_CODE_RE,
+    range(4),
+    _CODES | {"mad", "rs", "ksh", "sh", "rm", "rp", "chf", "sfr", "fr", "kr", "zł", "tl", "dh"},
+    ("R",),
+    digit_first=True,
+)
+_CODE_BEFORE_AMOUNT = _NearCurrency(
+    CODE_BEFORE_AMOUNT_RE, range(3), _CODES | {"kr", "rs", "rp", "zł", "fr", "sfr"}, digit_first=True
+)
 
 
 _ID_AFTER_CUE = _Cued(ID_AFTER_CUE_RE, _first_words(_ID_CUES) | {w + "s" for w in _first_words(_ID_CUES)})
@@ -816,7 +874,8 @@ _PLATE_AFTER_CUE = _Cued(
 def _protected(text: str) -> tuple[tuple[int, int], ...]:
     folded = fold(text)
     words = frozenset(_LETTERS_RE.findall(folded))
-    currency_sign = _CURRENCY_SIGN_RE.search(text) is not None
+    sign_ends = [m.end() for m in _CURRENCY_SIGN_RE.finditer(text)]
+    currency_sign = bool(sign_ends)
     low = _lowered_in_place(text)
     spans = [
         m.span()
@@ -828,8 +887,9 @@ def _protected(text: str) -> tuple[tuple[int, int], ...]:
         span = _with_digit_groups(text, m.span(1))
         if span:
             spans += [span, *_listed_after(text, span)]
-    spans += [(m.start(1), m.end()) for m in CODE_BEFORE_AMOUNT_RE.finditer(text)]
-    spans += [(m.start(1), m.end()) for m in AMOUNT_AFTER_CODE_RE.finditer(text)]
+    spans += [m.span() for m in _AMOUNT_AFTER_SIGN.finditer(text, low, words, sign_ends)]
+    spans += [(m.start(1), m.end()) for m in _CODE_BEFORE_AMOUNT.finditer(text, low, words, [])]
+    spans += [(m.start(1), m.end()) for m in _AMOUNT_AFTER_CODE.finditer(text, low, words, sign_ends)]
     spans += [m.span(1) for m in _FLIGHT_AFTER_CUE.finditer(text, low, words)]
     spans += [m.span(1) for m in _PLATE_AFTER_CUE.finditer(text, low, words) if _plate_shaped(m.group(1))]
     if "plaka" in folded or "numaral" in folded:
