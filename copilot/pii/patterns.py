@@ -283,12 +283,7 @@ _PROTECTED = [
         # its sector or landmark: "C-14, Sector 62")
         r"\b(?![A-Z]{1,2}-\d{4,5}[ \t]+\p{Lu}\p{Ll})[A-Z]{1,3}-\d{1,12}\b"
         r"(?![ \t]*,[ \t]*(?:sector|block|phase|pocket|near|opp\.|opposite|behind)[ \t])",
-        # money: $18.40, £12 (AMOUNT_AFTER_SIGN_RE), 18,40 €, 18.40 EUR, USD 30
-        # (the look-ahead, which every currency satisfies, spares the long list after most numbers)
-        (
-            r"(?<![\w.,])" + _AMOUNT_NUMBER + r"\s?(?=[$€£¥₹₩₺₴₽₱฿₪₦\p{L}])" + _CURRENCY_WORDS + r"(?![\w])",
-            _Needs(words=_first_words(_CURRENCY_WORDS), currency_sign=True),
-        ),
+        # money: $18.40, £12 (AMOUNT_AFTER_SIGN_RE), 18,40 €, 18.40 EUR (AMOUNT_BEFORE_CURRENCY_RE), USD 30
         # times: 18:04, 6pm, 6:30 p.m., 18h30
         r"(?<![\w:])" + _TIME,
         # (one pattern, so the text is scanned once; each alternative starts with a digit or "#")
@@ -351,16 +346,6 @@ _PROTECTED = [
         (
             r"\b(?:version|versión|versão|versione|versie|sürüm|build)[ \t]+v?\d+(?:\.\d+){0,3}\b",
             _Needs(substrings=("version", "versión", "versão", "versione", "versie", "sürüm", "build")),
-        ),
-        # (issue 20) an amount in every format, its currency after it, with or without a blank (before it:
-        # AMOUNT_AFTER_CODE_RE)
-        # (not a Dutch postcode, four digits and two capitals: "5886 RM Heijningen", "2717 TL")
-        (
-            r"(?<![\w.,])[-−]?(?=\d)(?!\d{4}[ \t]?(?-i:[A-Z]{2})(?![\w]))(?>"
-            + _AMOUNT_WIDE
-            + r")[ \t\u00a0\u202f]?"
-            r"(?=[\p{Sc}\p{L}])" + _CURRENCY_MORE + r"(?![\w])",
-            _Needs(words=_first_words(_CURRENCY_MORE), currency_sign=True),
         ),
         (
             r"(?<![\w.,])[-−]\p{Sc}[ \t]?\d",
@@ -493,7 +478,25 @@ _PROTECTED = [
 ]
 # money after its sign: $18.40, £12, HK$ 200
 AMOUNT_AFTER_SIGN_RE = re.compile(_CURRENCY_BEFORE + r"\s?" + _AMOUNT_NUMBER + r"(?!\d)", re.IGNORECASE)
-PROTECTED_RES = [pattern for pattern, _ in _PROTECTED] + [AMOUNT_AFTER_SIGN_RE]
+# money before its currency: 18,40 €, 18.40 EUR
+# (the look-ahead, which every currency satisfies, spares the long list after most numbers)
+AMOUNT_BEFORE_CURRENCY_RE = re.compile(
+    r"(?<![\w.,])" + _AMOUNT_NUMBER + r"\s?(?=[$€£¥₹₩₺₴₽₱฿₪₦\p{L}])" + _CURRENCY_WORDS + r"(?![\w])",
+    re.IGNORECASE,
+)
+# (issue 20) an amount in every format, its currency after it, with or without a blank (before it:
+# AMOUNT_AFTER_CODE_RE)
+# (not a Dutch postcode, four digits and two capitals: "5886 RM Heijningen", "2717 TL")
+WIDE_AMOUNT_BEFORE_CURRENCY_RE = re.compile(
+    r"(?<![\w.,])[-−]?(?=\d)(?!\d{4}[ \t]?(?-i:[A-Z]{2})(?![\w]))(?>" + _AMOUNT_WIDE + r")[ \t\u00a0\u202f]?"
+    r"(?=[\p{Sc}\p{L}])" + _CURRENCY_MORE + r"(?![\w])",
+    re.IGNORECASE,
+)
+PROTECTED_RES = [pattern for pattern, _ in _PROTECTED] + [
+    AMOUNT_AFTER_SIGN_RE,
+    AMOUNT_BEFORE_CURRENCY_RE,
+    WIDE_AMOUNT_BEFORE_CURRENCY_RE,
+]
 # (issue 20) An amount in every format after its currency's symbol or code ("₹79 263.50", "CHF 70'820.20",
 # "KSh 1,200", "$3k", "€10–15"), read from the number back (group 1 is the currency); not a UK postcode's
 # start ("RM5E 2TJ", "DH1 3LE").
@@ -826,6 +829,51 @@ class _NearCurrency:
         )
 
 
+@dataclass(frozen=True)
+class _BeforeCurrency:
+    """A pattern whose match is an amount and its currency after it ("18,40 €", "58.58 EUR", "1.2k kr"):
+    a sign, or one of `codes`, a whole word of the text. Tried only from the places of the stretch before a
+    currency that holds no letter but `letters` (the "k" of "1.2k"): the amount and the blanks after it lie
+    there. `first`: the ASCII characters other than digits a match may start with; none starts after an
+    ASCII letter, digit, "_", "." or ","."""
+
+    pattern: re.Pattern
+    codes: frozenset[str]
+    letters: str = ""
+    first: str = ""
+
+    def finditer(
+        self, text: str, low: str | None, words: frozenset[str], sign_ends: list[int]
+    ) -> list[re.Match]:
+        currencies = {end - 1 for end in sign_ends}
+        for code in self.codes.intersection(words):
+            if low is None:
+                return list(self.pattern.finditer(text))
+            currencies.update(_places(low, code))
+        starts = []
+        floor = 0  # (a stretch reaching back to the last currency goes on as that one's did)
+        for currency in sorted(currencies):
+            at = currency
+            while at > floor and (not text[at - 1].isalpha() or text[at - 1] in self.letters):
+                at -= 1
+            starts += [
+                place
+                for place in range(at, currency)
+                if not (text[place].isascii() and not text[place].isdigit() and text[place] not in self.first)
+                and not (
+                    place
+                    and text[place - 1].isascii()
+                    and (text[place - 1].isalnum() or text[place - 1] in "_.,")
+                )
+            ]
+            floor = currency
+        return _matches_from(self.pattern, text, starts)
+
+
+_AMOUNT_BEFORE_CURRENCY = _BeforeCurrency(AMOUNT_BEFORE_CURRENCY_RE, _first_words(_CURRENCY_WORDS))
+_WIDE_AMOUNT_BEFORE_CURRENCY = _BeforeCurrency(
+    WIDE_AMOUNT_BEFORE_CURRENCY_RE, _first_words(_CURRENCY_MORE), letters="kKK", first="-"
+)
 _CODES = _first_words(_CURRENCY_CODES)
 # (the sign, or two letters before a dollar's: "HK$ 200")
 _AMOUNT_AFTER_SIGN = _NearCurrency(AMOUNT_AFTER_SIGN_RE, range(-3, 0))
@@ -888,6 +936,8 @@ def _protected(text: str) -> tuple[tuple[int, int], ...]:
         if span:
             spans += [span, *_listed_after(text, span)]
     spans += [m.span() for m in _AMOUNT_AFTER_SIGN.finditer(text, low, words, sign_ends)]
+    spans += [m.span() for m in _AMOUNT_BEFORE_CURRENCY.finditer(text, low, words, sign_ends)]
+    spans += [m.span() for m in _WIDE_AMOUNT_BEFORE_CURRENCY.finditer(text, low, words, sign_ends)]
     spans += [(m.start(1), m.end()) for m in _CODE_BEFORE_AMOUNT.finditer(text, low, words, [])]
     spans += [(m.start(1), m.end()) for m in _AMOUNT_AFTER_CODE.finditer(text, low, words, sign_ends)]
     spans += [m.span(1) for m in _FLIGHT_AFTER_CUE.finditer(text, low, words)]
