@@ -257,14 +257,11 @@ class _Needs:
         )
 
 
-_ALWAYS = None
-
-
-# (a pattern or a pattern and its _Needs)
-_PROTECTED = [
+# (a pattern, run on every text, or a pattern and its _Needs)
+_PROTECTED: list[tuple[re.Pattern, _Needs | None]] = [
     (re.compile(entry[0], re.IGNORECASE), entry[1])
     if isinstance(entry, tuple)
-    else (re.compile(entry, re.IGNORECASE), _ALWAYS)
+    else (re.compile(entry, re.IGNORECASE), None)
     for entry in [
         # our own placeholders (model output is scanned with find_pii)
         r"<[A-Z]+_\d+>",
@@ -742,16 +739,17 @@ IBAN_SHAPE_RE = re.compile(
 )
 
 
-def _lowered_in_place(text: str) -> str | None:
-    """`text` lower-cased letter for letter, each letter where it stood, with whatever the regex engine's
-    IGNORECASE holds equal to a cue's letter made that letter ("İ" to "i", "ſ" to "s", the Kelvin sign
-    "K" to "k"); None if a letter lowered to more than one (the places would shift)."""
-    low = text.replace("İ", "i").lower()
+def _folded_in_place(text: str) -> str | None:
+    """`text` case-folded letter for letter, each letter where it stood: whatever the regex engine's
+    IGNORECASE holds equal to a cue's letter becomes that letter ("İ" and "ı" "i", "ſ" "s", the Kelvin sign
+    "K" "k"); "ß", which no cue holds, becomes "s". None if a letter folds to more than one (a ligature: the
+    places would shift)."""
+    low = text.casefold()
     if len(low) != len(text):
-        return None
-    if "ſ" in low or "ı" in low:
-        low = low.replace("ſ", "s").replace("ı", "i")
-    return low
+        low = text.replace("İ", "i").replace("ß", "s").replace("ẞ", "s").casefold()
+        if len(low) != len(text):
+            return None
+    return low.replace("ı", "i") if "ı" in low else low
 
 
 @dataclass(frozen=True)
@@ -762,7 +760,7 @@ class _Cued:
     look-ups cost less than the engine's step at every place."""
 
     pattern: re.Pattern
-    cues: frozenset[str]  # folded and lower-cased alike
+    cues: frozenset[str]  # folded, as `fold` and `_folded_in_place` fold them
 
     def finditer(self, text: str, low: str | None, words: frozenset[str]) -> list[re.Match]:
         present = self.cues.intersection(words)
@@ -796,7 +794,7 @@ class _NearCurrency:
     """A pattern that matches only from a place a few characters from the end of a currency: of a sign
     (`\\p{Sc}`) or of one of `codes`, a whole word of the text ("EUR 30", "Rs. 500", "$18.40"). `exact`
     codes are looked for as written (the pattern spells them in one case only: "R" for the rand, which
-    "r" in any case would find too often); the others in the text lowered in place. `digit_first`: the
+    "r" in any case would find too often); the others in the text folded in place. `digit_first`: the
     match starts at a digit, so an ASCII character other than a digit is no start."""
 
     pattern: re.Pattern
@@ -924,11 +922,11 @@ def _protected(text: str) -> tuple[tuple[int, int], ...]:
     words = frozenset(_LETTERS_RE.findall(folded))
     sign_ends = [m.end() for m in _CURRENCY_SIGN_RE.finditer(text)]
     currency_sign = bool(sign_ends)
-    low = _lowered_in_place(text)
+    low = _folded_in_place(text)
     spans = [
         m.span()
         for pattern, needs in _PROTECTED
-        if needs is _ALWAYS or needs.met(folded, words, currency_sign)
+        if needs is None or needs.met(folded, words, currency_sign)
         for m in pattern.finditer(text)
     ]
     for m in _ID_AFTER_CUE.finditer(text, low, words):
