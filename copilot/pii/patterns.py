@@ -243,11 +243,14 @@ _WEEKDAY_WORDS = _first_words(_WEEKDAYS.replace("(?:day)?", "")) | {
 class _Needs:
     """What a protected pattern cannot match without, any one of them: a substring of the folded text, a
     word of it (a month, a weekday, a currency, a unit, a zone), a currency sign. A set lookup costs less
-    than a scan; `tests/pii/test_patterns.py` checks every gate against its pattern run ungated."""
+    than a scan; `tests/pii/test_patterns.py` checks every gate against its pattern run ungated.
+    `at_word`: a match starts at the first letter of one of `words`, a whole word of the text, so the
+    pattern is tried only there (`_matches_at_words`)."""
 
     substrings: tuple[str, ...] = ()
     words: frozenset[str] = frozenset()
     currency_sign: bool = False
+    at_word: bool = False
 
     def met(self, folded: str, words: frozenset[str], currency_sign: bool) -> bool:
         return (
@@ -288,7 +291,8 @@ _PROTECTED: list[tuple[re.Pattern, _Needs | None]] = [
         # "14.30", "20.01 Uhr", "9 Uhr", "18h": a clock written with a dot or a word (a decimal is no PII
         # either), not inside a longer run of numbers ("06.12.34.56", "10.1.2.3");
         # 2026/12/05, 2026.12.05
-        r"(?=[#\d])(?:(?<![\w&])#[ \t]?\d{4,}\b"
+        # ((?<!\w), which every alternative holds, first: a digit inside a number fails at once)
+        r"(?=[#\d])(?<!\w)(?:(?<![\w&])#[ \t]?\d{4,}\b"
         r"|(?<![\w.,:])(?:[01]?\d|2[0-4])[.:][0-5]\d(?:[ \t]?(?:uhr|h|hrs|heures|horas|óra|klo))?"
         r"(?![\w]|[.,:]\d)"
         r"|(?<![\w.,:])(?:[01]?\d|2[0-4])[ \t]?(?:uhr|h)(?![\w])"  # not "Flat 68h"
@@ -302,7 +306,7 @@ _PROTECTED: list[tuple[re.Pattern, _Needs | None]] = [
         r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b",
         (
             r"\b(?:" + _MONTHS + r")\s\d{1,2}(?:st|nd|rd|th)?(?:,?\s\d{4})?\b",
-            _Needs(words=_first_words(_MONTHS)),
+            _Needs(words=_first_words(_MONTHS), at_word=True),
         ),
         (
             r"\b\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?(?:" + _MONTHS + r")(?:,?\s\d{4})?\b",
@@ -310,28 +314,21 @@ _PROTECTED: list[tuple[re.Pattern, _Needs | None]] = [
         ),
         (
             r"\b(?:" + _WEEKDAYS + r")\b",
-            _Needs(words=_WEEKDAY_WORDS),
+            _Needs(words=_WEEKDAY_WORDS, at_word=True),
         ),
         (
             r"\b(?:yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|"
             r"last (?:night|week))\b",
-            _Needs(words=frozenset({"yesterday", "today", "tonight", "tomorrow", "this", "last"})),
+            _Needs(
+                words=frozenset({"yesterday", "today", "tonight", "tomorrow", "this", "last"}), at_word=True
+            ),
         ),
         # an airport's terminal, a gate, a platform: "Heathrow Terminal 5", "Gate B12" (no house number)
         (
             r"\b(?:terminal|gate|platform|pier|concourse|quai|gleis|andén|plataforma)\s[A-Z]?\d{1,2}[A-Z]?\b",
             _Needs(
-                substrings=(
-                    "terminal",
-                    "gate",
-                    "platform",
-                    "pier",
-                    "concourse",
-                    "quai",
-                    "gleis",
-                    "andén",
-                    "plataforma",
-                )
+                words=_first_words("terminal|gate|platform|pier|concourse|quai|gleis|andén|plataforma"),
+                at_word=True,
             ),
         ),
         # distances, durations (in the desk's languages too: "20 minutos", "25 Minuten") and percentages
@@ -342,7 +339,7 @@ _PROTECTED: list[tuple[re.Pattern, _Needs | None]] = [
         # an app's version after its word ("version 14", "Version 4.18.0", "build 2210")
         (
             r"\b(?:version|versión|versão|versione|versie|sürüm|build)[ \t]+v?\d+(?:\.\d+){0,3}\b",
-            _Needs(substrings=("version", "versión", "versão", "versione", "versie", "sürüm", "build")),
+            _Needs(words=_first_words("version|versión|versão|versione|versie|sürüm|build"), at_word=True),
         ),
         (
             r"(?<![\w.,])[-−]\p{Sc}[ \t]?\d",
@@ -383,7 +380,7 @@ _PROTECTED: list[tuple[re.Pattern, _Needs | None]] = [
             + _WEEKDAYS_LOWER
             + r")\b(?:[ \t](?:dernier|prochain|passé|pasado|próximo|passado|passada|"
             r"scorso|prossimo|scorsa|prossima|pasada)\b)?)",
-            _Needs(words=_first_words(_WEEKDAYS_LOWER)),
+            _Needs(words=_first_words(_WEEKDAYS_LOWER), at_word=True),
         ),
         # a day and a month after a word of dates ("a viagem do 3/6", "the ride on 3/6")
         (
@@ -402,7 +399,7 @@ _PROTECTED: list[tuple[re.Pattern, _Needs | None]] = [
         ),
         (
             r"(?-i:\b(?:" + _YESTERDAYS + r")\b)",
-            _Needs(words=_first_words(_YESTERDAYS)),
+            _Needs(words=_first_words(_YESTERDAYS), at_word=True),
         ),
         # ids: a year inside ("ORD-2026-00412", "INV/2026/0412", "2026/1184", "EVT-2026-044"), a known prefix
         # ("REF-HU7J2X", "BK7Q2X9", "CLM-7730-22"), an order of three groups ("123-4567890-1234567"),
@@ -436,7 +433,9 @@ _PROTECTED: list[tuple[re.Pattern, _Needs | None]] = [
         r"[A-Z]{2,3}\d{4}\b|\d+[A-Z]\b|[A-Z]\d[\dW][A-Z\d]{4}\b)[A-Z0-9]{6,8})\b(?![ \t]*,[ \t]*\d)",
         # a flight number without its word (an airline's code), not a country's letters before a postcode
         # ("M5V 3K1": the end of a Canadian postcode; "ZH 2717 TL": a Dutch one after a province's letters)
-        r"(?-i:\b(?=[A-Z\d]{2}))(?<!(?-i:\b[A-Z]\d[A-Z])[ \t])(?-i:(?:"
+        # (the look-ahead, which every code and its number hold, first: two capitals or a digit and a capital,
+        # a third capital, a blank or "-", a digit; most words and numbers fail it at once)
+        r"(?-i:\b(?=(?:[A-Z][A-Z\d]|\d[A-Z])[A-Z]?[ \t-]?\d))(?<!(?-i:\b[A-Z]\d[A-Z])[ \t])(?-i:(?:"
         + _AIRLINES
         + r")(?:[ \t]|-)?\d{2,4}[A-Z]?)"
         # (a route of airport codes after it is no postcode's town: "UA 1187 EWR→SFO")
@@ -469,7 +468,10 @@ _PROTECTED: list[tuple[re.Pattern, _Needs | None]] = [
             r"|(?<![\p{L}])(?:" + _MONTHS_HUNGARIAN_SHORT + r")\.[ \t]?(?:[12]\d|3[01]|[1-9])\.(?!\d)"
             r"|(?-i:(?<![\p{L}])(?:" + _MONTHS_HUNGARIAN + r")[ \t](?:[12]\d|3[01]|[1-9])"
             r"(?:\.(?!\d)|-(?:i|én|án|ig|tól|től)(?![\p{L}])))",
-            _Needs(words=_first_words(f"{_MONTHS_TAGALOG}|{_MONTHS_HUNGARIAN_SHORT}|{_MONTHS_HUNGARIAN}")),
+            _Needs(
+                words=_first_words(f"{_MONTHS_TAGALOG}|{_MONTHS_HUNGARIAN_SHORT}|{_MONTHS_HUNGARIAN}"),
+                at_word=True,
+            ),
         ),
     ]
 ]
@@ -763,12 +765,19 @@ class _Cued:
     cues: frozenset[str]  # folded, as `fold` and `_folded_in_place` fold them
 
     def finditer(self, text: str, low: str | None, words: frozenset[str]) -> list[re.Match]:
-        present = self.cues.intersection(words)
-        if not present:
-            return []
-        if low is None:
-            return list(self.pattern.finditer(text))
-        return _matches_from(self.pattern, text, {at for cue in present for at in _places(low, cue)})
+        return _matches_at_words(self.pattern, text, low, self.cues.intersection(words))
+
+
+def _matches_at_words(
+    pattern: re.Pattern, text: str, low: str | None, present: frozenset[str]
+) -> list[re.Match]:
+    """`pattern.finditer(text)` for a pattern whose matches start at one of `present`, words of the text
+    (folded): tried only where they stand in `low`, the text folded in place."""
+    if not present:
+        return []
+    if low is None:
+        return list(pattern.finditer(text))
+    return _matches_from(pattern, text, {at for word in present for at in _places(low, word)})
 
 
 def _places(text: str, part: str) -> Iterable[int]:
@@ -923,12 +932,14 @@ def _protected(text: str) -> tuple[tuple[int, int], ...]:
     sign_ends = [m.end() for m in _CURRENCY_SIGN_RE.finditer(text)]
     currency_sign = bool(sign_ends)
     low = _folded_in_place(text)
-    spans = [
-        m.span()
-        for pattern, needs in _PROTECTED
-        if needs is None or needs.met(folded, words, currency_sign)
-        for m in pattern.finditer(text)
-    ]
+    spans = []
+    for pattern, needs in _PROTECTED:
+        if needs is None or (not needs.at_word and needs.met(folded, words, currency_sign)):
+            spans += [m.span() for m in pattern.finditer(text)]
+        elif needs.at_word:
+            spans += [
+                m.span() for m in _matches_at_words(pattern, text, low, needs.words.intersection(words))
+            ]
     for m in _ID_AFTER_CUE.finditer(text, low, words):
         span = _with_digit_groups(text, m.span(1))
         if span:

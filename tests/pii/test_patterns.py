@@ -22,7 +22,11 @@ GATED = [(i, pattern, needs) for i, (pattern, needs) in enumerate(patterns._PROT
 CUED = [patterns._ID_AFTER_CUE, patterns._FLIGHT_AFTER_CUE, patterns._PLATE_AFTER_CUE]
 NEAR_CURRENCY = [patterns._AMOUNT_AFTER_SIGN, patterns._AMOUNT_AFTER_CODE, patterns._CODE_BEFORE_AMOUNT]
 BEFORE_CURRENCY = [patterns._AMOUNT_BEFORE_CURRENCY, patterns._WIDE_AMOUNT_BEFORE_CURRENCY]
-ANCHORED = CUED + NEAR_CURRENCY + BEFORE_CURRENCY
+# (the protected patterns tried only where a word of their gate starts)
+AT_WORD = [
+    patterns._Cued(pattern, needs.words) for pattern, needs in patterns._PROTECTED if needs and needs.at_word
+]
+ANCHORED = CUED + AT_WORD + NEAR_CURRENCY + BEFORE_CURRENCY
 # every code point but the surrogates
 EVERY_CHARACTER = "".join(chr(cp) for cp in range(0x30000) if not 0xD800 <= cp < 0xE000)
 
@@ -53,7 +57,7 @@ def test_the_gates_hold_the_words_their_patterns_are_written_with():
 
 
 def anchor_letters() -> set[str]:
-    words = {word for finder in CUED for word in finder.cues}
+    words = {word for finder in CUED + AT_WORD for word in finder.cues}
     words |= {word for finder in NEAR_CURRENCY + BEFORE_CURRENCY for word in finder.codes}
     return {c for word in words for c in word if c.isalpha()}
 
@@ -66,7 +70,7 @@ def test_every_case_variant_the_engine_accepts_for_a_cue_letter_is_folded_in_pla
 
 
 def test_the_anchors_words_are_folded_alike_both_ways():
-    words = {word for finder in CUED for word in finder.cues}
+    words = {word for finder in CUED + AT_WORD for word in finder.cues}
     words |= {word for finder in NEAR_CURRENCY + BEFORE_CURRENCY for word in finder.codes}
     assert {
         w for w in words if not (w.isalpha() and patterns.fold(w) == w == patterns._folded_in_place(w))
@@ -77,7 +81,7 @@ def anchored_spans(finder, text: str) -> list[tuple[int, int]]:
     folded = patterns.fold(text)
     words = frozenset(patterns._LETTERS_RE.findall(folded))
     low = patterns._folded_in_place(text)
-    if finder in CUED:
+    if finder in CUED + AT_WORD:
         return [m.span() for m in finder.finditer(text, low, words)]
     sign_ends = [m.end() for m in patterns._CURRENCY_SIGN_RE.finditer(text)]
     if finder is patterns._CODE_BEFORE_AMOUNT:  # (a code, never a sign, comes before its amount)
@@ -101,6 +105,9 @@ PROBES = [
     "\u212aennzeichen B-MW 1234, plate AB12 CDE, driver in YW-745-MC, car",
     "car car car AB12 CDE",
     "FLIGHT BA 2490 flight flight U2 8341",
+    "Nov 3 nov. 3 NOVEMBER 3 Mon MONDAY tuesday. Tues today this morning Terminal 5 gate B12 GATE 7",
+    "version 14 Version 4.18.0 build 2210 lundi dernier ayer hier soir avant-hier Abril 2 márc. 9 ápr. 9.",
+    "de Mayo 55 Marso 14, 2026 március 8. április 2-i",
     "Flug LH438",
     "€12.50 €€12 $ 3 HK$ 200 US$4 ſ$ 5 £",
     "€",
@@ -127,6 +134,11 @@ def test_an_anchored_pattern_finds_what_finditer_finds_in_every_corpus_text_and_
         if anchored_spans(finder, text) != [m.span() for m in finder.pattern.finditer(text)]
     ]
     assert missed == []
+
+
+def test_every_airline_code_holds_the_look_ahead_its_pattern_reads_first():
+    codes = patterns._AIRLINES.split("|")
+    assert [code for code in codes if not regex.fullmatch(r"(?:[A-Z][A-Z\d]|\d[A-Z])[A-Z]?", code)] == []
 
 
 def corpus_texts() -> list[str]:
