@@ -879,7 +879,7 @@ class _BeforeCurrency:
 
 _AMOUNT_BEFORE_CURRENCY = _BeforeCurrency(AMOUNT_BEFORE_CURRENCY_RE, _first_words(_CURRENCY_WORDS))
 _WIDE_AMOUNT_BEFORE_CURRENCY = _BeforeCurrency(
-    WIDE_AMOUNT_BEFORE_CURRENCY_RE, _first_words(_CURRENCY_MORE), letters="kKK", first="-"
+    WIDE_AMOUNT_BEFORE_CURRENCY_RE, _first_words(_CURRENCY_MORE), letters="kK\u212a", first="-"
 )
 _CODES = _first_words(_CURRENCY_CODES)
 # (the sign, or two letters before a dollar's: "HK$ 200")
