@@ -243,11 +243,14 @@ _WEEKDAY_WORDS = _first_words(_WEEKDAYS.replace("(?:day)?", "")) | {
 class _Needs:
     """What a protected pattern cannot match without, any one of them: a substring of the folded text, a
     word of it (a month, a weekday, a currency, a unit, a zone), a currency sign. A set lookup costs less
-    than a scan; `tests/pii/test_patterns.py` checks every gate against its pattern run ungated."""
+    than a scan; `tests/pii/test_patterns.py` checks every gate against its pattern run ungated.
+    `at_word`: a match starts at the first letter of one of `words`, a whole word of the text, so the
+    pattern is tried only there (`_matches_at_words`)."""
 
     substrings: tuple[str, ...] = ()
     words: frozenset[str] = frozenset()
     currency_sign: bool = False
+    at_word: bool = False
 
     def met(self, folded: str, words: frozenset[str], currency_sign: bool) -> bool:
         return (
@@ -257,14 +260,11 @@ class _Needs:
         )
 
 
-_ALWAYS = None
-
-
-# (a pattern or a pattern and its _Needs)
-_PROTECTED = [
+# (a pattern, run on every text, or a pattern and its _Needs)
+_PROTECTED: list[tuple[re.Pattern, _Needs | None]] = [
     (re.compile(entry[0], re.IGNORECASE), entry[1])
     if isinstance(entry, tuple)
-    else (re.compile(entry, re.IGNORECASE), _ALWAYS)
+    else (re.compile(entry, re.IGNORECASE), None)
     for entry in [
         # our own placeholders (model output is scanned with find_pii)
         r"<[A-Z]+_\d+>",
@@ -283,16 +283,7 @@ _PROTECTED = [
         # its sector or landmark: "C-14, Sector 62")
         r"\b(?![A-Z]{1,2}-\d{4,5}[ \t]+\p{Lu}\p{Ll})[A-Z]{1,3}-\d{1,12}\b"
         r"(?![ \t]*,[ \t]*(?:sector|block|phase|pocket|near|opp\.|opposite|behind)[ \t])",
-        # money: $18.40, £12, 18,40 €, 18.40 EUR, USD 30
-        (
-            _CURRENCY_BEFORE + r"\s?" + _AMOUNT_NUMBER + r"(?!\d)",
-            _Needs(currency_sign=True),
-        ),
-        # (the look-ahead, which every currency satisfies, spares the long list after most numbers)
-        (
-            r"(?<![\w.,])" + _AMOUNT_NUMBER + r"\s?(?=[$€£¥₹₩₺₴₽₱฿₪₦\p{L}])" + _CURRENCY_WORDS + r"(?![\w])",
-            _Needs(words=_first_words(_CURRENCY_WORDS), currency_sign=True),
-        ),
+        # money: $18.40, £12 (AMOUNT_AFTER_SIGN_RE), 18,40 €, 18.40 EUR (AMOUNT_BEFORE_CURRENCY_RE), USD 30
         # times: 18:04, 6pm, 6:30 p.m., 18h30
         r"(?<![\w:])" + _TIME,
         # (one pattern, so the text is scanned once; each alternative starts with a digit or "#")
@@ -300,7 +291,8 @@ _PROTECTED = [
         # "14.30", "20.01 Uhr", "9 Uhr", "18h": a clock written with a dot or a word (a decimal is no PII
         # either), not inside a longer run of numbers ("06.12.34.56", "10.1.2.3");
         # 2026/12/05, 2026.12.05
-        r"(?=[#\d])(?:(?<![\w&])#[ \t]?\d{4,}\b"
+        # ((?<!\w), which every alternative holds, first: a digit inside a number fails at once)
+        r"(?=[#\d])(?<!\w)(?:(?<![\w&])#[ \t]?\d{4,}\b"
         r"|(?<![\w.,:])(?:[01]?\d|2[0-4])[.:][0-5]\d(?:[ \t]?(?:uhr|h|hrs|heures|horas|óra|klo))?"
         r"(?![\w]|[.,:]\d)"
         r"|(?<![\w.,:])(?:[01]?\d|2[0-4])[ \t]?(?:uhr|h)(?![\w])"  # not "Flat 68h"
@@ -314,7 +306,7 @@ _PROTECTED = [
         r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b",
         (
             r"\b(?:" + _MONTHS + r")\s\d{1,2}(?:st|nd|rd|th)?(?:,?\s\d{4})?\b",
-            _Needs(words=_first_words(_MONTHS)),
+            _Needs(words=_first_words(_MONTHS), at_word=True),
         ),
         (
             r"\b\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?(?:" + _MONTHS + r")(?:,?\s\d{4})?\b",
@@ -322,28 +314,21 @@ _PROTECTED = [
         ),
         (
             r"\b(?:" + _WEEKDAYS + r")\b",
-            _Needs(words=_WEEKDAY_WORDS),
+            _Needs(words=_WEEKDAY_WORDS, at_word=True),
         ),
         (
             r"\b(?:yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|"
             r"last (?:night|week))\b",
-            _Needs(words=frozenset({"yesterday", "today", "tonight", "tomorrow", "this", "last"})),
+            _Needs(
+                words=frozenset({"yesterday", "today", "tonight", "tomorrow", "this", "last"}), at_word=True
+            ),
         ),
         # an airport's terminal, a gate, a platform: "Heathrow Terminal 5", "Gate B12" (no house number)
         (
             r"\b(?:terminal|gate|platform|pier|concourse|quai|gleis|andén|plataforma)\s[A-Z]?\d{1,2}[A-Z]?\b",
             _Needs(
-                substrings=(
-                    "terminal",
-                    "gate",
-                    "platform",
-                    "pier",
-                    "concourse",
-                    "quai",
-                    "gleis",
-                    "andén",
-                    "plataforma",
-                )
+                words=_first_words("terminal|gate|platform|pier|concourse|quai|gleis|andén|plataforma"),
+                at_word=True,
             ),
         ),
         # distances, durations (in the desk's languages too: "20 minutos", "25 Minuten") and percentages
@@ -354,17 +339,7 @@ _PROTECTED = [
         # an app's version after its word ("version 14", "Version 4.18.0", "build 2210")
         (
             r"\b(?:version|versión|versão|versione|versie|sürüm|build)[ \t]+v?\d+(?:\.\d+){0,3}\b",
-            _Needs(substrings=("version", "versión", "versão", "versione", "versie", "sürüm", "build")),
-        ),
-        # (issue 20) an amount in every format, its currency after it, with or without a blank (before it:
-        # AMOUNT_AFTER_CODE_RE)
-        # (not a Dutch postcode, four digits and two capitals: "5886 RM Heijningen", "2717 TL")
-        (
-            r"(?<![\w.,])[-−]?(?=\d)(?!\d{4}[ \t]?(?-i:[A-Z]{2})(?![\w]))(?>"
-            + _AMOUNT_WIDE
-            + r")[ \t\u00a0\u202f]?"
-            r"(?=[\p{Sc}\p{L}])" + _CURRENCY_MORE + r"(?![\w])",
-            _Needs(words=_first_words(_CURRENCY_MORE), currency_sign=True),
+            _Needs(words=_first_words("version|versión|versão|versione|versie|sürüm|build"), at_word=True),
         ),
         (
             r"(?<![\w.,])[-−]\p{Sc}[ \t]?\d",
@@ -405,7 +380,7 @@ _PROTECTED = [
             + _WEEKDAYS_LOWER
             + r")\b(?:[ \t](?:dernier|prochain|passé|pasado|próximo|passado|passada|"
             r"scorso|prossimo|scorsa|prossima|pasada)\b)?)",
-            _Needs(words=_first_words(_WEEKDAYS_LOWER)),
+            _Needs(words=_first_words(_WEEKDAYS_LOWER), at_word=True),
         ),
         # a day and a month after a word of dates ("a viagem do 3/6", "the ride on 3/6")
         (
@@ -424,7 +399,7 @@ _PROTECTED = [
         ),
         (
             r"(?-i:\b(?:" + _YESTERDAYS + r")\b)",
-            _Needs(words=_first_words(_YESTERDAYS)),
+            _Needs(words=_first_words(_YESTERDAYS), at_word=True),
         ),
         # ids: a year inside ("ORD-2026-00412", "INV/2026/0412", "2026/1184", "EVT-2026-044"), a known prefix
         # ("REF-HU7J2X", "BK7Q2X9", "CLM-7730-22"), an order of three groups ("123-4567890-1234567"),
@@ -458,7 +433,9 @@ _PROTECTED = [
         r"[A-Z]{2,3}\d{4}\b|\d+[A-Z]\b|[A-Z]\d[\dW][A-Z\d]{4}\b)[A-Z0-9]{6,8})\b(?![ \t]*,[ \t]*\d)",
         # a flight number without its word (an airline's code), not a country's letters before a postcode
         # ("M5V 3K1": the end of a Canadian postcode; "ZH 2717 TL": a Dutch one after a province's letters)
-        r"(?-i:\b(?=[A-Z\d]{2}))(?<!(?-i:\b[A-Z]\d[A-Z])[ \t])(?-i:(?:"
+        # (the look-ahead, which every code and its number hold, first: two capitals or a digit and a capital,
+        # a third capital, a blank or "-", a digit; most words and numbers fail it at once)
+        r"(?-i:\b(?=(?:[A-Z][A-Z\d]|\d[A-Z])[A-Z]?[ \t-]?\d))(?<!(?-i:\b[A-Z]\d[A-Z])[ \t])(?-i:(?:"
         + _AIRLINES
         + r")(?:[ \t]|-)?\d{2,4}[A-Z]?)"
         # (a route of airport codes after it is no postcode's town: "UA 1187 EWR→SFO")
@@ -491,11 +468,34 @@ _PROTECTED = [
             r"|(?<![\p{L}])(?:" + _MONTHS_HUNGARIAN_SHORT + r")\.[ \t]?(?:[12]\d|3[01]|[1-9])\.(?!\d)"
             r"|(?-i:(?<![\p{L}])(?:" + _MONTHS_HUNGARIAN + r")[ \t](?:[12]\d|3[01]|[1-9])"
             r"(?:\.(?!\d)|-(?:i|én|án|ig|tól|től)(?![\p{L}])))",
-            _Needs(words=_first_words(f"{_MONTHS_TAGALOG}|{_MONTHS_HUNGARIAN_SHORT}|{_MONTHS_HUNGARIAN}")),
+            _Needs(
+                words=_first_words(f"{_MONTHS_TAGALOG}|{_MONTHS_HUNGARIAN_SHORT}|{_MONTHS_HUNGARIAN}"),
+                at_word=True,
+            ),
         ),
     ]
 ]
-PROTECTED_RES = [pattern for pattern, _ in _PROTECTED]
+# money after its sign: $18.40, £12, HK$ 200
+AMOUNT_AFTER_SIGN_RE = re.compile(_CURRENCY_BEFORE + r"\s?" + _AMOUNT_NUMBER + r"(?!\d)", re.IGNORECASE)
+# money before its currency: 18,40 €, 18.40 EUR
+# (the look-ahead, which every currency satisfies, spares the long list after most numbers)
+AMOUNT_BEFORE_CURRENCY_RE = re.compile(
+    r"(?<![\w.,])" + _AMOUNT_NUMBER + r"\s?(?=[$€£¥₹₩₺₴₽₱฿₪₦\p{L}])" + _CURRENCY_WORDS + r"(?![\w])",
+    re.IGNORECASE,
+)
+# (issue 20) an amount in every format, its currency after it, with or without a blank (before it:
+# AMOUNT_AFTER_CODE_RE)
+# (not a Dutch postcode, four digits and two capitals: "5886 RM Heijningen", "2717 TL")
+WIDE_AMOUNT_BEFORE_CURRENCY_RE = re.compile(
+    r"(?<![\w.,])[-−]?(?=\d)(?!\d{4}[ \t]?(?-i:[A-Z]{2})(?![\w]))(?>" + _AMOUNT_WIDE + r")[ \t\u00a0\u202f]?"
+    r"(?=[\p{Sc}\p{L}])" + _CURRENCY_MORE + r"(?![\w])",
+    re.IGNORECASE,
+)
+PROTECTED_RES = [pattern for pattern, _ in _PROTECTED] + [
+    AMOUNT_AFTER_SIGN_RE,
+    AMOUNT_BEFORE_CURRENCY_RE,
+    WIDE_AMOUNT_BEFORE_CURRENCY_RE,
+]
 # (issue 20) An amount in every format after its currency's symbol or code ("₹79 263.50", "CHF 70'820.20",
 # "KSh 1,200", "$3k", "€10–15"), read from the number back (group 1 is the currency); not a UK postcode's
 # start ("RM5E 2TJ", "DH1 3LE").
@@ -748,25 +748,216 @@ IBAN_SHAPE_RE = re.compile(
 )
 
 
+def _folded_in_place(text: str) -> str | None:
+    """`text` case-folded letter for letter, each letter where it stood: whatever the regex engine's
+    IGNORECASE holds equal to a cue's letter becomes that letter ("İ" and "ı" "i", "ſ" "s", the Kelvin sign
+    "K" "k"); "ß", which no cue holds, becomes "s". None if a letter folds to more than one (a ligature: the
+    places would shift)."""
+    low = text.casefold()
+    if len(low) != len(text):
+        low = text.replace("İ", "i").replace("ß", "s").replace("ẞ", "s").casefold()
+        if len(low) != len(text):
+            return None
+    return low.replace("ı", "i") if "ı" in low else low
+
+
+@dataclass(frozen=True)
+class _Cued:
+    """A pattern that matches only from the first letter of one of its cue words, a whole word of the text
+    (a boundary before it and after it: "trip 4821930571", "plate AB12 CDE"). Its matches are those of
+    `finditer`, found by trying the pattern only where a cue word of the text starts: a few set and substring
+    look-ups cost less than the engine's step at every place."""
+
+    pattern: re.Pattern
+    cues: frozenset[str]  # folded, as `fold` and `_folded_in_place` fold them
+
+    def finditer(self, text: str, low: str | None, words: frozenset[str]) -> list[re.Match]:
+        return _matches_at_words(self.pattern, text, low, self.cues.intersection(words))
+
+
+def _matches_at_words(
+    pattern: re.Pattern, text: str, low: str | None, present: frozenset[str]
+) -> list[re.Match]:
+    """`pattern.finditer(text)` for a pattern whose matches start at one of `present`, words of the text
+    (folded): tried only where they stand in `low`, the text folded in place."""
+    if not present:
+        return []
+    if low is None:
+        return list(pattern.finditer(text))
+    return _matches_from(pattern, text, {at for word in present for at in _places(low, word)})
+
+
+def _places(text: str, part: str) -> Iterable[int]:
+    at = text.find(part)
+    while at >= 0:
+        yield at
+        at = text.find(part, at + 1)
+
+
+def _matches_from(pattern: re.Pattern, text: str, starts: Iterable[int]) -> list[re.Match]:
+    """`pattern.finditer(text)`, tried only at `starts`, which hold every place a match of it can start."""
+    found = []
+    end = 0  # (as finditer: the next match starts where the last one ended, or after it)
+    for at in sorted(starts):
+        if at >= end and (m := pattern.match(text, at)):
+            found.append(m)
+            end = m.end()
+    return found
+
+
+@dataclass(frozen=True)
+class _NearCurrency:
+    """A pattern that matches only from a place a few characters from the end of a currency: of a sign
+    (`\\p{Sc}`) or of one of `codes`, a whole word of the text ("EUR 30", "Rs. 500", "$18.40"). `exact`
+    codes are looked for as written (the pattern spells them in one case only: "R" for the rand, which
+    "r" in any case would find too often); the others in the text folded in place. `digit_first`: the
+    match starts at a digit, so an ASCII character other than a digit is no start."""
+
+    pattern: re.Pattern
+    offsets: range  # from a currency's end to where a match may start
+    codes: frozenset[str] = frozenset()
+    exact: tuple[str, ...] = ()
+    digit_first: bool = False
+
+    def finditer(
+        self, text: str, low: str | None, words: frozenset[str], sign_ends: list[int]
+    ) -> list[re.Match]:
+        ends = list(sign_ends)
+        for code in self.codes.intersection(words):
+            if low is None:
+                return list(self.pattern.finditer(text))
+            ends += [at + len(code) for at in _places(low, code)]
+        for code in self.exact:
+            if fold(code) in words:
+                ends += [at + len(code) for at in _places(text, code)]
+        size = len(text)
+        starts = {end + offset for end in ends for offset in self.offsets}
+        return _matches_from(
+            self.pattern,
+            text,
+            (
+                at
+                for at in starts
+                if 0 <= at < size and not (self.digit_first and text[at].isascii() and not text[at].isdigit())
+            ),
+        )
+
+
+@dataclass(frozen=True)
+class _BeforeCurrency:
+    """A pattern whose match is an amount and its currency after it ("18,40 €", "58.58 EUR", "1.2k kr"):
+    a sign, or one of `codes`, a whole word of the text. Tried only from the places of the stretch before a
+    currency that holds no letter but `letters` (the "k" of "1.2k"): the amount and the blanks after it lie
+    there. `first`: the ASCII characters other than digits a match may start with; none starts after an
+    ASCII letter, digit, "_", "." or ","."""
+
+    pattern: re.Pattern
+    codes: frozenset[str]
+    letters: str = ""
+    first: str = ""
+
+    def finditer(
+        self, text: str, low: str | None, words: frozenset[str], sign_ends: list[int]
+    ) -> list[re.Match]:
+        currencies = {end - 1 for end in sign_ends}
+        for code in self.codes.intersection(words):
+            if low is None:
+                return list(self.pattern.finditer(text))
+            currencies.update(_places(low, code))
+        starts = []
+        floor = 0  # (a stretch reaching back to the last currency goes on as that one's did)
+        for currency in sorted(currencies):
+            at = currency
+            while at > floor and (not text[at - 1].isalpha() or text[at - 1] in self.letters):
+                at -= 1
+            starts += [
+                place
+                for place in range(at, currency)
+                if not (text[place].isascii() and not text[place].isdigit() and text[place] not in self.first)
+                and not (
+                    place
+                    and text[place - 1].isascii()
+                    and (text[place - 1].isalnum() or text[place - 1] in "_.,")
+                )
+            ]
+            floor = currency
+        return _matches_from(self.pattern, text, starts)
+
+
+_AMOUNT_BEFORE_CURRENCY = _BeforeCurrency(AMOUNT_BEFORE_CURRENCY_RE, _first_words(_CURRENCY_WORDS))
+_WIDE_AMOUNT_BEFORE_CURRENCY = _BeforeCurrency(
+    WIDE_AMOUNT_BEFORE_CURRENCY_RE, _first_words(_CURRENCY_MORE), letters="kK\u212a", first="-"
+)
+_CODES = _first_words(_CURRENCY_CODES)
+# (the sign, or two letters before a dollar's: "HK$ 200")
+_AMOUNT_AFTER_SIGN = _NearCurrency(AMOUNT_AFTER_SIGN_RE, range(-3, 0))
+# (a code's dot, a blank and a minus between: "Rs. -500")
+_AMOUNT_AFTER_CODE = _NearCurrency(
+    AMOUNT_AFTER_CODE_RE,
+    range(4),
+    _CODES | {"mad", "rs", "ksh", "sh", "rm", "rp", "chf", "sfr", "fr", "kr", "zł", "tl", "dh"},
+    ("R",),
+    digit_first=True,
+)
+_CODE_BEFORE_AMOUNT = _NearCurrency(
+    CODE_BEFORE_AMOUNT_RE, range(3), _CODES | {"kr", "rs", "rp", "zł", "fr", "sfr"}, digit_first=True
+)
+
+
+_ID_AFTER_CUE = _Cued(ID_AFTER_CUE_RE, _first_words(_ID_CUES) | {w + "s" for w in _first_words(_ID_CUES)})
+
+
+def _cue_words(words: str) -> frozenset[str]:
+    return frozenset(fold(word) for word in words.split())
+
+
+_FLIGHT_AFTER_CUE = _Cued(
+    FLIGHT_AFTER_CUE_RE,
+    _cue_words(
+        "flight flights flt flug vuelo vol volo voo lot flyg fly vlucht uçuş uçuşu uçak uçağı penerbangan "
+        "ndege hawai"
+    ),
+)
+# (the first word of "number plate", "licence plate", "nombor plat", "samochód flotowy", "driver in")
+_PLATE_AFTER_CUE = _Cued(
+    PLATE_AFTER_CUE_RE,
+    _cue_words(
+        "plate plates reg rego registration registered car cars cab taxi vehicle van kennzeichen "
+        "nummernschild immatriculation immatricule immatriculé immatriculee immatriculée plaque placa "
+        "matricula matrícula targa kenteken rejestracja spz rendszám plaka coche carro voiture wagen auto "
+        "veículo vehículo véhicule fahrzeug plat nombor gari gaadi nambari kereta mobil motokaa number "
+        "licence license araç aracı aracım aracımız plakası plakam samochód samochod samochodu "
+        "rejestracyjny kotse sasakyan driver"
+    ),
+)
+
+
 @lru_cache(maxsize=16)
 def _protected(text: str) -> tuple[tuple[int, int], ...]:
     folded = fold(text)
     words = frozenset(_LETTERS_RE.findall(folded))
-    currency_sign = _CURRENCY_SIGN_RE.search(text) is not None
-    spans = [
-        m.span()
-        for pattern, needs in _PROTECTED
-        if needs is _ALWAYS or needs.met(folded, words, currency_sign)
-        for m in pattern.finditer(text)
-    ]
-    for m in ID_AFTER_CUE_RE.finditer(text):
+    sign_ends = [m.end() for m in _CURRENCY_SIGN_RE.finditer(text)]
+    currency_sign = bool(sign_ends)
+    low = _folded_in_place(text)
+    spans = []
+    for pattern, needs in _PROTECTED:
+        if needs is None or (not needs.at_word and needs.met(folded, words, currency_sign)):
+            spans += [m.span() for m in pattern.finditer(text)]
+        elif needs.at_word:
+            spans += [
+                m.span() for m in _matches_at_words(pattern, text, low, needs.words.intersection(words))
+            ]
+    for m in _ID_AFTER_CUE.finditer(text, low, words):
         span = _with_digit_groups(text, m.span(1))
         if span:
             spans += [span, *_listed_after(text, span)]
-    spans += [(m.start(1), m.end()) for m in CODE_BEFORE_AMOUNT_RE.finditer(text)]
-    spans += [(m.start(1), m.end()) for m in AMOUNT_AFTER_CODE_RE.finditer(text)]
-    spans += [m.span(1) for m in FLIGHT_AFTER_CUE_RE.finditer(text)]
-    spans += [m.span(1) for m in PLATE_AFTER_CUE_RE.finditer(text) if _plate_shaped(m.group(1))]
+    spans += [m.span() for m in _AMOUNT_AFTER_SIGN.finditer(text, low, words, sign_ends)]
+    spans += [m.span() for m in _AMOUNT_BEFORE_CURRENCY.finditer(text, low, words, sign_ends)]
+    spans += [m.span() for m in _WIDE_AMOUNT_BEFORE_CURRENCY.finditer(text, low, words, sign_ends)]
+    spans += [(m.start(1), m.end()) for m in _CODE_BEFORE_AMOUNT.finditer(text, low, words, [])]
+    spans += [(m.start(1), m.end()) for m in _AMOUNT_AFTER_CODE.finditer(text, low, words, sign_ends)]
+    spans += [m.span(1) for m in _FLIGHT_AFTER_CUE.finditer(text, low, words)]
+    spans += [m.span(1) for m in _PLATE_AFTER_CUE.finditer(text, low, words) if _plate_shaped(m.group(1))]
     if "plaka" in folded or "numaral" in folded:
         spans += [m.span(1) for m in PLATE_BEFORE_CUE_RE.finditer(text)]
     if any(key in folded for key in _CODE_CUE_KEYS):

@@ -19,6 +19,14 @@ from copilot.pii import patterns
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 GATED = [(i, pattern, needs) for i, (pattern, needs) in enumerate(patterns._PROTECTED) if needs is not None]
+CUED = [patterns._ID_AFTER_CUE, patterns._FLIGHT_AFTER_CUE, patterns._PLATE_AFTER_CUE]
+NEAR_CURRENCY = [patterns._AMOUNT_AFTER_SIGN, patterns._AMOUNT_AFTER_CODE, patterns._CODE_BEFORE_AMOUNT]
+BEFORE_CURRENCY = [patterns._AMOUNT_BEFORE_CURRENCY, patterns._WIDE_AMOUNT_BEFORE_CURRENCY]
+# (the protected patterns tried only where a word of their gate starts)
+AT_WORD = [
+    patterns._Cued(pattern, needs.words) for pattern, needs in patterns._PROTECTED if needs and needs.at_word
+]
+ANCHORED = CUED + AT_WORD + NEAR_CURRENCY + BEFORE_CURRENCY
 # every code point but the surrogates
 EVERY_CHARACTER = "".join(chr(cp) for cp in range(0x30000) if not 0xD800 <= cp < 0xE000)
 
@@ -38,7 +46,7 @@ def test_every_case_variant_the_engine_accepts_for_a_gate_letter_folds_to_it(let
 
 def test_the_gates_hold_the_words_their_patterns_are_written_with():
     words = {i: needs.words for i, _, needs in GATED}
-    after_amounts = [words[i] for i, p, _ in GATED if "rupees?" in p.pattern]
+    after_amounts = [finder.codes for finder in BEFORE_CURRENCY]
     assert all({"rupee", "rupees", "rs", "kr", "kč", "zł", "лв", "euro", "euros"} <= w for w in after_amounts)
     assert len(after_amounts) == 2 and any(
         {"dólares", "shilling", "shillings", "sh"} <= w for w in after_amounts
@@ -46,6 +54,91 @@ def test_the_gates_hold_the_words_their_patterns_are_written_with():
     weekdays = next(words[i] for i, p, _ in GATED if r"\b(?:(?:mon|tue" in p.pattern)
     assert {"mon", "monday", "tues", "tuesday", "wed", "wednesday", "sun", "sunday"} <= weekdays
     assert all(word.isalpha() and word == patterns.fold(word) for w in words.values() for word in w)
+
+
+def anchor_letters() -> set[str]:
+    words = {word for finder in CUED + AT_WORD for word in finder.cues}
+    words |= {word for finder in NEAR_CURRENCY + BEFORE_CURRENCY for word in finder.codes}
+    return {c for word in words for c in word if c.isalpha()}
+
+
+@pytest.mark.parametrize("letter", sorted(anchor_letters()))
+def test_every_case_variant_the_engine_accepts_for_a_cue_letter_is_folded_in_place_to_it(letter):
+    variants = {m.group() for m in regex.finditer(regex.escape(letter), EVERY_CHARACTER, regex.IGNORECASE)}
+    assert {v: patterns._folded_in_place(v) for v in variants if patterns._folded_in_place(v) != letter} == {}
+    assert {v: patterns.fold(v) for v in variants if patterns.fold(v) != letter} == {}
+
+
+def test_the_anchors_words_are_folded_alike_both_ways():
+    words = {word for finder in CUED + AT_WORD for word in finder.cues}
+    words |= {word for finder in NEAR_CURRENCY + BEFORE_CURRENCY for word in finder.codes}
+    assert {
+        w for w in words if not (w.isalpha() and patterns.fold(w) == w == patterns._folded_in_place(w))
+    } == set()
+
+
+def anchored_spans(finder, text: str) -> list[tuple[int, int]]:
+    folded = patterns.fold(text)
+    words = frozenset(patterns._LETTERS_RE.findall(folded))
+    low = patterns._folded_in_place(text)
+    if finder in CUED + AT_WORD:
+        return [m.span() for m in finder.finditer(text, low, words)]
+    sign_ends = [m.end() for m in patterns._CURRENCY_SIGN_RE.finditer(text)]
+    if finder is patterns._CODE_BEFORE_AMOUNT:  # (a code, never a sign, comes before its amount)
+        sign_ends = []
+    return [m.span() for m in finder.finditer(text, low, words, sign_ends)]
+
+
+# Texts where a cue or a currency stands first or last, is repeated, overlaps a match, or is written in a
+# case the engine holds equal to its letters ("İ", "ſ", the Kelvin sign "K"; "ı" is not "i" to it)
+PROBES = [
+    "trip 4821930571",
+    "Trip trip 4821930571 trip 77777",
+    "TRİP 4821930571, ORDER #AB-12 and order order 1234",
+    "İstanbul trip 4821930571",
+    "trıp 4821930571 tripS 5555 trips 5555",
+    "en trip 4821930571",
+    "BOO\u212aING ref: 7Q2X9 reſervation 88888",
+    "booking",
+    "4821930571 trip",
+    "trip 12345trip 12345 trip-12345",
+    "\u212aennzeichen B-MW 1234, plate AB12 CDE, driver in YW-745-MC, car",
+    "car car car AB12 CDE",
+    "FLIGHT BA 2490 flight flight U2 8341",
+    "Nov 3 nov. 3 NOVEMBER 3 Mon MONDAY tuesday. Tues today this morning Terminal 5 gate B12 GATE 7",
+    "version 14 Version 4.18.0 build 2210 lundi dernier ayer hier soir avant-hier Abril 2 márc. 9 ápr. 9.",
+    "de Mayo 55 Marso 14, 2026 március 8. április 2-i",
+    "Flug LH438",
+    "€12.50 €€12 $ 3 HK$ 200 US$4 ſ$ 5 £",
+    "€",
+    "12",
+    "18,40 € 18.40 EUR 58.58 eur 1.2k kr 1.2K€ 1.2\u212a EUR 10–15 € -12 € −12 € 5 Kč 5 kč",
+    "EUR 30 eur30 USD-30 Rs. 500 Rs.-500 R 1,200 R412.00 R12 KSh 1,200 CHF 70'820.20 zł 45 Cad. 12",
+    "R",
+    "rs",
+    "EUR",
+    "1 EUR",
+    "EUR 1",
+    "12\tEUR\n€\u00a01\u202fEUR 3\u2009000 EUR",
+    "1 2 3 4 5 EUR 6 7 € 8",
+    "a1 EUR _1 EUR .1 EUR ,1 EUR 1_EUR",
+    "\u0661\u0662 EUR € \u0661\u0662",
+]
+
+
+@pytest.mark.parametrize("finder", ANCHORED, ids=lambda finder: type(finder).__name__)
+def test_an_anchored_pattern_finds_what_finditer_finds_in_every_corpus_text_and_probe(finder):
+    missed = [
+        text
+        for text in corpus_texts() + PROBES
+        if anchored_spans(finder, text) != [m.span() for m in finder.pattern.finditer(text)]
+    ]
+    assert missed == []
+
+
+def test_every_airline_code_holds_the_look_ahead_its_pattern_reads_first():
+    codes = patterns._AIRLINES.split("|")
+    assert [code for code in codes if not regex.fullmatch(r"(?:[A-Z][A-Z\d]|\d[A-Z])[A-Z]?", code)] == []
 
 
 def corpus_texts() -> list[str]:
