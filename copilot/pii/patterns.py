@@ -968,6 +968,8 @@ def _protected(text: str) -> tuple[tuple[int, int], ...]:
         spans += [m.span() for m in BARE_AMOUNT_RE.finditer(text)]
     if "*" in text or "ending" in folded:
         spans += [m.span() for m in LAST_FOUR_RE.finditer(text)]
+    if "RF" in text:
+        spans += [m.span() for m in CREDITOR_REFERENCE_RE.finditer(text)]
     if "nolu" in folded or "numaral" in folded or "no'lu" in folded:
         spans += [m.span(1) for m in ID_BEFORE_CUE_RE.finditer(text)]
     if not text.isascii():
@@ -982,6 +984,8 @@ BARE_AMOUNT_RE = re.compile(
     r"(?<![\w.,'/:+(]|[.,]-|(?<!%\d{0,2})\d[ \t])[-−]?(?:0|[1-9]\d{0,2})(?:([.,\u00a0\u202f ])\d{3}(?:\1\d{3})*)?[.,]\d{2}"
     r"(?![\w%]|[.,:/]?\d|[ \t/-]\d|[-)])"
 )
+# A creditor reference on a bank statement ("Referenz RF18 5390 0754 7034", ISO 11649): a payment's.
+CREDITOR_REFERENCE_RE = re.compile(r"(?<![\w])RF\d{2}(?:[ ]?[A-Z0-9]{1,4}){1,6}(?![\w])")
 # A card's last four digits alone ("**** 4471", "Card ending 8820"): no card number, and no address.
 LAST_FOUR_RE = re.compile(r"\*{2,}[ \t]?\d{4}(?!\d)|(?<=\b(?i:ending)(?:[ \t]+in)?[ \t]+)\d{4}(?!\d)")
 # An id before the word that says so in Turkish ("FTR2026000318 numaralı fatura", "BL-2026-0147 nolu
@@ -1179,6 +1183,8 @@ def _iban_run(text: str, m, limit: int) -> tuple[str, int]:
 def find_ibans(text: str) -> list[Span]:
     out = []
     for m in IBAN_START_RE.finditer(text):
+        if m.group(1) == "RF":
+            continue  # a creditor reference (ISO 11649: the same checksum), a payment's, no account
         length = IBAN_LENGTHS.get(m.group(1).upper())
         if not length:
             # A country the registry does not list (yet): the checksum alone, over at least 16

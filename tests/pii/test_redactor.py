@@ -201,6 +201,7 @@ PASTED_RECEIPTS_AND_STATEMENTS = [
     ("07/03 DB DEBIT RIDEAPP JKT -87.500,00\nNo. ref 260307/441/0092.", ["-87.500,00", "260307/441/0092"]),
     ("FTR2026000318 numaralı fatura ₺1.240,00 yazıyor", ["FTR2026000318"]),
     ("Card ending 8820 — $1,204.50 at RIDEX TRAVEL\nKarta **** 5521", ["8820", "5521"]),
+    ("Referenz RF18 5390 0754 7034\nDie Fahrt wurde storniert.", ["RF18 5390 0754 7034"]),
 ]
 
 
