@@ -981,7 +981,8 @@ def _protected(text: str) -> tuple[tuple[int, int], ...]:
 # "-23,90", "1.204,50"): not a piece of a run of digit groups (a phone "06.12.34.56.78", "06 12 34 56,78",
 # "+972.50-234-5678", "08.12 34 56"; an IP address), and no group of it opens with a trunk zero.
 BARE_AMOUNT_RE = re.compile(
-    r"(?<![\w.,'/:+(]|[.,]-|(?<!%\d{0,2})\d[ \t])[-−]?(?:0|[1-9]\d{0,2})(?:([.,\u00a0\u202f ])\d{3}(?:\1\d{3})*)?[.,]\d{2}"
+    r"(?<![\w.,'/:+(]|[.,]-|(?<!%\d{0,2})\d[ \t])[-−]?(?:0|[1-9]\d{0,2})"
+    r"(?:([.,\u00a0\u202f ])\d{3}(?:\1\d{3})*)?[.,]\d{2}"
     r"(?![\w%]|[.,:/]?\d|[ \t/-]\d|[-)])"
 )
 # A creditor reference on a bank statement ("Referenz RF18 5390 0754 7034", ISO 11649): a payment's.
