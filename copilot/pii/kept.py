@@ -103,6 +103,8 @@ _WORD_RE = re.compile(r"[\p{L}][\p{L}\p{M}'’\-]*")
 # sets from these two.
 NOT_NAME_WORDS = frozenset().union(patterns.COMMON_NOUNS, patterns.NOT_NAMES, patterns.STOP_WORDS)
 NEVER = NOT_NAME_WORDS.union(*languages.COMMON.values())
+# Words of what customers paste (receipts, statements, security notices, mail headers, chat logs).
+DOCUMENT_WORDS = patterns.word_list("document_words")
 
 
 def _low(word: str) -> str:
@@ -699,6 +701,8 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     if len(words) <= 3 and not listed and is_label(text, start, end):
         return True
     lows = [_low(w).strip(".") for w in words]
+    if not listed and all(w in DOCUMENT_WORDS and w not in patterns.FIRST_NAMES_LOWER for w in lows):
+        return True  # a pasted document's words: "Zwischensumme 21,01", "Alert: new sign-in", "Dispatch:"
     if len(words) >= 2 and any(w in _COMPANY_WORDS for w in lows):
         return True  # "Groupe Mercier", "Safari Link Tours": a company, its owner's name in it or not
     m = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)

@@ -1318,8 +1318,10 @@ def _chat_speakers(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in CHAT_SPEAKER_RE.finditer(text):
         words = m.group(1).split()
-        if m.group(1).lower() in _CHAT_ROLES:
-            continue
+        if m.group(1).lower() in _CHAT_ROLES or all(
+            w.lower() in keep.DOCUMENT_WORDS and w.lower() not in patterns.FIRST_NAMES_LOWER for w in words
+        ):
+            continue  # "Dispatch:", "Soporte:": a role or a system, no one named
         if words[0].lower() in _CHAT_ROLES:  # "Agent Sarah:", "Driver Kofi:": the name after the role
             if len(words) == 1:
                 continue

@@ -27,7 +27,7 @@ from copilot.pii import languages
 WORDS = Path(__file__).resolve().parent / "words"
 
 
-def _words(name: str) -> frozenset[str]:
+def word_list(name: str) -> frozenset[str]:
     """A word list of copilot/pii/words/: one word or phrase per line; # starts a comment."""
     lines = (WORDS / f"{name}.txt").read_text(encoding="utf-8").splitlines()
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
@@ -1822,7 +1822,7 @@ def postcodes_not_phones(text: str) -> list[tuple[int, int]]:
 
 
 # What may follow a street (and belongs to the same address): unit, postcode and city, state and ZIP.
-COUNTRY_NAMES = _words("country_names")
+COUNTRY_NAMES = word_list("country_names")
 _COUNTRY = (
     r"(?i:(?<![\p{L}])(?:"
     + "|".join(
@@ -2395,11 +2395,11 @@ def _with_house_number(text: str, start: int) -> int:
 # Person names from cues ("my name is", "this is", "driver", signatures, titles)
 # ---------------------------------------------------------------------------------------------
 
-NOT_NAMES = _words("not_names")
-NAMES_LIKE_WORDS = _words("names_like_words")
-NOT_PERSON_TOKENS = _words("not_person_tokens")
-COUNTRIES = _words("countries")
-COMMON_NOUNS = _words("common_nouns")
+NOT_NAMES = word_list("not_names")
+NAMES_LIKE_WORDS = word_list("names_like_words")
+NOT_PERSON_TOKENS = word_list("not_person_tokens")
+COUNTRIES = word_list("countries")
+COMMON_NOUNS = word_list("common_nouns")
 NAME_PARTICLES = (
     "de",
     "van",
@@ -2793,7 +2793,7 @@ def find_shaped_names(text: str) -> list[Span]:
 # cue and no letter English lacks, may miss
 # ---------------------------------------------------------------------------------------------
 
-FIRST_NAMES = _words("first_names")
+FIRST_NAMES = word_list("first_names")
 _FIRST_NAMES_LOWER = frozenset(name.lower() for name in FIRST_NAMES)
 FIRST_NAMES_LOWER = _FIRST_NAMES_LOWER
 _CAPITALISED_RE = re.compile(r"(?<![\p{L}\p{M}\d'’\-@./])\p{Lu}[\p{L}\p{M}'’\-]+")
@@ -3036,8 +3036,8 @@ def find_native_script(text: str) -> tuple[tuple[int, int, float, str], ...]:
 # "Manchester Piccadilly", "the Sydney Opera House", "la Puerta del Sol", "aéroport Charles de Gaulle")
 # ---------------------------------------------------------------------------------------------
 
-PLACE_WORDS = _words("place_words")
-CITIES = _words("cities")
+PLACE_WORDS = word_list("place_words")
+CITIES = word_list("cities")
 # A place's word right before: "aéroport Charles de Gaulle", "Flughafen BER".
 _WORD_JUST_BEFORE_RE = re.compile(r"([\p{L}][\p{L}\p{M}'’]*)[ \t]+$")
 
@@ -3498,7 +3498,7 @@ def address_pieces_start(text: str, start: int) -> int:
 # sentence before what a person does ("make sure Will gets the refund").
 # ---------------------------------------------------------------------------------------------
 
-WORD_NAMES = _words("word_names")
+WORD_NAMES = word_list("word_names")
 # The score these names carry, by which the resolver knows them: a lowercase word after such a cue
 # ("it's june") is a name although it is a common word.
 STRONG_CUE_SCORE = 0.66

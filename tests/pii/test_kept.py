@@ -460,3 +460,21 @@ def test_a_name_the_ner_stopped_at_its_first_word_beside_a_kept_id_is_hidden_who
     result = redact(text)
     assert "Brooks" not in result.text and "Olivia" not in result.text
     untouched(text, "INV-2026-0041")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Kassenbon abgetippt:\nZwischensumme 21,01\nMwSt 7 % 1,47\nSumme 22,48 EUR", ["Zwischensumme"]),
+        ("Alert: logowanie 06.03.2026 02:47 z nowego urządzenia", ["Alert"]),
+        ("Débit de € 52,68 sur la carte, course 5703c4e4.", ["Débit"]),
+        ("[3/3/26, 10:14:07 PM] Dispatch: driver is 4 min away", ["Dispatch"]),
+    ],
+)
+def test_words_printed_on_pasted_receipts_notices_and_chat_logs_are_no_names(text, words):
+    untouched(text, *words)
+
+
+def test_a_speaker_in_a_pasted_chat_beside_a_dispatch_line_is_still_a_name():
+    text = "[3/3/26, 10:14:07 PM] Dispatch: driver is 4 min away\n[3/3/26, 10:15:02 PM] Ingrid Solberg: ok"
+    assert values(text, "PERSON") == ["Ingrid Solberg"]

@@ -396,10 +396,9 @@ def test_no_kept_item_is_touched_by_a_phone(scored):
     assert not touched, touched[:10]
 
 
-@pytest.mark.xfail(
-    reason="the address finders take an order line below a phone ('\\nOrder 4471 2039')", strict=False
-)
 def test_no_kept_item_is_touched(scored):
+    # (an order number in groups below a phone, "\nOrder 4471 2039", was taken by the address finders until
+    # an id after its cue took the rest of its digit groups)
     touched = scored[3]
     assert not touched, touched[:10]
 
