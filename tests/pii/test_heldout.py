@@ -167,6 +167,15 @@ FLOORS = {
     # 0.942, ADDRESS 0.857, 98 kept items touched).
     "dev10": (0.893, {"PERSON": 0.906, "ADDRESS": 0.879, "PHONE": 0.954, "EMAIL": 1.0}),
     "blind10": (0.929, {"PERSON": 0.942, "ADDRESS": 0.857, "PHONE": 1.0, "EMAIL": 1.0}),
+    # dev11 and blind11 (scripts/make_pii_blind11.py): a ninth writer, text pasted or forwarded into messages
+    # (mail headers, chat exports, receipts, bank statements, security notices, links) in 13 languages; dev11
+    # may be read, blind11 never (both first scored before anything was tuned: dev11 97.5% clean, PERSON 0.974,
+    # ADDRESS 0.909, 32 kept items touched; blind11 95.6%, PERSON 0.937, ADDRESS 0.952, 32 touched).
+    "dev11": (0.975, {"PERSON": 0.974, "ADDRESS": 0.909, "PHONE": 1.0, "EMAIL": 1.0, "IBAN": 1.0, "IP": 1.0}),
+    "blind11": (
+        0.955,
+        {"PERSON": 0.936, "ADDRESS": 0.952, "PHONE": 1.0, "EMAIL": 1.0, "CARD": 1.0, "IBAN": 1.0, "IP": 1.0},
+    ),
 }
 # Types each split holds at least 30 of (the presidio generator writes few IBANs and IPs).
 ENOUGH = {
@@ -185,18 +194,20 @@ ENOUGH = {
     "blind9": 20,
     "dev10": 20,
     "blind10": 30,
+    "dev11": 11,
+    "blind11": 11,
 }
 # The hand-written corpora are smaller.
-MESSAGES_MIN = {"dev9": 160, "blind9": 240, "dev10": 160, "blind10": 240}
-# The goal is none; blind3 has 6 of its 676, blind4 5 of its 1,364 (places named after people, flight
-# numbers, times, plates), blind5 4 of its 919, blind6 3 of its 679, blind7 30 of its 1,093, blind8 22 of
-# its 1,011 (places named after people, most of them).
+MESSAGES_MIN = {"dev9": 160, "blind9": 240, "dev10": 160, "blind10": 240, "dev11": 120, "blind11": 180}
+# The goal is none; blind3 has 2 of its 676 (6 before the kept formats of pasted text), blind4 5 of its
+# 1,364 (places named after people, flight numbers, times, plates), blind5 4 of its 919, blind6 3 of its 679,
+# blind7 29 of its 1,093, blind8 22 of its 1,011 (places named after people, most of them).
 KEPT_TOUCHED_MAX = {
-    "blind3": 6,
+    "blind3": 2,
     "blind4": 5,
     "blind5": 4,
     "blind6": 3,
-    "blind7": 30,
+    "blind7": 29,
     # blind8 20 -> 22 with the tenth round (two places read as names written the way documents write them)
     "blind8": 22,
     # dev9 and blind9: places, plates, booking references and a time or two (the NER and the older finders)
@@ -206,7 +217,12 @@ KEPT_TOUCHED_MAX = {
     # address that holds a name (left hidden on purpose); blind10 98 -> 51 with the kept formats, 50 with an
     # id's cut read trimmed; dev10 6 -> 5 and blind9 59 -> 57 with places named after people
     "dev10": 5,
-    "blind10": 50,
+    "blind10": 48,
+    # dev11 and blind11: amounts of receipts and statements without their currency, dates of statement lines,
+    # ids in digit groups or with slashes were read as addresses (dev11 32 -> 8, blind11 32 -> 22, blind10 50 ->
+    # 48, blind3 6 -> 2 with the kept formats of pasted text)
+    "dev11": 8,
+    "blind11": 22,
 }
 
 
