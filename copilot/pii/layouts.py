@@ -1289,12 +1289,12 @@ def _names_after_and(text: str, found: list) -> list[tuple[int, int]]:
 
 # ---------------------------------------------------------------------------------------------
 # Pasted chats and quoted mail: the speaker of a chat line ("[21:04] Kwame: …", WhatsApp's
-# "12/03/2026, 21:04 - Thabo Nkosi: …"), the name before a bracketed email ("Jonas Berg <…> wrote:",
+# "12/03/2026, 21:04 - Thabo Nkosi: …", "[2026/03/07 06:41] Sipho +27 82 555 0147: …"), the name before a bracketed email ("Jonas Berg <…> wrote:",
 # "From: Ana Ruiz <…>")
 # ---------------------------------------------------------------------------------------------
 
 _AMPM = r"(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
-_CHAT_DATE = r"\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]{1,2}"
+_CHAT_DATE = r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}),?[ \t]{1,2}"
 _CHAT_STAMP = (
     r"(?:\[[ \t]{0,2}(?:" + _CHAT_DATE + r")?\d{1,2}:\d{2}(?::\d{2})?" + _AMPM + r"[ \t]{0,2}\]"
     r"|" + _CHAT_DATE + r"\d{1,2}:\d{2}(?::\d{2})?" + _AMPM + r"[ \t]{1,2}[-–]"
@@ -1303,7 +1303,9 @@ _CHAT_STAMP = (
 _CHAT_CUE_RE = re.compile(r"(?m:^)[ \t]{0,4}(?:>[ \t>]{0,4})?" + _CHAT_STAMP)
 CHAT_SPEAKER_RE = re.compile(
     r"(?m:^)[ \t]{0,4}(?:>[ \t>]{0,4})?" + _CHAT_STAMP + r"[ \t]{0,4}"
-    r"(\p{L}[\p{L}\p{M}'’.\-]{0,30}+(?:[ \t]{1,2}\p{L}[\p{L}\p{M}'’.\-]{0,30}+){0,3})[ \t]{0,2}:"
+    r"(\p{L}[\p{L}\p{M}'’.\-]{0,30}+(?:[ \t]{1,2}\p{L}[\p{L}\p{M}'’.\-]{0,30}+){0,3})"
+    # (the sender's number after the name, as exports write an unsaved contact: "Sipho +27 82 555 0147:")
+    r"(?:[ \t]{1,2}\+?\d[\d \-()]{5,20}+(?<=\d))?[ \t]{0,2}:"
 )
 # Who speaks in a chat without being a person named: roles, the writer, the app.
 _CHAT_ROLES = _listed(

@@ -478,3 +478,14 @@ def test_words_printed_on_pasted_receipts_notices_and_chat_logs_are_no_names(tex
 def test_a_speaker_in_a_pasted_chat_beside_a_dispatch_line_is_still_a_name():
     text = "[3/3/26, 10:14:07 PM] Dispatch: driver is 4 min away\n[3/3/26, 10:15:02 PM] Ingrid Solberg: ok"
     assert values(text, "PERSON") == ["Ingrid Solberg"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("[2026/03/07 06:41] Sipho +27 82 555 0147: I'm at gate 3", "Sipho"),
+        ("[2026-03-07 06:41] Wanjiru: where are you?", "Wanjiru"),
+    ],
+)
+def test_a_chat_speaker_after_a_year_first_stamp_or_before_their_number_is_a_name(text, name):
+    assert name in values(text, "PERSON")
