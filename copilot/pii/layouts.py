@@ -1289,8 +1289,8 @@ def _names_after_and(text: str, found: list) -> list[tuple[int, int]]:
 
 # ---------------------------------------------------------------------------------------------
 # Pasted chats and quoted mail: the speaker of a chat line ("[21:04] Kwame: …", WhatsApp's
-# "12/03/2026, 21:04 - Thabo Nkosi: …", "[2026/03/07 06:41] Sipho +27 82 555 0147: …"), the name before a bracketed email ("Jonas Berg <…> wrote:",
-# "From: Ana Ruiz <…>")
+# "12/03/2026, 21:04 - Thabo Nkosi: …", "[2026/03/07 06:41] Sipho +27 82 555 0147: …"), the name before a
+# bracketed email ("Jonas Berg <…> wrote:", "From: Ana Ruiz <…>")
 # ---------------------------------------------------------------------------------------------
 
 _AMPM = r"(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
