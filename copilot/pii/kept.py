@@ -103,8 +103,7 @@ _WORD_RE = re.compile(r"[\p{L}][\p{L}\p{M}'’\-]*")
 # sets from these two.
 NOT_NAME_WORDS = frozenset().union(patterns.COMMON_NOUNS, patterns.NOT_NAMES, patterns.STOP_WORDS)
 NEVER = NOT_NAME_WORDS.union(*languages.COMMON.values())
-# Words of what customers paste (receipts, statements, security notices, mail headers, chat logs).
-DOCUMENT_WORDS = patterns.word_list("document_words")
+DOCUMENT_WORDS = patterns.DOCUMENT_WORDS
 
 
 def _low(word: str) -> str:

@@ -204,7 +204,8 @@ _ID_CUES = (
     r"auftragsnummer|rechnungsnummer|rechnungsnr|factuurnummer|ordernummer|boekingsnummer|"
     r"reserveringsnummer|dossiernummer|kenmerk|referentie|sefer|seferi|talep|talebi|utazás|"
     r"fuvar|rendelésszám|számla|biyahe|resibo|safar|faktur|transaksi|transacción|transação|transazione|"
-    r"reclamação|reclamacao|réclamation|reclamación|reclamo|caso)"
+    r"reclamação|reclamacao|réclamation|reclamación|reclamo|caso|rezerwacja|rezerwacji|rezerwację|rezervace|"
+    r"rezervare|rezervarea|pemesanan|reservasi)"
 )
 
 
@@ -968,6 +969,8 @@ def _protected(text: str) -> tuple[tuple[int, int], ...]:
         spans += [m.span() for m in BARE_AMOUNT_RE.finditer(text)]
     if "*" in text or "ending" in folded:
         spans += [m.span() for m in LAST_FOUR_RE.finditer(text)]
+    if "\n" in text and any(word in DOCUMENT_WORDS for word in words):
+        spans += [m.span(2) for m in RECEIPT_LINE_AMOUNT_RE.finditer(text) if _opens_with_document_word(m)]
     if "RF" in text:
         spans += [m.span() for m in CREDITOR_REFERENCE_RE.finditer(text)]
     if "nolu" in folded or "numaral" in folded or "no'lu" in folded:
@@ -985,6 +988,22 @@ BARE_AMOUNT_RE = re.compile(
     r"(?:([.,\u00a0\u202f ])\d{3}(?:\1\d{3})*)?[.,]\d{2}"
     r"(?![\w%]|[.,:/]?\d|[ \t/-]\d|[-)])"
 )
+# Words printed on what customers paste (receipts, statements, security notices, mail headers, chat logs).
+DOCUMENT_WORDS = word_list("document_words")
+# A receipt's line ending in an amount in thousands with no currency ("Subtotal 45.000", "PPN 11% 4.950",
+# "Propina 2.500"): its first word one a receipt prints, group 2 the amount, which opens with no trunk zero
+# ("Support 021 555 000" is a phone).
+RECEIPT_LINE_AMOUNT_RE = re.compile(
+    r"(?m:^)[ \t]*(\p{L}[\p{L}\-]*)(?:[ \t]+\p{L}[\p{L}\-]*){0,2}[ \t]+"
+    r"(?:%?\d{1,2}(?:[.,]\d+)?[ \t]?%?[ \t]+)?"
+    r"([1-9]\d{0,2}(?:[. \u00a0]\d{3})+(?:,\d{2})?|[1-9]\d{0,2}(?:,\d{3})+(?:\.\d{2})?)[ \t]*(?m:$)"
+)
+
+
+def _opens_with_document_word(m: re.Match) -> bool:
+    return fold(m.group(1)) in DOCUMENT_WORDS
+
+
 # A creditor reference on a bank statement ("Referenz RF18 5390 0754 7034", ISO 11649): a payment's.
 CREDITOR_REFERENCE_RE = re.compile(r"(?<![\w])RF\d{2}(?:[ ]?[A-Z0-9]{1,4}){1,6}(?![\w])")
 # A card's last four digits alone ("**** 4471", "Card ending 8820"): no card number, and no address.

@@ -165,6 +165,7 @@ IDS_AFTER_MORE_CUES = [
     "My trips were 48213907 and 59120384.",
     "Trips: 48213907, 59120384 and 77120931 all double charged",
     "Orders 44712039 / 55120384 were billed twice.",
+    "Rezerwacja WAW-9T2K na Lotnisko Chopina potwierdzona.",
 ]
 
 
@@ -180,6 +181,7 @@ def test_an_id_after_its_cue_in_more_languages_after_a_verb_in_digit_groups_or_i
         ("Order 07700 900123, call me", "07700 900123"),
         ("Order 44712039, call me on 55120384 please.", "55120384"),
         ("Trip 48213907 and 0612345678 is my number", "0612345678"),
+        ("Kontakt:\nSupport 021 555 000", "021 555 000"),
     ],
 )
 def test_a_phone_after_an_ids_cue_or_its_list_is_still_a_phone(text, phone):
@@ -202,6 +204,7 @@ PASTED_RECEIPTS_AND_STATEMENTS = [
     ("FTR2026000318 numaralı fatura ₺1.240,00 yazıyor", ["FTR2026000318"]),
     ("Card ending 8820 — $1,204.50 at RIDEX TRAVEL\nKarta **** 5521", ["8820", "5521"]),
     ("Referenz RF18 5390 0754 7034\nDie Fahrt wurde storniert.", ["RF18 5390 0754 7034"]),
+    ("Struk diketik ulang:\nSubtotal 45.000\nPPN 11% 4.950\nTotal Rp 49.950", ["45.000", "4.950"]),
 ]
 
 
