@@ -221,8 +221,8 @@ KEPT_TOUCHED_MAX = {
     # dev11 and blind11: amounts of receipts and statements without their currency, dates of statement lines,
     # ids in digit groups or with slashes were read as addresses (dev11 32 -> 8, blind11 32 -> 22, blind10 50 ->
     # 48, blind3 6 -> 2 with the kept formats of pasted text; dev11 8 -> 4 with a receipt line's amount in
-    # thousands and a booking's cue in four more languages)
-    "dev11": 4,
+    # thousands and a booking's cue in four more languages, 2 with a bank's reference in fours)
+    "dev11": 2,
     "blind11": 22,
 }
 

@@ -166,6 +166,8 @@ IDS_AFTER_MORE_CUES = [
     "Trips: 48213907, 59120384 and 77120931 all double charged",
     "Orders 44712039 / 55120384 were billed twice.",
     "Rezerwacja WAW-9T2K na Lotnisko Chopina potwierdzona.",
+    "Kenmerk 0000 4471 2026 0307, twee keer afgeschreven.",
+    "Dekont no 2026030700418. Tek yolculuk.",
 ]
 
 
