@@ -423,7 +423,9 @@ _PROTECTED: list[tuple[re.Pattern, _Needs | None]] = [
             r"(?<![\w])(?:№|n°|nº|(?-i:Nr)\.?)[ \t]?[1-9]\d{4,5}(?![\d]|[ \t]\d)",
             _Needs(substrings=("№", "n°", "nº", "nr")),
         ),
-        r"(?-i:\b(?:PNR|Ref|REF|ref)\.?[ \t]*[:#]?[ \t]*(?=[A-Z0-9-]*\d)[A-Z0-9]{2,8}(?:-[A-Z0-9]{2,8})?)"
+        # (not a national phone number, its trunk 0 and 9-12 digits: "Ref 0612 3456 78")
+        r"(?-i:\b(?:PNR|Ref|REF|ref)\.?[ \t]*[:#]?[ \t]*(?!0(?:[ \t.-]?\d){8,11}(?![\d]))"
+        r"(?=[A-Z0-9-]*\d)[A-Z0-9]{2,8}(?:-[A-Z0-9]{2,8})?)"
         r"(?![\w-])",
         # a booking code of six to eight capitals and digits, not a postcode's shape ("SW1A1AA", "K1A0B1",
         # "1234AB", "C1006ACD", an Irish Eircode "X84CE1R")

@@ -184,6 +184,7 @@ def test_an_id_after_its_cue_in_more_languages_after_a_verb_in_digit_groups_or_i
         ("Order 44712039, call me on 55120384 please.", "55120384"),
         ("Trip 48213907 and 0612345678 is my number", "0612345678"),
         ("Kontakt:\nSupport 021 555 000", "021 555 000"),
+        ("Ref 0612 3456 78", "0612 3456 78"),
     ],
 )
 def test_a_phone_after_an_ids_cue_or_its_list_is_still_a_phone(text, phone):
