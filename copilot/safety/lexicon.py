@@ -95,7 +95,9 @@ CATEGORIES: dict[str, list[re.Pattern]] = {
             r"\bm'a (?:touch[ée]e?|caress[ée]e?|tripot[ée]e?|embrass[ée]e?)|\bmain sur (?:ma|mes) (?:cuisse|jambe|genou)",
             r"\bsous-v[êe]tements\b|\bmes seins\b|\bmon corps\b|\bsexuel\w*|\bobsc[èe]ne",
             # Spanish
-            r"\bme toc[óo]\b(?! \w+(?:ar|er|ir)\b)|\bme (?:manose[óo]|acarici[óo]|bes[óo])\b|\btocarme\b|\bmi cuerpo\b|\bpasar un buen rato\b",
+            r"\bme toc[óo]\b(?! \w+(?:ar|er|ir)\b)(?! (?:un|una) (?:\w+ )?(?:conductora?|chofer|ch[óo]fer)\b| (?:un|una|el|la) (?:\w+ )?"
+            r"(?:coche|carro|auto|taxi|veh[íi]culo|asiento|viaje|turno|moto|precio|tarifa|modelo)\b)"
+            r"(?<!\b(?:coche|carro|auto|taxi|veh[íi]culo|asiento|viaje|turno|moto|precio|tarifa|modelo)s? que me toc[óo])|\bme (?:manose[óo]|acarici[óo]|bes[óo])\b|\btocarme\b|\bmi cuerpo\b|\bpasar un buen rato\b",
             r"\bunas piernas\b|\bmis pechos\b|\bsexual\w*|\bobscen\w*",
             # German
             r"\b(?:angefasst|begrapscht|betatscht|gestreichelt|geküsst)\b|\ban den (?:po|hintern|oberschenkel)\b",
@@ -427,7 +429,10 @@ _NOT_RIDER = r"(?<!\b(?:i|we|i'?m|im|i am|we'?re|we are|j'|je|nous|yo|ich|wir|eu
 MINOR_APPROACH = re.compile(
     r"(?i:\b(?:(?:asked|asking)\b(?! (?:why|how|because|about the (?:fare|price|charge|refund)))|offered|offering|gave|touch\w*|number|instagram|snap\w*|whatsapp|alone|boyfriend|"
     r"girlfriend|looks? (?:way )?older|pretty|cute|photos?|pictures?|pics|hang out|ride with him|privat\w*|"
-    r"cigarettes?|beer|alcohol|demand\w*|pedi[óu]|preguntó|perguntou|ofereceu|ofreci[óo]|demand[ée]|gefragt|"
+    r"cigarettes?|beer|alcohol|"
+    # Eighteenth round: "demand" as the market's ("mucha demanda", "high demand", "forte demande") asks nothing.
+    r"(?<!\b(?:high|heavy|peak|huge|great|increased|more|much|surge|mucha|mucho|alta|gran|grande|fuerte|forte|muita|tanta|"
+    r"elevada|grosse|por la|de la|pela|da) )demand\w*|pedi[óu]|preguntó|perguntou|ofereceu|ofreci[óo]|gefragt|"
     r"angeboten|nummer|numéro|n[úu]mero|hübsch|bonita|linda|jolie))"
 )
 
@@ -1865,13 +1870,21 @@ _ORDINARY_ROUND17 = {
     "locked_in": (
         r"(?:^|(?<=[.!?]))"
         + _SHORT_SENTENCE
-        + r"(?![^.!?]*\b(?:let|out|open\w*|unlock\w*|refus\w*|wouldn'?t|would not|won'?t|couldn'?t|could not|"
+        # Eighteenth round: "let" is no release where it lets a car or an ambulance past ("pulled over to let it past").
+        + r"(?![^.!?]*\b(?:let(?! (?:it|them|(?:the|a|an) \w+(?: \w+)?) (?:past|pass|through|by|overtake)\b)|out|open\w*|unlock\w*|"
+        r"refus\w*|wouldn'?t|would not|won'?t|couldn'?t|could not|"
         r"stop\w*|trapped|scared|afraid|sortir|ouvr\w*|descendre|laiss\w*|peur|salir|bajar|abr\w*|dej\w*|miedo|aussteigen|raus|"
         r"[öo]ffne\w*|lie[ßs]\w*|angst|sair|descer|deix\w*|medo|panic\w*|pani\w*)\b)(?=[^.!?]*\b(?:locks?|locked|verrouill\w*|"
         r"bloqu\w*|cerr[óo]|cerraron|seguro|verriegel\w*|abgeschlossen|zugesperrt|trav\w*|tranc\w*)\b)(?=[^.!?]*\b(?:as always|as usual|like always|"
         r"automatic\w*|by (?:it|them)sel(?:f|ves)|when we (?:started|set off|left)|at the (?:start|beginning)|comme (?:toujours|"
         r"d'habitude)|au d[ée]part|automatiquement|como siempre|al (?:arrancar|empezar|principio|salir)|autom[áa]tic\w*|"
-        r"wie immer|am anfang|beim losfahren|automatisch|como sempre|no come[çc]o|ao sair|na sa[íi]da)\b)[^.!?]*"
+        r"wie immer|am anfang|beim losfahren|automatisch|como sempre|no come[çc]o|ao sair|na sa[íi]da"
+        # Eighteenth round: "as normal", "as they always do", "wie gewohnt", "como de costume"; the French lock told without
+        # an object as the car sets off ("il a verrouillé et il est parti"; English "locked" needs its doors to fire).
+        r"|as normal|as (?:it|they) (?:always |usually |normally )?(?:do|does)|like (?:it|they) always (?:do|does)|"
+        r"comme dans toutes les voitures|como de costumbre|como es normal|wie gewohnt|wie [üu]blich|como de costume|"
+        r"verrouill[ée] (?:et|puis) (?:il |elle |on )?(?:est |a |s'est )?(?:parti\w*|d[ée]marr[ée]|roul[ée]|mis en route))\b)"
+        r"[^.!?]*"
     ),
     "unsafe": (
         r"(?:\b(?:felt|feel|feeling|sent[íi]a?|sentais|sentait|senti|sentia)\s(?:so |very |really |a bit |muy |muito |bem |super )?)?"
@@ -1976,3 +1989,141 @@ CATEGORIES["dangerous_driving"].append(
         r"devagar|diminuir)\b"
     )
 )
+
+# Eighteenth round (issue 21, dev11: long ordinary stories of a bad night). Ordinary senses, in the five languages: friends
+# who were drunk, told in the plural or after a comma ("two friends, both drunk", "mes amis étaient ivres", "meine Freunde
+# waren betrunken"); a dark street where the rider stood waiting for the car, or where the driver stopped because the rider
+# asked him to (a sick rider, an asthma attack); a car held up behind someone else's collision; another road user who
+# swerved, or a swerve the driver had to make round something on the road, in a sentence without fear or danger; a low
+# speed (under 50 km/h, 30 mph) told in a sentence without a limit, a zone, fear or danger ("he drove at 30 km/h in the
+# snow").
+_DRIVER_WORDS = (
+    r"(?:he|she|they|him|his|her|driver|guy|man|uber|taxi|cabbie|chauffeur|conducteur|conductor|ch[óo]fer|fahrer|er|"
+    r"motorista|ele|ela|il|elle|lui|[ée]l|ella|ihn|der|o|le)"
+)
+_DARK_PLACE = (
+    r"(?:(?:empty|deserted|dark|abandoned) (?:parking lot|car park|road|street|field|lot|area|alley)|rue (?:calme|sombre|"
+    r"d[ée]serte)|parking d[ée]sert|calle oscura|dunkle[nm]? (?:seitenstra(?:ß|ss)e|stra(?:ß|ss)e)|leeren parkplatz|"
+    r"rua escura|beco escuro)"
+)
+# What makes a dark place part of a report: the driver took, left or followed the rider there, touched them, refused.
+_DARK_REPORT = (
+    r"(?:left|dropped|dumped|abandon\w*|took|brought|drove|follow\w*|kicked|stranded|refus\w*|wouldn'?t|would not|locked|"
+    r"touch\w*|grab\w*|kiss\w*|lights? off|engine off|d[ée]pos[ée]\w*|laiss[ée]\w*|abandonn\w*|emmen[ée]\w*|suivi\w*|"
+    r"verrouill\w*|touch[ée]\w*|dej[óo]|llev[óo]|abandon[óo]|sigui[óo]|toc[óo]|neg[óo]|abgesetzt|rausgelassen|gebracht|"
+    r"verfolgt|angefasst|weigerte|verriegelt|deixou|largou|levou|seguiu|abandonou|tocou|recusou|travou|trancou|"
+    + _FEAR_WORDS
+    + r")"
+)
+_WAITING = (
+    r"(?:(?:i|we) (?:was |were |had been )?(?:standing|waiting|waited|stood)|j'attendais|j'ai attendu|nous attendions|"
+    r"(?:yo )?esperaba|estaba esperando|esper[ée]|ich (?:\w+ )?(?:wartete|stand|habe gewartet)|wir (?:warteten|standen)|"
+    r"(?:eu )?esperava|estava (?:esperando|[àa] espera)|esperei|fiquei esperando)"
+)
+_ASKED_TO_STOP = (
+    r"(?:(?:asked|begged|told) (?:him|her|the driver) to (?:stop|pull over|pull in)|demand[ée] (?:au chauffeur |au conducteur )?"
+    r"de (?:s'arr[êe]ter|se garer|m'arr[êe]ter)|ped[íi] (?:al conductor |al ch[óo]fer )?que (?:parara|parase|se detuviera|"
+    r"se parara)|gebeten,? (?:kurz )?an(?:zu)?halten|bat (?:ihn|den fahrer),? (?:kurz )?an(?:zu)?halten|pedi (?:ao motorista |"
+    r"a ele |pra ele |para ele )?(?:para |pra )?parar)"
+)
+_OTHER_ROAD_USER = (
+    r"(?:lorry|truck|van|car|bus|motorbike|motorcycle|cyclist|bike|scooter|driver|taxi|vehicle|camion|camionnette|voiture|"
+    r"moto|cycliste|v[ée]lo|cami[óo]n|coche|auto|carro|ciclista|autob[úu]s|lkw|laster|wagen|motorrad|radfahrer|transporter|"
+    r"caminh[ãa]o|[ôo]nibus|mota)"
+)
+_DANGER_NOT_SWERVE = _DANGER_WORDS.replace(r"swerv\w*|zigzag\w*|", "")
+# A swerve that ended in a crash or a hurt is no care ("swerved to miss a dog and we hit the curb").
+_SWERVE_HARM = (
+    r"(?:we|i|our car|the car|he|the driver) (?:\w+ )?(?:hit|crashed|slammed|smashed|bumped)|into us|hurt\w*|injur\w*|"
+    r"bless\w*|herid\w*|verletz\w*|machuc\w*|bump\w*|nearly|almost|speed\w*|sped|fast|reckless\w*"
+)
+# What makes a low speed part of a report: a limit or a zone it is told against, a second number, fear or danger
+# (Portuguese "travou", locked, not French "en travers", across the road).
+_SLOW_NOT = (
+    _FEAR_WORDS
+    + "|"
+    + _TOUCH_WORDS
+    + "|"
+    + _DANGER_WORDS.replace(r"trav\w*", r"trav(?:ou|aram|ad[oa]s?|ar)").replace(r"|\d{3}", "")
+    + r"|limit\w*|limite\w*|l[íi]mite\w*|begrenz\w*|tempo\w*|zone\w*|zona\w*|over|above|faster|more|plus|au-dessus|"
+    r"trop|vite|m[áa]s|mais|acima|demasiado|r[áa]pid\w*|[üu]ber|schnell\w*|zu|speed\w*|vitesse|velocidad|"
+    r"geschwindigkeit|velocidade|excess\w*|exc[èe]s|exceso|excesso|in an?|dans une?|school|[ée]cole|escuela|schule|"
+    r"escola|residential|r[ée]sidentiel|\d{3}"
+    # A second number, the limit it is told against ("40 km/h sur une route à 30").
+    r"|(?:[àa]|of|in|de|von|auf|on|sur|en|em|na|no|to) \d{2,3}(?! ?(?:km|mph|kph))"
+)
+_ORDINARY_ROUND18 = {
+    "impaired_driver": (
+        r"\b(?:friends|mates|buddies|colleagues|guests|companions|cousins|amis|amies|copains|copines|potes|coll[èe]gues|"
+        r"amigos|amigas|colegas|compa[ñn]er[oa]s|freunde|freundinnen|kumpels|kollegen|kolleginnen)\b"
+        r"(?:,?\s(?!" + _DRIVER_WORDS + r"\b)[\w']+){0,4},?\s"
+        r"(?:(?:were|was|got|are|all|both|quite|very|pretty|really|totally|completely|a bit|[ée]taient|sont|tous|toutes|"
+        r"les deux|un peu|compl[èe]tement|estaban|iban|est[áa]n|todos|todas|los dos|las dos|muy|bastante|un poco|"
+        r"completamente|waren|sind|beide|alle|ziemlich|total|v[öo]llig|sehr|etwas|estavam|est[ãa]o|os dois|as duas|muito|bem|"
+        r"meio)\s){0,3}"
+        r"(?:drunk|tipsy|wasted|hammered|ivres?|bourr[ée]e?s|sao[uû]le?s|borrach[oa]s|ebri[oa]s|betrunken|besoffen|"
+        r"b[êe]bad[oa]s)\b"
+    ),
+    "abduction_or_followed": (
+        # The rider stood waiting there for the car: a sentence read once from its start (`\K` keeps only the place).
+        r"(?:^|(?<=[.!?]))"
+        + _SHORT_SENTENCE
+        + r"(?![^.!?]*\b"
+        + _DARK_REPORT
+        + r"\b)[^.!?]*?\b"
+        + _WAITING
+        + r"\b[^.!?]{0,60}?\K\b"
+        + _DARK_PLACE
+        + r"\b"
+        # The driver stopped there because the rider asked him to, in that sentence or the one before (the place looked
+        # for first: the look-behinds are read only where one is).
+        r"|\b(?="
+        + _DARK_PLACE
+        + r"\b)(?<=\b"
+        + _ASKED_TO_STOP
+        + r"\b[^\n]{0,200})(?<!\b"
+        + _DARK_REPORT
+        + r"\b[^\n]{0,200})"
+        + _DARK_PLACE
+        + r"\b(?![^.!?]{0,200}\b"
+        + _DARK_REPORT
+        + r"\b)"
+    ),
+    "accident_injury": (
+        # Held up behind someone else's collision: the phrase only, so any other word of an accident still reads.
+        r"\b(?:stuck|waiting|waited|queu\w*|sat|sitting|held up|crawl\w*|stood|standing|bloqu[ée]s?|coinc[ée]s?|"
+        r"atascad[oa]s?|parad[oa]s?|esperando|standen|steckten|feststeckten|warteten|presos|ficamos)"
+        r"(?:\s(?!(?:we|i|our|the car|into)\b)\w+){0,3}\s"
+        r"(?:behind|derri[èe]re|detr[áa]s de|hinter|atr[áa]s de)\s(?:a|an|the|un|une|una|um|uma|einem|einer|dem|el|la|l')\s?"
+        r"(?:\w+\s){0,2}(?:crash|accident|collision|pile-?up|fender bender|breakdown|accrochage|carambolage|accidente|choque|"
+        r"unfall|zusammensto\w*|acidente|batida)\b"
+    ),
+    # The phrase alone is blanked, so that any other word of danger in its sentence still reads ("he swerved around a
+    # cyclist at full speed"); the phrase is looked for first, then its sentence read either way for fear or danger.
+    "dangerous_driving": (
+        # Each a sentence read once from its start; `\K` keeps only the phrase, so any other word of danger in the
+        # sentence still reads.
+        r"(?:^|(?<=[.!?]))(?=\s*[^\s.!?])" + _SHORT_SENTENCE + r"(?:"
+        # Another road user swerved or wove; the driver had to swerve round something on the road.
+        r"(?![^.!?]*\b(?:"
+        + _FEAR_WORDS
+        + "|"
+        + _DANGER_NOT_SWERVE
+        + "|"
+        + _SWERVE_HARM
+        + r")\b)[^.!?]*?\K\b(?:"
+        r"(?:an?|another|the other|some|un|une|una|otro|otra|ein|eine|einen|einem|um|uma|outro|outra)\s(?:\w+\s)?"
+        + _OTHER_ROAD_USER
+        + r"\s(?:(?:that|which|who|qui|que|der|die|das)\s)?(?:\w+\s){0,2}(?:swerv\w*|zigzag\w*|zigue-?zague\w*|weav\w*|"
+        r"costurando|schlangenlinien)"
+        r"|(?:had to|needed to|was forced to|managed to) swerve (?:around|round|to avoid|to miss|past)"
+        r"|swerv\w* (?:around|round|to avoid|to miss) (?:a|an|the|some) (?:\w+ )?(?:debris|pothole|branch|tyre|tire|"
+        r"deer|fox|dog|cat|animal|rock|box|object|obstacle|cyclist|pedestrian|bird|badger|rabbit))\b"
+        # A low speed, in a sentence without a limit, a zone, a second number, fear or danger.
+        r"|(?![^.!?]*\b(?:"
+        + _SLOW_NOT
+        + r")\b)[^.!?]*?\K\b(?:(?:[1-4]\d|[5-9]) ?km/?h|(?:[12]\d|[5-9]) ?mph)\b"
+        r")"
+    ),
+}
+_add_ordinary(_ORDINARY_ROUND18)

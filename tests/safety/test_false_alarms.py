@@ -590,3 +590,99 @@ def test_dangerous_driving_a_minor_or_violence_in_everyday_or_learners_words_fir
 )
 def test_a_report_told_without_its_doer_fires(text):
     assert screen(text).fired, text
+
+
+# Eighteenth round (dev11: long ordinary stories of a bad night): the lexicon's causes, each in the five languages where
+# the language has the wording, beside the reports each guard must not silence.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Demand" as the market's, beside a child's age: no approach.
+        "Mi hija de 15 años pidió un coche el sábado y le cobraron 30 € por la mucha demanda. ¿Es normal?",
+        "My son is 16 and rides on my account. Last night's fare was 42 because of high demand. Can you explain it?",
+        "Ma fille de 14 ans a pris une course, facturée le double à cause de la forte demande. Merci de vérifier.",
+        "Meu filho de 13 anos fez uma viagem e pagou 25 € pela alta demanda. Podem rever?",
+        # "Me tocó" as "I got" (a car, a driver).
+        "El coche que me tocó no tenía aire acondicionado y pagué la tarifa confort. Quiero la diferencia.",
+        "Me tocó un conductor muy amable, pero la app me cobró dos veces el mismo viaje.",
+        # Doors that lock as they always do; a car or an ambulance let past; the French lock told without its object.
+        "The doors locked as normal when we set off. He pulled over to let an ambulance past. The fare was still 10 more "
+        "than quoted.",
+        "The doors locked as they always do, and he let a police car through at the junction. Why was I charged a route "
+        "change?",
+        "J'ai couru jusqu'à la voiture, il a verrouillé et il est parti tranquillement. Mais on me facture 5 € d'attente.",
+        "Die Türen wurden wie gewohnt verriegelt, die Fahrt war ruhig. Nur der Preis stimmt nicht.",
+        "As portas trancaram como de costume e a viagem correu bem. Só o preço veio errado.",
+        # Friends who were drunk, in the plural or after a comma.
+        "I was out with two friends, both drunk, and the cleaning fee of 30 is unfair because nothing was spilled.",
+        "Mes amis étaient un peu ivres mais calmes. Pourquoi ces frais de nettoyage de 20 € ?",
+        "Mis amigos iban bastante borrachos y cantaban, lo siento por el ruido, pero el cargo extra de 15 € no lo entiendo.",
+        "Meine Freunde waren ziemlich betrunken, aber der Aufpreis von 12 € ist trotzdem zu hoch.",
+        "Meus amigos estavam meio bêbados, mas ninguém sujou nada. Por que a taxa de limpeza?",
+        # A dark street where the rider waited for the car, or where the driver stopped because the rider asked.
+        "I was standing on a dark street for 20 minutes because two drivers cancelled. The surge price is not fair.",
+        "J'attendais ma voiture dans une rue sombre, il faisait froid. La course a coûté 30 € au lieu de 18 €.",
+        "Ich wartete 15 Minuten in einer dunklen Straße, bis endlich ein Fahrer kam. Die Wartegebühr ist unfair.",
+        "I had a migraine and asked the driver to stop; he pulled in on a dark road and waited. Why was there a 6 stop fee?",
+        "Ich hatte Migräne und habe den Fahrer gebeten anzuhalten. Er hielt in einer dunklen Seitenstraße und wartete "
+        "geduldig. Warum kostet das 8 € extra?",
+        # Held up behind someone else's collision.
+        "We were stuck behind a collision between two lorries for a while. Why is the fare 15 more?",
+        "Nous étions bloqués derrière un accrochage pendant vingt minutes. Le prix a augmenté de 12 €.",
+        "Estuvimos parados detrás de un choque media hora y la tarifa subió. ¿Me lo pueden revisar?",
+        # Another road user who swerved or wove.
+        "A cyclist who swerved in front of us held everything up, and the fare went from 12 to 19.",
+        "Un coche que iba haciendo zigzag nos retrasó en la autopista. El precio final fue 20 € más.",
+        # A low speed, told without a limit.
+        "Il a roulé à 30 km/h à cause du brouillard. Je suis arrivée en retard et on m'a facturé 15 € de plus.",
+        "He drove 20 mph because of the snow on the hills, fair enough, but the app charged 18 in waiting time.",
+        "Wegen Glatteis fuhr er nur 30 km/h. Warum kostet die Fahrt dann 40 €?",
+    ],
+)
+def test_an_ordinary_long_story_in_the_words_of_reports_does_not_fire(text):
+    assert not screen(text).fired, screen(text).describe()
+
+
+# A swerve the driver had to make round something on the road: the lexicon no longer reads it as dangerous driving (the
+# classifier may still read these sentences as a whole).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The driver had to swerve around a branch on the road. All fine, but the toll was charged twice.",
+        "He had to swerve around a pothole on the ring road. The toll on my receipt is charged twice.",
+        "Our driver braked because a van that swerved cut across, and the trip then took longer. Please review the fare.",
+    ],
+)
+def test_a_swerve_round_something_on_the_road_is_no_dangerous_driving(text):
+    assert "dangerous_driving" not in screen(text).categories, screen(text).describe()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My daughter, 14, took a ride and the driver demanded her number and asked if she had a boyfriend.",
+        "Ma fille de 15 ans m'a dit que le chauffeur lui a demandé son numéro.",
+        "El conductor me tocó la pierna dos veces durante el viaje.",
+        "Quiero denunciar al conductor que me tocó la rodilla en el semáforo.",
+        "The doors locked as usual, but then he wouldn't let me out at my stop.",
+        "Il a verrouillé les portes et a refusé de me laisser sortir.",
+        "Il a verrouillé et il est parti alors que je voulais descendre.",
+        "My friends told me the driver was drunk, he was swaying at the wheel.",
+        "Mis amigos y yo notamos que el conductor estaba borracho.",
+        "The driver was drunk, my friends were sober.",
+        "I was waiting on a dark street when the driver from my earlier ride pulled up and followed me home.",
+        "I asked him to stop, and he drove me to a dark parking lot and locked the doors.",
+        "He dropped me on a dark street and kept watching me from his car.",
+        "We were stuck behind a crash when a van rear-ended us and I hurt my neck.",
+        "The driver kept swerving between lanes while texting.",
+        "A car swerved and we hit the curb, I banged my head.",
+        "He swerved around a cyclist at full speed and nearly hit him.",
+        "He did 50 km/h in a 30 zone outside the school.",
+        "Il roulait à 45 km/h dans une rue limitée à 30.",
+        "He was going 40 mph past a school, way too fast.",
+        "Il roulait à 40 km/h sur une route à 30, j'avais peur.",
+        "He went 45 km/h over the limit on the ring road.",
+    ],
+)
+def test_a_report_beside_the_eighteenth_rounds_guards_still_fires(text):
+    assert screen(text).fired, text
