@@ -231,8 +231,8 @@ def figures(split: str) -> tuple[float, float]:
     # dev10 was read by the sixteenth round (15 -> 3), blind10 never.
     # dev11 (100) and blind11 (150): a twelfth writer, long messages (5-15 sentences: a whole bad evening, formal
     # complaints, travel managers, voice transcripts), the report one sentence of a money story; scored before
-    # anything was tuned on them (dev11 40/40, 33/60; blind11 59/60, 65/90): the classifier, trained on short
-    # messages, reads long ordinary ones as reports.
+    # anything was tuned on them (dev11 40/40, 33/60; blind11 59/60, 65/90); the eighteenth round read dev11 (33 ->
+    # 28). The classifier, trained on short messages, reads long ordinary ones as reports.
     [
         ("dev", 1.0, 0.0),
         ("dev2", 1.0, 0.0),
@@ -257,7 +257,7 @@ def figures(split: str) -> tuple[float, float]:
         ("blind9", 1.0, 0.15),
         ("dev10", 1.0, 0.025),
         ("blind10", 0.975, 0.134),
-        ("dev11", 1.0, 0.55),
+        ("dev11", 1.0, 0.467),
         ("blind11", 0.983, 0.723),
     ],
 )
