@@ -805,6 +805,56 @@ def _matches_from(pattern: re.Pattern, text: str, starts: Iterable[int]) -> list
     return found
 
 
+@lru_cache(maxsize=16)
+def _letter_runs(text: str) -> tuple[str, dict[str, list[int]]] | None:
+    """`text` folded in place (`_folded_in_place`) and where each of its runs of letters starts, by the run;
+    None where a letter folds to more than one."""
+    low = _folded_in_place(text)
+    if low is None:
+        return None
+    runs: dict[str, list[int]] = {}
+    for m in _LETTERS_RE.finditer(low):
+        runs.setdefault(m.group(), []).append(m.start())
+    return low, runs
+
+
+def _run_keys(words: str) -> frozenset[str]:
+    """The runs of letters that `words` (a pattern's first words, as written) are in `_letter_runs`."""
+    return frozenset(_folded_in_place(word) for word in words.split())
+
+
+def _blank_runs_before(text: str, runs: dict[str, list[int]], words: frozenset[str]) -> list[int]:
+    """The first blank of each run of blanks (" ", tab) that ends right before one of `words`."""
+    starts = []
+    for word in words.intersection(runs):
+        for at in runs[word]:
+            start = at
+            while start and text[start - 1] in " \t":
+                start -= 1
+            if start < at:
+                starts.append(start)
+    return starts
+
+
+def _matches_at_runs(
+    pattern: re.Pattern,
+    text: str,
+    words: frozenset[str],
+    more: Callable[[str, str, dict[str, list[int]]], Iterable[int]] | None = None,
+) -> list[re.Match]:
+    """`pattern.finditer(text)` for a pattern whose matches start at the first letter of a whole run of
+    letters of the text that is one of `words` (as `_run_keys` gives them), or at a place `more` (given the
+    text, the text folded in place and its runs) gives."""
+    found = _letter_runs(text)
+    if found is None:
+        return list(pattern.finditer(text))
+    low, runs = found
+    starts = {at for word in words.intersection(runs) for at in runs[word]}
+    if more is not None:
+        starts.update(more(text, low, runs))
+    return _matches_from(pattern, text, starts)
+
+
 @dataclass(frozen=True)
 class _NearCurrency:
     """A pattern that matches only from a place a few characters from the end of a currency: of a sign
@@ -2447,6 +2497,19 @@ _CUE_CAP_ONLY = re.compile(
     r"(?:change|correct|update|set)\s+it\s+to)\b:?)|(?:^|\n)\s*(?i:hi|hello|hey|dear)"
     r"|(?i:\b(?:sir|madam)\b\.?))\s+"
 )
+# (tried only where a run of letters that opens one of its cues stands, and at a line's start: the engine's
+# try at every place cost more than the names; the cues above open with words too common for that to pay)
+_CUE_CAP_ONLY_WORDS = _run_keys(
+    "it under ask speak talk spoke add heard met meet said told asked tell rider passenger customer guardian "
+    "beneficiary user name contact follow call ring text email e message phone thank thanks change correct "
+    "update set sir madam"
+)
+
+
+def _line_starts(text: str, low: str, runs: dict[str, list[int]]) -> Iterable[int]:
+    return [0, *_places(text, "\n")]
+
+
 _CLOSING = (
     r"thanks|thank\s+you|many\s+thanks|thanks\s+again|cheers|regards|best|best\s+regards|kind\s+regards|"
     r"warm\s+regards|sincerely|yours|yours\s+truly|br|ta|thx"
@@ -2656,7 +2719,7 @@ def _find_english_cued_names(text: str) -> list[Span]:
             continue
         if span and (text[span[0]].isupper() or not weak or _ends_phrase(text, span[1])):
             out.append((*span, 0.75))
-    for m in _CUE_CAP_ONLY.finditer(text):
+    for m in _matches_at_runs(_CUE_CAP_ONLY, text, _CUE_CAP_ONLY_WORDS, _line_starts):
         span = _take_name(text, m.end(), lowercase_ok=False)
         if span:
             out.append((*span, 0.6))
@@ -3608,6 +3671,45 @@ PERSON_CUE_RE = re.compile(
     r"intentó|llamó|reservó|canceló|tentou|ligou|reservou|cancelou"
     r"(?![\p{L}]))\b)"
 )
+# (both tried only where a match can start: at the run of letters that opens a cue, at a line's or sentence's
+# start, at a greeting, at a modal verb (inside a word too), or at the blanks before what a person did)
+_STRONG_CUE_WORDS = _run_keys(
+    "it this c ici aqui soy sono ich je me my kontoinhaber kontoinhaberin account titular titulaire "
+    "intestatario on a em au name mi mis meu minha mon ma mein meine meiner meinem meinen"
+)
+_GREETINGS = ("hi", "hallo", "hello", "hey", "moin", "servus", "hoi", "salut")
+
+
+def _strong_cue_starts(text: str, low: str, runs: dict[str, list[int]]) -> Iterable[int]:
+    starts = [0, *_places(text, "\n")]
+    for stop in ".!?":
+        starts += [at for at in _places(text, stop) if text[at + 1 : at + 2] in (" ", "\t")]
+    for word in _GREETINGS:
+        starts += [
+            at for at in _places(low, word) if low[at + len(word) : at + len(word) + 1] in (" ", "\t", ",")
+        ]
+    return starts
+
+
+_PERSON_CUE_WORDS = _run_keys(
+    "ask frag fragen demandez demande pregúntale pregunta pergunta pergunte chiedi vraag falar hablar parler "
+    "sprechen richiamare richiamarmi richiamarci t ten intestato intestata account call called calls se s "
+    "heißt told dejó dejo llevó llevo recogió recogio deixou a"
+)
+_MODALS = ("could", "can", "will", "would", "puede", "pode", "podria", "podría", "kan", "können", "kun")
+_PERSON_DID_WORDS = _run_keys(
+    "said says told booked paid texted forgot lost left can cancelled canceled tried rode no pode and y e en "
+    "und et a ha intentó llamó reservó canceló tentou ligou reservou cancelou"
+)
+
+
+def _person_cue_starts(text: str, low: str, runs: dict[str, list[int]]) -> Iterable[int]:
+    starts = _blank_runs_before(text, runs, _PERSON_DID_WORDS)
+    for word in _MODALS:
+        starts += _places(low, word)
+    return starts
+
+
 _CUE_NAME_RE = re.compile(_CUE_NAME)
 _NAME_WORD_BEFORE_RE = re.compile(r"(?<![\p{L}\p{M}'’\-])" + _CUE_NAME_WORD + r"$")
 _SENTENCE_OPENS_RE = re.compile(r"(?:^|[.!?\n])[ \t]*¿?$")
@@ -3616,7 +3718,7 @@ _RELATION_WORDS = frozenset(_RELATIONS.split("|")) | {"mom", "mum", "mama", "mam
 
 def _person_cued_names(text: str) -> list[Span]:
     out: list[Span] = []
-    for m in PERSON_CUE_RE.finditer(text):
+    for m in _matches_at_runs(PERSON_CUE_RE, text, _PERSON_CUE_WORDS, _person_cue_starts):
         if m.group("asked") is not None:
             initial = _INITIAL_RE.match(text, m.end())  # "t.n.v. J. Gonçalves"
             name = _CUE_NAME_RE.match(text, initial.end() if initial else m.end())
@@ -3684,7 +3786,7 @@ _CUE_NAME_WORD_RE = re.compile(_CUE_NAME_WORD)
 
 def find_strongly_cued_names(text: str) -> list[Span]:
     out: list[Span] = []
-    for m in STRONG_CUE_NAME_RE.finditer(text):
+    for m in _matches_at_runs(STRONG_CUE_NAME_RE, text, _STRONG_CUE_WORDS, _strong_cue_starts):
         group = next(g for g in ("sign", "intro", "hier", "holder", "header") if m.group(g) is not None)
         words = list(_CUE_NAME_WORD_RE.finditer(m.group(group)))
         if group == "header" and len(words) > 1 and len(words[0].group()) == 1:
