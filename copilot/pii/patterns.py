@@ -819,7 +819,8 @@ def _letter_runs(text: str) -> tuple[str, dict[str, list[int]]] | None:
 
 
 def _run_keys(words: str) -> frozenset[str]:
-    """The runs of letters that `words` (a pattern's first words, as written) are in `_letter_runs`."""
+    """`words` (a pattern's first words, as written) as they stand in the text folded in place: the runs of
+    letters they are in `_letter_runs`."""
     return frozenset(_folded_in_place(word) for word in words.split())
 
 
@@ -2128,6 +2129,45 @@ def find_address_blocks(text: str) -> list[Span]:
     return out
 
 
+# (the street-type patterns whose match starts at the type, and the cued address, tried only where they can
+# start: the engine's try at every place cost more than the addresses)
+# Every type of ES_IT_PT_TYPES opens with one of these, in the text folded in place (the type may run on
+# into the name: "Plazamayor 5", so no whole run of letters).
+_ES_TYPE_OPENINGS = _run_keys(
+    "calle c/ c. av paseo pº p° po. p. plaz pza pl. camino ronda traves travers carre ctra glorieta rambla "
+    "vía via piazz corso largo vicolo rua praça praca estrada urb pasa psje alameda cuesta cañada canada "
+    "acceso senda bajada subida costanilla canale contrada borgo rotonda stretto incrocio strada ale "
+    "intrarea calea bulevardul splaiul șoseaua şoseaua soseaua drumul piața piaţa piata ul al. os plac rynek "
+    "jalan jl. gg. gang lorong persiaran lebuh"
+)
+_SPACE_RUN_RE = re.compile(r"\s+")
+
+
+def _es_street_matches(view: str) -> list[re.Match]:
+    low = _folded_in_place(view)
+    if low is None:
+        return list(ES_STREET_RE.finditer(view))
+    return _matches_from(ES_STREET_RE, view, {at for key in _ES_TYPE_OPENINGS for at in _places(low, key)})
+
+
+def _cued_address_matches(text: str) -> list[re.Match]:
+    """CUED_ADDRESS_RE's matches: each starts after a cue and its blanks, at most four words and a colon
+    after the first letter of the cue, which opens with one of _ADDRESS_CUE_KEYS."""
+    low = _folded_in_place(text)
+    if low is None:
+        return list(CUED_ADDRESS_RE.finditer(text))
+    starts = set()
+    for key in _ADDRESS_CUE_KEYS:
+        for at in _places(low, key):
+            for _ in range(6):
+                blanks = _SPACE_RUN_RE.search(text, at)
+                if not blanks:
+                    break
+                at = blanks.end()
+                starts.add(at)
+    return _matches_from(CUED_ADDRESS_RE, text, starts)
+
+
 def find_addresses(text: str) -> list[Span]:
     if free_digits(text) == 0:
         return []  # every street, unit and postcode form has a digit that is not an id, amount or time
@@ -2142,13 +2182,13 @@ def find_addresses(text: str) -> list[Span]:
     ):
         if pattern is SEPARATE_TYPE_STREET_RE and not SEPARATE_TYPE_CUE_RE.search(view):
             continue  # (cheaper to look for the type and its number first)
-        for m in pattern.finditer(view):
+        for m in _es_street_matches(view) if pattern is ES_STREET_RE else pattern.finditer(view):
             start, end = m.span()
             end = start + len(m.group().rstrip())
             out.append((_extend_backward(view, start, street=False), _extend_forward(view, end), score))
     low = text.lower()
     if any(key in low for key in _ADDRESS_CUE_KEYS):  # (every cue opens with one of them)
-        for m in CUED_ADDRESS_RE.finditer(text):
+        for m in _cued_address_matches(text):
             out.append((m.start(), _extend_forward(view, m.start() + len(m.group().rstrip())), 0.7))
     for pattern, score in (
         (EU_POSTCODE_CITY_RE, 0.6),
