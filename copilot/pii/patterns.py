@@ -2584,6 +2584,27 @@ _SUBJECT_RE = re.compile(
     r"(\p{Lu}\p{Ll}[\p{L}\p{M}\-]+)"
     r"(?=[ \t]+(?:so|to|is|was|and|about|speak|said|too|again)\b|[ \t]*[?!.,])"
 )
+_SUBJECT_WORDS = _run_keys("why where who is was said told asked heard met meet ask tell")
+_SIGNATURE_WORDS = _run_keys("kind best warm many")
+
+
+def _sentence_starts(text: str, low: str, runs: dict[str, list[int]]) -> list[int]:
+    """The text's start and each of its newlines and sentence stops: where a pattern opening with "^", a
+    newline or "[.!?]" and blanks may start."""
+    starts = [0, *_places(text, "\n")]
+    for stop in ".!?":
+        starts += _places(text, stop)
+    return starts
+
+
+def _signature_starts(text: str, low: str, runs: dict[str, list[int]]) -> list[int]:
+    starts = _sentence_starts(text, low, runs) + list(_places(text, ","))
+    for dash in "-—–~":  # (the blank before it)
+        starts += [at - 1 for at in _places(text, dash) if at]
+    starts += [at - 1 for word in _SIGNATURE_WORDS.intersection(runs) for at in runs[word] if at]
+    return starts
+
+
 _CAP_NAME = r"\p{Lu}[\p{L}\p{M}'’\-]+"
 _NAME_WORDS = (
     _CAP_NAME + r"(?:[ \t]+(?:(?i:de|van|von|da|di|del|la|le|du|bin|al)[ \t]+)?" + _CAP_NAME + r"){0,3}"
@@ -2763,7 +2784,7 @@ def _find_english_cued_names(text: str) -> list[Span]:
         span = _take_name(text, m.end(), lowercase_ok=False)
         if span:
             out.append((*span, 0.6))
-    for m in _SIGNATURE_RE.finditer(text):
+    for m in _matches_at_runs(_SIGNATURE_RE, text, frozenset(), _signature_starts):
         on_own_line = m.group().rstrip(" \t").endswith("\n")  # "Thanks,\nMaria Lopez"
         span = _take_name(text, m.end(), lowercase_ok=True, need_end=not on_own_line)
         if span:
@@ -2779,7 +2800,7 @@ def _find_english_cued_names(text: str) -> list[Span]:
             if any(_is_plain_word(w) or w.lower().endswith(_VERBISH) for w in words):
                 continue
             out.append((m.start(1), m.end(1), score))
-    for m in _SUBJECT_RE.finditer(text):
+    for m in _matches_at_runs(_SUBJECT_RE, text, _SUBJECT_WORDS, _sentence_starts):
         group = 1 if m.group(1) else 2
         words = m.group(group).split()
         if any(
