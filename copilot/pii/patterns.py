@@ -2150,6 +2150,57 @@ def _es_street_matches(view: str) -> list[re.Match]:
     return _matches_from(ES_STREET_RE, view, {at for key in _ES_TYPE_OPENINGS for at in _places(low, key)})
 
 
+# Every German, Dutch or Nordic street of DE_STREET_RE has a run of letters ending in a street type before
+# its number ("Hauptstraße 5", "Kurfürstendamm 21", "Berliner Str. 12": the run is the type) or opens with
+# one of these words ("Am Markt 3"); its match starts at a run of letters of the type's word or of the word
+# before.
+_DE_TYPE_ENDINGS = tuple(
+    _run_keys("|".join((DE_NL_SUFFIX, DE_NL_DISTINCT, DE_SEPARATE)).replace("\\.", "").replace("|", " "))
+)
+_DE_OPENINGS = _run_keys("am an auf im in unter zum zur hinter alt")
+
+
+def _runs_back(text: str, at: int) -> list[int]:
+    """The starts of the runs of letters from `at` back over letters, hyphens, dots and one run of
+    whitespace."""
+    starts = [at]
+    gaps = 1
+    while at > 0:
+        char = text[at - 1]
+        if char.isspace():
+            if not gaps:
+                break
+            gaps -= 1
+            while at > 0 and text[at - 1].isspace():
+                at -= 1
+            continue
+        if not (char.isalpha() or char in "-."):
+            break
+        at -= 1
+        if char.isalpha() and (at == 0 or not text[at - 1].isalpha()):
+            starts.append(at)
+    return starts
+
+
+def _de_street_matches(view: str) -> list[re.Match]:
+    found = _letter_runs(view)
+    if found is None:
+        return list(DE_STREET_RE.finditer(view))
+    _, runs = found
+    starts = {at for word in _DE_OPENINGS.intersection(runs) for at in runs[word]}
+    for word, places in runs.items():
+        if not word.endswith(_DE_TYPE_ENDINGS):
+            continue
+        for at in places:
+            end = at + len(word)
+            end += view[end : end + 1] == "."
+            while end < len(view) and view[end].isspace():
+                end += 1
+            if view[end : end + 1].isdecimal():  # (the house number)
+                starts.update(_runs_back(view, at))
+    return _matches_from(DE_STREET_RE, view, starts)
+
+
 def _cued_address_matches(text: str) -> list[re.Match]:
     """CUED_ADDRESS_RE's matches: each starts after a cue and its blanks, at most four words and a colon
     after the first letter of the cue, which opens with one of _ADDRESS_CUE_KEYS."""
@@ -2182,7 +2233,13 @@ def find_addresses(text: str) -> list[Span]:
     ):
         if pattern is SEPARATE_TYPE_STREET_RE and not SEPARATE_TYPE_CUE_RE.search(view):
             continue  # (cheaper to look for the type and its number first)
-        for m in _es_street_matches(view) if pattern is ES_STREET_RE else pattern.finditer(view):
+        if pattern is ES_STREET_RE:
+            found = _es_street_matches(view)
+        elif pattern is DE_STREET_RE:
+            found = _de_street_matches(view)
+        else:
+            found = pattern.finditer(view)
+        for m in found:
             start, end = m.span()
             end = start + len(m.group().rstrip())
             out.append((_extend_backward(view, start, street=False), _extend_forward(view, end), score))
