@@ -2140,7 +2140,7 @@ _ES_TYPE_OPENINGS = _run_keys(
     "intrarea calea bulevardul splaiul șoseaua şoseaua soseaua drumul piața piaţa piata ul al. os plac rynek "
     "jalan jl. gg. gang lorong persiaran lebuh"
 )
-_SPACE_RUN_RE = re.compile(r"\s+")
+_CUE_WORD_RE = re.compile(r"\S{0,16}\s+")  # (a word of an address cue and the blanks after it)
 
 
 def _es_street_matches(view: str) -> list[re.Match]:
@@ -2203,7 +2203,8 @@ def _de_street_matches(view: str) -> list[re.Match]:
 
 def _cued_address_matches(text: str) -> list[re.Match]:
     """CUED_ADDRESS_RE's matches: each starts after a cue and its blanks, at most four words and a colon
-    after the first letter of the cue, which opens with one of _ADDRESS_CUE_KEYS."""
+    after the first letter of the cue, which opens with one of _ADDRESS_CUE_KEYS (no word of it is longer
+    than "delivered:")."""
     low = _folded_in_place(text)
     if low is None:
         return list(CUED_ADDRESS_RE.finditer(text))
@@ -2211,10 +2212,10 @@ def _cued_address_matches(text: str) -> list[re.Match]:
     for key in _ADDRESS_CUE_KEYS:
         for at in _places(low, key):
             for _ in range(6):
-                blanks = _SPACE_RUN_RE.search(text, at)
-                if not blanks:
-                    break
-                at = blanks.end()
+                word = _CUE_WORD_RE.match(text, at)
+                if not word:
+                    break  # (no word of a cue is so long: a search for the blanks would scan the rest)
+                at = word.end()
                 starts.add(at)
     return _matches_from(CUED_ADDRESS_RE, text, starts)
 
@@ -2604,7 +2605,16 @@ _CUE_CAP_ONLY_WORDS = _run_keys(
 
 
 def _line_starts(text: str, low: str, runs: dict[str, list[int]]) -> Iterable[int]:
-    return [0, *_places(text, "\n")]
+    """The text's start and its newlines, but no newline after another with only blanks between: from it the
+    greeting's "\\s*" reads to the same word, and trying each of them read each run of blank lines over and
+    over."""
+    starts = [0]
+    before = 0
+    for at in _places(text, "\n"):
+        if text[before:at].strip(" \t\r\n"):
+            starts.append(at)
+        before = at
+    return starts
 
 
 _CLOSING = (
