@@ -811,6 +811,57 @@ def _matches_from(pattern: re.Pattern, text: str, starts: Iterable[int]) -> list
     return found
 
 
+@lru_cache(maxsize=16)
+def _letter_runs(text: str) -> tuple[str, dict[str, list[int]]] | None:
+    """`text` folded in place (`_folded_in_place`) and where each of its runs of letters starts, by the run;
+    None where a letter folds to more than one."""
+    low = _folded_in_place(text)
+    if low is None:
+        return None
+    runs: dict[str, list[int]] = {}
+    for m in _LETTERS_RE.finditer(low):
+        runs.setdefault(m.group(), []).append(m.start())
+    return low, runs
+
+
+def _run_keys(words: str) -> frozenset[str]:
+    """`words` (a pattern's first words, as written) as they stand in the text folded in place: the runs of
+    letters they are in `_letter_runs`."""
+    return frozenset(_folded_in_place(word) for word in words.split())
+
+
+def _blank_runs_before(text: str, runs: dict[str, list[int]], words: frozenset[str]) -> list[int]:
+    """The first blank of each run of blanks (" ", tab) that ends right before one of `words`."""
+    starts = []
+    for word in words.intersection(runs):
+        for at in runs[word]:
+            start = at
+            while start and text[start - 1] in " \t":
+                start -= 1
+            if start < at:
+                starts.append(start)
+    return starts
+
+
+def _matches_at_runs(
+    pattern: re.Pattern,
+    text: str,
+    words: frozenset[str],
+    more: Callable[[str, str, dict[str, list[int]]], Iterable[int]] | None = None,
+) -> list[re.Match]:
+    """`pattern.finditer(text)` for a pattern whose matches start at the first letter of a whole run of
+    letters of the text that is one of `words` (as `_run_keys` gives them), or at a place `more` (given the
+    text, the text folded in place and its runs) gives."""
+    found = _letter_runs(text)
+    if found is None:
+        return list(pattern.finditer(text))
+    low, runs = found
+    starts = {at for word in words.intersection(runs) for at in runs[word]}
+    if more is not None:
+        starts.update(more(text, low, runs))
+    return _matches_from(pattern, text, starts)
+
+
 @dataclass(frozen=True)
 class _NearCurrency:
     """A pattern that matches only from a place a few characters from the end of a currency: of a sign
@@ -2102,6 +2153,97 @@ def find_address_blocks(text: str) -> list[Span]:
     return out
 
 
+# (the street-type patterns whose match starts at the type, and the cued address, tried only where they can
+# start: the engine's try at every place cost more than the addresses)
+# Every type of ES_IT_PT_TYPES opens with one of these, in the text folded in place (the type may run on
+# into the name: "Plazamayor 5", so no whole run of letters).
+_ES_TYPE_OPENINGS = _run_keys(
+    "calle c/ c. av paseo pº p° po. p. plaz pza pl. camino ronda traves travers carre ctra glorieta rambla "
+    "vía via piazz corso largo vicolo rua praça praca estrada urb pasa psje alameda cuesta cañada canada "
+    "acceso senda bajada subida costanilla canale contrada borgo rotonda stretto incrocio strada ale "
+    "intrarea calea bulevardul splaiul șoseaua şoseaua soseaua drumul piața piaţa piata ul al. os plac rynek "
+    "jalan jl. gg. gang lorong persiaran lebuh"
+)
+_CUE_WORD_RE = re.compile(r"\S{0,16}\s+")  # (a word of an address cue and the blanks after it)
+
+
+def _es_street_matches(view: str) -> list[re.Match]:
+    low = _folded_in_place(view)
+    if low is None:
+        return list(ES_STREET_RE.finditer(view))
+    return _matches_from(ES_STREET_RE, view, {at for key in _ES_TYPE_OPENINGS for at in _places(low, key)})
+
+
+# Every German, Dutch or Nordic street of DE_STREET_RE has a run of letters ending in a street type before
+# its number ("Hauptstraße 5", "Kurfürstendamm 21", "Berliner Str. 12": the run is the type) or opens with
+# one of these words ("Am Markt 3"); its match starts at a run of letters of the type's word or of the word
+# before.
+_DE_TYPE_ENDINGS = tuple(
+    _run_keys("|".join((DE_NL_SUFFIX, DE_NL_DISTINCT, DE_SEPARATE)).replace("\\.", "").replace("|", " "))
+)
+_DE_OPENINGS = _run_keys("am an auf im in unter zum zur hinter alt")
+
+
+def _runs_back(text: str, at: int) -> list[int]:
+    """The starts of the runs of letters from `at` back over letters, hyphens, dots and one run of
+    whitespace."""
+    starts = [at]
+    gaps = 1
+    while at > 0:
+        char = text[at - 1]
+        if char.isspace():
+            if not gaps:
+                break
+            gaps -= 1
+            while at > 0 and text[at - 1].isspace():
+                at -= 1
+            continue
+        if not (char.isalpha() or char in "-."):
+            break
+        at -= 1
+        if char.isalpha() and (at == 0 or not text[at - 1].isalpha()):
+            starts.append(at)
+    return starts
+
+
+def _de_street_matches(view: str) -> list[re.Match]:
+    found = _letter_runs(view)
+    if found is None:
+        return list(DE_STREET_RE.finditer(view))
+    _, runs = found
+    starts = {at for word in _DE_OPENINGS.intersection(runs) for at in runs[word]}
+    for word, places in runs.items():
+        if not word.endswith(_DE_TYPE_ENDINGS):
+            continue
+        for at in places:
+            end = at + len(word)
+            end += view[end : end + 1] == "."
+            while end < len(view) and view[end].isspace():
+                end += 1
+            if view[end : end + 1].isdecimal():  # (the house number)
+                starts.update(_runs_back(view, at))
+    return _matches_from(DE_STREET_RE, view, starts)
+
+
+def _cued_address_matches(text: str) -> list[re.Match]:
+    """CUED_ADDRESS_RE's matches: each starts after a cue and its blanks, at most four words and a colon
+    after the first letter of the cue, which opens with one of _ADDRESS_CUE_KEYS (no word of it is longer
+    than "delivered:")."""
+    low = _folded_in_place(text)
+    if low is None:
+        return list(CUED_ADDRESS_RE.finditer(text))
+    starts = set()
+    for key in _ADDRESS_CUE_KEYS:
+        for at in _places(low, key):
+            for _ in range(6):
+                word = _CUE_WORD_RE.match(text, at)
+                if not word:
+                    break  # (no word of a cue is so long: a search for the blanks would scan the rest)
+                at = word.end()
+                starts.add(at)
+    return _matches_from(CUED_ADDRESS_RE, text, starts)
+
+
 def find_addresses(text: str) -> list[Span]:
     if free_digits(text) == 0:
         return []  # every street, unit and postcode form has a digit that is not an id, amount or time
@@ -2116,13 +2258,19 @@ def find_addresses(text: str) -> list[Span]:
     ):
         if pattern is SEPARATE_TYPE_STREET_RE and not SEPARATE_TYPE_CUE_RE.search(view):
             continue  # (cheaper to look for the type and its number first)
-        for m in pattern.finditer(view):
+        if pattern is ES_STREET_RE:
+            found = _es_street_matches(view)
+        elif pattern is DE_STREET_RE:
+            found = _de_street_matches(view)
+        else:
+            found = pattern.finditer(view)
+        for m in found:
             start, end = m.span()
             end = start + len(m.group().rstrip())
             out.append((_extend_backward(view, start, street=False), _extend_forward(view, end), score))
     low = text.lower()
     if any(key in low for key in _ADDRESS_CUE_KEYS):  # (every cue opens with one of them)
-        for m in CUED_ADDRESS_RE.finditer(text):
+        for m in _cued_address_matches(text):
             out.append((m.start(), _extend_forward(view, m.start() + len(m.group().rstrip())), 0.7))
     for pattern, score in (
         (EU_POSTCODE_CITY_RE, 0.6),
@@ -2471,6 +2619,28 @@ _CUE_CAP_ONLY = re.compile(
     r"(?:change|correct|update|set)\s+it\s+to)\b:?)|(?:^|\n)\s*(?i:hi|hello|hey|dear)"
     r"|(?i:\b(?:sir|madam)\b\.?))\s+"
 )
+# (tried only where a run of letters that opens one of its cues stands, and at a line's start: the engine's
+# try at every place cost more than the names; the cues above open with words too common for that to pay)
+_CUE_CAP_ONLY_WORDS = _run_keys(
+    "it under ask speak talk spoke add heard met meet said told asked tell rider passenger customer guardian "
+    "beneficiary user name contact follow call ring text email e message phone thank thanks change correct "
+    "update set sir madam"
+)
+
+
+def _line_starts(text: str, low: str, runs: dict[str, list[int]]) -> Iterable[int]:
+    """The text's start and its newlines, but no newline after another with only blanks between: from it the
+    greeting's "\\s*" reads to the same word, and trying each of them read each run of blank lines over and
+    over."""
+    starts = [0]
+    before = 0
+    for at in _places(text, "\n"):
+        if text[before:at].strip(" \t\r\n"):
+            starts.append(at)
+        before = at
+    return starts
+
+
 _CLOSING = (
     r"thanks|thank\s+you|many\s+thanks|thanks\s+again|cheers|regards|best|best\s+regards|kind\s+regards|"
     r"warm\s+regards|sincerely|yours|yours\s+truly|br|ta|thx"
@@ -2505,6 +2675,27 @@ _SUBJECT_RE = re.compile(
     r"(\p{Lu}\p{Ll}[\p{L}\p{M}\-]+)"
     r"(?=[ \t]+(?:so|to|is|was|and|about|speak|said|too|again)\b|[ \t]*[?!.,])"
 )
+_SUBJECT_WORDS = _run_keys("why where who is was said told asked heard met meet ask tell")
+_SIGNATURE_WORDS = _run_keys("kind best warm many")
+
+
+def _sentence_starts(text: str, low: str, runs: dict[str, list[int]]) -> list[int]:
+    """The text's start and each of its newlines and sentence stops: where a pattern opening with "^", a
+    newline or "[.!?]" and blanks may start."""
+    starts = [0, *_places(text, "\n")]
+    for stop in ".!?":
+        starts += _places(text, stop)
+    return starts
+
+
+def _signature_starts(text: str, low: str, runs: dict[str, list[int]]) -> list[int]:
+    starts = _sentence_starts(text, low, runs) + list(_places(text, ","))
+    for dash in "-—–~":  # (the blank before it)
+        starts += [at - 1 for at in _places(text, dash) if at]
+    starts += [at - 1 for word in _SIGNATURE_WORDS.intersection(runs) for at in runs[word] if at]
+    return starts
+
+
 _CAP_NAME = r"\p{Lu}[\p{L}\p{M}'’\-]+"
 _NAME_WORDS = (
     _CAP_NAME + r"(?:[ \t]+(?:(?i:de|van|von|da|di|del|la|le|du|bin|al)[ \t]+)?" + _CAP_NAME + r"){0,3}"
@@ -2680,11 +2871,11 @@ def _find_english_cued_names(text: str) -> list[Span]:
             continue
         if span and (text[span[0]].isupper() or not weak or _ends_phrase(text, span[1])):
             out.append((*span, 0.75))
-    for m in _CUE_CAP_ONLY.finditer(text):
+    for m in _matches_at_runs(_CUE_CAP_ONLY, text, _CUE_CAP_ONLY_WORDS, _line_starts):
         span = _take_name(text, m.end(), lowercase_ok=False)
         if span:
             out.append((*span, 0.6))
-    for m in _SIGNATURE_RE.finditer(text):
+    for m in _matches_at_runs(_SIGNATURE_RE, text, frozenset(), _signature_starts):
         on_own_line = m.group().rstrip(" \t").endswith("\n")  # "Thanks,\nMaria Lopez"
         span = _take_name(text, m.end(), lowercase_ok=True, need_end=not on_own_line)
         if span:
@@ -2700,7 +2891,7 @@ def _find_english_cued_names(text: str) -> list[Span]:
             if any(_is_plain_word(w) or w.lower().endswith(_VERBISH) for w in words):
                 continue
             out.append((m.start(1), m.end(1), score))
-    for m in _SUBJECT_RE.finditer(text):
+    for m in _matches_at_runs(_SUBJECT_RE, text, _SUBJECT_WORDS, _sentence_starts):
         group = 1 if m.group(1) else 2
         words = m.group(group).split()
         if any(
@@ -3632,6 +3823,45 @@ PERSON_CUE_RE = re.compile(
     r"intentó|llamó|reservó|canceló|tentou|ligou|reservou|cancelou"
     r"(?![\p{L}]))\b)"
 )
+# (both tried only where a match can start: at the run of letters that opens a cue, at a line's or sentence's
+# start, at a greeting, at a modal verb (inside a word too), or at the blanks before what a person did)
+_STRONG_CUE_WORDS = _run_keys(
+    "it this c ici aqui soy sono ich je me my kontoinhaber kontoinhaberin account titular titulaire "
+    "intestatario on a em au name mi mis meu minha mon ma mein meine meiner meinem meinen"
+)
+_GREETINGS = ("hi", "hallo", "hello", "hey", "moin", "servus", "hoi", "salut")
+
+
+def _strong_cue_starts(text: str, low: str, runs: dict[str, list[int]]) -> Iterable[int]:
+    starts = [0, *_places(text, "\n")]
+    for stop in ".!?":
+        starts += [at for at in _places(text, stop) if text[at + 1 : at + 2] in (" ", "\t")]
+    for word in _GREETINGS:
+        starts += [
+            at for at in _places(low, word) if low[at + len(word) : at + len(word) + 1] in (" ", "\t", ",")
+        ]
+    return starts
+
+
+_PERSON_CUE_WORDS = _run_keys(
+    "ask frag fragen demandez demande pregúntale pregunta pergunta pergunte chiedi vraag falar hablar parler "
+    "sprechen richiamare richiamarmi richiamarci t ten intestato intestata account call called calls se s "
+    "heißt told dejó dejo llevó llevo recogió recogio deixou a"
+)
+_MODALS = ("could", "can", "will", "would", "puede", "pode", "podria", "podría", "kan", "können", "kun")
+_PERSON_DID_WORDS = _run_keys(
+    "said says told booked paid texted forgot lost left can cancelled canceled tried rode no pode and y e en "
+    "und et a ha intentó llamó reservó canceló tentou ligou reservou cancelou"
+)
+
+
+def _person_cue_starts(text: str, low: str, runs: dict[str, list[int]]) -> Iterable[int]:
+    starts = _blank_runs_before(text, runs, _PERSON_DID_WORDS)
+    for word in _MODALS:
+        starts += _places(low, word)
+    return starts
+
+
 _CUE_NAME_RE = re.compile(_CUE_NAME)
 _NAME_WORD_BEFORE_RE = re.compile(r"(?<![\p{L}\p{M}'’\-])" + _CUE_NAME_WORD + r"$")
 _SENTENCE_OPENS_RE = re.compile(r"(?:^|[.!?\n])[ \t]*¿?$")
@@ -3640,7 +3870,7 @@ _RELATION_WORDS = frozenset(_RELATIONS.split("|")) | {"mom", "mum", "mama", "mam
 
 def _person_cued_names(text: str) -> list[Span]:
     out: list[Span] = []
-    for m in PERSON_CUE_RE.finditer(text):
+    for m in _matches_at_runs(PERSON_CUE_RE, text, _PERSON_CUE_WORDS, _person_cue_starts):
         if m.group("asked") is not None:
             initial = _INITIAL_RE.match(text, m.end())  # "t.n.v. J. Gonçalves"
             name = _CUE_NAME_RE.match(text, initial.end() if initial else m.end())
@@ -3708,7 +3938,7 @@ _CUE_NAME_WORD_RE = re.compile(_CUE_NAME_WORD)
 
 def find_strongly_cued_names(text: str) -> list[Span]:
     out: list[Span] = []
-    for m in STRONG_CUE_NAME_RE.finditer(text):
+    for m in _matches_at_runs(STRONG_CUE_NAME_RE, text, _STRONG_CUE_WORDS, _strong_cue_starts):
         group = next(g for g in ("sign", "intro", "hier", "holder", "header") if m.group(g) is not None)
         words = list(_CUE_NAME_WORD_RE.finditer(m.group(group)))
         if group == "header" and len(words) > 1 and len(words[0].group()) == 1:

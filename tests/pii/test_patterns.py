@@ -166,3 +166,86 @@ def test_no_pattern_a_gate_skips_matches_anything_in_any_corpus_or_the_kept_form
                     missed.append((i, m.group()))
     assert len(texts) > 10_000 and skipped > 100_000  # the gates skip most patterns on most texts
     assert missed == []
+
+
+# The name and address finders tried only where a match can start (`_matches_at_runs`, `_matches_from`):
+# each must find what its pattern's finditer finds.
+def _at_runs(pattern, words, more=None):
+    return lambda text: patterns._matches_at_runs(pattern, text, words, more)
+
+
+RUN_ANCHORED = {
+    "capitalised-only cue": (
+        patterns._CUE_CAP_ONLY,
+        _at_runs(patterns._CUE_CAP_ONLY, patterns._CUE_CAP_ONLY_WORDS, patterns._line_starts),
+    ),
+    "person cue": (
+        patterns.PERSON_CUE_RE,
+        _at_runs(patterns.PERSON_CUE_RE, patterns._PERSON_CUE_WORDS, patterns._person_cue_starts),
+    ),
+    "strong cue": (
+        patterns.STRONG_CUE_NAME_RE,
+        _at_runs(patterns.STRONG_CUE_NAME_RE, patterns._STRONG_CUE_WORDS, patterns._strong_cue_starts),
+    ),
+    "subject": (
+        patterns._SUBJECT_RE,
+        _at_runs(patterns._SUBJECT_RE, patterns._SUBJECT_WORDS, patterns._sentence_starts),
+    ),
+    "signature": (
+        patterns._SIGNATURE_RE,
+        _at_runs(patterns._SIGNATURE_RE, frozenset(), patterns._signature_starts),
+    ),
+    "es street": (patterns.ES_STREET_RE, patterns._es_street_matches),
+    "de street": (patterns.DE_STREET_RE, patterns._de_street_matches),
+    "cued address": (patterns.CUED_ADDRESS_RE, patterns._cued_address_matches),
+}
+# Cues first, last, repeated, inside a word, in a case the engine holds equal to their letters, after runs
+# of blank lines, and a ligature (no text folded in place: the plain finditer)
+RUN_PROBES = [
+    "Hi Maria, ask Bob. Thanks,\nAnna\n\n \n\nHello Jürgen",
+    "\n\n\nhi\n\nDear Sir, SPEAK TO Ngozi Okafor. ſaid Bob. İt's Bob, TOLD Frits",
+    "Could Hunter call me back? scan Bob call, Können Sie Kittisak unter 030",
+    "Sandy cancelled at 5 and Rich en ik, nahuel y yo. Xiaoming   said it. t.n.v. Svetlana Hill",
+    "HEIẞT Jürgen, heißt Jürgen, se llama Ana, s'appelle Léa, dejó a Rusty, a déposé Thilini",
+    "Merci infiniment.\nUn saludo, xiaoling\n-- \nMaria Lopez\nFrom: Hugo Amorim <h@x.io>",
+    "Chi, Bob here. hey, Bob hier! my wife Anna, mein Freund Jens, au nom de Mensah, merci",
+    "Frits is late. Why is Maria so late? I met Bob, told Frits.",
+    "Calle Mayor 5, Plazamayor 5, C/ Sol 3, Pº Castellana 10, Av. Brasil 1500, ul. Nowa 3/4, Piaţa Unirii 1",
+    "Hauptstraße 5, Haupt-Straße 5a, Berliner Str. 12, STRAẞE 4, Am Markt 3, An der Alster 4, Bahnhofstr.5",
+    "Kurfürstendamm 21, Karl-Marx-Allee 7, during 5, Storgatan 1, Hof-\nweg 2",
+    "I live at Escuadro 26, address:\n12 Main Street, PICKED US UP FROM   Baker 12, drop-off at 5 Elm",
+    "addressaddress 12, sent to\n\n Maria 12, LİVE AT 4 Oak Road, meet you at: Plaza 3",
+    "the ﬁle: ask Bob, Calle Mayor 5, I live at Escuadro 26, Hauptstraße 5",
+    "",
+    "a",
+]
+
+
+@pytest.mark.parametrize("name", RUN_ANCHORED)
+def test_a_name_or_address_pattern_tried_where_it_can_start_finds_what_finditer_finds(name):
+    pattern, anchored = RUN_ANCHORED[name]
+
+    def found(matches):
+        return [(m.span(), m.groups()) for m in matches]
+
+    assert [t for t in RUN_PROBES if found(anchored(t)) != found(pattern.finditer(t))] == []
+    differing = sum(  # (a count: the held-out texts are not to be shown)
+        found(anchored(version)) != found(pattern.finditer(version))
+        for text in corpus_texts()
+        for version in (text, patterns._capitalised_view(text))
+    )
+    assert differing == 0
+
+
+def run_key_letters() -> set[str]:
+    words = patterns._CUE_CAP_ONLY_WORDS | patterns._PERSON_CUE_WORDS | patterns._STRONG_CUE_WORDS
+    words |= patterns._PERSON_DID_WORDS | patterns._SUBJECT_WORDS | patterns._SIGNATURE_WORDS
+    words |= patterns._ES_TYPE_OPENINGS | set(patterns._DE_TYPE_ENDINGS) | patterns._DE_OPENINGS
+    words |= {*patterns._MODALS, *patterns._GREETINGS, *patterns._ADDRESS_CUE_KEYS}
+    return {c for word in words for c in word if c.isalpha()}
+
+
+@pytest.mark.parametrize("letter", sorted(run_key_letters()))
+def test_every_case_variant_the_engine_accepts_for_a_start_letter_is_folded_in_place_to_it(letter):
+    variants = {m.group() for m in regex.finditer(regex.escape(letter), EVERY_CHARACTER, regex.IGNORECASE)}
+    assert {v: patterns._folded_in_place(v) for v in variants if patterns._folded_in_place(v) != letter} == {}
