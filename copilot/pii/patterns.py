@@ -1840,6 +1840,8 @@ _UNIT_WORDS = (
 UNIT_RE = re.compile(
     r"(?<![\w])(?i:" + _UNIT_WORDS + r")\.?\s*#?\s*\d{1,5}\s?[A-Za-z]?(?![\w])"
     r"|(?<![\w])#\s?\d{1,5}(?:-\d{1,5})?[A-Za-z]?(?![\w])"
+    # a block or stair named by a capital ("bl. A2", "sc. B", "Block C3", "Torre B")
+    r"|(?<![\w])(?i:bl|bloc|blok|block|sc|scara|torre|tower|edificio|edif)\.?[ \t]?(?-i:[A-Z])\d{0,3}(?![\w])"
     # a floor and a door: "r/c Esq.", "9. th.", "3. OG links"
     r"|(?<![\w])r/c(?:[ \t]*(?i:dto|esq|dt|e|d)\.?)?"
     r"|(?<![\w])\d{1,2}\.[ \t]?(?i:th|tv|mf|sal|og|stock|etg)\.?(?:[ \t]+(?i:links|rechts|mitte))?"
@@ -1867,10 +1869,13 @@ _ADDRESS_CUE = (
     r"(?:address(?:\s+is)?|addr\.?|live[sd]?\s+(?:at|on)|living\s+at|moved\s+to|located\s+at|"
     r"pick(?:ed)?\s+(?:me\s+|us\s+)?up\s+(?:at|from)|pickup\s+(?:at|from|was|is|address)|"
     r"drop(?:ped)?\s+(?:me\s+|us\s+)?(?:off\s+)?at|drop-?off\s+(?:at|was|is|address)|sent\s+to|"
-    r"send\s+(?:it\s+|them\s+)?to|deliver(?:ed)?\s+to|return(?:ed)?\s+(?:it\s+)?to|meet\s+(?:me\s+|you\s+)?at)"
+    r"send\s+(?:it\s+|them\s+)?to|deliver(?:ed)?\s+to|return(?:ed)?\s+(?:it\s+)?to|meet\s+(?:me\s+|you\s+)?at|"
+    # the word in the desk's other languages, mid-sentence too ("… 20 lei cash. Adresa mea: Str. Mihai …")
+    r"(?:adres(?:s?e|a|i|im)?|direcci[óo]n|endere[çc]o|indirizzo|alamat|anschrift)"
+    r"(?:\s+(?:mea|mi|ma|meine|mijn|mój|moj|saya|minha|mia|jest|est|es|ist|é|è))?)"
 )
 _ADDRESS_CUE_KEYS = ("addr", "live", "living", "moved", "located", "pick", "drop", "sent", "send", "deliver")
-_ADDRESS_CUE_KEYS += ("return", "meet")
+_ADDRESS_CUE_KEYS += ("return", "meet", "adres", "direcci", "endere", "indirizzo", "alamat", "anschrift")
 CUED_ADDRESS_RE = re.compile(
     r"(?<=\b(?i:" + _ADDRESS_CUE + r")\s?:?\s+)"
     r"(?:\d{1,5}[A-Za-z]?,?\s+(?:" + _NOT_STOP_PLAIN + r"\p{Lu}[\p{L}\p{M}'’.\-]*[ \t]?){1,4}"
@@ -1945,6 +1950,8 @@ _CONTINUATIONS = [
     re.compile(_SEP + r"\d{4,6}(?![\w]|[.,]\d)"),
     re.compile(r"[ \t]*,[ \t]*" + CITY + r"(?=[ \t]*(?:[.!?;)\n]|$|,\s*(?i:and|or|but|please|thanks)\b))"),
     re.compile(r"[ \t]*\n[ \t]*" + CITY + r"[ \t]*(?=\n|$)"),
+    # the town after a six-digit postcode just taken ("…, ap. 12, 010512 București"; five digits: above)
+    re.compile(r"(?<=(?<![\w.,])\d{6})[ \t]+" + _CITY_PLAIN + r"(?![\w])"),
 ]
 _TAIL = r"(?:" + _SEP + r"(?:" + UNIT_RE.pattern + r"))?" + _SEP + r"(?:" + CITY + _SEP + r")?$"
 # What may precede a postcode (or a unit) and belongs to it: a street, perhaps without a number.
@@ -1976,7 +1983,7 @@ _UNIT_BEFORE = re.compile(r"(?:" + UNIT_RE.pattern + r")" + _SEP + r"$")
 # digit or "#"; a town (CITY) with a capital; the two that name a country only where one may be.
 _SEP_RE = re.compile(_SEP)
 _CAPITAL_RE = re.compile(r"\p{Lu}")
-_TOWN_FIRST = frozenset({0, 9, 14, 17, 18})
+_TOWN_FIRST = frozenset({0, 9, 14, 17, 18, 19})
 # (and those that open with a digit, or with a letter: after a number no region code is tried, and after a
 # word no postcode)
 _DIGIT_FIRST = frozenset({4, 6, 8, 12, 13, 16})

@@ -1255,3 +1255,26 @@ def test_a_process_that_redacts_runs_numpys_blas_on_one_thread():
     blas = ThreadpoolController().select(user_api="blas").lib_controllers
     numpys = [lib for lib in blas if "numpy" in lib.filepath]
     assert numpys and {lib.num_threads for lib in numpys} == {1}
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Șoferul a cerut încă 20 lei cash. Adresa mea: Str. Mihai Eminescu nr. 45, bl. A2, ap. 12, 010512 București.",
+            "Str. Mihai Eminescu nr. 45, bl. A2, ap. 12, 010512 București",
+        ),
+        (
+            "Sopir minta 20 ribu. Alamat saya: Jl. Dago No. 118, Bandung 40135.",
+            "Jl. Dago No. 118, Bandung 40135",
+        ),
+    ],
+)
+def test_an_address_after_the_word_for_address_mid_sentence_is_redacted_with_its_block_and_town(
+    text, address
+):
+    assert only(text, address).type == "ADDRESS"
+
+
+def test_a_block_of_the_terms_is_no_address():
+    assert redact("The fee was 14.50, see block C of the terms.").entities == ()
