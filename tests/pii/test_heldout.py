@@ -166,12 +166,13 @@ FLOORS = {
     # languages; dev10 may be read, blind10 never (first scored before anything was tuned: 92.9% clean, PERSON
     # 0.942, ADDRESS 0.857, 98 kept items touched).
     "dev10": (0.893, {"PERSON": 0.906, "ADDRESS": 0.879, "PHONE": 0.954, "EMAIL": 1.0}),
-    "blind10": (0.929, {"PERSON": 0.942, "ADDRESS": 0.857, "PHONE": 1.0, "EMAIL": 1.0}),
+    # (93.3% and ADDRESS 0.886 since an address after the word for address in other languages, mid-sentence)
+    "blind10": (0.933, {"PERSON": 0.942, "ADDRESS": 0.885, "PHONE": 1.0, "EMAIL": 1.0}),
     # dev11 and blind11 (scripts/make_pii_blind11.py): a ninth writer, text pasted or forwarded into messages
     # (mail headers, chat exports, receipts, bank statements, security notices, links) in 13 languages; dev11
     # may be read, blind11 never (both first scored before anything was tuned: dev11 97.5% clean, PERSON 0.974,
     # ADDRESS 0.909, 32 kept items touched; blind11 95.6%, PERSON 0.937, ADDRESS 0.952, 32 touched).
-    "dev11": (0.983, {"PERSON": 0.987, "ADDRESS": 0.909, "PHONE": 1.0, "EMAIL": 1.0, "IBAN": 1.0, "IP": 1.0}),
+    "dev11": (0.991, {"PERSON": 0.987, "ADDRESS": 1.0, "PHONE": 1.0, "EMAIL": 1.0, "IBAN": 1.0, "IP": 1.0}),
     "blind11": (
         0.955,
         {"PERSON": 0.936, "ADDRESS": 0.952, "PHONE": 1.0, "EMAIL": 1.0, "CARD": 1.0, "IBAN": 1.0, "IP": 1.0},
