@@ -445,6 +445,26 @@ _SHORT_SENTENCE = r"(?=[^.!?]{0,300}(?:[.!?]|$))"
 # Within 300 characters of both ends of its sentence: a guard that reads the whole sentence around each word it matches
 # stays linear on a long text full of such words.
 _NEAR_ENDS = r"(?<=(?:^|[.!?])[^.!?]{0,300})" + _SHORT_SENTENCE
+
+
+def _unrefused_beside(word: str, beside: str) -> str:
+    """`word` in a sentence of at most 300 characters either side that holds `beside` and no refusal."""
+    return (
+        word
+        + _NEAR_ENDS
+        + r"(?<!\b"
+        + REFUSED
+        + r"\b[^.!?]*)(?![^.!?]*\b"
+        + REFUSED
+        + r"\b)"
+        + r"(?:(?<=\b"
+        + beside
+        + r"\b[^.!?]*)|(?=[^.!?]*\b"
+        + beside
+        + r"\b))"
+    )
+
+
 NOT_IN = {
     "impaired_driver": re.compile(
         # The rider (or a friend) had drunk, not the driver; alcohol spilled.
@@ -551,25 +571,12 @@ NOT_IN = {
         # "The driver helped with my wheelchair", "my guide dog was welcome": praise, and no refusal, in the sentence; read
         # only where the sentence reaches at most 300 characters either side of the word (a longer one is left as it is),
         # which bounds the cost of reading it again for each such word.
-        r"(?i:\b"
-        + IDENTITY
-        + r"\b"
-        + _NEAR_ENDS
-        + r"(?<!\b"
-        + REFUSED
-        + r"\b[^.!?]*)(?![^.!?]*\b"
-        + REFUSED
-        + r"\b)"
-        r"(?:(?<=\b" + PRAISED + r"\b[^.!?]*)|(?=[^.!?]*\b" + PRAISED + r"\b))"
+        r"(?i:"
+        + _unrefused_beside(r"\b" + IDENTITY + r"\b", PRAISED)
         # An accent that started a chat: "he asked where I was from because of my accent, and we talked about food".
-        r"|\b(?:my|her|his) accent\b"
-        + _NEAR_ENDS
-        + r"(?<!\b"
-        + REFUSED
-        + r"\b[^.!?]*)(?![^.!?]*\b"
-        + REFUSED
-        + r"\b)"
-        r"(?:(?<=\b" + _CHAT + r"\b[^.!?]*)|(?=[^.!?]*\b" + _CHAT + r"\b)))"
+        + r"|"
+        + _unrefused_beside(r"\b(?:my|her|his) accent\b", _CHAT)
+        + r")"
     ),
     "threat": re.compile(
         # An account threatened with suspension is the app's doing; "pour me retrouver" is finding the rider.
