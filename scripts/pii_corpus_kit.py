@@ -37,6 +37,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+import phonenumbers
+
 TYPES = ("PERSON", "ADDRESS", "PHONE", "EMAIL", "CARD", "IBAN", "IP")
 KEEP_KINDS = (
     "trip_id",
@@ -248,3 +250,88 @@ def pin_hash_seed() -> None:
     from sets, so without a fixed hash seed a rebuild would not write the same file."""
     if os.environ.get("PYTHONHASHSEED") != "0":
         os.execve(sys.executable, [sys.executable, *sys.argv], {**os.environ, "PYTHONHASHSEED": "0"})  # noqa: S606
+
+
+# ---------------------------------------------------------------------------------------------
+# A hand-written pair (dev and blind) built and checked together
+# ---------------------------------------------------------------------------------------------
+
+_EXTENSION = re.compile(
+    r"\s*(?:ext\.?|x|extension|poste|Durchwahl|DW|int\.?|wew\.?|dahili|mellék|ramal)\s*\d+$", re.I
+)
+
+
+def _phone_ok(value: str, locale: str) -> bool:
+    """A PHONE valid for the locale's region, or for its own country code when written with a +."""
+    number = _EXTENSION.sub("", value).strip()
+    region = locale.split("_")[1]
+    try:
+        parsed = phonenumbers.parse(number, None if number.startswith("+") else region)
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.is_valid_number(parsed)
+
+
+def _sentences(text: str) -> set[str]:
+    parts = re.split(r"(?<=[.!?])\s+|\n", text)
+    return {p.strip() for p in parts if len(p.strip()) > 25}
+
+
+def _check_pair(corpora: dict[str, list[dict]], pair: tuple[str, str], sizes: dict[str, int]) -> None:
+    for name, records in corpora.items():
+        check(records)
+        assert len(records) == sizes[name], (name, len(records))
+        for r in records:
+            assert r["id"].startswith(f"{name}-hand-"), r["id"]
+            assert r["keep"], r["id"]
+            assert 2 <= len(r["keep"]) <= 6, (r["id"], len(r["keep"]))
+            for item in r["spans"] + r["keep"]:
+                assert r["text"][item["start"] : item["end"]] == item["value"], r["id"]
+            for s in r["spans"]:
+                assert s["type"] != "PHONE" or _phone_ok(s["value"], r["locale"]), (r["id"], "phone")
+    dev, blind = corpora[pair[0]], corpora[pair[1]]
+    assert not {r["text"] for r in dev} & {r["text"] for r in blind}, "a text in both files"
+    shared = set().union(*(_sentences(r["text"]) for r in dev)) & set().union(
+        *(_sentences(r["text"]) for r in blind)
+    )
+    assert not shared, f"{len(shared)} sentences over 25 characters in both files"
+    # a trip id may repeat inside one message (a row billed twice), never in two messages
+    trips = Counter(
+        value for r in dev + blind for value in {k["value"] for k in r["keep"] if k["kind"] == "trip_id"}
+    )
+    assert all(n == 1 for n in trips.values()), "a trip id in two messages"
+
+
+def _report(name: str, records: list[dict]) -> None:
+    print(name)
+    for line in count_lines(records, ("hand",), indent="  "):
+        print(line)
+    languages = Counter(r["locale"].split("_")[0] for r in records)
+    print("  languages", dict(languages.most_common()))
+    print("  locales", len({r["locale"] for r in records}))
+
+
+def handwritten_pair(
+    dev: str, blind: str, *, sizes: dict[str, int], seeds: dict[str, int], argv: list[str]
+) -> None:
+    """Build (or with --check in argv, read back) a hand-written pair tests/data/pii_heldout/<dev>.jsonl and
+    <blind>.jsonl from <name>_handwritten.txt, check both and each against the other (no text, sentence over
+    25 characters or trip id in both, 2-6 kept items a message, every phone valid), and print aggregate
+    counts only (never an item of the blind one). make_pii_blind10.py and later pairs call it."""
+    data = Path(__file__).resolve().parent.parent / "tests" / "data" / "pii_heldout"
+    pair = (dev, blind)
+    if "--check" in argv:
+        corpora = {name: read_jsonl(data / f"{name}.jsonl") for name in pair}
+    else:
+        corpora = {
+            name: finish(
+                read_handwritten(data / f"{name}_handwritten.txt"), corpus=name, shuffle_seed=seeds[name]
+            )
+            for name in pair
+        }
+    _check_pair(corpora, pair, sizes)
+    if "--check" not in argv:
+        for name, records in corpora.items():
+            write_jsonl(data / f"{name}.jsonl", records)
+    for name, records in corpora.items():
+        _report(name, records)
