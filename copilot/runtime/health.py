@@ -38,8 +38,12 @@ def _check_worker() -> str:
     replies: list = []
     with celery_app.connection_for_write() as conn:
         conn.ensure_connection(max_retries=1, timeout=1)
-        for _attempt in range(WORKER_PINGS):
-            replies = celery_app.control.ping(timeout=WORKER_PING_SECONDS, limit=1, connection=conn)
+        for attempt in range(WORKER_PINGS):
+            # A ping with limit=1 stops at the first message on the reply queue, and the late answer to an
+            # earlier ping is one (kombu keeps it aside, or drops it once expired): the retry reads until
+            # the queue has been quiet for its timeout, so an answer behind a stale one still counts.
+            limit = 1 if attempt == 0 else None
+            replies = celery_app.control.ping(timeout=WORKER_PING_SECONDS, limit=limit, connection=conn)
             if replies:
                 break
     if not replies:
