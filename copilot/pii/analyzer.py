@@ -233,8 +233,10 @@ def get_engine() -> AnalyzerEngine:
 
 
 def warm_up() -> None:
-    """Build the analyzer now (and run it once, so the first real message is not the slow one)."""
+    """Build the analyzer now (and run it once, so the first real message is not the slow one), and read the
+    airports' names the keep-rules look up (about 0.4 s)."""
     detect("Hi, this is Maria Lopez, +44 7700 900123.")
+    keep.airport_names()
 
 
 _WORD_RE = re.compile(r"\p{L}[\p{L}\p{M}'’\-]*")

@@ -20,8 +20,11 @@ Applied in `analyzer.resolve` beside `patterns.names_a_place`, each rule gated o
 
 from __future__ import annotations
 
+import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
+import airportsdata
 import regex as re
 
 from copilot.pii import languages, patterns
@@ -641,6 +644,46 @@ def place_tail(text: str, start: int, end: int) -> int | None:
     return None
 
 
+def _folded(words: Iterable[str]) -> tuple[str, ...]:
+    return tuple(
+        "".join(c for c in unicodedata.normalize("NFKD", _low(w)) if not unicodedata.combining(c)).strip(
+            "'’.-"
+        )
+        for w in words
+    )
+
+
+# The proper name of an airport, its kind and its city taken off: "Charles de Gaulle", "Leonardo da Vinci",
+# "Sabiha Gokcen", "Jorge Newbery". Only the airports of international flights and of the cities that have
+# several, by IATA's own list: a landing strip named after its owner is no place a rider names.
+_AIRPORT_KIND_RE = re.compile(
+    r"\(.*?\)|\b(?i:international|intl|airport|airpark|airfield|air base|regional|municipal|county|field|"
+    r"memorial|national|domestic|world)\b"
+)
+
+
+@lru_cache(maxsize=1)
+def airport_names() -> frozenset[tuple[str, ...]]:
+    macs = {code for city in airportsdata.load_iata_macs().values() for code in city["airports"]}
+    names = set()
+    for code, airport in airportsdata.load("IATA").items():
+        if code not in macs and not re.search(r"(?i)\bint(?:ernationa)?l\b", airport["name"]):
+            continue
+        for part in re.split(r"\s[-/–]\s|/", airport["name"]):
+            words = _folded(_WORD_RE.findall(_AIRPORT_KIND_RE.sub(" ", part)))
+            city = _folded(_WORD_RE.findall(airport["city"]))
+            if words[: len(city)] == city:
+                words = words[len(city) :]
+            if len(words) >= 2:
+                names.add(words)
+    return frozenset(names)
+
+
+def _airport(words: list[str]) -> bool:
+    """A famous place's name, though a person's ("Charles de Gaulle", "Santos Dumont")."""
+    return _folded(words) in airport_names()
+
+
 def _listed_person(text: str, start: int, end: int, words: list[str]) -> bool:
     """A listed first name and another word, with no place's word in it or right after it: a person, whatever
     the words around it say ("Julia Roberts phone:", "went to Maria Lopez", "Austin Miller, Texas office",
@@ -750,7 +793,8 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         return True  # "driver-partner": the tail of a compound
     if _title_or_company(words):
         return True
-    return not listed and reads_as_place(text, start, end)
+    # an airport's proper name is a place where the words around say so, though it opens on a first name
+    return (not listed or _airport(words)) and reads_as_place(text, start, end)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -202,15 +202,16 @@ ENOUGH = {
 MESSAGES_MIN = {"dev9": 160, "blind9": 240, "dev10": 160, "blind10": 240, "dev11": 120, "blind11": 180}
 # The goal is none; blind3 has 2 of its 676 (6 before the kept formats of pasted text), blind4 5 of its
 # 1,364 (places named after people, flight numbers, times, plates), blind5 4 of its 919, blind6 3 of its 679,
-# blind7 29 of its 1,093, blind8 22 of its 1,011 (places named after people, most of them).
+# blind7 29 of its 1,093, blind8 20 of its 1,011 (places named after people, most of them).
 KEPT_TOUCHED_MAX = {
     "blind3": 2,
     "blind4": 5,
     "blind5": 4,
     "blind6": 3,
     "blind7": 29,
-    # blind8 20 -> 22 with the tenth round (two places read as names written the way documents write them)
-    "blind8": 22,
+    # blind8 20 -> 22 with the tenth round (two places read as names written the way documents write them),
+    # 22 -> 20 with airports named after people (kept.airport_names)
+    "blind8": 20,
     # dev9 and blind9: places, plates, booking references and a time or two (the NER and the older finders)
     "dev9": 13,
     "blind9": 57,
