@@ -373,6 +373,16 @@ _MORE_PLACE_WORDS = frozenset(
         *("okulu", "uwanja", "hospitali", "universitas", "monumen", "halte", "masjid", "sekolah", "centro"),
     )
 )
+# Hotel chains whose name goes before the hotel's own. Some are surnames or first names too ("Paris
+# Hilton", "Taj"): they open a place's name, never close one, and a brand that is a listed first name makes
+# a place only where the words around say so ("ride from Taj Coromandel", not "Taj Mahmood here")
+HOTEL_BRANDS = frozenset(
+    (
+        *("hilton", "marriott", "hyatt", "sheraton", "westin", "radisson", "sofitel", "mercure", "ibis"),
+        *("pullman", "kempinski", "oberoi", "taj", "fairmont", "mövenpick", "movenpick", "swissôtel"),
+        *("meliá", "melia", "travelodge", "doubletree", "shangri-la"),
+    )
+)
 # Place words that are surnames too ("Lance Bandara", "Ana Palacio"): a place only when they open the
 # phrase ("Bandara YIA", "Palacio de Hierro Polanco", "z Galerii Mokotów", "Hoteli ya Sarova")
 _PLACE_OPENERS = frozenset(
@@ -384,6 +394,8 @@ _PLACE_OPENERS = frozenset(
         *("taman", "rs"),
         # and kinds that are surnames too ("Lorenzo Da Ponte", "Ana Jardim", "Gianni Chiesa")
         *("jardim", "ponte", "puente", "chiesa", "igreja", "kerk", "pont"),
+        # hotel brands, a hotel's name after them ("Hilton Chicago", "Marriott Marquis", "Oberoi Grand")
+        *HOTEL_BRANDS,
     )
 )
 # Words between a place's kind and the name it is called after ("Terminal de Autobuses Benito Juárez",
@@ -451,10 +463,17 @@ _MOTION_BEFORE_RE = re.compile(
     r"saí[ \t]+de|fui[ \t]+para|foi[ \t]+para|"
     r"espera[ \t]+n[oa]|esperando[ \t]+n[oa]|andato[ \t]+a|arrivato[ \t]+a|verso|richting)[ \t]+$"
 )
-_ROUTE_FROM_RE = re.compile(r"(?i:\b(?:from|de|desde|da|van|von|du|dal|dalla|dallo))[ \t]+$")
-_ROUTE_TO_AFTER_RE = re.compile(
-    r"[ \t]+(?i:to|a|à|hasta|para|naar|nach|al|alla|till|til)[ \t]+(\S[^\n,;!?]{0,40})"
+# (an article may follow: "von der Reeperbahn zum Hamburg Hbf", "from the Hilton to …")
+_ROUTE_FROM_RE = re.compile(
+    r"(?i:\b(?:from|de|desde|da|van|von|du|dal|dalla|dallo))(?:[ \t]+(?i:der|dem|den|the|la|el|het))?[ \t]+$"
 )
+_ROUTE_TO_AFTER_RE = re.compile(
+    r"[ \t]+(?i:to|a|à|hasta|para|naar|nach|al|alla|till|til|zum|zur|bis(?:[ \t]+zu[mr])?)[ \t]+"
+    r"(\S[^\n,;!?]{0,40})"
+)
+# a route written with an arrow: "(Gare de Lyon → Charles de Gaulle)"
+_ARROW_BEFORE_RE = re.compile(r"([^\n,;!?()→>]{2,40}?)[ \t]*(?:→|->|⇒)[ \t]*$")
+_ARROW_AFTER_RE = re.compile(r"[ \t]*(?:→|->|⇒)[ \t]*([^\n,;!?()→]{2,40})")
 _ROUTE_TO_BEFORE_RE = re.compile(
     r"(?i:\b(?:from|de|desde|da|van|von|du|dal|dalla))[ \t]+([^\n,;!?]{2,40}?)[ \t]+"
     r"(?i:to|a|à|hasta|para|naar|nach|al|alla|till|til)[ \t]+$"
@@ -464,7 +483,8 @@ _HOUSE_NUMBER_RE = re.compile(r"(?i:\b(?:no|nr|n°|num)\.?[ \t]?\d|#[ \t]?\d)")
 # A person's address after the name ("bring it to Amber at Ängsgränd 190", "to Ishaan Kang, 356 …")
 _ADDRESS_AFTER_RE = re.compile(
     r"(?:,|[ \t]+(?:at|c/o|bei|chez))[ \t]+"
-    r"(?:\d{1,5}[A-Za-z]?,?[ \t]+\p{L}|\p{Lu}[\p{L}.]*[ \t]+\d|(?i:unit|flat|apt))"
+    r"(?:\d{1,5}[A-Za-z]?,?[ \t]+(?!(?i:am|pm|a\.m|p\.m|h|hrs?|uhr|o'clock)(?![\p{L}]))\p{L}|"
+    r"\p{Lu}[\p{L}.]*[ \t]+\d|(?i:unit|flat|apt))"
 )
 _INSTEAD_RE = re.compile(
     r"(?i:instead[ \t]+of|rather[ \t]+than|en[ \t]+vez[ \t]+de|en[ \t]+lugar[ \t]+de|au[ \t]+lieu[ \t]+de|"
@@ -477,6 +497,7 @@ _WORDS_BEFORE_A_PLACE = frozenset(
         *("to", "at", "from", "towards", "toward", "into", "on", "à", "a", "en", "de", "para", "no", "na"),
         *("vers", "verso", "richting", "desde", "da", "van", "von", "du", "dal", "dalla", "dallo"),
         *("hasta", "naar", "nach", "al", "alla", "till", "til", "of", "than", "statt", "anstatt", "di"),
+        *("der", "dem", "den", "the", "la", "el", "het"),
     )
 )
 _CLAUSE_RE = re.compile(r"[.!?;\n]")
@@ -526,7 +547,7 @@ def _kind_before(text: str, start: int) -> bool:
         if not word:
             return False  # "dell'| Anna"
         low = _low(word)
-        if _is_place_word(low) or low in _PLACE_OPENERS or low in patterns._NAMED_STREET_TYPES:
+        if _is_place_word(low) or _opener(low) or low in patterns._NAMED_STREET_TYPES:
             # "Avenida Presidente da| Paz"
             return word[:1].isupper() or low in _LOWER_KINDS
         if low in ("a", "à"):
@@ -541,9 +562,27 @@ def _kind_before(text: str, start: int) -> bool:
         elif word[0].isupper() and (joined or hyphen):
             joined = False
         else:
-            return False
+            # "Hoteli ya Sarova| Stanley": the first word of a name of two after its kind and a particle
+            return word[0].isupper() and _kind_and_particle_before(text, m.start())
         pos = m.start()
     return False
+
+
+def _opener(low: str) -> bool:
+    """A place's kind written before its name; a hotel brand that is a first name too ("Taj") is none."""
+    return low in _PLACE_OPENERS and not (low in HOTEL_BRANDS and low in patterns.FIRST_NAMES_LOWER)
+
+
+def _kind_and_particle_before(text: str, pos: int) -> bool:
+    """A capitalised place's kind and a particle right before pos: "Hoteli ya| …", "Hotel de| …"."""
+    m = _WORD_BACK_RE.search(text, max(0, pos - 40), pos)
+    if not m or _low(m.group(1)) not in _NAME_PARTICLES:
+        return False
+    m = _WORD_BACK_RE.search(text, max(0, m.start() - 40), m.start())
+    if not m or not m.group(1)[:1].isupper():
+        return False
+    low = _low(_APOSTROPHE_RE.split(m.group(1))[-1])
+    return _is_place_word(low) or _opener(low)
 
 
 def _kind_after(text: str, end: int) -> bool:
@@ -563,13 +602,25 @@ def _possessive(text: str, end: int) -> bool:
 
 
 def _hyphen_kind(words: list[str]) -> bool:
-    """A compound that ends on a place's kind: "Willy-Brandt-Platz", "het Molegraaf-monument",
-    "Erasmusbrug"."""
+    """A compound that ends on a place's kind ("Willy-Brandt-Platz", "het Molegraaf-monument",
+    "Erasmusbrug") or joins a town to its river, region or quarter ("Châtelet-Les Halles", "Aix-en-Provence",
+    "Frankfurt-am-Main", "Stratford-upon-Avon")."""
     return any(
         ("-" in w and _is_kind_after(w.rsplit("-", 1)[-1]))
         or (w.endswith(_COMPOUND_KINDS) and len(w) > 7 and "-" not in w)
-        for w in words
+        or ("-" in w and _joined_town(w.split("-"), i + 1 < len(words)))
+        for i, w in enumerate(words)
     )
+
+
+# Words inside a town's compound, never inside a person's ("Jean-de-Dieu" joins with "de": not here); the
+# French ones may end the compound before the next word ("Châtelet-Les Halles"; "Ji-An Kim" is a person)
+_PLACE_JOINERS = frozenset(("sur", "sous", "lès", "lez", "les", "en", "des", "aux", "am", "an", "im", "upon"))
+_PLACE_JOINERS_LAST = frozenset(("sur", "sous", "lès", "lez", "les", "des", "aux"))
+
+
+def _joined_town(parts: list[str], more: bool) -> bool:
+    return any(p in _PLACE_JOINERS for p in parts[1:-1]) or (more and parts[-1] in _PLACE_JOINERS_LAST)
 
 
 def _phrase_is_place(phrase: str) -> bool:
@@ -592,7 +643,7 @@ def reads_as_place(text: str, start: int, end: int) -> bool:
     if (
         any(_is_place_word(w) for w in words)
         or words[0] in patterns.CITIES
-        or (len(words) > 1 and words[0] in _PLACE_OPENERS)
+        or (len(words) > 1 and _opener(words[0]))
     ):
         return True  # "Aeroparque Jorge Newbery", "Piccadilly Gardens", "İstanbul Havalimanı"
     # a place's word after it, past a numeral or an initial: "Mohammed V airport", "O. R. Tambo Intl"
@@ -603,6 +654,13 @@ def reads_as_place(text: str, start: int, end: int) -> bool:
     if not _possessive(text, end) and (_kind_around(text, start, end) or _hyphen_kind(words)):
         return True  # "Hôpital Georges-Pompidou", "Rumah Sakit Cipto", "X Bus Stand", "Y-Platz"
     before = text[max(0, start - 60) : start]
+    if "→" in text or "->" in text or "⇒" in text:
+        m = _ARROW_BEFORE_RE.search(before)
+        if m and _phrase_is_place(m.group(1)):
+            return True  # "Gare de Lyon → Charles de Gaulle"
+        m = _ARROW_AFTER_RE.match(text, end)
+        if m and _phrase_is_place(m.group(1)):
+            return True  # "Charles de Gaulle → Gare de Lyon"
     # the rules below all end on the word right before the span: look it up before running them
     last = before.rstrip(" \t")
     last = _low(last[last.rfind(" ") + 1 :]) if last != before else ""
@@ -688,7 +746,7 @@ def _listed_person(text: str, start: int, end: int, words: list[str]) -> bool:
     """A listed first name and another word, with no place's word in it or right after it: a person, whatever
     the words around it say ("Julia Roberts phone:", "went to Maria Lopez", "Austin Miller, Texas office",
     "Destino: Maria Lopez"); a place's own word still makes it a place ("Charles de Gaulle airport")."""
-    if len(words) < 2 or _low(words[0]) not in patterns.FIRST_NAMES_LOWER:
+    if len(words) < 2 or _low(words[0]) not in patterns.FIRST_NAMES_LOWER or _low(words[0]) in HOTEL_BRANDS:
         return False
     places = _place_words(text, start, end)
     if any(_is_place_word(w) for w in places) or _hyphen_kind(places):
@@ -716,7 +774,7 @@ def _regnal_after_place(text: str, start: int, end: int, words: list[str]) -> bo
     if not m:
         return False
     word = _low(_APOSTROPHE_RE.split(m.group(1))[-1])  # "l'Hôtel"
-    return _is_place_word(word) or word in _PLACE_OPENERS
+    return _is_place_word(word) or _opener(word)
 
 
 _ID_CUE_WORD_RE = re.compile(r"(?i:" + patterns._ID_CUES + r")")
@@ -731,11 +789,54 @@ def _cue_before_id(text: str, end: int, low: str) -> bool:
     return bool(m) and any(start == m.end() for start, _ in patterns.protected_spans(text))
 
 
+_INITIAL_END_RE = re.compile(r"(?<![\p{L}])\p{Lu}\.?$")
+_INITIALS_BEFORE_RE = re.compile(r"(?<![\p{L}.])(?:\p{Lu}\.[ \t]?)+[ \t]$")
+_INITIALS_TAIL_RE = re.compile(
+    r"\.(?:[ \t]?\p{Lu}\.)*[ \t]?\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]\p{Lu}[\p{Ll}\p{M}]+)?"
+)
+# lowercase particles and articles a span may open on ("von der| Reeperbahn", "de la| Plaza")
+_LEADING_PARTICLES_RE = re.compile(
+    r"(?:(?:von|van|de|da|di|du|des|der|dem|den|la|le|el|het|the)[ \t]+)+(?=\p{Lu})"
+)
+
+
+def _city_before(text: str, start: int) -> bool:
+    """A town's name, no first name, right before the span: "Roma| Termini", "Napoli| Garibaldi"."""
+    m = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
+    if not m or not m.group(1)[:1].isupper() or text[m.end(1) : start] != " ":
+        return False
+    low = _low(m.group(1))
+    return low in patterns.CITIES and low not in patterns.FIRST_NAMES_LOWER and low not in patterns.WORD_NAMES
+
+
+def _place_capitals_only(text: str, end: int, words: list[str]) -> bool:
+    """Lowercase words around a place's kind, the only capitalised word, or before it: "jemput di
+    Bandara", "jemput di| Bandara Ngurah Rai"."""
+    caps = [w for w in words if w[:1].isupper()]
+    if any(_low(w) in patterns.FIRST_NAMES_LOWER for w in words if not w[:1].isupper()):
+        return False
+    if not caps:
+        m = _NEXT_WORD_RE.match(text, end)
+        return (
+            bool(m)
+            and m.group(1)[:1].isupper()
+            and (_is_place_word(_stem(m.group(1))) or _opener(_stem(m.group(1))))
+        )
+    return len(caps) < len(words) and all(_is_place_word(_stem(w)) or _opener(_stem(w)) for w in caps)
+
+
 def not_a_person(text: str, start: int, end: int) -> bool:
     """The PERSON span at start:end is a label, a greeting, function words, a title, a company or a place."""
     words = _WORD_RE.findall(text, start, end)
     if not words:
         return False
+    if _INITIAL_END_RE.search(text, start, end):
+        m = _INITIALS_TAIL_RE.match(text, end)
+        if m:  # "O. R|. Tambo": the name the NER cut after an initial, read whole
+            return not_a_person(text, start, m.end())
+    m = _INITIALS_BEFORE_RE.search(text, max(0, start - 12), start)
+    if m:  # "V. C.| Bird": the same, cut before the name's last word
+        return not_a_person(text, m.start(), end)
     if _regnal_after_place(text, start, end, words):
         return True  # "l'Hôtel Édouard VII", "Lycée Henri IV": a king's name a place is called after
     # the rules that read a place or a label from the words around the span pass over a listed person
@@ -793,8 +894,18 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         return True  # "driver-partner": the tail of a compound
     if _title_or_company(words):
         return True
+    if not listed:
+        if _place_capitals_only(text, end, words):
+            return True  # "jemput di Bandara"
+        if len(words) <= 2 and all(w[:1].isupper() for w in words) and _city_before(text, start):
+            return True  # "Roma| Termini", "Cardiff| Central"
+    if not (not listed or _airport(words)):
+        return False
     # an airport's proper name is a place where the words around say so, though it opens on a first name
-    return (not listed or _airport(words)) and reads_as_place(text, start, end)
+    if reads_as_place(text, start, end):
+        return True
+    m = _LEADING_PARTICLES_RE.match(text, start, end)
+    return bool(m) and reads_as_place(text, m.end(), end)  # "von der| Reeperbahn zum Hamburg Hbf"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -813,10 +924,12 @@ _TIME_AGE_RE = re.compile(
     r"|(?<![\p{L}])(?i:saat|saa)[ \t]+\d{1,2}(?:[.:]\d{2})?(?![\d.:]\d)"
     r"(?:['’](?i:de|da|te|ta|den|dan|ten|tan)|[ \t]+(?i:asubuhi|mchana|jioni|usiku|alasiri))?(?![\p{L}\d])"
     r"|(?<![\w.,])\d{1,2}(?:[.:]\d{2})?[ \t]+ng[ \t]+(?i:umaga|tanghali|hapon|gabi)(?![\p{L}])"
+    # an age after its word in Indonesian and Swahili ("umur 12", "usia 7 tahun", "miaka 9")
+    r"|(?<![\p{L}])(?i:umur|usia|miaka)[ \t]+\d{1,3}(?:[ \t]+(?i:tahun|thn))?(?![\p{L}\d.,/:\-])"
 )
 _TIME_AGE_CUE_RE = re.compile(
     r"\d[ \t]?(?:[aApP]\.?[mM]|ba?je|a[ñn]os|ans|anni|ja(?:hre|ar)|ya[şs]|lat|y(?:ea)?rs?|ng[ \t])"
-    r"|(?i:saat|saa)[ \t]+\d"
+    r"|(?i:saat|saa|umur|usia|miaka)[ \t]+\d"
 )
 # ringgit, rand with cents, shillings ("RM48.90", "R412.00"); an order number with its tail ("ORD-2026413-07")
 _MONEY_ID_RE = re.compile(
@@ -862,9 +975,13 @@ _STOP_RE = re.compile(
     r"(?:pe|par)[ \t]+(?:chhod|utaar|utar)(?:a|i|e|[ \t]+di(?:ya|ye)?)"
     r")(?![\p{L}])"
     r"|(?<=[ \t])(?:to|a|à|hasta|para|naar|nach|till)[ \t]*(?=\n)"
+    # a phone's label before its number: "… araç gelmedi. Telefon 0312 …", "… PASSAR. TEL (21) …"
+    r"|(?<![\p{L}])(?i:tel|tél|telefon|telefone|telefono|teléfono|telefoon|phone|gsm|mob|mobile|cel|"
+    r"cell|celular|handy|hp|whatsapp|wa)\.?[ \t]*:?[ \t]*(?=\+?\(?\d)"
 )
 _STOP_CUE_RE = re.compile(
-    r"(?i:charg|cobr|factur|berechn|paid|pagu|pagou|ödedim|but|bıraktı|indirdi|chhod|utaa?r|:|\n)"
+    r"(?i:charg|cobr|factur|berechn|paid|pagu|pagou|ödedim|but|bıraktı|indirdi|chhod|utaa?r|:|\n|"
+    r"tel|phone|gsm|mob|cel|handy|hp|wa)"
 )
 
 

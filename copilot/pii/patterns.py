@@ -706,8 +706,13 @@ ADDRESS_CUT_RE = re.compile(
     r"bukan(?:nya)?(?:[ \t]+(?:di|ke))?|alih-alih|(?:and[ \t]+)?then[ \t]+(?:to|on[ \t]+to|onto)|"
     r"and[ \t]+then|towards?|(?:et[ \t]+)?puis|ensuite|(?:y[ \t]+)?luego|(?:e[ \t]+)?depois|und[ \t]+dann|"
     r"e[ \t]+poi|en[ \t]+daarna|(?:dan[ \t]+)?(?:lalu|kemudian)|kisha|phir|sonra|vers|hacia|rumbo[ \t]+a|"
-    r"em[ \t]+direção[ \t]+(?:a|ao|à)|verso|richting|in[ \t]+Richtung|menuju|kuelekea|ki[ \t]+taraf"
+    r"em[ \t]+direção[ \t]+(?:a|ao|à)|verso|richting|in[ \t]+Richtung|menuju|kuelekea|ki[ \t]+taraf|"
+    # a route's other end: "… 400615 to Phoenix Marketcity", "van Brussels Airport naar huis, …", "ke X
+    # dari rumah …" (not "next to", "close to": a landmark that is part of the address)
+    r"(?<!-|(?i:next|close|opposite|adjacent|near|due|up|down|right|left|ocean)[ \t]{1,2})to|"
+    r"(?<!-)(?:naar|dari|ke(?=[ \t]+\p{Lu}))"  # (Hindi's "ke peeche" is in the address)
     r")(?![\p{L}])"
+    r"|(?<![\p{L}\-])(?i:not)(?=[ \t]+[\p{Lu}\d])|[ \t]→[ \t]|[ \t]->[ \t]"
     # a route's "via" after a postcode or a number (not Italian's "Via Roma")
     r"|(?<=\d,?[ \t]{1,2})via(?=[ \t])"
 )
@@ -718,7 +723,8 @@ _ADDRESS_CUT_KEYS = (
     *("anziché", "plaats", "niet", "statt", "nicht", "ended", "drop", "pick", "destination", "not "),
     *("yerine", "jagah", "baja", "badala", "bukan", "alih", "then", "toward", "puis", "ensuite", "luego"),
     *("depois", "dann", "poi", "daarna", "lalu", "kemudian", "kisha", "phir", "sonra", "vers", "hacia"),
-    *("rumbo", "direção", "richt", "menuju", "kuelekea", "taraf", "via"),
+    *("rumbo", "direção", "richt", "menuju", "kuelekea", "taraf", "via", "to ", "naar", "dari", "ke "),
+    *("→", "->"),
 )
 
 
