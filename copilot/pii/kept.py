@@ -371,6 +371,10 @@ _MORE_PLACE_WORDS = frozenset(
         *("luchthaven", "ziekenhuis", "winkelcentrum", "universiteit", "hastanesi"),
         *("üniversitesi", "stadyumu", "köprüsü", "otogarı", "otogari", "avm", "parkı", "lisesi", "camii"),
         *("okulu", "uwanja", "hospitali", "universitas", "monumen", "halte", "masjid", "sekolah", "centro"),
+        # malls, markets and lodgings in the desk's languages ("Arkaden", "Centrum Handlowe", "Kapalı
+        # Çarşı", "Holiday Inn", "Soko la Kariakoo", "Mercato Centrale")
+        *("centrum", "arkaden", "galleria", "outlet", "bazaar", "bazar", "resort", "inn", "motel", "suites"),
+        *("marché", "mercato", "mercat", "çarşı", "çarşısı", "çarşıda", "piac", "szpital", "klinika", "soko"),
     )
 )
 # Hotel chains whose name goes before the hotel's own. Some are surnames or first names too ("Paris
@@ -742,6 +746,28 @@ def _airport(words: list[str]) -> bool:
     return _folded(words) in airport_names()
 
 
+_WORDS_BACK_RE = re.compile(r"(?:[\p{Latin}][\p{Latin}\p{M}’'\-]*[ \t]{1,2}){1,3}$")
+
+
+def _airport_across(text: str, start: int, end: int) -> bool:
+    """An airport's proper name the span opens inside of, in the case its language gives it or where the words
+    around say so: "SABİHA| GÖKÇEN'DEN ALINMAM …", "déposée à Charles| de Gaulle"."""
+    back = _WORDS_BACK_RE.search(text, max(0, start - 40), start)
+    if not back:
+        return False
+    before = list(_LATIN_WORD_RE.finditer(text, back.start(), start))
+    inside = list(_LATIN_WORD_RE.finditer(text, start, end))[:3]
+    for k in range(1, len(before) + 1):
+        for j in range(1, len(inside) + 1):
+            words = [_stem(w.group()) for w in before[-k:] + inside[:j]]
+            if _folded(words) in airport_names():
+                first = before[-k].start()
+                return _APOSTROPHE_RE.search(inside[j - 1].group()) is not None or reads_as_place(
+                    text, first, inside[j - 1].end()
+                )
+    return False
+
+
 def _listed_person(text: str, start: int, end: int, words: list[str]) -> bool:
     """A listed first name and another word, with no place's word in it or right after it: a person, whatever
     the words around it say ("Julia Roberts phone:", "went to Maria Lopez", "Austin Miller, Texas office",
@@ -899,6 +925,8 @@ def not_a_person(text: str, start: int, end: int) -> bool:
             return True  # "jemput di Bandara"
         if len(words) <= 2 and all(w[:1].isupper() for w in words) and _city_before(text, start):
             return True  # "Roma| Termini", "Cardiff| Central"
+    if _airport_across(text, start, end):
+        return True  # "SABİHA| GÖKÇEN'DEN"
     if not (not listed or _airport(words)):
         return False
     # an airport's proper name is a place where the words around say so, though it opens on a first name

@@ -698,6 +698,7 @@ ADDRESS_CUT_RE = re.compile(
     r"y[ \t]+no[ \t]+(?:en|a)|em[ \t]+vez[ \t]+d[eoa]s?|(?:e[ \t]+)?não[ \t]+(?:em|n[ao])|"
     r"invece[ \t]+(?:che|d(?:i|el|ell[aoe]|egli|ai|alla))|anziché|"
     r"in[ \t]+plaats[ \t]+van|en[ \t]+niet|(?:an)?statt|nicht[ \t]+(?:in|an|am|zum|zur)|"
+    r"i[ \t]*stället[ \t]+för|i[ \t]+stedet[ \t]+for|i[ \t]+staden[ \t]+for|zamiast|helyett|"
     r"(?:and[ \t]+)?ended[ \t]+up|drop-?off|drop[ \t]+off|pick-?up|pick[ \t]+up|destination|"
     r"not[ \t]+(?:at|to|in|on))(?![\p{L}]))"
     # in lowercase only (some are names or towns too: "Bukan", "Kisha", "Sonra"): the place got instead in
@@ -724,7 +725,7 @@ _ADDRESS_CUT_KEYS = (
     *("yerine", "jagah", "baja", "badala", "bukan", "alih", "then", "toward", "puis", "ensuite", "luego"),
     *("depois", "dann", "poi", "daarna", "lalu", "kemudian", "kisha", "phir", "sonra", "vers", "hacia"),
     *("rumbo", "direção", "richt", "menuju", "kuelekea", "taraf", "via", "to ", "naar", "dari", "ke "),
-    *("→", "->"),
+    *("→", "->", "stället", "stedet", "staden", "zamiast", "helyett"),
 )
 
 

@@ -207,3 +207,47 @@ def test_an_age_after_its_word_is_kept():
         ("mtoto wangu wa miaka 12 alisafiri peke yake", "miaka 12"),
     ):
         assert span(text, age) in kept.kept_spans(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Abholung am Potsdamer Platz Arkaden, nicht zu Hause.", "Potsdamer Platz Arkaden"),
+        ("Zostawiłam torbę w Centrum Handlowym Wola Park.", "Centrum Handlowym Wola Park"),
+        ("Kapalı Çarşı önünde bekledim.", "Kapalı Çarşı"),
+        ("Picked up at the Holiday Inn Express by the ring road.", "Holiday Inn Express"),
+        ("Nilishushwa Soko la Kariakoo.", "Soko la Kariakoo"),
+    ],
+)
+def test_malls_markets_and_lodgings_are_places(text, place):
+    assert kept.reads_as_place(text, *span(text, place))
+
+
+def test_instead_of_in_more_languages_ends_an_address():
+    for text, cut in (
+        ("Storgatan 12, 111 23 Stockholm istället för Centralstationen", "istället för"),
+        ("Karl Johans gate 5, 0154 Oslo i stedet for Oslo S", "i stedet for"),
+        ("ul. Marszałkowska 10, 00-001 Warszawa zamiast Dworca Centralnego", "zamiast"),
+    ):
+        assert span(text, cut) in patterns.address_cuts(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("ŞOFÖR BENİ SABİHA GÖKÇEN'DE BIRAKTI", "GÖKÇEN'DE BIRAKTI"),
+        ("ŞOFÖR SABİHA GÖKÇEN'E GELMEDİ", "GÖKÇEN'E GELMEDİ"),
+        ("the driver dropped me at Jomo Kenyatta at dawn", "Kenyatta"),
+        ("déposée à Charles de Gaulle vers 6h", "de Gaulle"),
+    ],
+)
+def test_an_airport_s_name_the_span_opens_inside_of_is_a_place(text, value):
+    assert kept.not_a_person(text, *span(text, value))
+
+
+def test_a_person_who_shares_an_airport_s_name_stays():
+    for text, value in (
+        ("my uncle Charles de Gaulle called about the fare", "de Gaulle"),
+        ("Mon avocat Charles de Gaulle-Martin vous écrira.", "de Gaulle-Martin"),
+    ):
+        assert not kept.not_a_person(text, *span(text, value))
