@@ -35,8 +35,11 @@ C = 4.0
 THRESHOLD = 0.55
 # The probability at which it fires on what is left of a message that says the ride was safe.
 SAID_SAFE_THRESHOLD = 0.8
-# How much surer than THRESHOLD a single sentence of the message must be.
-SENTENCE_MARGIN = 0.05
+# How much surer than THRESHOLD a single sentence of the message must be: 0.05 until the nineteenth round's
+# reports (train_round19.jsonl, half of them beside a money complaint) made money stories likelier sentence by
+# sentence; 0.12 kept every report of the readable sets with the fewest false alarms there
+# (copilot/safety/README.md, nineteenth round).
+SENTENCE_MARGIN = 0.12
 
 _DIGITS = re.compile(r"\d+")
 
