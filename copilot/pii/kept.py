@@ -706,13 +706,15 @@ def place_tail(text: str, start: int, end: int) -> int | None:
     return None
 
 
+@lru_cache(maxsize=8192)
+def _fold(word: str) -> str:
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", _low(word)) if not unicodedata.combining(c)
+    ).strip("'’.-")
+
+
 def _folded(words: Iterable[str]) -> tuple[str, ...]:
-    return tuple(
-        "".join(c for c in unicodedata.normalize("NFKD", _low(w)) if not unicodedata.combining(c)).strip(
-            "'’.-"
-        )
-        for w in words
-    )
+    return tuple(_fold(w) for w in words)
 
 
 # The proper name of an airport, its kind and its city taken off: "Charles de Gaulle", "Leonardo da Vinci",
@@ -741,6 +743,11 @@ def airport_names() -> frozenset[tuple[str, ...]]:
     return frozenset(names)
 
 
+@lru_cache(maxsize=1)
+def _airport_first_words() -> frozenset[str]:
+    return frozenset(name[0] for name in airport_names())
+
+
 def _airport(words: list[str]) -> bool:
     """A famous place's name, though a person's ("Charles de Gaulle", "Santos Dumont")."""
     return _folded(words) in airport_names()
@@ -757,7 +764,10 @@ def _airport_across(text: str, start: int, end: int) -> bool:
         return False
     before = list(_LATIN_WORD_RE.finditer(text, back.start(), start))
     inside = list(_LATIN_WORD_RE.finditer(text, start, end))[:3]
+    firsts = _airport_first_words()
     for k in range(1, len(before) + 1):
+        if _fold(_stem(before[-k].group())) not in firsts:
+            continue
         for j in range(1, len(inside) + 1):
             words = [_stem(w.group()) for w in before[-k:] + inside[:j]]
             if _folded(words) in airport_names():
