@@ -7,20 +7,7 @@ from __future__ import annotations
 import pytest
 
 from copilot.safety.screen import screen
-
-# Known false alarms, by the round whose trade left them (copilot/safety/README.md): a strict xfail says so when a
-# later round silences one.
-R11_MARGIN = (
-    "known false alarm: the eleventh round's sentence margin silenced it but lost a never-read report"
-)
-R13_OWN = (
-    "known false alarm: the thirteenth round's reading of the rider's own drunkenness and lost items silenced it but "
-    "lost a never-read report"
-)
-R19 = (
-    "known false alarm since the nineteenth round: its reports (train_round19.jsonl) raised never-read recall "
-    "1213 -> 1218 of 1228 for 229 -> 233 false alarms of 1,702; recall first"
-)
+from tests.safety.known import R11_MARGIN, R13_OWN, R19, known_false_alarm
 
 
 @pytest.mark.parametrize(
@@ -108,25 +95,25 @@ def test_a_close_report_still_fires(text):
         # nineteenth round's sentence margin (0.12); the others are still known false alarms (the eleventh round's
         # margin silenced them but lost a never-read report).
         "Bonjour, j'ai oublié mon écharpe grise sur la banquette arrière mardi soir, en rentrant d'un dîner chez des amis. Il pleuvait et je suis sortie vite. Le chauffeur était très aimable. Pouvez-vous le contacter pour la récupérer ?",
-        pytest.param(
+        known_false_alarm(
             "Hallo, der Fahrer am Montag war sehr langsam, immer 20 unter dem Limit, und hat an jeder gelben Ampel gehalten. Die Fahrt dauerte 30 statt 15 Minuten. Er war höflich und vorsichtig. Trotzdem habe ich mehr bezahlt. Bitte prüfen Sie den Preis.",
-            marks=pytest.mark.xfail(strict=True, reason=R11_MARGIN),
+            R11_MARGIN,
         ),
-        pytest.param(
+        known_false_alarm(
             "Hi, on Thursday I booked a pet-friendly ride for me and my small dog, and paid the pet fee. The driver arrived, saw the dog and said he did not take animals, then cancelled. The next car took us without a problem. I was still charged the pet fee twice. Please refund one.",
-            marks=pytest.mark.xfail(strict=True, reason=R11_MARGIN),
+            R11_MARGIN,
         ),
-        pytest.param(
+        known_false_alarm(
             "Bonjour, le chauffeur de lundi roulait très lentement, bien en dessous de la limite, et s'arrêtait à chaque feu orange. Le trajet a duré 35 minutes au lieu de 20. Il était poli et prudent. Mais j'ai payé le temps en plus. Pouvez-vous vérifier ?",
-            marks=pytest.mark.xfail(strict=True, reason=R11_MARGIN),
+            R11_MARGIN,
         ),
-        pytest.param(
+        known_false_alarm(
             "Olá, na segunda o motorista ia muito devagar, bem abaixo do limite, e parava em todos os semáforos amarelos. A viagem demorou 35 minutos em vez de 20. Foi educado e cuidadoso. Mas paguei o tempo a mais. Podem rever o preço?",
-            marks=pytest.mark.xfail(strict=True, reason=R11_MARGIN),
+            R11_MARGIN,
         ),
-        pytest.param(
+        known_false_alarm(
             "Olá, na quarta o motorista enganou-se na saída duas vezes e demos uma volta enorme. Pediu desculpa e foi muito simpático. A viagem demorou mais vinte minutos. Cobraram-me 7 euros a mais. Por favor corrijam o preço.",
-            marks=pytest.mark.xfail(strict=True, reason=R11_MARGIN),
+            R11_MARGIN,
         ),
     ],
 )
@@ -208,9 +195,9 @@ def test_a_report_buried_in_a_story_about_a_fare_still_fires(text):
         "El conductor fue un borde, no saludó y puso mala cara cuando le pedí que bajara la música. Que conste.",
         "O motorista foi grosseiro, ficou reclamando da minha mala e bateu o porta-malas com força.",
         "motorista grosseiro, reclamou da minha mala o tempo todo e bateu a porta com força. Quero um desconto.",
-        pytest.param(
+        known_false_alarm(
             "Le chauffeur était de mauvaise humeur, il a claqué le coffre et n'a pas dit un mot. Ça mérite un petit geste.",
-            marks=pytest.mark.xfail(strict=True, reason=R19),
+            R19,
         ),
     ],
 )
@@ -264,9 +251,9 @@ def test_an_act_aimed_at_the_rider_beside_their_drunkenness_or_rudeness_still_fi
     [
         "My roommate left his jacket in one of your cars yesterday, should he write himself or can I do it?",
         "Mi compañero olvidó su chaqueta en uno de vuestros coches ayer, ¿tiene que escribir él o puedo hacerlo yo?",
-        pytest.param(
+        known_false_alarm(
             "Mein Mitbewohner hat gestern seine Jacke in einem Auto von euch liegen lassen, soll er selbst schreiben?",
-            marks=pytest.mark.xfail(strict=True, reason=R19),
+            R19,
         ),
         "my gf lost her scarf in a ride she took, can u help her or does she need to message",
         "O meu colega esqueceu o casaco num dos vossos carros ontem, ele tem de escrever ou posso ser eu?",
@@ -298,9 +285,9 @@ def test_a_driver_who_sets_a_price_on_a_lost_item_or_threatens_still_fires(text)
     [
         # silent since the nineteenth round's sentence margin (0.12)
         "Ich war ziemlich betrunken am Samstag und habe wohl Bier im Auto verschüttet. 70 Euro Reinigung ist zu viel, geht da was?",
-        pytest.param(
+        known_false_alarm(
             "mein kumpel hat gestern seine jacke in nem auto von euch liegen lassen, soll er selbst schreiben oder kann ich das machen?",
-            marks=pytest.mark.xfail(strict=True, reason=R13_OWN),
+            R13_OWN,
         ),
     ],
 )

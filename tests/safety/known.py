@@ -1,0 +1,23 @@
+"""Known false alarms, by the round whose trade left them (copilot/safety/README.md): a strict xfail says so when a
+later round silences one."""
+
+from __future__ import annotations
+
+import pytest
+
+R11_MARGIN = (
+    "known false alarm: the eleventh round's sentence margin silenced it but lost a never-read report"
+)
+R13_OWN = (
+    "known false alarm: the thirteenth round's reading of the rider's own drunkenness and lost items silenced it but "
+    "lost a never-read report"
+)
+R19 = (
+    "known false alarm since the nineteenth round: its reports (train_round19.jsonl) raised never-read recall "
+    "1213 -> 1218 of 1228 for 229 -> 233 false alarms of 1,702; recall first"
+)
+
+
+def known_false_alarm(text: str, reason: str):
+    """An ordinary message the screen still flags, for the reason given."""
+    return pytest.param(text, marks=pytest.mark.xfail(strict=True, reason=reason))
