@@ -83,10 +83,10 @@ def _warm_up(sender=None, **_kwargs) -> None:
         return
     from copilot.agent.intent import warm_up as warm_up_intents
     from copilot.runtime import heap
-    from copilot.safety.classifier import verdict
+    from copilot.safety.classifier import warm_up as warm_up_safety
 
     warm_up_intents()
-    verdict("warm up")  # trains the safety screen's classifier
+    warm_up_safety()  # trains the safety screen's classifiers
     # A prefork child (no pool: worker_process_init) or a worker running tasks in its own process.
     tracing.setup_process(f"worker-{type(pool).__module__.rsplit('.', 1)[-1]}" if pool else "worker-child")
     heap.settle()  # what the worker loaded is never garbage: full collections skip it

@@ -4,7 +4,9 @@ seed, from the hand-written examples in `data/*.jsonl` (five languages, reports 
 and hard negatives) and the intent classifier's examples (ordinary support messages, and its safety
 reports). No weights come from anywhere else. It catches wordings the lexicon has no pattern for.
 A message is scored as a whole and sentence by sentence, and the likeliest counts: a report beside
-a money complaint is otherwise diluted by it. The threshold was chosen on tests/data/safety/dev.jsonl
+a money complaint is otherwise diluted by it. Two models, the same but for their data: a message of
+LONG_SENTENCES sentences or more is read by one that has also learnt from long stories (`data/long/`),
+a shorter one by one that has not (twentieth round). The threshold was chosen on tests/data/safety/dev.jsonl
 with the lexicon switched off (what the classifier alone catches there is the best estimate of what
 it catches of the wordings the lexicon misses), recall first (a missed report costs far more than a
 ticket a supervisor closes), with the false alarms on ordinary complaints kept low.
@@ -40,6 +42,15 @@ SAID_SAFE_THRESHOLD = 0.8
 # sentence; 0.12 kept every report of the readable sets with the fewest false alarms there
 # (copilot/safety/README.md, nineteenth round).
 SENTENCE_MARGIN = 0.12
+# A message of this many sentences (of four words or more) or more is read by the model that has also
+# learnt from long stories (`data/long/`, written at five sentences or more): trained on short examples
+# alone, a model reads a long ordinary story, whole or sentence by sentence, as a report (four of five of
+# the twentieth round's long ordinary messages), and trained on them it loses short reports it caught
+# (copilot/safety/README.md, twentieth round).
+LONG_SENTENCES = 5
+# The long model's sentence margin, chosen as SENTENCE_MARGIN was.
+LONG_SENTENCE_MARGIN = 0.05
+LONG_DATA = DATA / "long"
 
 _DIGITS = re.compile(r"\d+")
 
@@ -56,7 +67,7 @@ class Verdict:
 
 
 class _Model:
-    def __init__(self, rows: list[dict[str, Any]]) -> None:
+    def __init__(self, rows: list[dict[str, Any]], *, sentence_margin: float) -> None:
         from scipy import sparse
         from sklearn.feature_extraction.text import TfidfVectorizer
         from sklearn.linear_model import LogisticRegression
@@ -70,17 +81,19 @@ class _Model:
         self._sparse = sparse
         self._word_names = self.words.get_feature_names_out()
         self._word_coef = self.model.coef_[0][: len(self._word_names)]
+        self.sentence_margin = sentence_margin
 
-    def verdict(self, text: str) -> Verdict:
-        """The likeliest of the whole message and each of its sentences: a report written beside a money
-        complaint ("he grabbed my arm. Also the fare was $14 over") is diluted by it as a whole."""
-        parts = [normalise(part) for part in sentences(text)]
+    def verdict(self, parts: list[str]) -> Verdict:
+        """The likeliest of the whole message and each of its sentences (`sentences(text)`): a report
+        written beside a money complaint ("he grabbed my arm. Also the fare was $14 over") is diluted by it
+        as a whole."""
+        parts = [normalise(part) for part in parts]
         words = self.words.transform(parts)
         x = self._sparse.hstack([words, self.chars.transform(parts)], format="csr")
         probabilities = self.model.predict_proba(x)[:, 1]
         # A sentence on its own must be a little surer than the whole message: a short one ("Cheers,
         # Anna.") says little, and the model's guess for little is not far below the threshold.
-        probabilities[1:] -= SENTENCE_MARGIN
+        probabilities[1:] -= self.sentence_margin
         best = int(probabilities.argmax())
         row = words[best].tocoo()
         weighed = sorted(
@@ -113,9 +126,11 @@ def _only_stop_words(ngram: str) -> bool:
     return all(word in STOP_WORDS for word in ngram.split())
 
 
-def training_rows() -> list[dict[str, Any]]:
+def training_rows(*, long: bool = False) -> list[dict[str, Any]]:
+    """The examples in `data/` (and with `long`, the long stories in `data/long/`), the intent examples, and
+    every sentence of an ordinary one."""
     rows = []
-    for path in sorted(DATA.glob("*.jsonl")):
+    for path in sorted(DATA.glob("*.jsonl")) + (sorted(LONG_DATA.glob("*.jsonl")) if long else []):
         rows += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     for line in INTENT_EXAMPLES.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
@@ -133,14 +148,28 @@ def training_rows() -> list[dict[str, Any]]:
 
 
 _lock = threading.Lock()
-_model: _Model | None = None
+_models: dict[bool, _Model] = {}
+
+
+def _trained(long: bool) -> _Model:
+    """The short or the long model, trained at its first use (the long one only once a long message comes)."""
+    model = _models.get(long)
+    if model is None:
+        with _lock:
+            model = _models.get(long)
+            if model is None:
+                margin = LONG_SENTENCE_MARGIN if long else SENTENCE_MARGIN
+                model = _models[long] = _Model(training_rows(long=long), sentence_margin=margin)
+    return model
+
+
+def warm_up() -> None:
+    """Trains both models now (a worker's start), not at the first message of each kind."""
+    _trained(False)
+    _trained(True)
 
 
 def verdict(text: str) -> Verdict:
     """The classifier's probability that `text` reports a safety matter, and its weightiest words."""
-    global _model
-    if _model is None:
-        with _lock:
-            if _model is None:
-                _model = _Model(training_rows())
-    return _model.verdict(text)
+    parts = sentences(text)
+    return _trained(len(parts) - 1 >= LONG_SENTENCES).verdict(parts)

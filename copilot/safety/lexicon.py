@@ -2163,3 +2163,51 @@ CATEGORIES["threat"].append(
         r"\b(?:de prop[óo]sito|propositalmente|por querer)\b[^.!?]{0,40}?\b(?:pra|para) (?:me|nos) (?:assustar|intimidar)\b",
     )
 )
+
+# Twentieth round, reports of the tuned-on sets that the classifier, trained on long ordinary stories
+# (train_round20.jsonl), no longer catches alone: a rider who could not get out (as "couldn't get out"), a driver who
+# did not open the door told in learners' words ("he not open door"); the driver's car back outside the rider's home
+# later the same day; a crash with the rider aboard, which stays a report where the rider adds that nobody was hurt.
+CATEGORIES["locked_in"].append(
+    _p(
+        r"\b(?:could not|cannot|can not|was not able to|wasn'?t able to) get out\b"
+        r"(?! of (?:work|bed|the (?:meeting|office|house)))",
+        r"\b(?:he|she|driver|they)\s+(?:not|no|never|did not|would not|will not|won'?t)\s+open(?:ed)?\s+(?:the\s+)?"
+        r"doors?\b(?!\s+for\b)",
+        r"\bn'(?:ouvrait|a pas ouvert|a jamais ouvert|voulait pas ouvrir) (?:pas |jamais )?(?:la|les) portes?\b"
+        r"|\bje ne pouvais pas (?:sortir|descendre)\b",
+        r"\bno (?:abr[íi]a|abri[óo]|quer[íi]a abrir|quiso abrir) (?:la|las) puertas?\b",
+        r"\b(?:machte|hat|wollte) (?:die )?t[üu]r(?:en)? nicht (?:auf|aufmachen|ge[öo]ffnet|[öo]ffnen)\b"
+        r"|\bkonnte (?:nicht|nicht allein|nicht selbst) (?:aussteigen|raus)\b",
+        r"\bn[ãa]o (?:abria|abriu|quis abrir|queria abrir) a(?:s)? portas?\b|\bn[ãa]o (?:conseguia|consegui|podia) sair\b",
+    )
+)
+CATEGORIES["abduction_or_followed"].append(
+    _p(
+        r"\b(?:later|hours? later|that (?:night|evening)|the next (?:day|morning|night))\b[^.!?]{0,30}?\b(?:the\s+)?"
+        r"(?:same|his|that) car\b[^.!?]{0,20}?\b(?:(?:was|is|were)\s+)?(?:parked|waiting|sitting|standing|idling|"
+        r"still there)\b",
+        r"\b(?:plus tard|le soir m[êe]me|le lendemain)\b[^.!?]{0,30}?\b(?:la m[êe]me voiture|sa voiture)\b[^.!?]{0,20}?"
+        r"\b(?:(?:[ée]tait|est)\s+)?(?:gar[ée]e|stationn[ée]e|arr[êe]t[ée]e|toujours l[àa])",
+        r"\b(?:m[áa]s tarde|esa misma noche|al d[íi]a siguiente)\b[^.!?]{0,30}?\b(?:el mismo (?:coche|carro|auto)|su "
+        r"(?:coche|carro|auto))\b[^.!?]{0,20}?\b(?:(?:estaba|segu[íi]a)\s+)?(?:aparcado|estacionado|parado|ah[íi])",
+        r"\b(?:sp[äa]ter|am selben abend|am n[äa]chsten (?:tag|morgen))\b[^.!?]{0,30}?\b(?:dasselbe|das gleiche|sein) "
+        r"auto\b[^.!?]{0,20}?\b(?:stand|parkte|war (?:immer )?noch)",
+        r"\b(?:mais tarde|na mesma noite|no dia seguinte)\b[^.!?]{0,30}?\b(?:o mesmo carro|o carro dele)\b[^.!?]{0,20}?"
+        r"\b(?:(?:estava|continuava)\s+)?(?:estacionado|parado|l[áa])",
+    )
+)
+CATEGORIES["_strong"].append(
+    _p(
+        r"\b(?:crashed|reversed|backed|drove|bumped|slammed|ran) into\b[^.!?]{0,40}?\bwith (?:me|us) (?:in it|inside|in "
+        r"the (?:car|back)|on board)\b",
+        r"\bavec (?:moi|nous) (?:[àa] l'int[ée]rieur|dedans|dans la voiture|[àa] bord)\b(?=[^.!?]{0,40}\b(?:percut|"
+        r"embout|accroch|heurt))|\b(?:percut|embout|accroch|heurt)\w*\b[^.!?]{0,40}?\bavec (?:moi|nous) (?:[àa] "
+        r"l'int[ée]rieur|dedans|dans la voiture|[àa] bord)\b",
+        r"\b(?:choc[óo]|se estrell[óo]|dio marcha atr[áa]s|golpe[óo])\b[^.!?]{0,40}?\bconmigo (?:dentro|adentro|en el "
+        r"(?:coche|carro|auto))\b",
+        r"\b(?:gefahren|gesto[ßs]en|gekracht|gerammt|zur[üu]ckgesetzt)\b[^.!?]{0,40}?\bmit mir (?:drin|im auto|an bord)"
+        r"\b|\bmit mir (?:drin|im auto|an bord)\b[^.!?]{0,40}?\b(?:gefahren|gesto[ßs]en|gekracht|gerammt)\b",
+        r"\b(?:bateu|deu r[ée]|colidiu)\b[^.!?]{0,40}?\bcomigo (?:dentro|no carro|a bordo)\b",
+    )
+)

@@ -17,6 +17,11 @@ R19 = (
     "1213 -> 1218 of 1228 for 229 -> 233 false alarms of 1,702; recall first"
 )
 
+R20_LONG = (
+    "known false alarm of the long model (twentieth round): trained on 300 long ordinary stories it silences four of "
+    "five such stories written for the tests, not this one"
+)
+
 
 def known_false_alarm(text: str, reason: str):
     """An ordinary message the screen still flags, for the reason given."""

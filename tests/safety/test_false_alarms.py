@@ -92,13 +92,11 @@ def test_a_close_report_still_fires(text):
     [
         # Long ordinary narrations (a lost scarf, a slow driver, a detour, a refused dog) whose one neutral sentence,
         # read alone, reaches the threshold while the whole message reads as ordinary. The scarf is silent since the
-        # nineteenth round's sentence margin (0.12); the others are still known false alarms (the eleventh round's
-        # margin silenced them but lost a never-read report).
+        # nineteenth round's sentence margin (0.12), the slow drivers in German and Portuguese and the Portuguese detour
+        # since the twentieth round's long model; the others are still known false alarms (the eleventh round's margin
+        # silenced them but lost a never-read report).
         "Bonjour, j'ai oublié mon écharpe grise sur la banquette arrière mardi soir, en rentrant d'un dîner chez des amis. Il pleuvait et je suis sortie vite. Le chauffeur était très aimable. Pouvez-vous le contacter pour la récupérer ?",
-        known_false_alarm(
-            "Hallo, der Fahrer am Montag war sehr langsam, immer 20 unter dem Limit, und hat an jeder gelben Ampel gehalten. Die Fahrt dauerte 30 statt 15 Minuten. Er war höflich und vorsichtig. Trotzdem habe ich mehr bezahlt. Bitte prüfen Sie den Preis.",
-            R11_MARGIN,
-        ),
+        "Hallo, der Fahrer am Montag war sehr langsam, immer 20 unter dem Limit, und hat an jeder gelben Ampel gehalten. Die Fahrt dauerte 30 statt 15 Minuten. Er war höflich und vorsichtig. Trotzdem habe ich mehr bezahlt. Bitte prüfen Sie den Preis.",
         known_false_alarm(
             "Hi, on Thursday I booked a pet-friendly ride for me and my small dog, and paid the pet fee. The driver arrived, saw the dog and said he did not take animals, then cancelled. The next car took us without a problem. I was still charged the pet fee twice. Please refund one.",
             R11_MARGIN,
@@ -107,14 +105,8 @@ def test_a_close_report_still_fires(text):
             "Bonjour, le chauffeur de lundi roulait très lentement, bien en dessous de la limite, et s'arrêtait à chaque feu orange. Le trajet a duré 35 minutes au lieu de 20. Il était poli et prudent. Mais j'ai payé le temps en plus. Pouvez-vous vérifier ?",
             R11_MARGIN,
         ),
-        known_false_alarm(
-            "Olá, na segunda o motorista ia muito devagar, bem abaixo do limite, e parava em todos os semáforos amarelos. A viagem demorou 35 minutos em vez de 20. Foi educado e cuidadoso. Mas paguei o tempo a mais. Podem rever o preço?",
-            R11_MARGIN,
-        ),
-        known_false_alarm(
-            "Olá, na quarta o motorista enganou-se na saída duas vezes e demos uma volta enorme. Pediu desculpa e foi muito simpático. A viagem demorou mais vinte minutos. Cobraram-me 7 euros a mais. Por favor corrijam o preço.",
-            R11_MARGIN,
-        ),
+        "Olá, na segunda o motorista ia muito devagar, bem abaixo do limite, e parava em todos os semáforos amarelos. A viagem demorou 35 minutos em vez de 20. Foi educado e cuidadoso. Mas paguei o tempo a mais. Podem rever o preço?",
+        "Olá, na quarta o motorista enganou-se na saída duas vezes e demos uma volta enorme. Pediu desculpa e foi muito simpático. A viagem demorou mais vinte minutos. Cobraram-me 7 euros a mais. Por favor corrijam o preço.",
     ],
 )
 def test_a_long_ordinary_narration_with_one_sentence_near_the_threshold_does_not_fire(text):

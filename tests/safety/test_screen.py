@@ -239,6 +239,10 @@ def figures(split: str) -> tuple[float, float]:
     # Nineteenth round (train_round19.jsonl: 330 reports by a new writer, the sentence margin 0.05 -> 0.12):
     # never-read recall 1213 -> 1218 of 1228 (test 98 -> 99, blind7 102 -> 103, blind8 104 -> 105, blind10 117 -> 119),
     # false alarms 229 -> 233 of 1,702; readable false alarms 179 -> 207, mostly long messages (dev11, round8_b).
+    # Twentieth round (data/long/train_round20.jsonl: 300 long ordinary stories and 100 long reports by a new writer,
+    # read by a second model for messages of five sentences or more; four lexicon wordings): never-read recall the
+    # same on every set, false alarms 233 -> 201 of 1,702 (blind11 67 -> 43, blind6 29 -> 24, blind7 15 -> 12);
+    # readable: every report (1392 -> 1393), false alarms 207 -> 146.
     [
         ("dev", 1.0, 0.0),
         ("dev2", 1.0, 0.0),
@@ -251,20 +255,20 @@ def figures(split: str) -> tuple[float, float]:
         ("dev5", 1.0, 0.017),
         ("blind5", 1.0, 0.112),
         ("dev6", 1.0, 0.05),
-        ("blind6", 1.0, 0.162),
-        ("dev7", 1.0, 0.016),
-        ("round8_a", 0.994, 0.078),
-        ("round8_b", 1.0, 0.464),
+        ("blind6", 1.0, 0.134),
+        ("dev7", 1.0, 0.008),
+        ("round8_a", 1.0, 0.078),
+        ("round8_b", 1.0, 0.291),
         ("round8_c", 1.0, 0.123),
-        ("blind7", 0.953, 0.079),
+        ("blind7", 0.953, 0.063),
         ("dev8", 1.0, 0.008),
         ("blind8", 1.0, 0.083),
         ("dev9", 1.0, 0.067),
         ("blind9", 1.0, 0.184),
         ("dev10", 1.0, 0.034),
         ("blind10", 0.991, 0.134),
-        ("dev11", 1.0, 0.65),
-        ("blind11", 0.983, 0.745),
+        ("dev11", 1.0, 0.284),
+        ("blind11", 0.983, 0.478),
     ],
 )
 def test_the_screens_figures_on_the_sets_written_for_it_stay_at_or_above_their_floors(
