@@ -100,16 +100,35 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return text
 
 
-def _without_safe_clauses(text: str) -> str:
+def _flatten(text: str) -> tuple[str, list[int]]:
+    """`text` with each run of blanks one space, and where in it a run held a line break: a message
+    dictated or typed line by line ("the second driver was fine" on its own line) ends its clauses there."""
+    parts, breaks, pos, length = [], [], 0, 0
+    for m in _WS.finditer(text):
+        parts.append(text[pos : m.start()])
+        length += m.start() - pos
+        if "\n" in m.group():
+            breaks.append(length)
+        parts.append(" ")
+        length, pos = length + 1, m.end()
+    parts.append(text[pos:])
+    return "".join(parts), breaks
+
+
+def _without_safe_clauses(text: str, breaks: list[int]) -> str:
     """The text with each clause that says the trip was safe ("he drove carefully", "nobody was hurt")
-    blanked: what it says about the trip's safety, not what the rest of the message reports."""
+    blanked: what it says about the trip's safety, not what the rest of the message reports. A clause ends
+    at a sentence's end, a turn ("but", "until") or a line break (`breaks`, offsets in `text`)."""
     spans = []
     for m in SAFE_CONTEXT.finditer(text):
         if _DENIED.search(text, max(0, m.start() - 12), m.start()):
             continue  # "I never felt safe", "no me sentí segura": the opposite
-        before = [b.end() for b in _CLAUSE_END.finditer(text, 0, m.start())]
+        before = [b.end() for b in _CLAUSE_END.finditer(text, 0, m.start())] + [
+            b for b in breaks if b <= m.start()
+        ]
         after = _CLAUSE_END.search(text, m.end())
-        spans.append((before[-1] if before else 0, after.start() if after else len(text)))
+        ends = [after.start() if after else len(text)] + [b for b in breaks if b >= m.end()]
+        spans.append((max(before) if before else 0, min(ends)))
     # A question about what one would do if something ever happened, or about a safety feature, opening its
     # sentence and naming no day: set aside the same way (asked, not told).
     if "?" in text and ASKED_GATE.search(text):
@@ -148,10 +167,10 @@ def screen(text: str) -> Screen:
     """The safety signals in `text` (in any language the lexicon knows); none when no safety matter."""
     if not text or not text.strip():
         return Screen()
-    flat = _WS.sub(" ", text)
+    flat, breaks = _flatten(text)
     said_safe = False
     if not any(p.search(flat) for p in CATEGORIES["_strong"]):
-        rest = _without_safe_clauses(flat)
+        rest = _without_safe_clauses(flat, breaks)
         said_safe, flat = rest != flat, rest
         if not flat.strip():
             return Screen()

@@ -269,6 +269,12 @@ def figures(split: str) -> tuple[float, float]:
         ("blind10", 0.991, 0.134),
         ("dev11", 1.0, 0.284),
         ("blind11", 0.983, 0.478),
+        # round21 (400 long messages, 100 reports, by a fifteenth writer who saw nothing of the screen, voices the
+        # round20 writer's brief did not ask for: case histories, forwarded threads, travel managers, transcripts line
+        # by line): first scored by the twentieth round's screen before it was read, 99/100 and 103/300 (the screen
+        # before the round: 99/100 and 221/300); the report missed was a transcript whose last lines said the second
+        # driver was fine, now a clause of its own line. Never trained on.
+        ("round21", 1.0, 0.344),
     ],
 )
 def test_the_screens_figures_on_the_sets_written_for_it_stay_at_or_above_their_floors(
@@ -323,3 +329,32 @@ def test_the_nineteenth_rounds_wordings_fire_in_their_category(text, category):
 )
 def test_the_ordinary_uses_of_the_nineteenth_rounds_words_stay_outside_those_categories(text):
     assert not {"wrong_driver", "threat"} & set(screen(text).categories), screen(text).describe()
+
+
+# A message dictated or typed line by line ends its clauses at its line breaks: a line that says a later part of the
+# trip was safe does not blank the report on the lines before it (round21's one missed report).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok so the fare was 30\nthe driver kept touching my knee every time he changed gear\nI moved to the back\n"
+        "the second driver was fine\nplease refund",
+        "paid 18 for a 9 trip\nhe was texting the whole way and went through a red light\nwe got there safe in the "
+        "end\nI want the difference back",
+        "oi a corrida custou 40\no motorista me ameaçou quando reclamei do caminho\nno fim cheguei bem\nquero o "
+        "reembolso",
+    ],
+)
+def test_a_report_on_its_own_line_fires_whatever_a_later_line_says_was_safe(text):
+    assert screen(text).fired
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "so the ride was ok\nthe driver was fine and drove carefully\nbut I was charged twice for the same trip\n"
+        "can you refund one",
+        "The driver was safe and friendly, but I was charged a $5 fee I did not expect.",
+    ],
+)
+def test_a_line_that_says_the_trip_was_safe_still_sets_its_own_clause_aside(text):
+    assert not screen(text).fired, screen(text).describe()
