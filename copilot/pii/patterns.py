@@ -151,7 +151,9 @@ _WEEKDAYS_CUED = (
 _DAY_CUES = (
     r"am|vom|bis|ab|seit|letzten|nächsten|naechsten|vergangenen|diesen|jeden|kommenden|geçen|gelecek|bu|"
     r"hari|pada|siku|ya|tarehe|on|last|next|this|le|el|la|o|na|no|il|op|vorige|afgelopen|volgende|"
-    r"dernier|prochain|pasado|passado|passada|scorso|prossimo|próximo|proximo|del|du|dal|do|da|vom|zum|van|tarehe|tanggal"
+    r"dernier|prochain|pasado|passado|passada|scorso|prossimo|próximo|proximo|del|du|dal|do|da|vom|zum|van|tarehe|tanggal|"
+    # (a trip's word: "Perjalanan Sabtu", "Safari Jumamosi", "yolculuk cumartesi", "Fahrt Samstag")
+    r"perjalanan|safari|yolculuk|yolculuğu|yolculugu|sefer|fahrt|rit|viaje|viagem|corsa|przejazd|kurs"
 )
 # Months in a date of airlines and receipts ("23JUN25")
 _MONTHS_CAPS = "JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC"
@@ -201,7 +203,7 @@ _ID_CUES = (
     # (a trip, an order, an invoice, a claim in more of them, and compounds ending in their number word)
     r"przejazd|przejazdu|kursu|zamówienia|zamowienia|faktura|faktury|transakcja|transakcji|zgłoszenie|"
     r"zgłoszenia|zgloszenie|reklamacja|reklamacji|corsa|trajeto|trayecto|recorrido|fahrtnummer|auftrag|"
-    r"auftragsnummer|rechnungsnummer|rechnungsnr|factuurnummer|ordernummer|boekingsnummer|"
+    r"auftragsnummer|rechnungsnummer|rechnungsnr|bestellnr|auftragsnr|factuurnummer|ordernummer|boekingsnummer|"
     r"reserveringsnummer|dossiernummer|kenmerk|referentie|sefer|seferi|talep|talebi|utazás|"
     r"fuvar|rendelésszám|számla|biyahe|resibo|safar|faktur|transaksi|transacción|transação|transazione|"
     r"reclamação|reclamacao|réclamation|reclamación|reclamo|caso|rezerwacja|rezerwacji|rezerwację|rezervace|"
@@ -398,6 +400,13 @@ _PROTECTED: list[tuple[re.Pattern, _Needs | None]] = [
             r"scorso|günü|lalu|iliyopita))?\b",
             _Needs(words=_first_words(_WEEKDAYS_CUED)),
         ),
+        # a weekday before a clock ("Salı 9:30'da", "Jumamosi saa 10:00", "Sabtu jam 08.15")
+        (
+            r"\b(?:"
+            + _WEEKDAYS_CUED
+            + r")(?=,?[ \t]+(?:(?:saa|um|at|à|às|alle|jam|pukul|saat|om|a[ \t]las|o)[ \t]+)?\d{1,2}[:.h]\d{2}(?!\d))",
+            _Needs(words=_first_words(_WEEKDAYS_CUED)),
+        ),
         (
             r"(?-i:\b(?:" + _YESTERDAYS + r")\b)",
             _Needs(words=_first_words(_YESTERDAYS), at_word=True),
@@ -556,6 +565,24 @@ ID_AFTER_CUE_RE = re.compile(
     re.IGNORECASE,
 )
 
+# An order's, ticket's or claim's number right after its cue, written in blank-separated groups like a phone
+# of the writer's country ("Bestellnr. 030 2291 4470", "ordine n. 02 4471 9030", "sipariş no 0212 447 19 03",
+# "namba ya oda 0722 447 190", "Ticket 0812 4471 903"), 8 to 12 digits (group 1): the id the cue names, the
+# writer's phone coming after a word of its own. Run together or with dots or dashes a trunk-0 number after
+# a cue stays a phone, as before ("invoice, call 0612345678").
+ID_GROUPS_AFTER_CUE_RE = re.compile(
+    r"\b(?<!\ben[ \t])" + _ID_CUES + r"s?\b\.?"
+    r"(?:(?:\s|-)?(?:id|no\.?|number|num|nr\.?|#|code|ref|№|n°|nº|n\.|numéro|número|numero|nummer|numarası|kodu))?"
+    r"(?:[ \t]+(?:is|was|est|ist|è|es|é|wynosi|ni))?[ \t]*[:#]?[ \t]*"
+    r"(\d{2,5}(?:[ \t\u00a0]\d{2,5}){1,4})(?![\w]|[.,:/-]\d|[ \t\u00a0]\d)",
+    re.IGNORECASE,
+)
+
+
+def _id_digit_groups(m: re.Match) -> bool:
+    return 8 <= sum(c.isdigit() for c in m.group(1)) <= 12
+
+
 # The rest of an id written in groups of digits ("Numéro de commande : 4471 2039 88"), up to twelve digits
 # in all; none of it when the whole has a phone's own shape ("invoice 0612 345 678": security first).
 _DIGIT_GROUPS_RE = re.compile(r"(?:[ \t\u00a0]\d{2,4}){1,3}(?![\w]|[ \t\u00a0]?\d|[.,]\d)")
@@ -591,14 +618,27 @@ _LISTED_NEXT_RE = re.compile(
 
 def _listed_after(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
     first = text[span[0] : span[1]].lstrip("#")
+    # (one written in groups of digits, "Order 1120 4471 and 1120 4478": each next one in the same groups)
+    groups = first.split()
+    if len(groups) > 1 and all(group.isdigit() for group in groups):
+        first = groups[0]
+        rest = re.compile("".join(rf"[ \t\u00a0]\d{{{len(group)}}}" for group in groups[1:]) + r"(?![\w])")
+    else:
+        rest = None
     digits_only = first.isdigit()
     out = []
     end = span[1]
     while (m := _LISTED_NEXT_RE.match(text, end)) and len(m.group(1)) == len(first):
         if m.group(1).isdigit() != digits_only or not any(c.isdigit() for c in m.group(1)):
             break
-        out.append(m.span(1))
-        end = m.end()
+        if rest is None:
+            out.append(m.span(1))
+            end = m.end()
+        elif more := rest.match(text, m.end()):
+            out.append((m.start(1), more.end()))
+            end = more.end()
+        else:
+            break
     return out
 
 
@@ -975,6 +1015,7 @@ _CODE_BEFORE_AMOUNT = _NearCurrency(
 
 
 _ID_AFTER_CUE = _Cued(ID_AFTER_CUE_RE, _first_words(_ID_CUES) | {w + "s" for w in _first_words(_ID_CUES)})
+_ID_GROUPS_AFTER_CUE = _Cued(ID_GROUPS_AFTER_CUE_RE, _ID_AFTER_CUE.cues)
 
 
 def _cue_words(words: str) -> frozenset[str]:
@@ -1021,6 +1062,9 @@ def _protected(text: str) -> tuple[tuple[int, int], ...]:
         span = _with_digit_groups(text, m.span(1))
         if span:
             spans += [span, *_listed_after(text, span)]
+    for m in _ID_GROUPS_AFTER_CUE.finditer(text, low, words):
+        if _id_digit_groups(m):
+            spans += [m.span(1), *_listed_after(text, m.span(1))]
     spans += [m.span() for m in _AMOUNT_AFTER_SIGN.finditer(text, low, words, sign_ends)]
     spans += [m.span() for m in _AMOUNT_BEFORE_CURRENCY.finditer(text, low, words, sign_ends)]
     spans += [m.span() for m in _WIDE_AMOUNT_BEFORE_CURRENCY.finditer(text, low, words, sign_ends)]
@@ -1032,6 +1076,8 @@ def _protected(text: str) -> tuple[tuple[int, int], ...]:
         spans += [m.span(1) for m in PLATE_BEFORE_CUE_RE.finditer(text)]
     if any(key in folded for key in _CODE_CUE_KEYS):
         spans += [m.span(1) for m in CODE_AFTER_CUE_RE.finditer(text)]
+    if any(key in folded for key in _TAX_ID_KEYS):
+        spans += [m.span(1) for m in TAX_ID_AFTER_CUE_RE.finditer(text)]
     if " T" in text:
         spans += [m.span() for m in TERMINAL_CODE_RE.finditer(text)]
     if "," in text or "." in text:
@@ -1093,6 +1139,47 @@ _CODE_CUE_KEYS = (
     "buchung",
     "code",
     "référence",
+)
+# A company's tax or registry number and an internal cost centre after their cue: a business's, no person's,
+# and never a phone ("P.IVA 01234567890", "NIP 526-104-08-28", "NPWP 01.234.567.8-901.000", "GSTIN
+# 27AAPFU0939F1ZV", "VKN 1234567890", "KvK 12345678", "USt-IdNr. DE123456789", "cost center 4471-903").
+TAX_ID_AFTER_CUE_RE = re.compile(
+    r"(?<![\w.])(?:(?-i:P\.?[ \t]?IVA|NIP|NPWP|GSTIN|GST|VKN|KvK|KVK|RFC|CNPJ|CIF|SIRET|SIREN|ABN|UEN|BTW|TVA|VAT|"
+    r"USt-?IdNr\.?|UID|NUIT|KRA[ \t]PIN)|(?i:partita[ \t]iva|vat[ \t](?:no|number|id|reg)\.?|"
+    r"n[º°o]?[ \t]?tva|btw-?nummer|vergi[ \t]no|cost[ \t]cent(?:er|re)|kostenstelle|centro[ \t]de[ \t]custos?|"
+    r"centre[ \t]de[ \t]co[uû]ts?|centro[ \t]di[ \t]costo|kostenplaats|mpk))"
+    r"(?:[ \t]*[:#]|[ \t]+(?i:no\.?|nr\.?|number))?[ \t]*"
+    r"((?=[A-Z0-9.\- ]*\d)[A-Z0-9](?:[A-Z0-9]|[.\-/][A-Z0-9]|[ \t](?=\d)){3,24})(?![\w])"
+)
+_TAX_ID_KEYS = (
+    "iva",
+    "nip",
+    "npwp",
+    "gst",
+    "vkn",
+    "kvk",
+    "rfc",
+    "cnpj",
+    "cif",
+    "siret",
+    "siren",
+    "abn",
+    "uen",
+    "btw",
+    "tva",
+    "vat",
+    "ust",
+    "uid",
+    "nuit",
+    "kra",
+    "vergi",
+    "cost",
+    "kosten",
+    "custo",
+    "coût",
+    "cout",
+    "costo",
+    "mpk",
 )
 # A Korean plate: two or three digits, a syllable, four digits ("139마 4937")
 KO_PLATE_RE = re.compile(r"(?<![\w])\d{2,3}\p{Hangul}[ \t]?\d{4}(?![\w])")
@@ -1612,11 +1699,47 @@ def _personal_ip(candidate: str) -> bool:
     return not (address.is_loopback or address.is_unspecified or address.is_link_local)
 
 
+# An app's, firmware's or build's version written with four numbers ("App-Version 4.12.0.3", "versão
+# 6.2.0.4", "toleo la app 3.8.0.2", "wersja aplikacji 4.0.2.118") right after its word in the desk's
+# languages, at most one word between; not when an address's word stands between ("app, IP 81.2.69.160").
+VERSION_BEFORE_RE = re.compile(
+    r"(?i:(?<![\w])(?:v(?:er)?\.?|version|versi[oó]n|vers[aã]o|versione|versie|versi|wersj[aiię]|"
+    r"s[uü]r[uü]m[uü]?|toleo|build|firmware|release|app|apk|aplikasi|aplikacji|uygulama)"
+    r"(?:[ \t]*[-:][ \t]*|[ \t]+)(?:[^\W\d]+[ \t]+)?)$"
+)
+_NOT_A_VERSION_RE = re.compile(
+    r"(?i:\b(?:ip|ipv4|address|adres\w*|adresse|direcci[oó]n|endere[cç]o|indirizzo)\b)"
+)
+# A private address (10.x, 192.168.x, …) points at a device only inside its own network: with a version's
+# or build's word in its sentence after it ("the crash log mentions 10.6.14.2, which I guess is the version")
+# it is that version; "I could not log in from 192.168.1.20" stays an address.
+VERSION_AFTER_RE = re.compile(
+    r"(?i:[^.!?\n]{0,40}?\b(?:version|versi[oó]n|vers[aã]o|versione|versie|wersj\w|s[uü]r[uü]m\w*|build|firmware)\b)"
+)
+
+# (where a login or a connection came from: "Anmeldung von 10.4.2.8, App-Version 2.0" is an address)
+_CONNECTION_BEFORE_RE = re.compile(
+    r"(?i:\b(?:ip|from|von|vom|van|de|desde|dari|kutoka|z|da|dall|login|log[ \t]?in|logged|anmeldung|"
+    r"connexion|accesso|acesso|acceso|giri[sş]|address|adresse|dirección|endereço|indirizzo)\b)"
+)
+
+
+def _a_version(text: str, start: int, end: int, candidate: str) -> bool:
+    before = text[max(0, start - 40) : start]
+    if VERSION_BEFORE_RE.search(before) and not _NOT_A_VERSION_RE.search(before[-20:]):
+        return True
+    if ipaddress.ip_address(candidate).is_private and not _CONNECTION_BEFORE_RE.search(before[-30:]):
+        return bool(VERSION_AFTER_RE.match(text, end, min(len(text), end + 60)))
+    return False
+
+
 def find_ips(text: str) -> list[Span]:
     out = []
     if text.count(".") >= 3:
         out += [
-            (m.start(), m.end(), 0.95) for m in IPV4_CANDIDATE_RE.finditer(text) if _personal_ip(m.group())
+            (m.start(), m.end(), 0.95)
+            for m in IPV4_CANDIDATE_RE.finditer(text)
+            if _personal_ip(m.group()) and not _a_version(text, m.start(), m.end(), m.group())
         ]
     if text.count(":") >= 2:
         for m in IPV6_CANDIDATE_RE.finditer(text):
@@ -3293,6 +3416,12 @@ def names_a_place(text: str, start: int, end: int) -> bool:
         return True
     if len(words) == 1 and (words[0] in _TITLE_WORDS or words[0].endswith(_PLACE_SUFFIXES)):
         return True  # "Lord's"; "Marienplatz", "Hauptbahnhof"
+    if any(w.endswith(_PLACE_SUFFIXES_ANYWHERE) for w in words):
+        return True  # "Landeskrankenhaus Salzburg", "Kantonsspital Aarau"
+    if _NAMED_AFTER_RE.search(text, max(0, start - 12), start):
+        return True  # "Szpital im. Jana Pawła II": a Polish institution "named after" someone
+    if _after_a_place_phrase(text, start):
+        return True  # "Plaza Manuel Belgrano", "Estação Júlio Prestes": the NER took the last words only
     if any(
         w.endswith(("'s", "’s")) and nxt in _AFTER_POSSESSIVE_PLACES for w, nxt in itertools.pairwise(words)
     ):
@@ -3393,6 +3522,29 @@ _ROUTE_WORDS = frozenset(
 )
 _SAINTS = frozenset(("san", "santa", "santo", "são", "saint", "sainte", "st", "ste", "sankt", "sint"))
 _PLACE_SUFFIXES = ("platz", "bahnhof", "straße", "strasse", "brücke", "markt", "plein", "station")
+_PLACE_SUFFIXES_ANYWHERE = ("bahnhof", "krankenhaus", "klinikum", "spital", "flughafen", "ziekenhuis")
+_NAMED_AFTER_RE = re.compile(r"(?<![\w])(?:im\.|imienia)[ \t]+$")
+# capitalised words (or a name's particles) back to a place's word before them
+_CAPITALISED_BEFORE_RE = re.compile(r"\p{Lu}[\p{L}\p{M}'’\-]*[ \t]+\p{Lu}[\p{L}\p{M}'’\-]*[ \t]+$")
+_ROUTE_TO_RE = re.compile(r"([\p{L}][\p{L}\p{M}'’]*)[ \t]+(?:to|till|nach|naar|→|->)[ \t]+$")
+
+
+def _after_a_place_phrase(text: str, start: int) -> bool:
+    """A place's word opens the capitalised words before `start` ("Plaza Manuel| Belgrano"), or `start`
+    is where a route from a place goes ("Shannon Airport to| Limerick")."""
+    before = text[max(0, start - 60) : start]
+    if _CAPITALISED_BEFORE_RE.search(before):
+        words = before.split()
+        for i in range(len(words) - 1, max(-1, len(words) - 4), -1):
+            word = words[i]
+            if word[:1].isupper() and word.lower() in PLACE_WORDS and i < len(words) - 1:
+                return True
+            if not (word[:1].isupper() or word in _PLACE_PARTICLES) or not word.replace("-", "").isalpha():
+                break
+    m = _ROUTE_TO_RE.search(before)
+    return bool(m and m.group(1).lower() in PLACE_WORDS)
+
+
 _HYPHEN_PART_RE = re.compile(r"(?<=-)\p{L}[\p{L}\p{M}]*|\p{L}[\p{L}\p{M}]*(?=-)")
 _MOTION_WORDS = frozenset(
     (

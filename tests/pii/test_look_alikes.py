@@ -1,0 +1,155 @@
+"""Look-alikes both ways (issue 20): operational text shaped like PII stays readable, PII shaped like it
+is still hidden. Each class has examples of our own, in other words and languages than the corpora, and
+counter-examples where real PII stands beside the same words."""
+
+from __future__ import annotations
+
+import pytest
+
+from copilot.pii.redactor import redact
+
+
+def _hidden(text: str, value: str) -> bool:
+    return value not in redact(text).text
+
+
+# --- 1. App, firmware and build versions of four numbers are no IP addresses ---
+
+
+@pytest.mark.parametrize(
+    ("text", "version"),
+    [
+        ("Crash right after login, build 2.14.0.7 on Android 14.", "2.14.0.7"),
+        ("La versión de la app es 9.1.3.22 y sigue fallando.", "9.1.3.22"),
+        ("Firmware: 5.0.12.1 — the car's screen froze.", "5.0.12.1"),
+        ("Mise à jour vers la version 3.3.0.9 hier soir, depuis rien ne marche.", "3.3.0.9"),
+        ("Uygulama sürümü 11.2.4.0 yüklü, yine de açılmıyor.", "11.2.4.0"),
+        ("Pakai versi 6.7.1.5 dari Play Store.", "6.7.1.5"),
+        ("wersja 8.0.0.14, telefon Samsung", "8.0.0.14"),
+        # a private address with a version's word after it in its sentence
+        ("The log shows 10.20.3.1 as the build number, nothing else.", "10.20.3.1"),
+    ],
+)
+def test_a_version_of_four_numbers_is_no_ip_address(text, version):
+    result = redact(text)
+    assert version in result.text and "<IP_" not in result.text
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Login from 81.2.69.160 with app version 4.1.0.2, not me!", "81.2.69.160"),
+        ("versão 6.2.0.4 do app, mas o acesso veio do IP 177.45.12.9", "177.45.12.9"),
+        ("App 7.1.0.3, IP 203.0.113.42 logged in at 03:10.", "203.0.113.42"),
+        ("I could not log in from 192.168.1.20 yesterday at 10:45.", "192.168.1.20"),
+        ("Neue Anmeldung von 10.4.2.8, App-Version 2.0.", "10.4.2.8"),
+    ],
+)
+def test_an_ip_address_beside_a_version_is_still_hidden(text, address):
+    assert _hidden(text, address)
+
+
+# --- 2. Kept items: order numbers grouped like phones, company tax ids, places, weekdays ---
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "phone"),
+    [
+        (
+            "Auftragsnummer 089 5512 3370, meine Handynummer ist 0151 2345 6789.",
+            "089 5512 3370",
+            "0151 2345 6789",
+        ),
+        ("Reclamação nº 21 3344 5566 aberta; meu celular: 21 98765 4321.", "21 3344 5566", "21 98765 4321"),
+        ("Numer zgłoszenia 58 341 22 90, a mój telefon to 512 345 678.", "58 341 22 90", "512 345 678"),
+        ("Case no. 0161 496 0321 is still open, ring me on 07700 900 321.", "0161 496 0321", "07700 900 321"),
+        ("Bestelling 010 7788 4412 kwam niet aan, bel me op 06 11223344.", "010 7788 4412", "06 11223344"),
+        ("Tiket 0811 2233 445 belum dibalas. WA saya 0812 9988 7766.", "0811 2233 445", "0812 9988 7766"),
+    ],
+)
+def test_an_order_number_grouped_like_a_phone_after_its_cue_stays(text, kept, phone):
+    result = redact(text)
+    assert kept in result.text and phone not in result.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Order 4471 2210 and 4471 2299 never arrived.",
+        "Ticket 5512 4478 oder 5512 4479, egal.",
+    ],
+)
+def test_order_numbers_listed_in_groups_stay(text):
+    assert redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("Invoice sent. Call 0612 345 678 if anything is wrong.", "0612 345 678"),
+        ("Commande livrée ? Mon numéro : 06 12 34 56 78.", "06 12 34 56 78"),
+        ("refund, call 0612345678", "0612345678"),
+    ],
+)
+def test_a_phone_after_an_id_word_but_not_right_after_it_is_still_hidden(text, phone):
+    assert _hidden(text, phone)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Rechnung an Firma Weber GmbH, USt-IdNr. DE123456789, Betrag 84,00 €.", "DE123456789"),
+        ("Fattura alla ditta, Partita IVA 12345678901, grazie.", "12345678901"),
+        ("Faktura na firmę, NIP 7010203040, proszę o korektę.", "7010203040"),
+        ("Please charge cost centre 8812-440 for this ride.", "8812-440"),
+        ("Invoice to ACME Ltd, VAT no. GB123456789.", "GB123456789"),
+    ],
+)
+def test_a_company_tax_id_or_cost_centre_is_no_phone(text, kept):
+    assert kept in redact(text).text
+
+
+def test_a_phone_beside_a_tax_id_is_still_hidden():
+    text = "NIP 7010203040, mój telefon 601 234 567"
+    assert "7010203040" in redact(text).text and _hidden(text, "601 234 567")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Dropped at Universitätsklinikum Essen instead of the main door.", "Universitätsklinikum Essen"),
+        ("Das Taxi kam nie zum Kreiskrankenhaus Bergstadt.", "Kreiskrankenhaus Bergstadt"),
+        ("Zostawił mnie pod Szpitalem im. Marii Konopnickiej.", "Marii Konopnickiej"),
+        ("Me dejó en Avenida Libertador General San Martín, no en casa.", "General San Martín"),
+        ("Pickup was Harrods entrance, the driver never came.", "Harrods"),
+        ("Trip from Heathrow Airport to Guildford, charged twice.", "Guildford"),
+        ("We met at Rosalind's Bar after the ride.", "Rosalind"),
+    ],
+)
+def test_places_named_after_people_or_beside_a_place_word_stay(text, place):
+    assert place in redact(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Hospital staff said Maria Lopez will call me back.", "Maria Lopez"),
+        ("My driver Jonas Becker went to the airport instead.", "Jonas Becker"),
+        ("Send the refund to Carmen Ruiz, not to the hotel.", "Carmen Ruiz"),
+    ],
+)
+def test_a_person_beside_a_place_word_is_still_hidden(text, person):
+    assert _hidden(text, person)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Perjalanan Minggu kemarin, Rp 54.000, sopirnya kasar.", "Minggu"),
+        ("Safari Jumanne ilichelewa sana.", "Jumanne"),
+        ("Cumartesi 14:30'da havalimanına gidecek.", "Cumartesi"),
+        ("Mittwoch um 08:15 war niemand da.", "Mittwoch"),
+    ],
+)
+def test_a_weekday_after_a_trip_word_or_before_a_clock_stays(text, day):
+    assert day in redact(text).text
