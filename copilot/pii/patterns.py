@@ -404,7 +404,8 @@ _PROTECTED: list[tuple[re.Pattern, _Needs | None]] = [
         (
             r"\b(?:"
             + _WEEKDAYS_CUED
-            + r")(?=,?[ \t]+(?:(?:saa|um|at|à|às|alle|jam|pukul|saat|om|a[ \t]las|o)[ \t]+)?\d{1,2}[:.h]\d{2}(?!\d))",
+            + r")(?=,?[ \t]+(?:(?:saa|um|at|à|às|alle|jam|pukul|saat|om|a[ \t]las|o)[ \t]+)?"
+            r"\d{1,2}[:.h]\d{2}(?!\d))",
             _Needs(words=_first_words(_WEEKDAYS_CUED)),
         ),
         (
@@ -1144,10 +1145,10 @@ _CODE_CUE_KEYS = (
 # and never a phone ("P.IVA 01234567890", "NIP 526-104-08-28", "NPWP 01.234.567.8-901.000", "GSTIN
 # 27AAPFU0939F1ZV", "VKN 1234567890", "KvK 12345678", "USt-IdNr. DE123456789", "cost center 4471-903").
 TAX_ID_AFTER_CUE_RE = re.compile(
-    r"(?<![\w.])(?:(?-i:P\.?[ \t]?IVA|NIP|NPWP|GSTIN|GST|VKN|KvK|KVK|RFC|CNPJ|CIF|SIRET|SIREN|ABN|UEN|BTW|TVA|VAT|"
-    r"USt-?IdNr\.?|UID|NUIT|KRA[ \t]PIN)|(?i:partita[ \t]iva|vat[ \t](?:no|number|id|reg)\.?|"
-    r"n[º°o]?[ \t]?tva|btw-?nummer|vergi[ \t]no|cost[ \t]cent(?:er|re)|kostenstelle|centro[ \t]de[ \t]custos?|"
-    r"centre[ \t]de[ \t]co[uû]ts?|centro[ \t]di[ \t]costo|kostenplaats|mpk))"
+    r"(?<![\w.])(?:(?-i:P\.?[ \t]?IVA|NIP|NPWP|GSTIN|GST|VKN|KvK|KVK|RFC|CNPJ|CIF|SIRET|SIREN|ABN|UEN|BTW|"
+    r"TVA|VAT|USt-?IdNr\.?|UID|NUIT|KRA[ \t]PIN)|(?i:partita[ \t]iva|vat[ \t](?:no|number|id|reg)\.?|"
+    r"n[º°o]?[ \t]?tva|btw-?nummer|vergi[ \t]no|cost[ \t]cent(?:er|re)|kostenstelle|"
+    r"centro[ \t]de[ \t]custos?|centre[ \t]de[ \t]co[uû]ts?|centro[ \t]di[ \t]costo|kostenplaats|mpk))"
     r"(?:[ \t]*[:#]|[ \t]+(?i:no\.?|nr\.?|number))?[ \t]*"
     r"((?=[A-Z0-9.\- ]*\d)[A-Z0-9](?:[A-Z0-9]|[.\-/][A-Z0-9]|[ \t](?=\d)){3,24})(?![\w])"
 )
