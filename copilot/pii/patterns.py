@@ -3196,6 +3196,7 @@ def find_listed_names(text: str) -> list[Span]:
         out.extend(_scan_listed_names(text, lowercase=True))
     # (here, not as a recognizer of its own: each recognizer costs Presidio's bookkeeping per message)
     out.extend(find_strongly_cued_names(text))
+    out.extend(find_given_names(text))
     out.extend(find_email_names(text))
     out.extend(find_pair_subjects(text))
     out.extend(find_closing_names(text))
@@ -4107,6 +4108,125 @@ def _cued_word_ok(word: str) -> bool:
 
 
 _CUE_NAME_WORD_RE = re.compile(_CUE_NAME_WORD)
+
+
+# A name right after the words that give it, in the desk's languages, capitalised, whatever word or place
+# it also is ("his name was Paris", "se chamava Brasil", "si chiamava Santo", "heette Mercedes", "heißt laut
+# App Paris Öztürk", "Jina langu ni Mercy Akinyi", "a.n. Jordan Pratama", "nazywa się …", "adı …", "Naam
+# …"), or after a role's word that only a person holds ("Dereva Jackson", "sopir Made", "Pengemudi: Wayan
+# Sudarsana", "reiziger Sem Jansen"): the cue says who it is (`NAMING_SCORE`: no place or word drops it).
+NAMING_SCORE = 0.67
+_NAME_GIVEN_RE = re.compile(
+    r"(?i:\b(?:(?:my|his|her|their|the|your|driver['’]s|rider['’]s|passenger['’]s)[ \t]+name"
+    r"(?:[ \t]+(?:on|in)[ \t]+the[ \t]+(?:screen|app|receipt))?[ \t]+(?:is|was)|"
+    r"se[ \t]+chamava|se[ \t]+chama|chama-se|chamava-se|me[ \t]+chamo|meu[ \t]+nome[ \t]+é|"
+    r"se[ \t]+llamaba|se[ \t]+llama|me[ \t]+llamo|mi[ \t]+nombre[ \t]+es|"
+    r"si[ \t]+chiamava|si[ \t]+chiama|mi[ \t]+chiamo|di[ \t]+nome|"
+    r"s['’]appelait|s['’]appelle|je[ \t]+m['’]appelle|"
+    r"hieß|hiess|heißt|heisst|heiße|heisse|namens|"
+    r"heette|heet|genaamd|"
+    r"nazywa[ \t]+się|nazywał[ \t]+się|nazywała[ \t]+się|nazywam[ \t]+się|"
+    r"(?:mam|ma|miał|miała)[ \t]+na[ \t]+imię|o[ \t]+imieniu|"
+    r"adı|adım|ismi|ismim|"
+    r"namanya|nama[ \t]+saya(?:[ \t]+adalah)?|atas[ \t]+nama|a\.[ \t]?n\.|bernama|"
+    r"jina[ \t]+(?:langu|lake|lako)[ \t]+ni|jina[ \t]+lake|anaitwa|aliitwa|ninaitwa|naitwa|"
+    r"(?:mera|meri|uska|uski|unka|unki)[ \t]+naam(?:[ \t]+(?:hai|tha|thi))?|naam)"
+    r"(?:[ \t]+(?:laut[ \t]+(?:der[ \t]+)?App|selon[ \t]+l['’]app|según[ \t]+la[ \t]+app))?"
+    r"|\b(?i:driver|dereva|sopir|supir|pengemudi|reiziger|passagier|passageiro|pasajero|passager|"
+    r"fahrer|fahrerin|kierowca|kierowcą|autista|motorista|conductor|chauffeur|şoför|sürücü|"
+    r"penumpang|abiria))"
+    r"[ \t]*:?[ \t]+(?=\p{Lu}\p{Ll})"
+)
+_GIVEN_NAME_WORD_RE = re.compile(
+    r"\p{Lu}\p{Ll}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)?(?:-\p{Lu}[\p{L}\p{M}]+)?"
+    r"(?:[ \t]+(?:(?:von|van|de|der|den|da|do|dos|del|di|la|le|bin|binti|ibn)[ \t]+){0,2}"
+    r"\p{Lu}\p{Ll}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)?(?:-\p{Lu}[\p{L}\p{M}]+)?){0,2}"
+)
+# the name first: "Florence is my daughter's name", "«Jordan» is my surname", "Paris is really his name"
+_NAME_THEN_GIVEN_RE = re.compile(
+    r"(?:^|(?<=[\n.!?(«\"“][ \t]*)|(?<=[«\"“]))"
+    r"(\p{Lu}\p{Ll}[\p{L}\p{M}'’\-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}\p{M}'’\-]*)?)"
+    r"[»\"”]?[ \t]+(?i:is|was)[ \t]+(?i:really[ \t]+|actually[ \t]+)?(?i:my|his|her|their|the)"
+    r"(?:[ \t]+\p{L}+['’]s)?[ \t]+(?i:name|surname|last[ \t]+name|first[ \t]+name)\b"
+)
+_ROLE_WORDS = frozenset(
+    (
+        *("driver", "dereva", "sopir", "supir", "pengemudi", "reiziger", "passagier", "passageiro"),
+        *("pasajero", "passager", "fahrer", "fahrerin", "kierowca", "kierowcą", "autista", "motorista"),
+        *("conductor", "chauffeur", "şoför", "sürücü", "penumpang", "abiria"),
+    )
+)
+_NAME_GIVEN_KEYS = (
+    "name", "cham", "llam", "chiam", "nome", "appel", "hie", "heißt", "heisst", "namens", "heet", "genaamd",
+    "nazyw", "imi", "adı", "adım", "ismi", "nama", "a.n", "a. n", "jina", "itwa", "naam",
+    *_ROLE_WORDS,
+)  # fmt: skip
+
+
+def find_given_names(text: str) -> list[Span]:
+    return list(_given_names(text))
+
+
+def given_name_at(text: str, start: int, end: int) -> bool:
+    """start:end lies inside a name the words before it give ("his name was Paris")."""
+    return any(s <= start and end <= e for s, e, _ in _given_names(text))
+
+
+@lru_cache(maxsize=16)
+def _given_names(text: str) -> tuple[Span, ...]:
+    folded = fold(text)
+    if not any(key in folded for key in _NAME_GIVEN_KEYS):
+        return ()
+    out: list[Span] = []
+    for m in _NAME_GIVEN_RE.finditer(text):
+        name = _GIVEN_NAME_WORD_RE.match(text, m.end())
+        role = m.group().split()[0].lower().rstrip(":") in _ROLE_WORDS
+        if not name:
+            continue
+        words = name.group().split()
+        keep = 0
+        for word in words:
+            low = _APOSTROPHE_RE.split(word.lower())[0]
+            if low in PLACE_WORDS or low.rstrip("ıi") in PLACE_WORDS or low in _NAMED_STREET_TYPES:
+                break  # ("Meydanı'nda": a square's word with its Turkish endings)
+            if low in _RELATION_WORDS:
+                break
+            if (
+                keep
+                and (low in COMMON_NOUNS or languages.is_common_anywhere(low))
+                and low not in NAME_PARTICLES
+                and low not in _FIRST_NAMES_LOWER
+            ):
+                break
+            keep += 1
+        if not keep:
+            continue
+        first = words[0].lower()
+        # after a role's word one word alone is a name only where it is no word of the text's language
+        # ("Driver Uber", "Fahrer Hauptbahnhof" are none)
+        if (
+            role
+            and keep == 1
+            and first not in _FIRST_NAMES_LOWER
+            and first not in WORD_NAMES
+            and (
+                _is_plain_word(first)
+                or languages.is_common_anywhere(first)
+                or first in COMMON_NOUNS
+                or first in CITIES
+                or first.endswith(_PLACE_SUFFIXES)
+            )
+        ):
+            continue
+        if role and first in languages.TITLE_WORDS:
+            continue
+        last = list(re.finditer(r"\S+", name.group()))[keep - 1]
+        if role and keep < len(words):
+            continue  # "şoför Taksim Meydanı'nda bıraktı": where the driver left someone
+        out.append((name.start(), name.start() + last.end(), NAMING_SCORE))
+    if "name" in folded:
+        out += [(m.start(1), m.end(1), NAMING_SCORE) for m in _NAME_THEN_GIVEN_RE.finditer(text)]
+    return tuple(out)
 
 
 def find_strongly_cued_names(text: str) -> list[Span]:

@@ -153,3 +153,41 @@ def test_a_person_beside_a_place_word_is_still_hidden(text, person):
 )
 def test_a_weekday_after_a_trip_word_or_before_a_clock_stays(text, day):
     assert day in redact(text).text
+
+
+# --- 3. Names that are also words or places, where the words around say it is a person ---
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The agent said her name was Sydney, like the city.", "Sydney"),
+        ("Il conducente si chiamava Milano, giuro.", "Milano"),
+        ("El chofer se llamaba Lima y manejaba muy rápido.", "Lima"),
+        ("Mój kierowca nazywał się Warszawa? Dziwne imię.", "Warszawa"),
+        ("Şoförün adı Ankara Demir idi.", "Ankara Demir"),
+        ("Nama saya Bandung Prasetyo, tolong dicek.", "Bandung Prasetyo"),
+        ("Jina lake ni Nairobi Otieno, dereva wa jana.", "Nairobi Otieno"),
+        ("Mera naam Delhi Kapoor hai, refund chahiye.", "Delhi Kapoor"),
+        ("Die Fahrerin heißt laut App Hamburg Yılmaz.", "Hamburg Yılmaz"),
+        ("Victoria is my mother's name, she booked it.", "Victoria"),
+        ("Motorista Christophe Lambert nunca apareceu.", "Christophe Lambert"),
+        ("Chauffeur Kwame Mensah a annulé la course.", "Kwame Mensah"),
+    ],
+)
+def test_a_name_the_words_before_give_is_hidden_though_a_place_or_word(text, name):
+    assert _hidden(text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The driver Uber app crashed twice.", "Uber"),
+        ("Fahrer Hauptbahnhof war nicht da, nur Taxis.", "Hauptbahnhof"),
+        ("Şoför Kızılay Meydanı'nda bıraktı beni.", "Kızılay"),
+        ("We flew to Sydney and the name on the receipt was wrong.", "Sydney"),
+        ("Paris is the city name on the receipt, not mine.", "Paris"),
+    ],
+)
+def test_a_role_word_or_a_name_word_before_a_place_or_a_brand_hides_nothing(text, kept):
+    assert kept in redact(text).text
