@@ -601,11 +601,11 @@ def _kept_person(text: str, det: Detection) -> Detection | None:
     """A name, or None for what is a place, a label, a greeting, a title ("Potsdamer Platz", "Nombre:",
     "Hallo,", "Regional Sales Director"); a name run on into a place ends before it ("Elif| İstanbul
     Havalimanı'ndan")."""
-    if det.score == patterns.NAMING_SCORE or patterns.given_name_at(text, det.start, det.end):
-        return det  # "his name was Paris", "Dereva Jackson": the words before say who it is
     end = keep.place_tail(text, det.start, det.end)
     if end is not None:
         det = Detection(det.type, det.start, end, det.score)
+    if det.score == patterns.NAMING_SCORE or patterns.given_name_at(text, det.start, det.end):
+        return det  # "his name was Paris", "Dereva Jackson": the words before say who it is
     if patterns.names_a_place(text, det.start, det.end) or keep.not_a_person(text, det.start, det.end):
         return None
     return det

@@ -385,6 +385,20 @@ _ELSEWHERE_WORDS = """
     rezalet jag hej beste hij jai laisse posible nadie responde contesta pls plz wsp sirs
     min sherket sharea shari emaret ana enta inta shokran ahlan momken law samaht fein arabeya
     senhores formulario esperando tre volte chiamato
+    mbili nne tano sita saba nane tisa kumi alfajiri barua pepe akaunti nilikosa miadi dakika masaa
+    kuchelewa alichelewa aliondoka aliingia kuingia mtu tarehe toleo ilitua sasa bado tu pia lakini sababu
+    hapana ndiyo sawa hii hiyo huyo yule hapa pale naomba ninaomba nataka sitaki bei ghali nauli malipo
+    zangu baraka mvua njia barabara aliniacha alikuja hakuja
+    beda jauh sama janji dokter ganti lagi juga tapi karena kalau kok dong deh sih nih tuh gimana kenapa
+    bagaimana banget sekali lebih kurang estimasi awal harga biaya tarif pembayaran pesanan rekening dana
+    kembali cek minta segera jam menit hari besok kemarin rumah belakang depan samping dekat jalan turun
+    jemput antar sampai pulang masih cuma aja udah nggak gak enggak bisa harus
+    evde oturuyor ama yolculuk beni bana sen sana bu şu ve ile için gibi çok daha az var yok değil ne
+    neden nasıl nerede şimdi sonra önce dün bugün yarın saat dakika ücret para teşekkür merhaba selam iyi
+    günler kötü şoför araç taksi yolculuğu gidecek gitti geldi bekledim bıraktı aldı ödedim evi ev
+    baat raha rahi rahe poora pura sab kuch kuchh koi bhi aur lekin magar toh hai hain hoga gaya gayi
+    diya diye karo karna karke chahiye chal chalo dekho dekha suno mujhe mera meri mere hum tum aap aapka
+    apna neeche upar wale wali neele ghar mein rehti rehte abhi phir kyunki matlab
 """
 ELSEWHERE_WORDS = frozenset(_ELSEWHERE_WORDS.split())
 # Titles and ranks that stand before a name and are none ("Chief (Mrs) …", "Col. (Retd.)", "Adv.", "Av.",
@@ -411,5 +425,27 @@ def only_function_words(words: list[str], first_names: frozenset[str]) -> bool:
         if low in _ALSO_SURNAMES and not word.islower() and not (len(words) > 2 and word.isupper()):
             return False
         lows.append(low)
-    # a title alone ("Sayın", which the name lists hold too) is none either
-    return any(low not in first_names for low in lows) or all(low in TITLE_WORDS for low in lows)
+    # a title alone ("Sayın", which the name lists hold too) is none either; two or more in lowercase are
+    # a phrase though each is also a first name somewhere ("saa tisa usiku", "beda jauh sama")
+    return (
+        any(low not in first_names for low in lows)
+        or all(low in TITLE_WORDS for low in lows)
+        or (len(words) > 1 and all(word.islower() for word in words))
+    )
+
+
+def between_function_words(text: str, start: int, end: int) -> bool:
+    """One lowercase word of `ELSEWHERE_WORDS` with another of them on each side ("si baraka ya"): a word
+    of the sentence, though a first name too."""
+    word = text[start:end]
+    if not word.islower() or word not in ELSEWHERE_WORDS:
+        return False
+    before = _WORD_RE.findall(text, max(0, start - 20), start)
+    after = _WORD_RE.match(text, end + 1) if text[end : end + 1] == " " else None
+    return bool(
+        before
+        and text[start - 1 : start] == " "
+        and before[-1].lower() in ELSEWHERE_WORDS
+        and after
+        and after.group().lower() in ELSEWHERE_WORDS
+    )

@@ -4130,8 +4130,23 @@ _NAME_GIVEN_RE = re.compile(
     r"adı|adım|ismi|ismim|"
     r"namanya|nama[ \t]+saya(?:[ \t]+adalah)?|atas[ \t]+nama|a\.[ \t]?n\.|bernama|"
     r"jina[ \t]+(?:langu|lake|lako)[ \t]+ni|jina[ \t]+lake|anaitwa|aliitwa|ninaitwa|naitwa|"
-    r"(?:mera|meri|uska|uski|unka|unki)[ \t]+naam(?:[ \t]+(?:hai|tha|thi))?|naam)"
+    r"(?:mera|meri|uska|uski|unka|unki)[ \t]+naam(?:[ \t]+(?:hai|tha|thi))?|naam|"
+    # a relative's word in the languages the holder cue above lacks ("Ibu saya Mercedes Tanoto", "Meri
+    # mummy Kamla Devi", "mama yangu Rehema", "annem Sevim Antalya", "mia nonna Lucia", "mijn oma Riet")
+    r"(?:ibu|ayah|bapak|mama|istri|suami|anak|adik|kakak|teman|nenek|kakek|tante|om)[ \t]+saya|"
+    r"(?:meri|mera|meray|mere)[ \t]+(?:mummy|mummi|mum|mom|maa|mother|papa|dad|father|wife|biwi|husband|"
+    r"pati|beti|beta|bhai|behen|bahen|dost|nani|dadi|nana|dada|chacha|chachi|mausi|bua|daughter|son|"
+    r"brother|sister|friend)|"
+    r"(?:mama|baba|dada|kaka|rafiki|bibi|babu|shangazi|mjomba)[ \t]+yangu|(?:mke|mume|mtoto)[ \t]+wangu|"
+    r"annem|babam|eşim|kızım|oğlum|kardeşim|arkadaşım|ablam|abim|teyzem|anneannem|babaannem|"
+    r"(?:moja|mój|moj)[ \t]+(?:mama|matka|tata|ojciec|żona|zona|mąż|maz|córka|corka|syn|babcia|dziadek|"
+    r"siostra|brat|koleżanka|kolega)|"
+    r"(?:mia|mio)[ \t]+(?:nonna|nonno|madre|padre|moglie|marito|figlia|figlio|sorella|fratello|mamma|papà|"
+    r"zia|zio|amica|amico|collega)|"
+    r"mijn[ \t]+(?:moeder|vader|vrouw|man|dochter|zoon|oma|opa|zus|broer|vriendin|vriend|collega|tante|oom))"
     r"(?:[ \t]+(?:laut[ \t]+(?:der[ \t]+)?App|selon[ \t]+l['’]app|según[ \t]+la[ \t]+app))?"
+    r"|(?:^|(?<=[.!?,\n][ \t]*))(?-i:Main|main)"
+    r"(?=[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+(?:[ \t]*,|[ \t]+(?:hoon|hun|hu)\b))"
     r"|\b(?i:driver|dereva|sopir|supir|pengemudi|reiziger|passagier|passageiro|pasajero|passager|"
     r"fahrer|fahrerin|kierowca|kierowcą|autista|motorista|conductor|chauffeur|şoför|sürücü|"
     r"penumpang|abiria))"
@@ -4149,6 +4164,10 @@ _NAME_THEN_GIVEN_RE = re.compile(
     r"[»\"”]?[ \t]+(?i:is|was)[ \t]+(?i:really[ \t]+|actually[ \t]+)?(?i:my|his|her|their|the)"
     r"(?:[ \t]+\p{L}+['’]s)?[ \t]+(?i:name|surname|last[ \t]+name|first[ \t]+name)\b"
 )
+_PLACE_STEM_AFTER_RE = re.compile(
+    r"[ \t]+(?i:havaliman|otogar|gar[ıi]|istasyon|hastane|meydan|airport|station|flughafen|bahnhof|"
+    r"a[eé]roport|aeropuerto|aeroporto|estaci|esta[cç][aã]o|stazione|lotnisk|dworz|bandara|stasiun)"
+)
 _ROLE_WORDS = frozenset(
     (
         *("driver", "dereva", "sopir", "supir", "pengemudi", "reiziger", "passagier", "passageiro"),
@@ -4158,7 +4177,9 @@ _ROLE_WORDS = frozenset(
 )
 _NAME_GIVEN_KEYS = (
     "name", "cham", "llam", "chiam", "nome", "appel", "hie", "heißt", "heisst", "namens", "heet", "genaamd",
-    "nazyw", "imi", "adı", "adım", "ismi", "nama", "a.n", "a. n", "jina", "itwa", "naam",
+    "nazyw", "imi", "adı", "adım", "ismi", "nama", "a.n", "a. n", "jina", "itwa", "naam", "saya", "meri",
+    "mera", "mere", "yangu", "wangu", "annem", "babam", "eşim", "kızım", "oğlum", "kardeş", "arkadaş",
+    "ablam", "abim", "teyzem", "anneanne", "babaanne", "moja", "mój", "moj", "mia", "mio", "mijn", "main",
     *_ROLE_WORDS,
 )  # fmt: skip
 
@@ -4183,7 +4204,8 @@ def _given_names(text: str) -> tuple[Span, ...]:
         role = m.group().split()[0].lower().rstrip(":") in _ROLE_WORDS
         if not name:
             continue
-        words = name.group().split()
+        spans = list(re.finditer(r"\S+", name.group()))
+        words = [w.group() for w in spans]
         keep = 0
         for word in words:
             low = _APOSTROPHE_RE.split(word.lower())[0]
@@ -4191,6 +4213,8 @@ def _given_names(text: str) -> tuple[Span, ...]:
                 break  # ("Meydanı'nda": a square's word with its Turkish endings)
             if low in _RELATION_WORDS:
                 break
+            if keep and low in CITIES and _PLACE_STEM_AFTER_RE.match(text, name.start() + spans[keep].end()):
+                break  # ("kızım Elif İstanbul Havalimanı'ndan": a place after the name, its city first)
             if (
                 keep
                 and (low in COMMON_NOUNS or languages.is_common_anywhere(low))
@@ -4220,7 +4244,7 @@ def _given_names(text: str) -> tuple[Span, ...]:
             continue
         if role and first in languages.TITLE_WORDS:
             continue
-        last = list(re.finditer(r"\S+", name.group()))[keep - 1]
+        last = spans[keep - 1]
         if role and keep < len(words):
             continue  # "şoför Taksim Meydanı'nda bıraktı": where the driver left someone
         out.append((name.start(), name.start() + last.end(), NAMING_SCORE))

@@ -191,3 +191,73 @@ def test_a_name_the_words_before_give_is_hidden_though_a_place_or_word(text, nam
 )
 def test_a_role_word_or_a_name_word_before_a_place_or_a_brand_hides_nothing(text, kept):
     assert kept in redact(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ayah saya Samuel Hartono menunggu di lobi.", "Samuel Hartono"),
+        ("Meri behen Sunita Kumari ko drop karna tha.", "Sunita Kumari"),
+        ("Mama yangu Rehema Atieno alisubiri sana.", "Rehema Atieno"),
+        ("Babam Orhan Kaplan havalimanında bekledi.", "Orhan Kaplan"),
+        ("Moja babcia Halina Wróbel czekała godzinę.", "Halina Wróbel"),
+        ("Mijn oma Riet Bakker stond buiten te wachten.", "Riet Bakker"),
+        ("Mio nonno Aldo Ferri non ha trovato l'auto.", "Aldo Ferri"),
+        ("Main Anjali Rao, kal ka refund abhi tak nahi aaya.", "Anjali Rao"),
+    ],
+)
+def test_a_name_after_a_relatives_word_in_more_languages_is_hidden(text, name):
+    assert _hidden(text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Main Street Station, the pickup point, was closed.", "Main Street Station"),
+        ("Kızım Elif İstanbul Havalimanı'nda bekledi.", "İstanbul Havalimanı"),
+    ],
+)
+def test_a_relatives_or_a_hindi_cue_before_a_place_hides_no_place(text, kept):
+    assert kept in redact(text).text
+
+
+# --- 4. Labels and lowercase words of other languages are no names ---
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Händler: TAXI*CITY 0042\nBetrag: 18,40 €", "Händler"),
+        ("Merchant: RIDE*HAIL 7781\nAmount: GBP 22.10", "Merchant"),
+        ("Kenteken 12-ABC-3, de chauffeur reed door rood.", "Kenteken"),
+        ("Plaka 34 ABC 123, şoför çok kaba.", "Plaka"),
+        ("Voucher SUMMER-4471 did not work.", "Voucher"),
+        ("Pengemudi: Bagus Santoso", "Pengemudi"),
+    ],
+)
+def test_a_field_label_before_its_value_is_no_name(text, label):
+    assert label in redact(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Cardholder: AMELIA J STONE", "AMELIA J STONE"),
+        ("Pengemudi: Bagus Santoso", "Bagus Santoso"),
+        ("Stephen Merchant booked it for me.", "Stephen"),
+    ],
+)
+def test_the_value_after_a_label_is_still_a_name(text, name):
+    assert _hidden(text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Nilifika saa nane usiku na dereva hakuja.", "nane usiku"),
+        ("Kok harga beda jauh sama aplikasi?", "beda jauh sama"),
+        ("Annem evde oturuyor, ama yolculuk iptal oldu.", "evde oturuyor"),
+    ],
+)
+def test_lowercase_words_of_swahili_indonesian_turkish_are_no_names(text, phrase):
+    assert phrase in redact(text).text
