@@ -737,6 +737,8 @@ def airport_names() -> frozenset[tuple[str, ...]]:
             words = _folded(_WORD_RE.findall(_AIRPORT_KIND_RE.sub(" ", part)))
             city = _folded(_WORD_RE.findall(airport["city"]))
             if words[: len(city)] == city:
+                if len(words) == len(city) + 1 and len(city) == 1:
+                    names.add(words)  # "Newark Liberty": a single word after the city goes with it
                 words = words[len(city) :]
             if len(words) >= 2:
                 names.add(words)

@@ -187,6 +187,11 @@ _AIRLINES = (
     r"PC|XQ|HV|LS|EW|4U|X3|HA|NZ|VA|JQ|WY|GF|KU|WB|TU|AT|AH|FZ|G9|J9|XY|UX|VS|EI|BT|TO|V7|WF|D8|IX|I5|QP|"
     r"EZY|RYR|BAW|DLH|THY|AFR|KLM|UAE|QTR|EJU|WZZ|VLG|TVF|EZS|IGO"
 )
+# A terminal, gate or platform's word in the desk's languages (porte, puerta, uscita, kapı: a gate)
+_GATE_WORDS = (
+    r"terminal|gate|platform|pier|concourse|quai|gleis|andén|plataforma|porte|puerta|portão|portao|uscita|"
+    r"binario|spoor|perron|bahnsteig|kapı|kapi|peron|bramka|pintu|gerbang"
+)
 _ID_CUES = (
     r"(?:trip|ride|journey|order|booking|receipt|invoice|ref|reference|ticket|case|charge|refund|transaction|"
     r"payment|confirmation|request|voucher|"
@@ -198,7 +203,7 @@ _ID_CUES = (
     # (issue 20: more of the desk's languages, Latin-script Hindi, Swahili and Malay among them)
     r"ricevuta|pratica|fattura|bestelnummer|factuur|reservering|sipariş|siparis|fiş|fis|rezervasyon|dosya|"
     r"bilet|billet|biglietto|bilhete|billete|tiket|tiketi|oda|risiti|pesanan|invois|resit|tempahan|bill|"
-    r"claim|file|localizador|kurs|resa|bokning|zamówienie|zamowienie|objednávka|rendelés|comanda|"
+    r"claim|file|localizador|kurs|resa|résa|bokning|zamówienie|zamowienie|objednávka|rendelés|comanda|"
     r"kesi|rit|safari|perjalanan|yolculuk|yolculuğu|ticket|"
     # (a trip, an order, an invoice, a claim in more of them, and compounds ending in their number word)
     r"przejazd|przejazdu|kursu|zamówienia|zamowienia|faktura|faktury|transakcja|transakcji|zgłoszenie|"
@@ -328,9 +333,19 @@ _PROTECTED: list[tuple[re.Pattern, _Needs | None]] = [
         ),
         # an airport's terminal, a gate, a platform: "Heathrow Terminal 5", "Gate B12" (no house number)
         (
-            r"\b(?:terminal|gate|platform|pier|concourse|quai|gleis|andén|plataforma)\s[A-Z]?\d{1,2}[A-Z]?\b",
+            r"\b(?:" + _GATE_WORDS + r")\s[A-Z]?\d{1,2}[A-Z]?\b",
+            _Needs(words=_first_words(_GATE_WORDS), at_word=True),
+        ),
+        # a clock of four digits after a flight's or a ride's arrival or departure ("landed 2315", "ETA 0740")
+        (
+            r"\b(?:landed|landing|lands|arrived|arrives|arriving|arrival|departed|departs|departure|eta|etd|"
+            r"boarding|touched[ \t]+down)(?:[ \t]+at)?[ \t]+\K(?:[01]\d|2[0-3])[0-5]\d"
+            r"(?![\w.,:/-]|[ \t]+(?-i:\p{Lu}\p{Ll}))",
             _Needs(
-                words=_first_words("terminal|gate|platform|pier|concourse|quai|gleis|andén|plataforma"),
+                words=_first_words(
+                    "landed|landing|lands|arrived|arrives|arriving|arrival|departed|departs|"
+                    "departure|eta|etd|boarding|touched"
+                ),
                 at_word=True,
             ),
         ),

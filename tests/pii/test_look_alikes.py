@@ -261,3 +261,29 @@ def test_the_value_after_a_label_is_still_a_name(text, name):
 )
 def test_lowercase_words_of_swahili_indonesian_turkish_are_no_names(text, phrase):
     assert phrase in redact(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Vuelo IB 3170 aterrizó, puerta 14\nEsperé en la puerta 14 media hora.", "puerta 14"),
+        ("Il volo è arrivato all'uscita 7, ma l'autista non c'era.", "uscita 7"),
+        ("Our flight touched down 0540 and nobody was there.", "0540"),
+        ("ETA 2210 per the app, the car came at 2250.", "2210"),
+        ("Résa PAR-7Q2X, le chauffeur n'est jamais venu.", "PAR-7Q2X"),
+        ("Dropped at Newark Liberty instead of the hotel.", "Newark Liberty"),
+    ],
+)
+def test_gates_arrival_clocks_short_booking_cues_and_city_airports_stay(text, kept):
+    assert kept in redact(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("The driver arrived at 2315 Kingsway, Burnaby instead.", "2315 Kingsway"),
+        ("Porte 6, 12 rue de la Paix, 75002 Paris: c'est chez moi.", "12 rue de la Paix"),
+    ],
+)
+def test_an_address_beside_such_words_is_still_hidden(text, address):
+    assert _hidden(text, address)
