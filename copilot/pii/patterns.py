@@ -595,8 +595,39 @@ ID_GROUPS_AFTER_CUE_RE = re.compile(
 )
 
 
+# (without a number's word, "Invoice 0612 345 678 is wrong" and "Ref 0612 3456 78" stay phones, security
+# first; an order's, ticket's, claim's or case's own word names its number: "Ticket 0812 4471 903")
+_ORDER_CUE_WORDS = frozenset(
+    (
+        *(
+            "order",
+            "orders",
+            "ticket",
+            "tickets",
+            "claim",
+            "case",
+            "complaint",
+            "commande",
+            "pedido",
+            "encomenda",
+        ),
+        *("bestellung", "bestellnr", "bestellnummer", "bestelling", "bestelnummer", "ordernummer", "ordine"),
+        *("zamówienie", "zamowienie", "zamówienia", "zgłoszenie", "zgłoszenia", "reklamacja", "sipariş"),
+        *("siparis", "pesanan", "oda", "tiket", "tiketi", "kesi", "reclamação", "réclamation", "reclamación"),
+        *("reclamo", "caso", "dossier", "vorgang", "auftrag", "auftragsnummer", "auftragsnr", "talep"),
+    )
+)
+_NUMBER_WORD_RE = re.compile(
+    r"(?i:(?:\s|-)(?:id|no\.?|number|num|nr\.?|#|№|n°|nº|n\.|numéro|número|numero|nummer|numarası)"
+    r"|nr\.?|nummer|#)[ \t]*[:#]?[ \t]*$"
+)
+
+
 def _id_digit_groups(m: re.Match) -> bool:
-    return 8 <= sum(c.isdigit() for c in m.group(1)) <= 12
+    if not 8 <= sum(c.isdigit() for c in m.group(1)) <= 12:
+        return False
+    cue = m.group()[: m.start(1) - m.start()]
+    return bool(_NUMBER_WORD_RE.search(cue)) or fold(cue.split()[0].rstrip(".:")) in _ORDER_CUE_WORDS
 
 
 # The rest of an id written in groups of digits ("Numéro de commande : 4471 2039 88"), up to twelve digits
@@ -1717,11 +1748,11 @@ def _personal_ip(candidate: str) -> bool:
 
 # An app's, firmware's or build's version written with four numbers ("App-Version 4.12.0.3", "versão
 # 6.2.0.4", "toleo la app 3.8.0.2", "wersja aplikacji 4.0.2.118") right after its word in the desk's
-# languages, at most one word between; not when an address's word stands between ("app, IP 81.2.69.160").
+# languages; not when an address's word stands between ("app, IP 81.2.69.160").
 VERSION_BEFORE_RE = re.compile(
     r"(?i:(?<![\w])(?:v(?:er)?\.?|version|versi[oó]n|vers[aã]o|versione|versie|versi|wersj[aiię]|"
     r"s[uü]r[uü]m[uü]?|toleo|build|firmware|release|app|apk|aplikasi|aplikacji|uygulama)"
-    r"(?:[ \t]*[-:][ \t]*|[ \t]+)(?:[^\W\d]+[ \t]+)?)$"
+    r"(?:[ \t]*[-:][ \t]*|[ \t]+))$"
 )
 _NOT_A_VERSION_RE = re.compile(
     r"(?i:\b(?:ip|ipv4|address|adres\w*|adresse|direcci[oó]n|endere[cç]o|indirizzo)\b)"
@@ -1742,7 +1773,8 @@ _CONNECTION_BEFORE_RE = re.compile(
 
 def _a_version(text: str, start: int, end: int, candidate: str) -> bool:
     before = text[max(0, start - 40) : start]
-    if VERSION_BEFORE_RE.search(before) and not _NOT_A_VERSION_RE.search(before[-20:]):
+    m = VERSION_BEFORE_RE.search(before)
+    if m and not _NOT_A_VERSION_RE.search(before[-20:]) and not _CONNECTION_BEFORE_RE.search(m.group()):
         return True
     if ipaddress.ip_address(candidate).is_private and not _CONNECTION_BEFORE_RE.search(before[-30:]):
         return bool(VERSION_AFTER_RE.match(text, end, min(len(text), end + 60)))
@@ -3429,11 +3461,16 @@ def names_a_place(text: str, start: int, end: int) -> bool:
         return False
     if any(w in PLACE_WORDS for w in words) or words[0] in CITIES:
         return True
+    if any(
+        w in _PLACE_WORDS_WITHIN and (i or len(words) == 1 or words[1] not in _FIRST_NAMES_LOWER)
+        for i, w in enumerate(words)
+    ):
+        return True  # (not "im Krankenhaus Maria Schmidt getroffen": the name after the place's word)
     if any(w in _NAMED_STREET_TYPES for w in words):  # "Avenue Jean-Jaurès", "Karl-Marx-Allee"
         return True
     if len(words) == 1 and (words[0] in _TITLE_WORDS or words[0].endswith(_PLACE_SUFFIXES)):
         return True  # "Lord's"; "Marienplatz", "Hauptbahnhof"
-    if any(w.endswith(_PLACE_SUFFIXES_ANYWHERE) for w in words):
+    if any(w.endswith(_PLACE_SUFFIXES_ANYWHERE) and w not in _PLACE_SUFFIXES_ANYWHERE for w in words):
         return True  # "Landeskrankenhaus Salzburg", "Kantonsspital Aarau"
     if _NAMED_AFTER_RE.search(text, max(0, start - 12), start):
         return True  # "Szpital im. Jana Pawła II": a Polish institution "named after" someone
@@ -3494,7 +3531,11 @@ def names_a_place(text: str, start: int, end: int) -> bool:
         m_not = _WORD_JUST_BEFORE_RE.search(text, max(0, m_at.start() - 12), m_at.start())
         if m_not and m_not.group(1).lower() in _NEGATIONS:
             return True  # "y no en Sabiha Gökçen", "and not at Jomo Kenyatta": where one was not left
-    if m and (m.group(1).lower() in PLACE_WORDS or m.group(1)[1:2].isdigit()):
+    if m and (
+        m.group(1).lower() in PLACE_WORDS
+        or m.group(1).lower() in _PLACE_WORDS_WITHIN
+        or m.group(1)[1:2].isdigit()
+    ):
         return True
     m = _PLACE_WORD_LATER_RE.match(text, end)
     return bool(m and m.group(1).lower() in PLACE_WORDS)
@@ -3539,6 +3580,18 @@ _ROUTE_WORDS = frozenset(
 )
 _SAINTS = frozenset(("san", "santa", "santo", "são", "saint", "sainte", "st", "ste", "sankt", "sint"))
 _PLACE_SUFFIXES = ("platz", "bahnhof", "straße", "strasse", "brücke", "markt", "plein", "station")
+# Words that make a place of the phrase holding them or of the name right before them ("Allgemeines
+# Krankenhaus", "Sandton City", "Westfield Stratford", "Marks & Spencer entrance", "Santiago's Bar"), but not
+# of a name after them, as `PLACE_WORDS` do ("im Krankenhaus Maria Schmidt getroffen" is a person)
+_PLACE_WORDS_WITHIN = frozenset(
+    (
+        *("city", "krankenhaus", "klinik", "klinika", "szpital", "szpitala", "szpitalu", "szpitalem"),
+        *("dworzec", "dworca", "dworcu", "hastane", "hastanesi", "ospedale", "ziekenhuis", "clinic"),
+        *("clínica", "clinica", "bar", "grill", "restaurant", "restaurante", "ristorante", "pub", "diner"),
+        *("entrance", "entrada", "eingang", "entrée", "ingresso", "ingang", "wejście", "exit", "ausgang"),
+        *("sortie", "salida", "saída", "uscita", "uitgang", "lobby", "westfield", "outlet", "galleria"),
+    )
+)
 _PLACE_SUFFIXES_ANYWHERE = ("bahnhof", "krankenhaus", "klinikum", "spital", "flughafen", "ziekenhuis")
 _NAMED_AFTER_RE = re.compile(r"(?<![\w])(?:im\.|imienia)[ \t]+$")
 # capitalised words (or a name's particles) back to a place's word before them
@@ -3554,10 +3607,15 @@ def _after_a_place_phrase(text: str, start: int) -> bool:
         words = before.split()
         for i in range(len(words) - 1, max(-1, len(words) - 4), -1):
             word = words[i]
-            if word[:1].isupper() and word.lower() in PLACE_WORDS and i < len(words) - 1:
+            low = word.lower()
+            if word[:1].isupper() and low in PLACE_WORDS and i < len(words) - 1:
                 return True
             if not (word[:1].isupper() or word in _PLACE_PARTICLES) or not word.replace("-", "").isalpha():
                 break
+            if low not in _FIRST_NAMES_LOWER and (
+                _is_plain_word(low) or languages.is_common_anywhere(low) or low in COMMON_NOUNS
+            ):
+                break  # "Hotel Manager Carlos| Ruiz": a person's role between
     m = _ROUTE_TO_RE.search(before)
     return bool(m and m.group(1).lower() in PLACE_WORDS)
 
@@ -4224,7 +4282,12 @@ def _given_names(text: str) -> tuple[Span, ...]:
         keep = 0
         for word in words:
             low = _APOSTROPHE_RE.split(word.lower())[0]
-            if low in PLACE_WORDS or low.rstrip("ıi") in PLACE_WORDS or low in _NAMED_STREET_TYPES:
+            if (
+                low in PLACE_WORDS
+                or low in _PLACE_WORDS_WITHIN
+                or low.rstrip("ıi") in PLACE_WORDS
+                or low in _NAMED_STREET_TYPES
+            ):
                 break  # ("Meydanı'nda": a square's word with its Turkish endings)
             if low in _RELATION_WORDS:
                 break
