@@ -1752,7 +1752,7 @@ def _personal_ip(candidate: str) -> bool:
 VERSION_BEFORE_RE = re.compile(
     r"(?i:(?<![\w])(?:v(?:er)?\.?|version|versi[oó]n|vers[aã]o|versione|versie|versi|wersj[aiię]|"
     r"s[uü]r[uü]m[uü]?|toleo|build|firmware|release|app|apk|aplikasi|aplikacji|uygulama)"
-    r"(?:[ \t]*[-:][ \t]*|[ \t]+))$"
+    r"(?:[ \t]*[-:][ \t]*|[ \t]+)(?:(?:is|es|est|ist|è|é|era|was|jest)[ \t]+)?)$"
 )
 _NOT_A_VERSION_RE = re.compile(
     r"(?i:\b(?:ip|ipv4|address|adres\w*|adresse|direcci[oó]n|endere[cç]o|indirizzo)\b)"
