@@ -604,10 +604,11 @@ def _kept_person(text: str, det: Detection) -> Detection | None:
     end = keep.place_tail(text, det.start, det.end)
     if end is not None:
         det = Detection(det.type, det.start, end, det.score)
-    if det.score == patterns.NAMING_SCORE or patterns.given_name_at(text, det.start, det.end):
+    if det.score == patterns.NAMING_SCORE:
         return det  # "his name was Paris", "Dereva Jackson": the words before say who it is
     if patterns.names_a_place(text, det.start, det.end) or keep.not_a_person(text, det.start, det.end):
-        return None
+        # (the same where another recognizer found the name too, at a higher score)
+        return det if patterns.given_name_at(text, det.start, det.end) else None
     return det
 
 

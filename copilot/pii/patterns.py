@@ -4248,13 +4248,73 @@ _ROLE_WORDS = frozenset(
         *("conductor", "chauffeur", "şoför", "sürücü", "penumpang", "abiria"),
     )
 )
-_NAME_GIVEN_KEYS = (
-    "name", "cham", "llam", "chiam", "nome", "appel", "hie", "heißt", "heisst", "namens", "heet", "genaamd",
-    "nazyw", "imi", "adı", "adım", "ismi", "nama", "a.n", "a. n", "jina", "itwa", "naam", "saya", "meri",
-    "mera", "mere", "yangu", "wangu", "annem", "babam", "eşim", "kızım", "oğlum", "kardeş", "arkadaş",
-    "ablam", "abim", "teyzem", "anneanne", "babaanne", "moja", "mój", "moj", "mia", "mio", "mijn", "main",
-    *_ROLE_WORDS,
-)  # fmt: skip
+# (words one of which a cue holds: the pattern runs only where one is a word of the text)
+_NAME_GIVEN_KEYS = frozenset(
+    fold(word)
+    for word in (
+        *("name", "chamava", "chama", "chamo", "nome", "llamaba", "llama", "llamo", "nombre", "chiamava"),
+        *("chiama", "chiamo", "appelait", "appelle", "hieß", "hiess", "heißt", "heisst", "heiße", "heisse"),
+        *(
+            "namens",
+            "heette",
+            "heet",
+            "genaamd",
+            "nazywa",
+            "nazywał",
+            "nazywała",
+            "nazywam",
+            "imię",
+            "imieniu",
+        ),
+        *("adı", "adım", "ismi", "ismim", "namanya", "nama", "n", "bernama", "jina", "anaitwa", "aliitwa"),
+        *("ninaitwa", "naitwa", "naam", "saya", "meri", "mera", "mere", "meray", "yangu", "wangu", "annem"),
+        *("babam", "eşim", "kızım", "oğlum", "kardeşim", "arkadaşım", "ablam", "abim", "teyzem", "anneannem"),
+        *("babaannem", "moja", "mój", "moj", "mia", "mio", "mijn", "main", "nome"),
+        *_ROLE_WORDS,
+    )
+)
+
+
+# (the first letters of each of the pattern's alternatives, folded in place: a match starts at one of them)
+_NAME_GIVEN_STARTS = frozenset(
+    (
+        *("my", "his", "her", "their", "the", "your", "driver", "rider", "passenger", "se", "chama", "me"),
+        *("meu", "mi", "si", "di", "s", "je", "hie", "heis", "namens", "heet", "genaamd", "nazyw", "mam"),
+        *("ma", "mia", "o", "adi", "ismi", "nama", "atas", "a", "bernama", "jina", "anaitwa", "aliitwa"),
+        *(
+            "ninaitwa",
+            "naitwa",
+            "mera",
+            "meri",
+            "uska",
+            "uski",
+            "unka",
+            "unki",
+            "naam",
+            "ibu",
+            "ayah",
+            "bapak",
+        ),
+        *(
+            "mama",
+            "istri",
+            "suami",
+            "anak",
+            "adik",
+            "kakak",
+            "teman",
+            "nenek",
+            "kakek",
+            "tante",
+            "om",
+            "mere",
+        ),
+        *("baba", "dada", "kaka", "rafiki", "bibi", "babu", "shangazi", "mjomba", "mke", "mume", "mtoto"),
+        *("annem", "babam", "eşim", "kizim", "oğlum", "kardeşim", "arkadaşim", "ablam", "abim", "teyzem"),
+        *("anneannem", "babaannem", "moja", "mój", "moj", "mio", "mijn", "main"),
+        *(_folded_in_place(word) or word for word in _ROLE_WORDS),
+    )
+)
 
 
 def find_given_names(text: str) -> list[Span]:
@@ -4269,10 +4329,16 @@ def given_name_at(text: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=16)
 def _given_names(text: str) -> tuple[Span, ...]:
     folded = fold(text)
-    if not any(key in folded for key in _NAME_GIVEN_KEYS):
+    if _NAME_GIVEN_KEYS.isdisjoint(_LETTERS_RE.findall(folded)):
         return ()
     out: list[Span] = []
-    for m in _NAME_GIVEN_RE.finditer(text):
+    low = _folded_in_place(text)
+    if low is None:
+        matches = list(_NAME_GIVEN_RE.finditer(text))
+    else:
+        starts = {at for cue in _NAME_GIVEN_STARTS if cue in low for at in _places(low, cue)}
+        matches = _matches_from(_NAME_GIVEN_RE, text, starts | {0})
+    for m in matches:
         name = _GIVEN_NAME_WORD_RE.match(text, m.end())
         role = m.group().split()[0].lower().rstrip(":") in _ROLE_WORDS
         if not name:
