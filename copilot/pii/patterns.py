@@ -1196,7 +1196,7 @@ TAX_ID_AFTER_CUE_RE = re.compile(
     r"n[º°o]?[ \t]?tva|btw-?nummer|vergi[ \t]no|cost[ \t]cent(?:er|re)|kostenstelle|"
     r"centro[ \t]de[ \t]custos?|centre[ \t]de[ \t]co[uû]ts?|centro[ \t]di[ \t]costo|kostenplaats|mpk))"
     r"(?:[ \t]*[:#]|[ \t]+(?i:no\.?|nr\.?|number))?[ \t]*"
-    r"((?=[A-Z0-9.\- ]*\d)[A-Z0-9](?:[A-Z0-9]|[.\-/][A-Z0-9]|[ \t](?=\d)){3,24})(?![\w])"
+    r"((?=[A-Z0-9.\- ]{0,24}\d)[A-Z0-9](?:[A-Z0-9]|[.\-/][A-Z0-9]|[ \t](?=\d)){3,24})(?![\w])"
 )
 _TAX_ID_KEYS = (
     "iva",
