@@ -525,7 +525,10 @@ def _resolve(text: str, detections: list[Detection]) -> list[Detection]:
             det = _kept_person(text, det)
             if det is None:
                 continue
-            if det.score != patterns.STRONG_CUE_SCORE and patterns.one_word_no_name(text, det.start, det.end):
+            if det.score not in (
+                patterns.STRONG_CUE_SCORE,
+                patterns.NAMING_SCORE,
+            ) and patterns.one_word_no_name(text, det.start, det.end):
                 continue  # "Buongiorno, …", "Mark the trip …", "leave me on EDSA"
         if det.type == ADDRESS and keep.is_bare_age(text, det.start, det.end):
             continue  # "my name is Jade and I'm 19"
@@ -601,8 +604,11 @@ def _kept_person(text: str, det: Detection) -> Detection | None:
     end = keep.place_tail(text, det.start, det.end)
     if end is not None:
         det = Detection(det.type, det.start, end, det.score)
+    if det.score == patterns.NAMING_SCORE:
+        return det  # "his name was Paris", "Dereva Jackson": the words before say who it is
     if patterns.names_a_place(text, det.start, det.end) or keep.not_a_person(text, det.start, det.end):
-        return None
+        # (the same where another recognizer found the name too, at a higher score)
+        return det if patterns.given_name_at(text, det.start, det.end) else None
     return det
 
 

@@ -737,6 +737,8 @@ def airport_names() -> frozenset[tuple[str, ...]]:
             words = _folded(_WORD_RE.findall(_AIRPORT_KIND_RE.sub(" ", part)))
             city = _folded(_WORD_RE.findall(airport["city"]))
             if words[: len(city)] == city:
+                if len(words) == len(city) + 1 and len(city) == 1:
+                    names.add(words)  # "Newark Liberty": a single word after the city goes with it
                 words = words[len(city) :]
             if len(words) >= 2:
                 names.add(words)
@@ -861,11 +863,40 @@ def _place_capitals_only(text: str, end: int, words: list[str]) -> bool:
     return len(caps) < len(words) and all(_is_place_word(_stem(w)) or _opener(_stem(w)) for w in caps)
 
 
+# Labels of a receipt's, an app's or a bank notice's fields and the cue words of plates, ids and codes:
+# one of them before its colon or right before the item it names is no person ("Merchant: RIDEAPP*TRIP",
+# "Cardholder: VIRGINIA M HALE", "Pengemudi: Wayan …", "Kennzeichen L-KW 2291", "Plate was LS68 WHD",
+# "Driver ID DRV-448120"; "Stephen Merchant called" is a name).
+_FIELD_LABELS = frozenset(
+    (
+        *("merchant", "cardholder", "händler", "haendler", "commerçant", "comerciante", "esercente"),
+        *("winkelier", "sprzedawca", "pedagang", "titulaire", "karteninhaber", "kaarthouder", "id"),
+        *("driver", "fahrer", "fahrerin", "chauffeur", "motorista", "conductor", "autista", "kierowca"),
+        *("şoför", "sürücü", "pengemudi", "sopir", "supir", "dereva", "rider", "passenger", "fahrgast"),
+        *("plate", "kennzeichen", "kenteken", "placa", "plaque", "targa", "plaka", "rejestracja", "reg"),
+        *("immatriculation", "matrícula", "matricula", "vehicle", "fahrzeug", "gari", "mobil", "nopol"),
+        *("voucher", "gutschein", "gutscheincode", "promo", "promocode", "code", "gift", "coupon", "cupón"),
+    )
+)
+_LABEL_GAP_RE = re.compile(r"[ \t]*:|[ \t]+(?:(?i:was|is|war|ist|est|era|é|no\.?|nr\.?|number)[ \t]+)?(?=\S)")
+
+
+def _field_label(text: str, start: int, end: int, words: list[str]) -> bool:
+    if len(words) != 1 or _low(words[0]) not in _FIELD_LABELS:
+        return False
+    m = _LABEL_GAP_RE.match(text, end)
+    if not m:
+        return False
+    return m.group().rstrip().endswith(":") or any(s == m.end() for s, _ in patterns.protected_spans(text))
+
+
 def not_a_person(text: str, start: int, end: int) -> bool:
     """The PERSON span at start:end is a label, a greeting, function words, a title, a company or a place."""
     words = _WORD_RE.findall(text, start, end)
     if not words:
         return False
+    if _field_label(text, start, end, words):
+        return True
     if _INITIAL_END_RE.search(text, start, end):
         m = _INITIALS_TAIL_RE.match(text, end)
         if m:  # "O. R|. Tambo": the name the NER cut after an initial, read whole
@@ -919,6 +950,8 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         return True  # "mera number", "mio numero", "kaat liye"
     if languages.only_function_words(words, patterns.FIRST_NAMES_LOWER):
         return True  # "Nipigie kwa", "dan alamat", "Szanowni Państwo", "Chief", "Retd"
+    if len(words) == 1 and languages.between_function_words(text, start, end):
+        return True  # "si baraka ya"
     if _verb_phrase(words):
         return True  # "the driver kept talking"
     if len(words) == 1 and (_REGION_AFTER_RE.match(text, end) or _low(words[0]) in _US_STATES):

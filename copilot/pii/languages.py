@@ -61,7 +61,8 @@ _EXTRA_COMMON = {
         feel stood stand sat sit spoke speak speaks broke break forgot forget ate eat wrote write rode ride
         knew know became become began begin put set let cut shut stop stopped call called wait waited help
         helped want wanted need needed ask asked turn turned talk talked drop dropped pick picked cancel
-        cancelled canceled charge charged refund refunded arrive arrived reply replied answer answered""",
+        cancelled canceled charge charged refund refunded arrive arrived reply replied answer answered
+        meant supposed""",
     FR: """bonjour bonsoir salut merci cordialement madame monsieur mademoiselle crois pense oublié perdu
         sac sacoche portefeuille téléphone portable clé clés lunettes veste manteau parapluie valise matin
         soir midi nuit journée demain semaine chauffeur chauffeuse voiture véhicule taxi course trajet
@@ -76,7 +77,8 @@ _EXTRA_COMMON = {
         cargos tarifa precio importe propina limpieza reembolso factura recibo cuenta tarjeta pago
         aplicación cancelación cancelado ayuda problema reclamación objeto contactar puede pueden podría
         podrían quisiera necesito favor mucho muchas muchos bien mal nada todo todos toda todas antes
-        después desde durante entre sin sobre hacia aquí allí entonces""",
+        después desde durante entre sin sobre hacia aquí allí entonces nombre apellido segundo empresa
+        compañía""",
     DE: """hallo guten tag morgen abend danke dank vielen bitte grüße gruß freundlichen liebe lieber lg mfg
         herr frau sehr geehrte geehrter glaube denke vergessen verloren liegen lassen tasche rucksack
         geldbörse portemonnaie brieftasche handy telefon schlüssel brille jacke mantel regenschirm koffer
@@ -86,14 +88,15 @@ _EXTRA_COMMON = {
         kontaktieren kontakt können könnten kann möchte möchten würde würden brauche helfen hilfe frage
         fragen antwort nachricht viel viele gut schlecht nichts alles alle vor nach seit während zwischen
         ohne über unter hier dort dann also leider wirklich trotzdem sie ihr ihre ihren ihrem ihnen name
-        damen herren geehrte grüßen grüssen ort uhr euro minuten stunde tag woche monat""",
+        damen herren geehrte grüßen grüssen ort uhr euro minuten stunde tag woche monat wohnt wohne laut
+        gemäß persönliche daten""",
     PT: """olá oi bom boa dia tarde noite obrigado obrigada cumprimentos atenciosamente senhor senhora
         acho penso esqueci perdi deixei bolsa mochila carteira telemóvel celular telefone chaves óculos
         casaco guarda-chuva mala carro veículo táxi viagem corrida trajeto motorista cobrança taxa preço
         valor gorjeta limpeza reembolso fatura recibo conta cartão pagamento aplicativo aplicação
         cancelamento cancelado ajuda problema reclamação objeto contactar contatar pode podem poderia
         gostaria preciso favor muito muita muitos bem mal nada tudo todos toda todas antes depois desde
-        durante entre sem sobre aqui ali então""",
+        durante entre sem sobre aqui ali então empresa sobrenome""",
 }
 COMMON = {lang: MARKERS[lang] | frozenset(_EXTRA_COMMON[lang].split()) for lang in MARKERS}
 _FOREIGN = (FR, ES, DE, PT)
@@ -344,6 +347,8 @@ _OTHER_COMMON_WORDS = """
     nummer telefoonnummer adres naam kenteken tas rugzak portemonnee sleutels bril jas paraplu koffer
     gisteren vandaag morgen avond ochtend nacht boeking vlucht geland betaald teveel afgerekend even
     bellen terugbellen kunnen jullie
+    dietro davanti accanto vicino sopra sotto casa distributore elke iedere vaste maandag dinsdag woensdag
+    donderdag vrijdag zaterdag zondag
 """
 OTHER_COMMON = frozenset(_OTHER_COMMON_WORDS.split())
 
@@ -387,6 +392,25 @@ _ELSEWHERE_WORDS = """
     senhores formulario esperando tre volte chiamato
 """
 ELSEWHERE_WORDS = frozenset(_ELSEWHERE_WORDS.split())
+# More of them (Swahili numbers and times, Indonesian, Turkish and Hindi-English words of a sentence) that
+# count only written in lowercase: capitalised, some are names too ("Sita", "Pia", "Hari", "Sen", "Dong").
+_ELSEWHERE_LOWER_WORDS = """
+    mbili nne tano sita saba nane tisa kumi alfajiri barua pepe akaunti nilikosa miadi dakika masaa
+    kuchelewa alichelewa aliondoka aliingia kuingia mtu tarehe toleo ilitua sasa bado tu pia lakini sababu
+    hapana ndiyo sawa hii hiyo huyo yule hapa pale naomba ninaomba nataka sitaki bei ghali nauli malipo
+    zangu baraka mvua njia barabara aliniacha alikuja hakuja
+    beda jauh sama janji dokter ganti lagi juga tapi karena kalau kok dong deh sih nih tuh gimana kenapa
+    bagaimana banget sekali lebih kurang estimasi awal harga biaya tarif pembayaran pesanan rekening dana
+    kembali cek minta segera jam menit hari besok kemarin rumah belakang depan samping dekat jalan turun
+    jemput antar sampai pulang masih aja udah nggak gak enggak bisa harus
+    evde oturuyor ama yolculuk beni bana sen sana bu şu ve ile için gibi çok daha az var yok değil ne
+    neden nasıl nerede şimdi sonra önce dün bugün yarın saat dakika ücret para teşekkür merhaba selam iyi
+    günler kötü şoför araç taksi yolculuğu gidecek gitti geldi bekledim bıraktı aldı ödedim evi ev
+    baat raha rahi rahe poora pura sab kuch kuchh koi bhi aur lekin magar toh hai hain hoga gaya gayi
+    diya diye karo karna karke chahiye chal chalo dekho dekha suno mujhe mera meri mere hum tum aap aapka
+    apna neeche upar wale wali neele ghar mein rehti rehte abhi phir kyunki matlab
+"""
+ELSEWHERE_LOWER = frozenset(_ELSEWHERE_LOWER_WORDS.split()) - ELSEWHERE_WORDS
 # Titles and ranks that stand before a name and are none ("Chief (Mrs) …", "Col. (Retd.)", "Adv.", "Av.",
 # "Sgt.", "Alhaji", "Datuk", "Smt."): a span made only of them is no person.
 _TITLE_WORDS = """retd rtd chief adv advocate av avukat sgt col capt lt maj gen cpl insp supt hon rev fr
@@ -406,10 +430,37 @@ def only_function_words(words: list[str], first_names: frozenset[str]) -> bool:
     lows = []
     for word in words:
         low = word.replace("İ", "I").lower().strip(".’'")
-        if low not in ELSEWHERE_WORDS and low not in TITLE_WORDS:
+        if (
+            low not in ELSEWHERE_WORDS
+            and low not in TITLE_WORDS
+            and not (word.islower() and low in ELSEWHERE_LOWER)
+        ):
             return False
         if low in _ALSO_SURNAMES and not word.islower() and not (len(words) > 2 and word.isupper()):
             return False
         lows.append(low)
-    # a title alone ("Sayın", which the name lists hold too) is none either
-    return any(low not in first_names for low in lows) or all(low in TITLE_WORDS for low in lows)
+    # a title alone ("Sayın", which the name lists hold too) is none either; two or more in lowercase are
+    # a phrase though each is also a first name somewhere ("saa tisa usiku", "beda jauh sama")
+    return (
+        any(low not in first_names for low in lows)
+        or all(low in TITLE_WORDS for low in lows)
+        or (len(words) > 1 and all(word.islower() for word in words))
+    )
+
+
+def between_function_words(text: str, start: int, end: int) -> bool:
+    """One lowercase word of `ELSEWHERE_WORDS` with another of them on each side ("si baraka ya"): a word
+    of the sentence, though a first name too."""
+    word = text[start:end]
+    known = ELSEWHERE_WORDS | ELSEWHERE_LOWER
+    if not word.islower() or word not in known:
+        return False
+    before = _WORD_RE.findall(text, max(0, start - 20), start)
+    after = _WORD_RE.match(text, end + 1) if text[end : end + 1] == " " else None
+    return bool(
+        before
+        and text[start - 1 : start] == " "
+        and before[-1].lower() in known
+        and after
+        and after.group().lower() in known
+    )

@@ -151,7 +151,9 @@ _WEEKDAYS_CUED = (
 _DAY_CUES = (
     r"am|vom|bis|ab|seit|letzten|nächsten|naechsten|vergangenen|diesen|jeden|kommenden|geçen|gelecek|bu|"
     r"hari|pada|siku|ya|tarehe|on|last|next|this|le|el|la|o|na|no|il|op|vorige|afgelopen|volgende|"
-    r"dernier|prochain|pasado|passado|passada|scorso|prossimo|próximo|proximo|del|du|dal|do|da|vom|zum|van|tarehe|tanggal"
+    r"dernier|prochain|pasado|passado|passada|scorso|prossimo|próximo|proximo|del|du|dal|do|da|vom|zum|van|tarehe|tanggal|"
+    # (a trip's word: "Perjalanan Sabtu", "Safari Jumamosi", "yolculuk cumartesi", "Fahrt Samstag")
+    r"perjalanan|safari|yolculuk|yolculuğu|yolculugu|sefer|fahrt|rit|viaje|viagem|corsa|przejazd|kurs"
 )
 # Months in a date of airlines and receipts ("23JUN25")
 _MONTHS_CAPS = "JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC"
@@ -185,6 +187,11 @@ _AIRLINES = (
     r"PC|XQ|HV|LS|EW|4U|X3|HA|NZ|VA|JQ|WY|GF|KU|WB|TU|AT|AH|FZ|G9|J9|XY|UX|VS|EI|BT|TO|V7|WF|D8|IX|I5|QP|"
     r"EZY|RYR|BAW|DLH|THY|AFR|KLM|UAE|QTR|EJU|WZZ|VLG|TVF|EZS|IGO"
 )
+# A terminal, gate or platform's word in the desk's languages (porte, puerta, uscita, kapı: a gate)
+_GATE_WORDS = (
+    r"terminal|gate|platform|pier|concourse|quai|gleis|andén|plataforma|porte|puerta|portão|portao|uscita|"
+    r"binario|spoor|perron|bahnsteig|kapı|kapi|peron|bramka|pintu|gerbang"
+)
 _ID_CUES = (
     r"(?:trip|ride|journey|order|booking|receipt|invoice|ref|reference|ticket|case|charge|refund|transaction|"
     r"payment|confirmation|request|voucher|"
@@ -196,12 +203,12 @@ _ID_CUES = (
     # (issue 20: more of the desk's languages, Latin-script Hindi, Swahili and Malay among them)
     r"ricevuta|pratica|fattura|bestelnummer|factuur|reservering|sipariş|siparis|fiş|fis|rezervasyon|dosya|"
     r"bilet|billet|biglietto|bilhete|billete|tiket|tiketi|oda|risiti|pesanan|invois|resit|tempahan|bill|"
-    r"claim|file|localizador|kurs|resa|bokning|zamówienie|zamowienie|objednávka|rendelés|comanda|"
+    r"claim|file|localizador|kurs|resa|résa|bokning|zamówienie|zamowienie|objednávka|rendelés|comanda|"
     r"kesi|rit|safari|perjalanan|yolculuk|yolculuğu|ticket|"
     # (a trip, an order, an invoice, a claim in more of them, and compounds ending in their number word)
     r"przejazd|przejazdu|kursu|zamówienia|zamowienia|faktura|faktury|transakcja|transakcji|zgłoszenie|"
     r"zgłoszenia|zgloszenie|reklamacja|reklamacji|corsa|trajeto|trayecto|recorrido|fahrtnummer|auftrag|"
-    r"auftragsnummer|rechnungsnummer|rechnungsnr|factuurnummer|ordernummer|boekingsnummer|"
+    r"auftragsnummer|rechnungsnummer|rechnungsnr|bestellnr|auftragsnr|factuurnummer|ordernummer|boekingsnummer|"
     r"reserveringsnummer|dossiernummer|kenmerk|referentie|sefer|seferi|talep|talebi|utazás|"
     r"fuvar|rendelésszám|számla|biyahe|resibo|safar|faktur|transaksi|transacción|transação|transazione|"
     r"reclamação|reclamacao|réclamation|reclamación|reclamo|caso|rezerwacja|rezerwacji|rezerwację|rezervace|"
@@ -326,9 +333,19 @@ _PROTECTED: list[tuple[re.Pattern, _Needs | None]] = [
         ),
         # an airport's terminal, a gate, a platform: "Heathrow Terminal 5", "Gate B12" (no house number)
         (
-            r"\b(?:terminal|gate|platform|pier|concourse|quai|gleis|andén|plataforma)\s[A-Z]?\d{1,2}[A-Z]?\b",
+            r"\b(?:" + _GATE_WORDS + r")\s[A-Z]?\d{1,2}[A-Z]?\b",
+            _Needs(words=_first_words(_GATE_WORDS), at_word=True),
+        ),
+        # a clock of four digits after a flight's or a ride's arrival or departure ("landed 2315", "ETA 0740")
+        (
+            r"\b(?:landed|landing|lands|arrived|arrives|arriving|arrival|departed|departs|departure|eta|etd|"
+            r"boarding|touched[ \t]+down)(?:[ \t]+at)?[ \t]+\K(?:[01]\d|2[0-3])[0-5]\d"
+            r"(?![\w.,:/-]|[ \t]+(?-i:\p{Lu}\p{Ll}))",
             _Needs(
-                words=_first_words("terminal|gate|platform|pier|concourse|quai|gleis|andén|plataforma"),
+                words=_first_words(
+                    "landed|landing|lands|arrived|arrives|arriving|arrival|departed|departs|"
+                    "departure|eta|etd|boarding|touched"
+                ),
                 at_word=True,
             ),
         ),
@@ -396,6 +413,14 @@ _PROTECTED: list[tuple[re.Pattern, _Needs | None]] = [
             + _WEEKDAYS_CUED
             + r")(?:[ \t]+(?:dernier|passé|pasado|passado|passada|"
             r"scorso|günü|lalu|iliyopita))?\b",
+            _Needs(words=_first_words(_WEEKDAYS_CUED)),
+        ),
+        # a weekday before a clock ("Salı 9:30'da", "Jumamosi saa 10:00", "Sabtu jam 08.15")
+        (
+            r"\b(?:"
+            + _WEEKDAYS_CUED
+            + r")(?=,?[ \t]+(?:(?:saa|um|at|à|às|alle|jam|pukul|saat|om|a[ \t]las|o)[ \t]+)?"
+            r"\d{1,2}[:.h]\d{2}(?!\d))",
             _Needs(words=_first_words(_WEEKDAYS_CUED)),
         ),
         (
@@ -556,6 +581,55 @@ ID_AFTER_CUE_RE = re.compile(
     re.IGNORECASE,
 )
 
+# An order's, ticket's or claim's number right after its cue, written in blank-separated groups like a phone
+# of the writer's country ("Bestellnr. 030 2291 4470", "ordine n. 02 4471 9030", "sipariş no 0212 447 19 03",
+# "namba ya oda 0722 447 190", "Ticket 0812 4471 903"), 8 to 12 digits (group 1): the id the cue names, the
+# writer's phone coming after a word of its own. Run together or with dots or dashes a trunk-0 number after
+# a cue stays a phone, as before ("invoice, call 0612345678").
+ID_GROUPS_AFTER_CUE_RE = re.compile(
+    r"\b(?<!\ben[ \t])" + _ID_CUES + r"s?\b\.?"
+    r"(?:(?:\s|-)?(?:id|no\.?|number|num|nr\.?|#|code|ref|№|n°|nº|n\.|numéro|número|numero|nummer|numarası|kodu))?"
+    r"(?:[ \t]+(?:is|was|est|ist|è|es|é|wynosi|ni))?[ \t]*[:#]?[ \t]*"
+    r"(\d{2,5}(?:[ \t\u00a0]\d{2,5}){1,4})(?![\w]|[.,:/-]\d|[ \t\u00a0]\d)",
+    re.IGNORECASE,
+)
+
+
+# (without a number's word, "Invoice 0612 345 678 is wrong" and "Ref 0612 3456 78" stay phones, security
+# first; an order's, ticket's, claim's or case's own word names its number: "Ticket 0812 4471 903")
+_ORDER_CUE_WORDS = frozenset(
+    (
+        *(
+            "order",
+            "orders",
+            "ticket",
+            "tickets",
+            "claim",
+            "case",
+            "complaint",
+            "commande",
+            "pedido",
+            "encomenda",
+        ),
+        *("bestellung", "bestellnr", "bestellnummer", "bestelling", "bestelnummer", "ordernummer", "ordine"),
+        *("zamówienie", "zamowienie", "zamówienia", "zgłoszenie", "zgłoszenia", "reklamacja", "sipariş"),
+        *("siparis", "pesanan", "oda", "tiket", "tiketi", "kesi", "reclamação", "réclamation", "reclamación"),
+        *("reclamo", "caso", "dossier", "vorgang", "auftrag", "auftragsnummer", "auftragsnr", "talep"),
+    )
+)
+_NUMBER_WORD_RE = re.compile(
+    r"(?i:(?:\s|-)(?:id|no\.?|number|num|nr\.?|#|№|n°|nº|n\.|numéro|número|numero|nummer|numarası)"
+    r"|nr\.?|nummer|#)[ \t]*[:#]?[ \t]*$"
+)
+
+
+def _id_digit_groups(m: re.Match) -> bool:
+    if not 8 <= sum(c.isdigit() for c in m.group(1)) <= 12:
+        return False
+    cue = m.group()[: m.start(1) - m.start()]
+    return bool(_NUMBER_WORD_RE.search(cue)) or fold(cue.split()[0].rstrip(".:")) in _ORDER_CUE_WORDS
+
+
 # The rest of an id written in groups of digits ("Numéro de commande : 4471 2039 88"), up to twelve digits
 # in all; none of it when the whole has a phone's own shape ("invoice 0612 345 678": security first).
 _DIGIT_GROUPS_RE = re.compile(r"(?:[ \t\u00a0]\d{2,4}){1,3}(?![\w]|[ \t\u00a0]?\d|[.,]\d)")
@@ -591,14 +665,27 @@ _LISTED_NEXT_RE = re.compile(
 
 def _listed_after(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
     first = text[span[0] : span[1]].lstrip("#")
+    # (one written in groups of digits, "Order 1120 4471 and 1120 4478": each next one in the same groups)
+    groups = first.split()
+    if len(groups) > 1 and all(group.isdigit() for group in groups):
+        first = groups[0]
+        rest = re.compile("".join(rf"[ \t\u00a0]\d{{{len(group)}}}" for group in groups[1:]) + r"(?![\w])")
+    else:
+        rest = None
     digits_only = first.isdigit()
     out = []
     end = span[1]
     while (m := _LISTED_NEXT_RE.match(text, end)) and len(m.group(1)) == len(first):
         if m.group(1).isdigit() != digits_only or not any(c.isdigit() for c in m.group(1)):
             break
-        out.append(m.span(1))
-        end = m.end()
+        if rest is None:
+            out.append(m.span(1))
+            end = m.end()
+        elif more := rest.match(text, m.end()):
+            out.append((m.start(1), more.end()))
+            end = more.end()
+        else:
+            break
     return out
 
 
@@ -975,6 +1062,7 @@ _CODE_BEFORE_AMOUNT = _NearCurrency(
 
 
 _ID_AFTER_CUE = _Cued(ID_AFTER_CUE_RE, _first_words(_ID_CUES) | {w + "s" for w in _first_words(_ID_CUES)})
+_ID_GROUPS_AFTER_CUE = _Cued(ID_GROUPS_AFTER_CUE_RE, _ID_AFTER_CUE.cues)
 
 
 def _cue_words(words: str) -> frozenset[str]:
@@ -1021,6 +1109,9 @@ def _protected(text: str) -> tuple[tuple[int, int], ...]:
         span = _with_digit_groups(text, m.span(1))
         if span:
             spans += [span, *_listed_after(text, span)]
+    for m in _ID_GROUPS_AFTER_CUE.finditer(text, low, words):
+        if _id_digit_groups(m):
+            spans += [m.span(1), *_listed_after(text, m.span(1))]
     spans += [m.span() for m in _AMOUNT_AFTER_SIGN.finditer(text, low, words, sign_ends)]
     spans += [m.span() for m in _AMOUNT_BEFORE_CURRENCY.finditer(text, low, words, sign_ends)]
     spans += [m.span() for m in _WIDE_AMOUNT_BEFORE_CURRENCY.finditer(text, low, words, sign_ends)]
@@ -1032,6 +1123,8 @@ def _protected(text: str) -> tuple[tuple[int, int], ...]:
         spans += [m.span(1) for m in PLATE_BEFORE_CUE_RE.finditer(text)]
     if any(key in folded for key in _CODE_CUE_KEYS):
         spans += [m.span(1) for m in CODE_AFTER_CUE_RE.finditer(text)]
+    if any(key in folded for key in _TAX_ID_KEYS):
+        spans += [m.span(1) for m in TAX_ID_AFTER_CUE_RE.finditer(text)]
     if " T" in text:
         spans += [m.span() for m in TERMINAL_CODE_RE.finditer(text)]
     if "," in text or "." in text:
@@ -1093,6 +1186,47 @@ _CODE_CUE_KEYS = (
     "buchung",
     "code",
     "référence",
+)
+# A company's tax or registry number and an internal cost centre after their cue: a business's, no person's,
+# and never a phone ("P.IVA 01234567890", "NIP 526-104-08-28", "NPWP 01.234.567.8-901.000", "GSTIN
+# 27AAPFU0939F1ZV", "VKN 1234567890", "KvK 12345678", "USt-IdNr. DE123456789", "cost center 4471-903").
+TAX_ID_AFTER_CUE_RE = re.compile(
+    r"(?<![\w.])(?:(?-i:P\.?[ \t]?IVA|NIP|NPWP|GSTIN|GST|VKN|KvK|KVK|RFC|CNPJ|CIF|SIRET|SIREN|ABN|UEN|BTW|"
+    r"TVA|VAT|USt-?IdNr\.?|UID|NUIT|KRA[ \t]PIN)|(?i:partita[ \t]iva|vat[ \t](?:no|number|id|reg)\.?|"
+    r"n[º°o]?[ \t]?tva|btw-?nummer|vergi[ \t]no|cost[ \t]cent(?:er|re)|kostenstelle|"
+    r"centro[ \t]de[ \t]custos?|centre[ \t]de[ \t]co[uû]ts?|centro[ \t]di[ \t]costo|kostenplaats|mpk))"
+    r"(?:[ \t]*[:#]|[ \t]+(?i:no\.?|nr\.?|number))?[ \t]*"
+    r"((?=[A-Z0-9.\- ]{0,24}\d)[A-Z0-9](?:[A-Z0-9]|[.\-/][A-Z0-9]|[ \t](?=\d)){3,24})(?![\w])"
+)
+_TAX_ID_KEYS = (
+    "iva",
+    "nip",
+    "npwp",
+    "gst",
+    "vkn",
+    "kvk",
+    "rfc",
+    "cnpj",
+    "cif",
+    "siret",
+    "siren",
+    "abn",
+    "uen",
+    "btw",
+    "tva",
+    "vat",
+    "ust",
+    "uid",
+    "nuit",
+    "kra",
+    "vergi",
+    "cost",
+    "kosten",
+    "custo",
+    "coût",
+    "cout",
+    "costo",
+    "mpk",
 )
 # A Korean plate: two or three digits, a syllable, four digits ("139마 4937")
 KO_PLATE_RE = re.compile(r"(?<![\w])\d{2,3}\p{Hangul}[ \t]?\d{4}(?![\w])")
@@ -1612,11 +1746,48 @@ def _personal_ip(candidate: str) -> bool:
     return not (address.is_loopback or address.is_unspecified or address.is_link_local)
 
 
+# An app's, firmware's or build's version written with four numbers ("App-Version 4.12.0.3", "versão
+# 6.2.0.4", "toleo la app 3.8.0.2", "wersja aplikacji 4.0.2.118") right after its word in the desk's
+# languages; not when an address's word stands between ("app, IP 81.2.69.160").
+VERSION_BEFORE_RE = re.compile(
+    r"(?i:(?<![\w])(?:v(?:er)?\.?|version|versi[oó]n|vers[aã]o|versione|versie|versi|wersj[aiię]|"
+    r"s[uü]r[uü]m[uü]?|toleo|build|firmware|release|app|apk|aplikasi|aplikacji|uygulama)"
+    r"(?:[ \t]*[-:][ \t]*|[ \t]+)(?:(?:is|es|est|ist|è|é|era|was|jest)[ \t]+)?)$"
+)
+_NOT_A_VERSION_RE = re.compile(
+    r"(?i:\b(?:ip|ipv4|address|adres\w*|adresse|direcci[oó]n|endere[cç]o|indirizzo)\b)"
+)
+# A private address (10.x, 192.168.x, …) points at a device only inside its own network: with a version's
+# or build's word in its sentence after it ("the crash log mentions 10.6.14.2, which I guess is the version")
+# it is that version; "I could not log in from 192.168.1.20" stays an address.
+VERSION_AFTER_RE = re.compile(
+    r"(?i:[^.!?\n]{0,40}?\b(?:version|versi[oó]n|vers[aã]o|versione|versie|wersj\w|s[uü]r[uü]m\w*|build|firmware)\b)"
+)
+
+# (where a login or a connection came from: "Anmeldung von 10.4.2.8, App-Version 2.0" is an address)
+_CONNECTION_BEFORE_RE = re.compile(
+    r"(?i:\b(?:ip|from|von|vom|van|de|desde|dari|kutoka|z|da|dall|login|log[ \t]?in|logged|anmeldung|"
+    r"connexion|accesso|acesso|acceso|giri[sş]|address|adresse|dirección|endereço|indirizzo)\b)"
+)
+
+
+def _a_version(text: str, start: int, end: int, candidate: str) -> bool:
+    before = text[max(0, start - 40) : start]
+    m = VERSION_BEFORE_RE.search(before)
+    if m and not _NOT_A_VERSION_RE.search(before[-20:]) and not _CONNECTION_BEFORE_RE.search(m.group()):
+        return True
+    if ipaddress.ip_address(candidate).is_private and not _CONNECTION_BEFORE_RE.search(before[-30:]):
+        return bool(VERSION_AFTER_RE.match(text, end, min(len(text), end + 60)))
+    return False
+
+
 def find_ips(text: str) -> list[Span]:
     out = []
     if text.count(".") >= 3:
         out += [
-            (m.start(), m.end(), 0.95) for m in IPV4_CANDIDATE_RE.finditer(text) if _personal_ip(m.group())
+            (m.start(), m.end(), 0.95)
+            for m in IPV4_CANDIDATE_RE.finditer(text)
+            if _personal_ip(m.group()) and not _a_version(text, m.start(), m.end(), m.group())
         ]
     if text.count(":") >= 2:
         for m in IPV6_CANDIDATE_RE.finditer(text):
@@ -3072,6 +3243,7 @@ def find_listed_names(text: str) -> list[Span]:
         out.extend(_scan_listed_names(text, lowercase=True))
     # (here, not as a recognizer of its own: each recognizer costs Presidio's bookkeeping per message)
     out.extend(find_strongly_cued_names(text))
+    out.extend(find_given_names(text))
     out.extend(find_email_names(text))
     out.extend(find_pair_subjects(text))
     out.extend(find_closing_names(text))
@@ -3289,10 +3461,21 @@ def names_a_place(text: str, start: int, end: int) -> bool:
         return False
     if any(w in PLACE_WORDS for w in words) or words[0] in CITIES:
         return True
+    if any(
+        w in _PLACE_WORDS_WITHIN and (i or len(words) == 1 or words[1] not in _FIRST_NAMES_LOWER)
+        for i, w in enumerate(words)
+    ):
+        return True  # (not "im Krankenhaus Maria Schmidt getroffen": the name after the place's word)
     if any(w in _NAMED_STREET_TYPES for w in words):  # "Avenue Jean-Jaurès", "Karl-Marx-Allee"
         return True
     if len(words) == 1 and (words[0] in _TITLE_WORDS or words[0].endswith(_PLACE_SUFFIXES)):
         return True  # "Lord's"; "Marienplatz", "Hauptbahnhof"
+    if any(w.endswith(_PLACE_SUFFIXES_ANYWHERE) and w not in _PLACE_SUFFIXES_ANYWHERE for w in words):
+        return True  # "Landeskrankenhaus Salzburg", "Kantonsspital Aarau"
+    if _NAMED_AFTER_RE.search(text, max(0, start - 12), start):
+        return True  # "Szpital im. Jana Pawła II": a Polish institution "named after" someone
+    if _after_a_place_phrase(text, start):
+        return True  # "Plaza Manuel Belgrano", "Estação Júlio Prestes": the NER took the last words only
     if any(
         w.endswith(("'s", "’s")) and nxt in _AFTER_POSSESSIVE_PLACES for w, nxt in itertools.pairwise(words)
     ):
@@ -3348,7 +3531,11 @@ def names_a_place(text: str, start: int, end: int) -> bool:
         m_not = _WORD_JUST_BEFORE_RE.search(text, max(0, m_at.start() - 12), m_at.start())
         if m_not and m_not.group(1).lower() in _NEGATIONS:
             return True  # "y no en Sabiha Gökçen", "and not at Jomo Kenyatta": where one was not left
-    if m and (m.group(1).lower() in PLACE_WORDS or m.group(1)[1:2].isdigit()):
+    if m and (
+        m.group(1).lower() in PLACE_WORDS
+        or m.group(1).lower() in _PLACE_WORDS_WITHIN
+        or m.group(1)[1:2].isdigit()
+    ):
         return True
     m = _PLACE_WORD_LATER_RE.match(text, end)
     return bool(m and m.group(1).lower() in PLACE_WORDS)
@@ -3393,6 +3580,46 @@ _ROUTE_WORDS = frozenset(
 )
 _SAINTS = frozenset(("san", "santa", "santo", "são", "saint", "sainte", "st", "ste", "sankt", "sint"))
 _PLACE_SUFFIXES = ("platz", "bahnhof", "straße", "strasse", "brücke", "markt", "plein", "station")
+# Words that make a place of the phrase holding them or of the name right before them ("Allgemeines
+# Krankenhaus", "Sandton City", "Westfield Stratford", "Marks & Spencer entrance", "Santiago's Bar"), but not
+# of a name after them, as `PLACE_WORDS` do ("im Krankenhaus Maria Schmidt getroffen" is a person)
+_PLACE_WORDS_WITHIN = frozenset(
+    (
+        *("city", "krankenhaus", "klinik", "klinika", "szpital", "szpitala", "szpitalu", "szpitalem"),
+        *("dworzec", "dworca", "dworcu", "hastane", "hastanesi", "ospedale", "ziekenhuis", "clinic"),
+        *("clínica", "clinica", "bar", "grill", "restaurant", "restaurante", "ristorante", "pub", "diner"),
+        *("entrance", "entrada", "eingang", "entrée", "ingresso", "ingang", "wejście", "exit", "ausgang"),
+        *("sortie", "salida", "saída", "uscita", "uitgang", "lobby", "westfield", "outlet", "galleria"),
+    )
+)
+_PLACE_SUFFIXES_ANYWHERE = ("bahnhof", "krankenhaus", "klinikum", "spital", "flughafen", "ziekenhuis")
+_NAMED_AFTER_RE = re.compile(r"(?<![\w])(?:im\.|imienia)[ \t]+$")
+# capitalised words (or a name's particles) back to a place's word before them
+_CAPITALISED_BEFORE_RE = re.compile(r"\p{Lu}[\p{L}\p{M}'’\-]*[ \t]+\p{Lu}[\p{L}\p{M}'’\-]*[ \t]+$")
+_ROUTE_TO_RE = re.compile(r"([\p{L}][\p{L}\p{M}'’]*)[ \t]+(?:to|till|nach|naar|→|->)[ \t]+$")
+
+
+def _after_a_place_phrase(text: str, start: int) -> bool:
+    """A place's word opens the capitalised words before `start` ("Plaza Manuel| Belgrano"), or `start`
+    is where a route from a place goes ("Shannon Airport to| Limerick")."""
+    before = text[max(0, start - 60) : start]
+    if _CAPITALISED_BEFORE_RE.search(before):
+        words = before.split()
+        for i in range(len(words) - 1, max(-1, len(words) - 4), -1):
+            word = words[i]
+            low = word.lower()
+            if word[:1].isupper() and low in PLACE_WORDS and i < len(words) - 1:
+                return True
+            if not (word[:1].isupper() or word in _PLACE_PARTICLES) or not word.replace("-", "").isalpha():
+                break
+            if low not in _FIRST_NAMES_LOWER and (
+                _is_plain_word(low) or languages.is_common_anywhere(low) or low in COMMON_NOUNS
+            ):
+                break  # "Hotel Manager Carlos| Ruiz": a person's role between
+    m = _ROUTE_TO_RE.search(before)
+    return bool(m and m.group(1).lower() in PLACE_WORDS)
+
+
 _HYPHEN_PART_RE = re.compile(r"(?<=-)\p{L}[\p{L}\p{M}]*|\p{L}[\p{L}\p{M}]*(?=-)")
 _MOTION_WORDS = frozenset(
     (
@@ -3954,6 +4181,220 @@ def _cued_word_ok(word: str) -> bool:
 
 
 _CUE_NAME_WORD_RE = re.compile(_CUE_NAME_WORD)
+
+
+# A name right after the words that give it, in the desk's languages, capitalised, whatever word or place
+# it also is ("his name was Paris", "se chamava Brasil", "si chiamava Santo", "heette Mercedes", "heißt laut
+# App Paris Öztürk", "Jina langu ni Mercy Akinyi", "a.n. Jordan Pratama", "nazywa się …", "adı …", "Naam
+# …"), or after a role's word that only a person holds ("Dereva Jackson", "sopir Made", "Pengemudi: Wayan
+# Sudarsana", "reiziger Sem Jansen"): the cue says who it is (`NAMING_SCORE`: no place or word drops it).
+NAMING_SCORE = 0.67
+_NAME_GIVEN_RE = re.compile(
+    r"(?i:\b(?:(?:my|his|her|their|the|your|driver['’]s|rider['’]s|passenger['’]s)[ \t]+name"
+    r"(?:[ \t]+(?:on|in)[ \t]+the[ \t]+(?:screen|app|receipt))?[ \t]+(?:is|was)|"
+    r"se[ \t]+chamava|se[ \t]+chama|chama-se|chamava-se|me[ \t]+chamo|meu[ \t]+nome[ \t]+é|"
+    r"se[ \t]+llamaba|se[ \t]+llama|me[ \t]+llamo|mi[ \t]+nombre[ \t]+es|"
+    r"si[ \t]+chiamava|si[ \t]+chiama|mi[ \t]+chiamo|di[ \t]+nome|"
+    r"s['’]appelait|s['’]appelle|je[ \t]+m['’]appelle|"
+    r"hieß|hiess|heißt|heisst|heiße|heisse|namens|"
+    r"heette|heet|genaamd|"
+    r"nazywa[ \t]+się|nazywał[ \t]+się|nazywała[ \t]+się|nazywam[ \t]+się|"
+    r"(?:mam|ma|miał|miała)[ \t]+na[ \t]+imię|o[ \t]+imieniu|"
+    r"adı|adım|ismi|ismim|"
+    r"namanya|nama[ \t]+saya(?:[ \t]+adalah)?|atas[ \t]+nama|a\.[ \t]?n\.|bernama|"
+    r"jina[ \t]+(?:langu|lake|lako)[ \t]+ni|jina[ \t]+lake|anaitwa|aliitwa|ninaitwa|naitwa|"
+    r"(?:mera|meri|uska|uski|unka|unki)[ \t]+naam(?:[ \t]+(?:hai|tha|thi))?|naam|"
+    # a relative's word in the languages the holder cue above lacks ("Ibu saya Mercedes Tanoto", "Meri
+    # mummy Kamla Devi", "mama yangu Rehema", "annem Sevim Antalya", "mia nonna Lucia", "mijn oma Riet")
+    r"(?:ibu|ayah|bapak|mama|istri|suami|anak|adik|kakak|teman|nenek|kakek|tante|om)[ \t]+saya|"
+    r"(?:meri|mera|meray|mere)[ \t]+(?:mummy|mummi|mum|mom|maa|mother|papa|dad|father|wife|biwi|husband|"
+    r"pati|beti|beta|bhai|behen|bahen|dost|nani|dadi|nana|dada|chacha|chachi|mausi|bua|daughter|son|"
+    r"brother|sister|friend)|"
+    r"(?:mama|baba|dada|kaka|rafiki|bibi|babu|shangazi|mjomba)[ \t]+yangu|(?:mke|mume|mtoto)[ \t]+wangu|"
+    r"annem|babam|eşim|kızım|oğlum|kardeşim|arkadaşım|ablam|abim|teyzem|anneannem|babaannem|"
+    r"(?:moja|mój|moj)[ \t]+(?:mama|matka|tata|ojciec|żona|zona|mąż|maz|córka|corka|syn|babcia|dziadek|"
+    r"siostra|brat|koleżanka|kolega)|"
+    r"(?:mia|mio)[ \t]+(?:nonna|nonno|madre|padre|moglie|marito|figlia|figlio|sorella|fratello|mamma|papà|"
+    r"zia|zio|amica|amico|collega)|"
+    r"mijn[ \t]+(?:moeder|vader|vrouw|man|dochter|zoon|oma|opa|zus|broer|vriendin|vriend|collega|tante|oom))"
+    r"(?:[ \t]+(?:laut[ \t]+(?:der[ \t]+)?App|selon[ \t]+l['’]app|según[ \t]+la[ \t]+app))?"
+    r"|(?:^|(?<=[.!?,\n][ \t]*))(?-i:Main|main)"
+    r"(?=[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+(?:[ \t]*,|[ \t]+(?:hoon|hun|hu)\b))"
+    r"|\b(?i:driver|dereva|sopir|supir|pengemudi|reiziger|passagier|passageiro|pasajero|passager|"
+    r"fahrer|fahrerin|kierowca|kierowcą|autista|motorista|conductor|chauffeur|şoför|sürücü|"
+    r"penumpang|abiria))"
+    r"[ \t]*:?[ \t]+(?=\p{Lu}\p{Ll})"
+)
+_GIVEN_NAME_WORD_RE = re.compile(
+    r"\p{Lu}\p{Ll}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)?(?:-\p{Lu}[\p{L}\p{M}]+)?"
+    r"(?:[ \t]+(?:(?:von|van|de|der|den|da|do|dos|del|di|la|le|bin|binti|ibn)[ \t]+){0,2}"
+    r"\p{Lu}\p{Ll}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)?(?:-\p{Lu}[\p{L}\p{M}]+)?){0,2}"
+)
+# the name first: "Florence is my daughter's name", "«Jordan» is my surname", "Paris is really his name"
+_NAME_THEN_GIVEN_RE = re.compile(
+    r"(?:^|(?<=[\n.!?(«\"“][ \t]*)|(?<=[«\"“]))"
+    r"(\p{Lu}\p{Ll}[\p{L}\p{M}'’\-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}\p{M}'’\-]*)?)"
+    r"[»\"”]?[ \t]+(?i:is|was)[ \t]+(?i:really[ \t]+|actually[ \t]+)?(?i:my|his|her|their|the)"
+    r"(?:[ \t]+\p{L}+['’]s)?[ \t]+(?i:name|surname|last[ \t]+name|first[ \t]+name)\b"
+)
+_PLACE_STEM_AFTER_RE = re.compile(
+    r"[ \t]+(?i:havaliman|otogar|gar[ıi]|istasyon|hastane|meydan|airport|station|flughafen|bahnhof|"
+    r"a[eé]roport|aeropuerto|aeroporto|estaci|esta[cç][aã]o|stazione|lotnisk|dworz|bandara|stasiun)"
+)
+_ROLE_WORDS = frozenset(
+    (
+        *("driver", "dereva", "sopir", "supir", "pengemudi", "reiziger", "passagier", "passageiro"),
+        *("pasajero", "passager", "fahrer", "fahrerin", "kierowca", "kierowcą", "autista", "motorista"),
+        *("conductor", "chauffeur", "şoför", "sürücü", "penumpang", "abiria"),
+    )
+)
+# (words one of which a cue holds: the pattern runs only where one is a word of the text)
+_NAME_GIVEN_KEYS = frozenset(
+    fold(word)
+    for word in (
+        *("name", "chamava", "chama", "chamo", "nome", "llamaba", "llama", "llamo", "nombre", "chiamava"),
+        *("chiama", "chiamo", "appelait", "appelle", "hieß", "hiess", "heißt", "heisst", "heiße", "heisse"),
+        *(
+            "namens",
+            "heette",
+            "heet",
+            "genaamd",
+            "nazywa",
+            "nazywał",
+            "nazywała",
+            "nazywam",
+            "imię",
+            "imieniu",
+        ),
+        *("adı", "adım", "ismi", "ismim", "namanya", "nama", "n", "bernama", "jina", "anaitwa", "aliitwa"),
+        *("ninaitwa", "naitwa", "naam", "saya", "meri", "mera", "mere", "meray", "yangu", "wangu", "annem"),
+        *("babam", "eşim", "kızım", "oğlum", "kardeşim", "arkadaşım", "ablam", "abim", "teyzem", "anneannem"),
+        *("babaannem", "moja", "mój", "moj", "mia", "mio", "mijn", "main", "nome"),
+        *_ROLE_WORDS,
+    )
+)
+
+
+# (the first letters of each of the pattern's alternatives, folded in place: a match starts at one of them)
+_NAME_GIVEN_STARTS = frozenset(
+    (
+        *("my", "his", "her", "their", "the", "your", "driver", "rider", "passenger", "se", "chama", "me"),
+        *("meu", "mi", "si", "di", "s", "je", "hie", "heis", "namens", "heet", "genaamd", "nazyw", "mam"),
+        *("ma", "mia", "o", "adi", "ismi", "nama", "atas", "a", "bernama", "jina", "anaitwa", "aliitwa"),
+        *(
+            "ninaitwa",
+            "naitwa",
+            "mera",
+            "meri",
+            "uska",
+            "uski",
+            "unka",
+            "unki",
+            "naam",
+            "ibu",
+            "ayah",
+            "bapak",
+        ),
+        *(
+            "mama",
+            "istri",
+            "suami",
+            "anak",
+            "adik",
+            "kakak",
+            "teman",
+            "nenek",
+            "kakek",
+            "tante",
+            "om",
+            "mere",
+        ),
+        *("baba", "dada", "kaka", "rafiki", "bibi", "babu", "shangazi", "mjomba", "mke", "mume", "mtoto"),
+        *("annem", "babam", "eşim", "kizim", "oğlum", "kardeşim", "arkadaşim", "ablam", "abim", "teyzem"),
+        *("anneannem", "babaannem", "moja", "mój", "moj", "mio", "mijn", "main"),
+        *(_folded_in_place(word) or word for word in _ROLE_WORDS),
+    )
+)
+
+
+def find_given_names(text: str) -> list[Span]:
+    return list(_given_names(text))
+
+
+def given_name_at(text: str, start: int, end: int) -> bool:
+    """start:end lies inside a name the words before it give ("his name was Paris")."""
+    return any(s <= start and end <= e for s, e, _ in _given_names(text))
+
+
+@lru_cache(maxsize=16)
+def _given_names(text: str) -> tuple[Span, ...]:
+    folded = fold(text)
+    if _NAME_GIVEN_KEYS.isdisjoint(_LETTERS_RE.findall(folded)):
+        return ()
+    out: list[Span] = []
+    low = _folded_in_place(text)
+    if low is None:
+        matches = list(_NAME_GIVEN_RE.finditer(text))
+    else:
+        starts = {at for cue in _NAME_GIVEN_STARTS if cue in low for at in _places(low, cue)}
+        matches = _matches_from(_NAME_GIVEN_RE, text, starts | {0})
+    for m in matches:
+        name = _GIVEN_NAME_WORD_RE.match(text, m.end())
+        role = m.group().split()[0].lower().rstrip(":") in _ROLE_WORDS
+        if not name:
+            continue
+        spans = list(re.finditer(r"\S+", name.group()))
+        words = [w.group() for w in spans]
+        keep = 0
+        for word in words:
+            low = _APOSTROPHE_RE.split(word.lower())[0]
+            if (
+                low in PLACE_WORDS
+                or low in _PLACE_WORDS_WITHIN
+                or low.rstrip("ıi") in PLACE_WORDS
+                or low in _NAMED_STREET_TYPES
+            ):
+                break  # ("Meydanı'nda": a square's word with its Turkish endings)
+            if low in _RELATION_WORDS:
+                break
+            if keep and low in CITIES and _PLACE_STEM_AFTER_RE.match(text, name.start() + spans[keep].end()):
+                break  # ("kızım Elif İstanbul Havalimanı'ndan": a place after the name, its city first)
+            if (
+                keep
+                and (low in COMMON_NOUNS or languages.is_common_anywhere(low))
+                and low not in NAME_PARTICLES
+                and low not in _FIRST_NAMES_LOWER
+            ):
+                break
+            keep += 1
+        if not keep:
+            continue
+        first = words[0].lower()
+        # after a role's word one word alone is a name only where it is no word of the text's language
+        # ("Driver Uber", "Fahrer Hauptbahnhof" are none)
+        if (
+            role
+            and keep == 1
+            and first not in _FIRST_NAMES_LOWER
+            and first not in WORD_NAMES
+            and (
+                _is_plain_word(first)
+                or languages.is_common_anywhere(first)
+                or first in COMMON_NOUNS
+                or first in CITIES
+                or first.endswith(_PLACE_SUFFIXES)
+            )
+        ):
+            continue
+        if role and first in languages.TITLE_WORDS:
+            continue
+        last = spans[keep - 1]
+        if role and keep < len(words):
+            continue  # "şoför Taksim Meydanı'nda bıraktı": where the driver left someone
+        out.append((name.start(), name.start() + last.end(), NAMING_SCORE))
+    if "name" in folded:
+        out += [(m.start(1), m.end(1), NAMING_SCORE) for m in _NAME_THEN_GIVEN_RE.finditer(text)]
+    return tuple(out)
 
 
 def find_strongly_cued_names(text: str) -> list[Span]:
