@@ -160,7 +160,8 @@ FLOORS = {
     # (voice-to-text, names as documents write them, addresses with landmarks, 17 languages); dev9 may be read,
     # blind9 never (first scored before anything was tuned: 74.2% clean, PERSON 0.873, ADDRESS 0.702).
     "dev9": (0.9, {"PERSON": 0.95, "ADDRESS": 0.888, "PHONE": 1.0, "EMAIL": 1.0}),
-    "blind9": (0.795, {"PERSON": 0.916, "ADDRESS": 0.736, "PHONE": 1.0, "EMAIL": 1.0}),
+    # (80.0% and PERSON 0.925 since the look-alikes round: names the words before give)
+    "blind9": (0.8, {"PERSON": 0.924, "ADDRESS": 0.736, "PHONE": 1.0, "EMAIL": 1.0}),
     # dev10 and blind10 (scripts/make_pii_blind10.py): an eighth writer, hand-written, dense with kept items
     # (amounts, times, dates, booking and order numbers, flights, plates of 17 countries) beside PII in 14
     # languages; dev10 may be read, blind10 never (first scored before anything was tuned: 92.9% clean, PERSON
@@ -176,6 +177,17 @@ FLOORS = {
     "blind11": (
         0.955,
         {"PERSON": 0.936, "ADDRESS": 0.952, "PHONE": 1.0, "EMAIL": 1.0, "CARD": 1.0, "IBAN": 1.0, "IP": 1.0},
+    ),
+    # dev12 and blind12 (scripts/make_pii_blind12.py): a tenth writer, look-alikes both ways (ids grouped like
+    # phones, booking references that read as names, plates of 20 countries, places named after people; names that
+    # are words or places, phones written like amounts, IPs beside app versions) in 12 languages with Swahili and
+    # Hindi-English; dev12 may be read, blind12 never (both first scored before anything was tuned: dev12 87.3%
+    # clean, PERSON 0.782, IP precision 0.600, 31 kept items touched; blind12 94.5%, PERSON 0.926, ADDRESS 0.882,
+    # IP precision 0.650, 31 touched). The look-alikes round read dev12 (100%, 2 touched; blind12 95.5%, 25).
+    "dev12": (1.0, {"PERSON": 1.0, "ADDRESS": 1.0, "PHONE": 1.0, "EMAIL": 1.0, "IBAN": 1.0, "IP": 1.0}),
+    "blind12": (
+        0.955,
+        {"PERSON": 0.942, "ADDRESS": 0.882, "PHONE": 1.0, "EMAIL": 1.0, "CARD": 1.0, "IBAN": 1.0, "IP": 1.0},
     ),
 }
 # Types each split holds at least 30 of (the presidio generator writes few IBANs and IPs).
@@ -197,9 +209,20 @@ ENOUGH = {
     "blind10": 30,
     "dev11": 11,
     "blind11": 11,
+    "dev12": 9,
+    "blind12": 10,
 }
 # The hand-written corpora are smaller.
-MESSAGES_MIN = {"dev9": 160, "blind9": 240, "dev10": 160, "blind10": 240, "dev11": 120, "blind11": 180}
+MESSAGES_MIN = {
+    "dev9": 160,
+    "blind9": 240,
+    "dev10": 160,
+    "blind10": 240,
+    "dev11": 120,
+    "blind11": 180,
+    "dev12": 150,
+    "blind12": 200,
+}
 # The goal is none; blind3 has 2 of its 676 (6 before the kept formats of pasted text), blind4 5 of its
 # 1,364 (places named after people, flight numbers, times, plates), blind5 3 of its 919, blind6 2 of its 679,
 # blind7 29 of its 1,093, blind8 18 of its 1,011 (places named after people, most of them).
@@ -217,13 +240,14 @@ KEPT_TOUCHED_MAX = {
     # dev9 13 -> 3 with places on a route (an address stops at the route's other end, hotel chains, towns'
     # compounds, a station after its town)
     "dev9": 3,
-    "blind9": 54,
+    # (blind9 54 -> 53, blind10 47 -> 46 with the look-alikes round)
+    "blind9": 53,
     # dev10 and blind10: places (hotels and landmarks named after people), and dates and plates inside an
     # address that holds a name (left hidden on purpose); blind10 98 -> 51 with the kept formats, 50 with an
     # id's cut read trimmed; dev10 6 -> 5 and blind9 59 -> 57 with places named after people
     # (dev10 4 -> 0 with places on a route: hotel chains, a kind and a name of two words)
     "dev10": 0,
-    "blind10": 47,
+    "blind10": 46,
     # dev11 and blind11: amounts of receipts and statements without their currency, dates of statement lines,
     # ids in digit groups or with slashes were read as addresses (dev11 32 -> 8, blind11 32 -> 22, blind10 50 ->
     # 48, blind3 6 -> 2 with the kept formats of pasted text; dev11 8 -> 4 with a receipt line's amount in
@@ -231,6 +255,10 @@ KEPT_TOUCHED_MAX = {
     # (dev11 2 -> 1 with lowercase words before a place's kind)
     "dev11": 1,
     "blind11": 22,
+    # dev12 and blind12: order numbers grouped like phones, places read as names (dev12 31 -> 2, blind12 31 -> 25
+    # with the look-alikes round); dev12's two are airports called by their city and a word after "trip to"
+    "dev12": 2,
+    "blind12": 25,
 }
 
 
@@ -267,8 +295,19 @@ def test_ids_amounts_dates_and_times_are_never_touched(split):
     assert figures.kept_touched <= KEPT_TOUCHED_MAX.get(name, 0)
 
 
+# The goal is none; blind12 has one IP false alarm (never read, so which number it is stays unknown; dev12's were app
+# versions of four numbers and a private address beside a version's word, no longer read as IPs).
+STRUCTURED_FALSE_ALARMS_MAX = {"blind12": {"IP": 1}}
+
+
 def test_structured_detections_are_never_false_alarms(split):
-    _, figures = split
+    name, figures = split
     for kind in ("EMAIL", "CARD", "IBAN", "IP"):
-        if figures.found[kind]:
-            assert figures.precision(kind) == 1.0, (kind, figures.false_alarms[:5])
+        wrong = figures.found[kind] - figures.true[kind]
+        # A split never read shows its count only, never its items.
+        shown = (
+            [alarm for alarm in figures.false_alarms if alarm[0] == kind][:5]
+            if name.startswith("dev")
+            else []
+        )
+        assert wrong <= STRUCTURED_FALSE_ALARMS_MAX.get(name, {}).get(kind, 0), (kind, wrong, shown)
