@@ -2211,3 +2211,65 @@ CATEGORIES["_strong"].append(
         r"\b(?:bateu|deu r[ée]|colidiu)\b[^.!?]{0,40}?\bcomigo (?:dentro|no carro|a bordo)\b",
     )
 )
+
+# Twenty-second round: what the app showed set against who or what came ("the app said a silver Corolla, he came in a
+# black van"; "l'appli indiquait une femme, c'est un homme qui est venu"), the plate on the app set against the plate on
+# the car, and a different car with a different driver told together, in the five languages. What the app showed must
+# be a person or a car's make or colour, never a time, a price or a car class ("the app said 3 minutes", "Comfort").
+_SHOWN_THING = (
+    r"(?:wom[ae]n|man|men|lady|guy|girl|female|male|femme|homme|dame|mujer|hombre|se[ñn]ora|chica|frau|mann|mulher|"
+    r"homem|mo[çc]a|senhora|toyota|honda|ford|hyundai|kia|nissan|skoda|[šs]koda|vw|volkswagen|renault|peugeot|fiat|"
+    r"chevrolet|seat|bmw|mercedes|audi|tesla|prius|corolla|golf|" + _COLOUR + r")"
+)
+
+
+def _shown_then_came(app: str, showed: str, came: str) -> str:
+    """The app (`app`) showed (`showed`) a person or a car, and someone or something else came (`came`)."""
+    shown = rf"\b{app}\b[^.!?]{{0,12}}?\b{showed}\b(?:\s+[\w'-]+){{0,3}}?\s+{_SHOWN_THING}\b"
+    return (
+        rf"{shown}[^.!?]{{0,50}}?\b{_SHOWN_THING}\b[^.!?]{{0,20}}?\b{came}\b"
+        rf"|{shown}[^.!?]{{0,50}}?\b{came}\b(?:\s+[\w'-]+){{0,4}}?\s+{_SHOWN_THING}\b"
+    )
+
+
+CATEGORIES["wrong_driver"].append(
+    _p(
+        _shown_then_came(
+            r"(?:app|profile|booking|screen)",
+            r"(?:said|says|showed|shows|listed|indicated|had)",
+            r"(?:came|showed up|turned up|arrived|pulled up|rolled up|picked (?:me|us|her|him) up)",
+        ),
+        _shown_then_came(
+            r"l'appli(?:cation)?",
+            r"(?:indiquait|montrait|affichait|disait|annon[çc]ait)",
+            r"(?:est venue?|est arriv[ée]e?|s'est pr[ée]sent[ée]e?|m'a pris\w*)",
+        ),
+        _shown_then_came(
+            r"app",
+            r"(?:dec[íi]a|mostraba|indicaba|pon[íi]a|sal[íi]a)",
+            r"(?:vino|lleg[óo]|apareci[óo]|me recogi[óo])",
+        ),
+        _shown_then_came(
+            r"(?:in der app|die app|laut app)",
+            r"(?:stand|zeigte|hie[ßs] es|war)",
+            r"(?:kam|gekommen|erschien|holte mich ab|abgeholt)",
+        ),
+        _shown_then_came(
+            r"app", r"(?:mostrava|dizia|indicava|aparecia)", r"(?:veio|chegou|apareceu|me buscou|me pegou)"
+        ),
+        r"\bplates?\b[^.!?\n]{0,12}?\b(?:on|in) the (?:app|booking|screen)\b[^\n]{0,60}?\bplates?\b[^.!?\n]{0,12}?\bon the "
+        r"(?:car|vehicle)\b",
+        r"\bplaque\b[^.!?\n]{0,12}?\b(?:sur|dans) l'appli\w*\b[^\n]{0,60}?\bplaque\b[^.!?\n]{0,12}?\bsur la voiture\b",
+        r"\b(?:placa|matr[íi]cula)\b[^.!?\n]{0,12}?\b(?:en|na|no) (?:la |o )?app\b[^\n]{0,60}?\b(?:placa|matr[íi]cula)\b"
+        r"[^.!?\n]{0,12}?\b(?:en|no|na) (?:el|o) (?:coche|carro|auto)\b",
+        r"\bkennzeichen\b[^.!?\n]{0,12}?\bin der app\b[^\n]{0,60}?\bkennzeichen\b[^.!?\n]{0,12}?\bam (?:auto|wagen)\b",
+        r"\b(?:different|another|other) (?:car|vehicle)\b[^.!?]{0,25}?\b(?:different|another|other) (?:driver|guy|man|"
+        r"woman|person)\b",
+        r"\bvoiture (?:diff[ée]rente|pas la m[êe]me)\b[^.!?]{0,25}?\b(?:chauffeur|conducteur|homme) (?:diff[ée]rent|pas le "
+        r"m[êe]me)\b|\bautre voiture\b[^.!?]{0,25}?\bautre (?:chauffeur|conducteur|homme)\b",
+        r"\botro (?:coche|carro|auto)\b[^.!?]{0,25}?\b(?:otro (?:conductor|chofer|ch[óo]fer|hombre|tipo)|otra persona)\b",
+        r"\b(?:anderes|ein anderes) auto\b[^.!?]{0,25}?\b(?:anderer|ein anderer) (?:fahrer|mann|typ)\b",
+        r"\boutro carro\b[^.!?]{0,25}?\b(?:outro (?:motorista|cara|homem)|outra pessoa)\b",
+        r"\bwasn'?t \w+ (?:from|on|in) the (?:app|profile|photo|picture)\b",
+    )
+)

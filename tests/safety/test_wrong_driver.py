@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from copilot.safety.screen import screen
+from tests.safety.known import R22_SHORT, known_false_alarm
 
 REPORTS_A = [
     # English
@@ -245,14 +246,41 @@ ORDINARY_B = [
 # Half B's misses and false alarm after the tuning on half A (B 62/65 reports caught, 1/35 ordinary flagged; before it,
 # 51/65 and 3/35): left as they are, since B never chose a pattern. They fail today; a fix that makes them pass is
 # welcome, and xfail(strict) says so.
-B_MISSES = {
-    "I'm not sure who drove me but it wasn't Peter from the app",
-    "L'appli indiquait une femme, c'est un homme qui est venu me chercher.",
-    "voiture différente, chauffeur différent de l'appli, c'est normal ?",
-}
+# Half B's three misses ("wasn't Peter from the app", "l'appli indiquait une femme", "voiture différente, chauffeur
+# différent") are caught since the twenty-second round, whose patterns were written for half C below and read them too.
+B_MISSES: set[str] = set()
 B_FALSE_ALARMS = {
     "The car was a different model than I expected from the photo, but it's the one listed in the app, fine.",
 }
+
+
+# Twenty-second round: what the app showed set against who or what came, plates compared, a different car and a
+# different driver told together; written for this round, beside a money complaint as riders write them.
+REPORTS_C = [
+    "The app said Toyota Corolla silver, he came in a black van. I got in anyway because it was raining. Price was off too.",
+    "Plate on the app: KX 4471. Plate on the car: something else completely. Please check why I paid 30.",
+    "the app showed a young woman, an old man picked me up, and I was charged the airport fee twice",
+    "app said silver Hyundai, what came was a red Kia with a guy who wasnt in the photo",
+    "L'appli affichait une Clio grise, c'est une Peugeot noire qui est arrivée. Et 6 € de plus que prévu.",
+    "la app mostraba una señora y llegó un muchacho joven; además me cobraron la espera",
+    "Laut App war es ein weißer Skoda, gekommen ist ein schwarzer BMW. Der Preis stimmte auch nicht.",
+    "o app mostrava um homem de barba e veio uma moça num carro branco, e ainda cobraram a mais",
+    "Otro carro y otra persona manejando, ¿eso es normal? Me cobraron 4 dólares de más.",
+    "Ein anderes Auto und ein anderer Fahrer als gebucht, dazu 7 Euro zu viel.",
+]
+ORDINARY_C = [
+    "The app said the driver was 3 minutes away, he came 15 minutes later in a grey car and I missed my train.",
+    known_false_alarm(
+        "App said a car would arrive at 8, the driver came at 8:20. Refund the wait please.", R22_SHORT
+    ),
+    "The app said Comfort, but a small hatchback came, not comfort at all. I want the price difference back.",
+    "L'appli indiquait 5 minutes, la voiture est arrivée après 20 minutes.",
+    "La app decía que el coche llegaba en 3 minutos y vino a los 15.",
+    "In der App stand ein Preis von 12 Euro, der Wagen kam pünktlich, abgerechnet wurden 19.",
+    "O app mostrava o carro a 2 minutos e ele chegou só depois de 20.",
+    "Different car than usual, different route, but the same driver; why was it more expensive?",
+    "The plate on the app was right and the car was clean, but the fare doubled.",
+]
 
 
 def _cases(texts: list[str], known: set[str]) -> list:
@@ -281,3 +309,13 @@ def test_a_wrong_address_turn_price_or_an_old_photo_does_not_fire(text):
 
 def test_the_halves_keep_their_sizes():
     assert len(REPORTS_A) == len(REPORTS_B) == 65 and len(ORDINARY_A) == len(ORDINARY_B) == 35
+
+
+@pytest.mark.parametrize("text", REPORTS_C)
+def test_what_the_app_showed_set_against_who_or_what_came_is_a_wrong_driver(text):
+    assert "wrong_driver" in screen(text).categories, screen(text).describe()
+
+
+@pytest.mark.parametrize("text", ORDINARY_C)
+def test_an_app_that_showed_a_time_a_price_or_a_class_is_no_wrong_driver(text):
+    assert not screen(text).fired, screen(text).describe()
