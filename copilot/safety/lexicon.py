@@ -633,7 +633,7 @@ CATEGORIES["_strong"] = [
 NEGATED = frozenset({"accident_injury", "impaired_driver", "dangerous_driving", "violence", "threat"})
 NEGATORS = re.compile(
     r"(?i:\b(?:no|not|nobody|no one|never|wasn'?t|weren'?t|isn'?t|didn'?t|without|nothing|sans|pas d[e']|"
-    r"aucun\w*|ningún|ninguna|sin|nadie|kein\w*|nicht|niemand|nenhum\w*|ningu[ée]m|sem|nem|personne(?= n'|\s*$))\b[^.!?]{0,25}$)"
+    r"aucun\w*|ningún|ninguna|sin|nadie|kein\w*|nicht|ohne|niemand|nenhum\w*|ningu[ée]m|sem|nem|personne(?= n'|\s*$))\b[^.!?]{0,25}$)"
 )
 
 # Hard brakes told with no harm (used by SAFE_CONTEXT below).
@@ -2236,9 +2236,17 @@ CATEGORIES["wrong_driver"].append(
     _p(
         _shown_then_came(
             r"(?:app|profile|booking|screen)",
-            r"(?:said|says|showed|shows|listed|indicated|had)",
+            r"(?:said|says|showed|shows|displayed|listed|indicated|had)",
             r"(?:came|showed up|turned up|arrived|pulled up|rolled up|picked (?:me|us|her|him) up)",
         ),
+        # Told over two sentences: "The app displayed a white Hyundai. The vehicle that arrived was an old saloon."
+        r"\b(?:app|profile|booking|screen)\b[^.!?]{0,12}?\b(?:said|showed|displayed|listed|had)\b[^.!?]{0,60}?\b"
+        + _SHOWN_THING
+        + r"\b[^.!?]{0,60}[.!?]\s+(?:the|a|an)\s+(?:car|vehicle|man|guy|driver|person|woman)\s+(?:that|who)\s+"
+        r"(?:arrived|came|showed up|turned up|picked (?:me|us) up)\s+was\b",
+        # Someone standing in for the driver the app named: "the man said Farid was sick".
+        r"\b(?:the (?:man|guy|driver|woman)|he|she)\s+(?:said|told (?:me|us))\s+(?:that\s+)?(?!(?:he|she|i|they|it|we|"
+        r"you|the|his|her)\b)\w+\s+(?:was|is|had been)\s+(?:sick|ill|unwell|on holiday|in hospital)\b",
         _shown_then_came(
             r"l'appli(?:cation)?",
             r"(?:indiquait|montrait|affichait|disait|annon[çc]ait)",
@@ -2273,3 +2281,40 @@ CATEGORIES["wrong_driver"].append(
         r"\bwasn'?t \w+ (?:from|on|in) the (?:app|profile|photo|picture)\b",
     )
 )
+
+# Twenty-second round, ordinary senses a new writer's dev12 showed (each in the five languages where it has words): a
+# child lock the driver opened at once; the price shouted at the rider; the emergency ward as the rider's workplace;
+# the rider's own fall or cut told with what they were doing or when, before the ride; "ohne Raserei" (NEGATORS).
+_UNREFUSED = (
+    r"(?:(?!\b(?:not|n'?t|never|refused|wouldn|didn|no|nicht|nie|pas|jamais|n[ãa]o|nunca|sin)\b)[^.!?])"
+)
+_ORDINARY_ROUND22 = {
+    "locked_in": (
+        r"\b(?:child ?lock|child safety lock)\b"
+        + _UNREFUSED
+        + r"{0,90}?\b(?:opened|came round and open\w*|let me out)\b"
+        r"|\bseguro (?:de|para) ni[ñn]os\b" + _UNREFUSED + r"{0,90}?\b(?:abrirme|me abri[óo]|abri[óo])\b"
+        r"|\bkindersicherung\b" + _UNREFUSED + r"{0,90}?\b(?:aufgemacht|ge[öo]ffnet|rausgelassen)\b"
+        r"|\bs[ée]curit[ée] enfants?\b" + _UNREFUSED + r"{0,90}?\b(?:m'a ouvert|a ouvert|ouvert la porte)\b"
+        r"|\btrava (?:de|das?) crian[çc]as?\b" + _UNREFUSED + r"{0,90}?\b(?:abriu|me abriu|abrir)\b"
+    ),
+    "harassment": (
+        r"\b(?:shouted|yelled|called out)\s+(?:out\s+)?(?:the|his)\s+(?:price|fare|amount|total)\b"
+        r"|\b(?:me\s+)?(?:grit[óo]|gritou)\s+(?:el|o)\s+(?:precio|pre[çc]o|valor|importe|total)\b"
+        r"|\ba cri[ée]\s+le\s+(?:prix|montant|tarif)\b|\b(?:rief|schrie|br[üu]llte)\s+(?:mir\s+)?den\s+(?:preis|betrag)\b"
+    ),
+    "accident_injury": (
+        r"\b(?:i\s+)?(?:work|works|working)\s+(?:in|at)\s+(?:the\s+)?(?:er|a&e|emergency (?:room|department|ward))\b"
+        r"|\btravaill\w*\s+aux\s+urgences\b|\btrabaj\w*\s+en\s+(?:las\s+)?urgencias\b"
+        r"|\barbeite\w*\s+in\s+der\s+notaufnahme\b|\btrabalh\w*\s+n[ao]\s+(?:emerg[êe]ncia|pronto-socorro|urg[êe]ncias)\b"
+        r"|\bi\s+(?:fell|slipped|cut (?:my|myself)|broke my|sprained my|twisted my)\b(?:(?!\b(?:car|cab|driver|door|window|seat|belt|brak\w*|his|her|ride|trip|taxi|vehicle|he|she)\b)[^.!?]){0,40}?\b(?:last (?:week|month|"
+        r"year|winter)|(?:weeks?|months?|years?) ago|cooking|skiing|at home|at work|at the gym|playing|on the ice)\b"
+        r"|\b(?:rear-ended|hit|crashed into|bumped into)\s+my\s+own\s+car\b"
+    ),
+}
+# A price that does not match the app's is no driver who does not.
+_ORDINARY_ROUND22["wrong_driver"] = (
+    r"\b(?:precio|importe|tarifa|monto|cobro|total|cantidad|cuota)\b(?:(?!\b(?:matr[íi]cula|placa|foto|perfil|cara|nombre|coche|carro|auto|conductor|chofer)\b)[^.!?]){0,40}?\bno coincid\w*(?:\s+con\s+(?:la|el)\s+"
+    r"(?:app|aplicaci[óo]n))?"
+)
+_add_ordinary(_ORDINARY_ROUND22)

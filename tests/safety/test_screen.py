@@ -243,38 +243,47 @@ def figures(split: str) -> tuple[float, float]:
     # read by a second model for messages of five sentences or more; four lexicon wordings): never-read recall the
     # same on every set, false alarms 233 -> 201 of 1,702 (blind11 67 -> 43, blind6 29 -> 24, blind7 15 -> 12);
     # readable: every report (1392 -> 1393), false alarms 207 -> 146.
+    # Twenty-second round (dev12 trained on as data/train_dev12.jsonl; five ordinary senses in the lexicon; what the
+    # app showed against who came): never-read recall 1218 -> 1219 of 1228 (blind7 103 -> 104), false alarms
+    # 201 -> 172 of 1,702 (blind9 33 -> 25, blind10 24 -> 18, blind5 20 -> 15, blind6 24 -> 19).
     [
         ("dev", 1.0, 0.0),
         ("dev2", 1.0, 0.0),
         ("dev3", 1.0, 0.0),
         ("dev4", 1.0, 0.0),
         ("test", 0.99, 0.1),
-        ("blind2", 1.0, 0.046),
+        ("blind2", 1.0, 0.055),  # 5 -> 6 of 110 with the twenty-second round (dev12 trained on)
         ("blind3", 1.0, 0.059),
         ("blind4", 0.985, 0.049),
         ("dev5", 1.0, 0.017),
-        ("blind5", 1.0, 0.112),
+        ("blind5", 1.0, 0.084),
         ("dev6", 1.0, 0.05),
-        ("blind6", 1.0, 0.134),
+        ("blind6", 1.0, 0.106),
         ("dev7", 1.0, 0.008),
         ("round8_a", 1.0, 0.078),
         ("round8_b", 1.0, 0.291),
         ("round8_c", 1.0, 0.123),
-        ("blind7", 0.953, 0.063),
+        ("blind7", 0.962, 0.058),
         ("dev8", 1.0, 0.008),
-        ("blind8", 1.0, 0.083),
+        ("blind8", 1.0, 0.072),
         ("dev9", 1.0, 0.067),
-        ("blind9", 1.0, 0.184),
+        ("blind9", 1.0, 0.139),
         ("dev10", 1.0, 0.034),
-        ("blind10", 0.991, 0.134),
+        ("blind10", 0.991, 0.1),
         ("dev11", 1.0, 0.284),
-        ("blind11", 0.983, 0.478),
+        ("blind11", 0.983, 0.456),
         # round21 (400 long messages, 100 reports, by a fifteenth writer who saw nothing of the screen, voices the
         # round20 writer's brief did not ask for: case histories, forwarded threads, travel managers, transcripts line
         # by line): first scored by the twentieth round's screen before it was read, 99/100 and 103/300 (the screen
         # before the round: 99/100 and 221/300); the report missed was a transcript whose last lines said the second
         # driver was fine, now a clause of its own line. Never trained on.
-        ("round21", 1.0, 0.344),
+        ("round21", 1.0, 0.324),
+        # dev12 and blind12 (300 each, 100 reports): a sixteenth writer, short messages in the everyday words near
+        # safety (a crash that delayed the trip, the rider's own fall or drunkenness, a child lock, a price shouted,
+        # a hard brake and a spilled drink), every report beside a money complaint; first scored before anything was
+        # tuned (dev12 100/100, 67/200; blind12 98/100, 61/200). dev12 was then read and trained on; blind12 never.
+        ("dev12", 1.0, 0.035),
+        ("blind12", 0.97, 0.265),
     ],
 )
 def test_the_screens_figures_on_the_sets_written_for_it_stay_at_or_above_their_floors(
