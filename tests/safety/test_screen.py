@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from copilot.safety.screen import Screen, screen
-from tests.safety.known import R19, known_false_alarm
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -92,9 +91,8 @@ def test_a_report_in_everyday_words_fires_and_names_its_words(text, category):
         # Sixth round: a rider who was the tipsy one, a chat about an accent, a price that "kidnapped" the rider,
         # a slow car, a crash driven past, a question about a policy.
         "I was the one who was tipsy, he was patient and got me home. The fare is wrong though.",
-        known_false_alarm(
-            "He asked where I was from because of my accent, and we talked about food for a while.", R19
-        ),
+        # Silenced by the twenty-second round (dev12 trained on).
+        "He asked where I was from because of my accent, and we talked about food for a while.",
         "I was basically kidnapped by your surge price, 3.4x at 1am. Explain that.",
         "The driver was careful but painfully slow, 25 in a 40 the whole way, and I was late for work.",
         "We drove past a crash on the ring road, police already there, and the app charged me for the delay.",
