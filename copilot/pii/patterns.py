@@ -280,7 +280,7 @@ _PROTECTED: list[tuple[re.Pattern, _Needs | None]] = [
         r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b",
         # (not the last group of a phone number trailing off: "+1 (646) 382-0187...")
         (
-            r"\b(?=[0-9a-f]{4})(?<!\d[\-.])[0-9a-f]{4,}(?:-[0-9a-f]{1,12}){0,4}(?:…|\.\.\.)",
+            r"\b(?=[0-9a-f]{4})(?<!\d[\-. \t])[0-9a-f]{4,}(?:-[0-9a-f]{1,12}){0,4}(?:…|\.\.\.)",
             _Needs(substrings=("…", "...")),
         ),
         # (not an Argentine postcode in capitals, "C1006ACD", which is hexadecimal too)
@@ -1538,20 +1538,24 @@ _PHONE_GAP_TABLE = str.maketrans(
 # (a number written against the letters of Chinese, Japanese or Korean, which use no blanks, is one:
 # "電話は090-4412-7783です")
 _WORD_NOT_CJK = r"[^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
+# An extension's word in the desk's languages: "ext. 204", "poste 12", "wew. 14" (Polish), "mellék 3"
+# (Hungarian), "dahili 31" (Turkish), "toestel 12" (Dutch), "ankn. 5" (Swedish), "linka 20" (Czech).
+_EXTENSION_WORDS = (
+    r"x|ext\.?|extension|int\.?|poste|ramal|durchwahl|dw\.?|wew\.?|wewn\.?|mellék|dahili|toestel|tst\.?|"
+    r"ankn\.?|anknytning|linka|lokal"
+)
 PHONE_CANDIDATE_RE = re.compile(
     # (after a comma only where it follows a word: "Adebayo-Okafor,0817 342 9981", not "1,5")
     r"(?<!" + _WORD_NOT_CJK + r"|[@+./\-:]|[\d\p{P}\p{S}],|^,)"
     r"(?:\+|\b00)?(?:\(\s?\+?\d{1,5}(?:[\s\-]\d{1,4})?\s?\)|\d)"
     # (a full stop and a blank end a sentence, not a group: "at 14.30. 001-617-396-9967")
     r"(?:\d|(?!\.[ \t])[ \t.\-/" + _PHONE_GAPS + r"]{1,2}(?=[\d(])|\(\d{1,5}\)|\s?\(0\)\s?)*"
-    r"(?:\s?\(?(?:x|ext\.?|extension|int\.?|poste|ramal|durchwahl|dw\.?)\s?\d{1,6}\)?)?"
+    r"(?:\s?\(?(?:" + _EXTENSION_WORDS + r")\s?\d{1,6}\)?)?"
     r"(?!" + _WORD_NOT_CJK + r"|[.,\-/]\d)",
     re.IGNORECASE,
 )
 IPV4_RE = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
-_EXT_RE = re.compile(
-    r"\s?\(?(?:x|ext\.?|extension|int\.?|poste|ramal|durchwahl|dw\.?)\s?\d{1,6}\)?$", re.IGNORECASE
-)
+_EXT_RE = re.compile(r"\s?\(?(?:" + _EXTENSION_WORDS + r")\s?\d{1,6}\)?$", re.IGNORECASE)
 
 
 def _phone_plausible(candidate: str, regions: tuple[str, ...] = ()) -> bool:
@@ -1645,7 +1649,8 @@ SHORT_CUED_PHONE_RE = re.compile(
     # (in pairs or other groups, "4 551 47": six to eight digits, which find_phones counts)
     r"\d{1,4}(?:[ .\-]\d{1,4}){1,3}(?![\w,:/\-]|\.\w|[ \t]?\d)"
     # (and its extension: "92 58 21 ext. 12")
-    r"(?:[ \t]?\(?(?i:x|ext\.?|extension|poste|durchwahl)[ \t]?\d{1,6}\)?(?![\w]))?"
+    r"(?:[ \t]?\(?(?i:x|ext\.?|extension|poste|durchwahl|wew\.?|wewn\.?|mellék|dahili|toestel|tst\.?|"
+    r"ankn\.?|anknytning|linka|lokal)[ \t]?\d{1,6}\)?(?![\w]))?"
     # or a signature's line labelled after the number ("81 76 58 office", "22 19 16 (home)",
     # "81 76 58-Office\\,81 76 58-Fax")
     r"|(?<=(?:(?m:^)|[,;/\\])[ \t>]*)\d{2}[ .\-]\d{2}[ .\-]\d{2}(?:[ .\-]\d{2})?"
@@ -3249,6 +3254,7 @@ def find_listed_names(text: str) -> list[Span]:
     out.extend(find_closing_names(text))
     out.extend(find_account_names(text))
     out.extend(find_self_named(text))
+    out.extend(find_introduced_names(text))
     return out
 
 
@@ -4171,6 +4177,11 @@ def _starts_clause(text: str, start: int) -> bool:
     return bool(_CLAUSE_BEFORE_RE.search(text, max(0, start - 8), start))
 
 
+def name_word_ok(word: str) -> bool:
+    """A listed name, or a word no desk language knows and no verb's shape ("Rodel", "Nagy", "Soo-ah")."""
+    return _cued_word_ok(word)
+
+
 def _cued_word_ok(word: str) -> bool:
     low = word.lower().replace("’", "'")
     if low in _FIRST_NAMES_LOWER or low in WORD_NAMES or low in NAMES_LIKE_WORDS:
@@ -4751,6 +4762,107 @@ def find_self_named(text: str) -> list[Span]:
         if keep < len(words):
             continue  # the whole phrase or nothing: "hey its babak," but not "hey its babak here now"
         out.append((m.start(group), m.start(group) + words[-1].end(), STRONG_CUE_SCORE))
+    return out
+
+
+# Where writers introduce themselves or a person in words the other cues do not read, each word a listed
+# name or no common word of a desk language (`_cued_word_ok`), in any case:
+# - Hindi and Urdu in Latin letters, "main <name> bol raha hoon", "<name> bol rahi hu", "main <name> hu";
+# - Portuguese and Spanish with the article, lowercase: "sou a ines", "soy la mari", "aqui é o tiago";
+# - an honorific the NER does not read before a capitalised name: "dla Pani Haliny Mroczek", "Herrn Jörg
+#   Kuhn", "Signora Lucia Neri", "Bapak Hendra" (Polish, German, Italian, Spanish, Portuguese, Indonesian);
+# - the person an app's notice names: "Your trip with Jaylen 12:31", "viaje con Rocío", "Fahrt mit Emre"
+#   (not a ride-hailing brand: "ride with Bolt").
+_INTRO_NAME = _CUE_NAME_WORD + r"(?:[ \t]+" + _CUE_NAME_WORD + r"){0,2}"
+_CAP_NAME_WORD = r"\p{Lu}[\p{Ll}\p{M}]+(?:['’\-]\p{Lu}[\p{Ll}\p{M}]+)?"
+INTRODUCED_NAME_RE = re.compile(
+    r"\b(?i:main|mai|mein)[ \t]+(?P<hindi>" + _INTRO_NAME + r")[ \t]+"
+    r"(?i:(?:bol[ \t]+rah[ai][ \t]+)?(?:hoon|hun|hu|hoo))\b"
+    r"|(?<![\p{L}\p{M}])(?P<speaking>" + _CAP_NAME_WORD + r"(?:[ \t]+" + _CAP_NAME_WORD + r"){0,2})"
+    r"[ \t]+(?i:bol[ \t]+rah[ai][ \t]+(?:hoon|hun|hu|hoo|h))\b"
+    r"|\b(?i:sou|soy|aqui[ \t]+é|aquí[ \t]+es)[ \t]+(?:a|o|la|el)[ \t]+(?P<article>" + _INTRO_NAME + r")"
+    r"(?=[ \t]*(?:[,.!?;\n]|$)|[ \t]+\p{Ll})"
+    r"|\b(?:Pani|Panią|Pana|Panu|Pan|Herrn|Herr|Frau|Signora|Signor|Señora|Señor|Senhora|Senhor|Bapak|Bpk\.|"
+    r"Ibu)[ \t]+(?P<titled>" + _CAP_NAME_WORD + r"(?:[ \t]+" + _CAP_NAME_WORD + r")?)"
+    r"|\b(?i:ride|trip|journey|viaje|corrida|viagem|fahrt|course|rit|viaggio|corsa|przejazd|kurs|safari)"
+    r"[ \t]+(?i:with|con|com|mit|avec|met|z|na)[ \t]+(?P<driver>" + _CAP_NAME_WORD + r")"
+)
+_INTRODUCED_KEYS = (
+    " bol ",
+    "main ",
+    "mai ",
+    "mein ",
+    "sou ",
+    "soy ",
+    "aqui",
+    "aquí",
+    "Pan",
+    "Herr",
+    "Frau",
+    "Sign",
+    "Señ",
+    "Senh",
+    "Bapak",
+    "Bpk",
+    "Ibu",
+    " with ",
+    " con ",
+    " com ",
+    " mit ",
+    " avec ",
+    " met ",
+    " z ",
+    " na ",
+)
+_RIDE_BRANDS = frozenset(
+    [
+        "uber",
+        "lyft",
+        "bolt",
+        "grab",
+        "cabify",
+        "careem",
+        "gojek",
+        "ola",
+        "didi",
+        "freenow",
+        "indrive",
+        "yandex",
+        "taxify",
+        "blablacar",
+    ]
+)
+
+
+def find_introduced_names(text: str) -> list[Span]:
+    if not any(key in text for key in _INTRODUCED_KEYS) and " bol " not in text.lower():
+        return []
+    out: list[Span] = []
+    for m in INTRODUCED_NAME_RE.finditer(text):
+        group = next(
+            g for g in ("hindi", "speaking", "article", "titled", "driver") if m.group(g) is not None
+        )
+        words = list(_CUE_NAME_WORD_RE.finditer(m.group(group)))
+        keep = 0
+        for w in words:
+            low = w.group().lower()
+            if not _cued_word_ok(w.group()) or low in _RELATION_WORDS or low in _RIDE_BRANDS:
+                break
+            if w.group().isupper() or (keep and w.group()[0].isupper() != words[0].group()[0].isupper()):
+                break
+            keep += 1
+        if group == "speaking":
+            while words and not all(_cued_word_ok(w.group()) for w in words):
+                words = words[1:]  # "Kal Rohit bol raha …": the name is what stands right before
+            if words:
+                out.append(
+                    (m.start(group) + words[0].start(), m.start(group) + words[-1].end(), STRONG_CUE_SCORE)
+                )
+            continue
+        if group == "hindi" and keep < len(words):
+            continue  # the whole phrase before "hoon" or nothing: "main ghar pe hoon"
+        if keep:
+            out.append((m.start(group), m.start(group) + words[keep - 1].end(), STRONG_CUE_SCORE))
     return out
 
 
