@@ -824,6 +824,8 @@ def _merge(text: str, kept: list[Detection]) -> list[Detection]:
     for det in merged:
         if joined and det.type == ADDRESS and joined[-1].type == ADDRESS:
             gap = text[joined[-1].end : det.start]
+            if gap[:2] == "/o" and text[joined[-1].end - 1 : joined[-1].end] in ("c", "C"):
+                gap = gap[2:]  # "Am Lindenhof 3, c|/o Familie Brandt, 80993 München": the NER cut "c/o"
             if (len(gap) <= 4 and not gap.strip(" ,\n\t")) or patterns.address_gap(gap):
                 last = joined[-1]
                 joined[-1] = Detection(ADDRESS, last.start, det.end, max(last.score, det.score))

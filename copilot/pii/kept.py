@@ -876,6 +876,10 @@ _FIELD_LABELS = frozenset(
         *("plate", "kennzeichen", "kenteken", "placa", "plaque", "targa", "plaka", "rejestracja", "reg"),
         *("immatriculation", "matrícula", "matricula", "vehicle", "fahrzeug", "gari", "mobil", "nopol"),
         *("voucher", "gutschein", "gutscheincode", "promo", "promocode", "code", "gift", "coupon", "cupón"),
+        # a form's address parts ("Suburb: Coogee")
+        *("suburb", "locality", "district", "neighbourhood", "neighborhood", "county", "province", "bairro"),
+        *("colonia", "barrio", "ortsteil", "kelurahan", "kecamatan", "barangay", "mahalle", "ilçe", "city"),
+        *("town", "ciudad", "cidade", "ville", "stadt", "ort", "miasto", "kota", "plaats", "città", "street"),
     )
 )
 _LABEL_GAP_RE = re.compile(r"[ \t]*:|[ \t]+(?:(?i:was|is|war|ist|est|era|é|no\.?|nr\.?|number)[ \t]+)?(?=\S)")

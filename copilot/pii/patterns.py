@@ -2035,6 +2035,12 @@ UNIT_RE = re.compile(
     r"|(?<![\w])r/c(?:[ \t]*(?i:dto|esq|dt|e|d)\.?)?"
     r"|(?<![\w])\d{1,2}\.[ \t]?(?i:th|tv|mf|sal|og|stock|etg)\.?(?:[ \t]+(?i:links|rechts|mitte))?"
     r"|(?<![\w])\d{1,2}\s?[ºª°]\s?[A-Za-z0-9]{0,3}(?:\s?(?i:izq(?:da|uierda)?|dcha|der(?:echa)?|izqda)\.?)?"
+    # a Hungarian, Czech or Turkish floor and its door: "3. em. 12.", "II. emelet 5. ajtó", "fsz. 2",
+    # "2. patro", "Kat: 3 Daire: 7"
+    r"|(?<![\w])(?:\d{1,2}|[IVX]{1,4})\.[ \t]?(?i:em|emelet|patro)\.?"
+    r"(?:[ \t]?\d{1,3}\.?(?:[ \t]?(?i:ajtó))?)?"
+    r"|(?<![\w])(?i:fsz|földszint)\.?(?:[ \t]?\d{1,3}\.?(?:[ \t]?(?i:ajtó))?)?"
+    r"|(?<![\w])(?i:kat|daire)[ \t]?:?[ \t]?\d{1,3}(?![\w])"
 )
 # A unit on its own counts only when it reads as one: "Apt 4B", "Suite 300", "Flat 2" (not "a flat 10% fee").
 STANDALONE_UNIT_RE = re.compile(
@@ -3828,7 +3834,10 @@ _BUILDING_WORDS = (
     r"court|gardens?|heights|towers?|residency|residence|résidence|apartments|building|complex|plaza|"
     r"mansions?|villas?|estate|enclave|condominio|condomínio|edificio|edifício|edif\.|conjunto|favela|"
     r"pátio|patio|lagoa|block|blk|chambers|house|hall|lodge|terraces?|arcade|centre|center|bhavan|nagar|"
-    r"sadan|niwas|kunj|vihar|enclave|homes|residences|immeuble|hlm"
+    r"sadan|niwas|kunj|vihar|enclave|homes|residences|immeuble|hlm|"
+    # (a farm, a ranch or a rural district: "Vereda El Salado, finca La Esperanza, km 7 vía Rionegro")
+    r"finca|vereda|hacienda|rancho|fazenda|sítio|chácara|chacra|quinta|corregimiento|ejido|granja|cortijo|"
+    r"masía|farm|ranch|shamba|dusun|kebun"
 )
 _PIECE_BEFORE_RE = re.compile(
     r"(?:(?<![\p{L}\d])(" + _PIECE_UNIT + "|" + _PIECE_DISTRICT + "|" + _PIECE_POSTCODE + r")"
@@ -3952,9 +3961,16 @@ def address_pieces_start(text: str, start: int) -> int:
                 or piece.lower() in COUNTRY_NAMES
             )
         cursor = m.start(1) if m.group(1) is not None else m.start(2)
+        if m.group(1) is None:
+            kind = _KIND_BEFORE_RE.search(text, max(0, cursor - 16), cursor)
+            if kind:  # "finca La Esperanza", "sítio Boa Vista": the kind in lowercase before the name
+                cursor, anchored = kind.start(), True
         if anchored:
             best = cursor
     return best
+
+
+_KIND_BEFORE_RE = re.compile(r"(?<![\p{L}\p{M}])(?:" + _BUILDING_WORDS + r")[ \t]+$")
 
 
 # ---------------------------------------------------------------------------------------------
