@@ -648,7 +648,8 @@ _CHAIN_TOKEN_RE = re.compile(
     r"(?:\p{Lu}{1,2}-\d[\d/\-]*+|\p{Lu}[\p{L}\p{M}'’\-]*+\.?|\d[\p{L}\d/\-]*+|\#\d[\p{L}\d/\-]*+|"
     r"n[°º][ \t]?\d+|"
     r"(?:de|del|la|las|los|el|al|es|wa|ya|na|the|of|e|do|da|dos|das|di|du|des|le|van|von|bin|binti|no\.|"
-    r"gali|namba|emaret|nyumba|villa|flat|house|plot|ward|door|block|lot|apt\.?|unit|sharea|shari[ea])"
+    r"gali|namba|emaret|emara|imarat|nyumba|villa|flat|house|plot|ward|door|dor|block|lot|apt\.?|unit|sharea|"
+    r"shari[ea])"
     r"(?![\p{L}\p{M}\d]))"
 )
 _CHAIN_GAP_RE = re.compile(r"[ \t]{1,2}")
