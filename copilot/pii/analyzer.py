@@ -707,10 +707,9 @@ def _person_grown(text: str, start: int, end: int) -> tuple[int, int]:
         and _name_shaped(text, m.start(1), m.end(1))
     ):
         start = m.start(1)
-    else:
-        m = _BALINESE_BEFORE_RE.search(text, max(0, start - 4), start)
-        if m and text[start:end].split(None, 1)[0].lower() in _BALINESE_NAMES:
-            start = m.start()
+    m = _BALINESE_BEFORE_RE.search(text, max(0, start - 4), start)
+    if m and text[start:end].split(None, 1)[0].lower() in _BALINESE_NAMES:
+        start = m.start()
     around = _NICK_AROUND_RE.search(text, max(0, start - 30), start)
     if around and _NICK_CLOSE_RE.match(text, end):  # "W. (Wim) de Bruijn": the nickname was found
         after = _SURNAME_AFTER_NICK_RE.match(text, end + 1)
@@ -725,6 +724,18 @@ def _person_grown(text: str, start: int, end: int) -> tuple[int, int]:
     if m:
         end = m.end()
     return start, end
+
+
+# A house number spoken and transcribed in words before the street ("four twelve elm street", "twenty two
+# B Baker Street", "one oh five Main St").
+_NUMBER_WORD = (
+    r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
+)
+_NUMBER_WORDS_BEFORE_RE = re.compile(
+    r"(?<![\p{L}\p{M}\-])(?i:" + _NUMBER_WORD + r")(?:[ \t-]+(?i:" + _NUMBER_WORD + r"|and))*"
+    r"(?:[ \t]+[A-Za-z])?[ \t]+$"
+)
 
 
 def _grown(text: str, det: Detection, guard: list[tuple[int, int]]) -> Detection:
@@ -757,6 +768,11 @@ def _grown(text: str, det: Detection, guard: list[tuple[int, int]]) -> Detection
                 return _trim(text, wide) or det
     elif det.type == ADDRESS:
         start = patterns.address_head_start(text, start)
+        m = text[start : start + 1].isalpha() and _NUMBER_WORDS_BEFORE_RE.search(
+            text, max(0, start - 60), start
+        )
+        if m:
+            start = m.start()  # "i live at four twelve elm street": a transcript's house number
         end = patterns.address_tail_end(text, end)
         # the pieces around it, if they cross nothing kept; else the narrower growth above
         wide = Detection(

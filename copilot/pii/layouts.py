@@ -372,7 +372,9 @@ DOCUMENT_NAME_RE = re.compile(
 TITLED_NAME_RE = re.compile(
     r"(?<![\p{L}\p{M}])(?:(?:Chief|Alhaji|Alhaja|Hajia|Mallam|Datuk|Dato['’]?|Shri|Smt|Kum|Engr|Bi|Bw|Mzee|"
     r"Ustaz|Puan|Encik|Bapak|Pak|Ibu)\.?(?:[ \t]{1,2}\((?:Mrs|Mr|Ms|Dr|Retd|Rtd|Rev)\.?\))?"
-    r"|(?:Col|Capt|Maj|Lt|Gen|Brig|Sqn[ \t]Ldr|Wg[ \t]Cdr|Cdr)\.?[ \t]{1,2}\((?:Retd|Rtd|retd)\.?\))"
+    r"|(?:Col|Capt|Maj|Lt|Gen|Brig|Sqn[ \t]Ldr|Wg[ \t]Cdr|Cdr)\.?[ \t]{1,2}\((?:Retd|Rtd|retd)\.?\)"
+    # (titles stacked, the second in brackets: "Dr. (Mrs.) Lakshmi Rao", "Prof. (Dr.) Anil Mehta")
+    r"|(?:Dr|Prof|Mr|Mrs|Ms|Adv|Er)\.?[ \t]{1,2}\((?:Mrs|Mr|Ms|Miss|Dr|Prof|Smt|Retd|Rtd)\.?\))"
     r"[ \t]{1,2}((?:\p{Lu}\.[ \t]?){0,3}\p{Lu}\p{Ll}[\p{L}\p{M}'’\-]{0,30}+"
     r"(?:[ \t]\p{Lu}\p{Ll}[\p{L}\p{M}'’\-]{0,30}+){0,3})"
 )
@@ -382,6 +384,7 @@ _TITLED_CUES = (
     "Bi.",
     "Bi ",
     *("Bw.", "Bw ", "Mzee", "Ustaz", "Puan", "Encik", "Bapak", "Pak ", "Ibu ", "Retd", "Rtd"),
+    *("(Mrs", "(Mr", "(Ms", "(Miss", "(Dr", "(Prof", "(Smt"),
 )
 _NAME_WORD_RE = re.compile(r"\p{Lu}\p{Ll}[\p{L}\p{M}'’\-]*")
 
@@ -950,6 +953,7 @@ def amend(text: str, found: list, make) -> list:
             cued += _names_before_bracketed_emails(text)
     if found:
         cued += _names_after_and(text, found)
+        cued += _names_corrected(text, found)
     if _CHAT_CUE_RE.search(text):
         cued += _chat_speakers(text)
     if found:
@@ -1325,6 +1329,36 @@ _AND_NAME_AFTER_RE = re.compile(
     r"[ \t]{1,4}(?:and|y|et|und|en|e|i|ve|och|og|&)[ \t]{1,4}(\p{L}[\p{L}\p{M}'’\-]{1,30}+)"
     r"(?:[ \t]{1,4}(\p{L}{1,30}))?"
 )
+
+
+# A name the writer corrects into another found name: the short form before it ("G'day, Bazza — sorry,
+# Barry Cunningham", "sono Fra cioè Francesca Lo Russo", "soy Pepe, digo, José Ruiz", "ich bin Steffi,
+# also Stefanie Brandt", "Kasia, czyli Katarzyna Nowak").
+_CORRECTION_BEFORE_RE = re.compile(
+    r"(?<![\p{L}\p{M}'’\-])(\p{Lu}\p{Ll}[\p{Ll}\p{M}]{1,14}|\p{Ll}[\p{Ll}\p{M}]{2,14})[ \t]*[,—–\-]?[ \t]*"
+    r"(?i:sorry|i[ \t]+mean|cioè|cioe|ossia|ovvero|digo|quiero[ \t]+decir|o[ \t]+sea|je[ \t]+veux[ \t]+dire|"
+    r"enfin|ich[ \t]+meine|also|bzw\.|quer[ \t]+dizer|ou[ \t]+seja|czyli|to[ \t]+jest|yani|maksudnya|"
+    r"i\.e\.|officially|formally)[ \t]*[,:]?[ \t]*$"
+)
+
+
+def _names_corrected(text: str, found: list) -> list[tuple[int, int]]:
+    spans = []
+    for det in found:
+        if det.type != PERSON or len(text[det.start : det.end].split()) < 2:
+            continue  # (the full name the short form is corrected into: given name and surname)
+        m = _CORRECTION_BEFORE_RE.search(text, max(0, det.start - 40), det.start)
+        if not m:
+            continue
+        word = m.group(1)
+        if word[0].isupper() != text[det.start].isupper() or not patterns.name_word_ok(word):
+            continue
+        if keep.not_a_person(text, m.start(1), m.end(1)) or patterns.names_a_place(
+            text, m.start(1), m.end(1)
+        ):
+            continue
+        spans.append(m.span(1))
+    return spans
 
 
 def _names_after_and(text: str, found: list) -> list[tuple[int, int]]:

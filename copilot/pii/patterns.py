@@ -3807,7 +3807,8 @@ _PIECE_TOWN = (
     r"(?:[ \t]*[ \t,][ \t]*(?:" + POSTCODE_FORMS + r"))?(?![\w]))"
 )
 _PIECE_END = (
-    r"(?=[ \t]*(?:[,;.!?)\n]|$|[ \t]-[ \t])|(?<=\d)(?=[ \t]+\p{Ll})|"
+    # (a Turkish district before its province after a slash: "…, Caddebostan, Kadıköy/İstanbul")
+    r"(?=[ \t]*(?:[,;.!?)\n]|$|[ \t]-[ \t])|/\p{Lu}|(?<=\d)(?=[ \t]+\p{Ll})|"
     r"[ \t]+(?i:instead|rather|and[ \t]+ended|au[ \t]+lieu|en[ \t]+vez|"
     r"en[ \t]+lugar|y[ \t]+no|em[ \t]+vez|e[ \t]+não|invece|statt|anstatt|in[ \t]+plaats)(?![\p{L}]))"
 )
@@ -4241,6 +4242,9 @@ _NAME_GIVEN_RE = re.compile(
     r"annem|babam|eşim|kızım|oğlum|kardeşim|arkadaşım|ablam|abim|teyzem|anneannem|babaannem|"
     r"(?:moja|mój|moj)[ \t]+(?:mama|matka|tata|ojciec|żona|zona|mąż|maz|córka|corka|syn|babcia|dziadek|"
     r"siostra|brat|koleżanka|kolega)|"
+    # ("w imieniu syna Kuba", "w imieniu mojej mamy Haliny": on behalf of a relative, in the genitive)
+    r"w[ \t]+imieniu[ \t]+(?:mojego[ \t]+|mojej[ \t]+|mego[ \t]+)?(?:syna|córki|corki|żony|zony|męża|meza|"
+    r"mamy|matki|taty|ojca|babci|dziadka|siostry|brata|koleżanki|kolegi)|"
     r"(?:mia|mio)[ \t]+(?:nonna|nonno|madre|padre|moglie|marito|figlia|figlio|sorella|fratello|mamma|papà|"
     r"zia|zio|amica|amico|collega)|"
     r"mijn[ \t]+(?:moeder|vader|vrouw|man|dochter|zoon|oma|opa|zus|broer|vriendin|vriend|collega|tante|oom))"
@@ -4249,7 +4253,7 @@ _NAME_GIVEN_RE = re.compile(
     r"(?=[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+(?:[ \t]*,|[ \t]+(?:hoon|hun|hu)\b))"
     r"|\b(?i:driver|dereva|sopir|supir|pengemudi|reiziger|passagier|passageiro|pasajero|passager|"
     r"fahrer|fahrerin|kierowca|kierowcą|autista|motorista|conductor|chauffeur|şoför|sürücü|"
-    r"penumpang|abiria))"
+    r"penumpang|abiria|booker|traveller|traveler))"
     r"[ \t]*:?[ \t]+(?=\p{Lu}\p{Ll})"
 )
 _GIVEN_NAME_WORD_RE = re.compile(
@@ -4272,7 +4276,17 @@ _ROLE_WORDS = frozenset(
     (
         *("driver", "dereva", "sopir", "supir", "pengemudi", "reiziger", "passagier", "passageiro"),
         *("pasajero", "passager", "fahrer", "fahrerin", "kierowca", "kierowcą", "autista", "motorista"),
-        *("conductor", "chauffeur", "şoför", "sürücü", "penumpang", "abiria"),
+        *(
+            "conductor",
+            "chauffeur",
+            "şoför",
+            "sürücü",
+            "penumpang",
+            "abiria",
+            "booker",
+            "traveller",
+            "traveler",
+        ),
     )
 )
 # (words one of which a cue holds: the pattern runs only where one is a word of the text)
@@ -4306,6 +4320,7 @@ _NAME_GIVEN_KEYS = frozenset(
 _NAME_GIVEN_STARTS = frozenset(
     (
         *("my", "his", "her", "their", "the", "your", "driver", "rider", "passenger", "se", "chama", "me"),
+        *("booker", "traveller", "traveler", "w imieniu"),
         *("meu", "mi", "si", "di", "s", "je", "hie", "heis", "namens", "heet", "genaamd", "nazyw", "mam"),
         *("ma", "mia", "o", "adi", "ismi", "nama", "atas", "a", "bernama", "jina", "anaitwa", "aliitwa"),
         *(

@@ -78,6 +78,13 @@ def test_words_beside_a_name_that_are_no_part_of_it_stay(text, kept):
         ("Rezerwacja dla Pana Tomasza Wróbla na jutro.", "Tomasza Wróbla"),
         ("Bitte kontaktieren Sie Herrn Jörg Lindqvist wegen der Fahrt.", "Jörg Lindqvist"),
         ("Il rimborso va alla Signora Chiara Pellegrini, grazie.", "Chiara Pellegrini"),
+        ("Good morning, I am Prof. (Dr.) Anil Mehta, the cab never came.", "Anil Mehta"),
+        ("Please call Dr. (Mrs) Lakshmi Rao at 09:30 about trip 4471.", "Lakshmi Rao"),
+        ("Our travel booker Siobhan Kearney arranged it for 12 May.", "Siobhan Kearney"),
+        ("The traveller Oisín Brady missed the car at 09:10.", "Oisín Brady"),
+        ("Piszę w imieniu córki Zosia, kurs 4471 o 7:15.", "Zosia"),
+        ("Piszę w imieniu mojej mamy Haliny Nowak, kurs 4471.", "Haliny Nowak"),
+        ("Hubungi Ni Kadek Sari di nomor ini ya.", "Ni Kadek Sari"),
         ('The receipt says "Your ride with Tobiah, 7:42 PM" but I was home.', "Tobiah"),
         ("Im Beleg steht: Fahrt mit Emre, 18:10 Uhr.", "Emre"),
     ],
@@ -94,9 +101,38 @@ def test_a_name_after_a_self_introduction_or_an_honorific_is_hidden(text, name):
         ("Sou o responsável pela conta da empresa.", "responsável"),
         ("Im Auto lief Herr der Ringe, Fahrt 4471 um 21:10.", "Herr der Ringe"),
         ("My trip with Uber on Monday cost €12.40.", "Uber"),
+        ("Please ask the traveller to wait at Gate 5.", "traveller to wait"),
+        ("Piszę w imieniu firmy Transbud, faktura 12/2026.", "Transbud"),
     ],
 )
 def test_words_after_such_cues_that_are_no_names_stay(text, kept):
+    assert _untouched(text, kept)
+
+
+# A short form the writer corrects into a full name found beside it
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        ("G'day, Shazza — sorry, Sharon McAllister here, trip 4471.", "Shazza"),
+        ("Hola, soy Pepe, digo, José Ruiz Morales, el viaje 4471.", "Pepe"),
+        ("Hallo, ich bin Steffi, also Stefanie Brandt aus Köln.", "Steffi"),
+        ("Cześć, Kasia, czyli Katarzyna Nowak, kurs 4471.", "Kasia"),
+    ],
+)
+def test_a_short_form_corrected_into_a_full_name_is_hidden(text, short):
+    assert _covered(text, short)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The car was late — sorry, Anna Novak here, trip 4471.", "late"),
+        ("Thanks, i mean Anna Smith helped a lot.", "Thanks"),
+    ],
+)
+def test_words_before_a_correction_that_are_no_names_stay(text, kept):
     assert _untouched(text, kept)
 
 
@@ -131,6 +167,15 @@ def test_words_after_such_cues_that_are_no_names_stay(text, kept):
         (
             "Schicken Sie es an Gartenstraße 5, c/o Müller, 70173 Stuttgart, danke.",
             "Gartenstraße 5, c/o Müller, 70173 Stuttgart",
+        ),
+        # a house number spoken in words, a Turkish district's province after a slash
+        (
+            "voicemail: um i am at one oh five maple road apt 2 no sorry 105 Maple Road Apt 2, Albany NY 12203",
+            "one oh five maple road apt 2",
+        ),
+        (
+            "Adresim Bağdat Cad. No: 12 D: 4, Suadiye, Kadıköy/İstanbul. Saat 16:30.",
+            "Bağdat Cad. No: 12 D: 4, Suadiye, Kadıköy/İstanbul",
         ),
         # a farm or rural district before the road
         (
@@ -176,6 +221,7 @@ def test_an_address_written_over_a_forms_fields_is_hidden(text, values):
         ("Trip: 3e1b8f6c\nCity: Lisbon\nPickup: Rossio station", "Lisbon"),
         ("Flat 3 is where we met, then a ride to Hotel Sarova Stanley at 18:30.", "Hotel Sarova Stanley"),
         ("Kotak Pos 1024, Jakarta — then trip 7781 to Stasiun Gambir", "Stasiun Gambir"),
+        ("I have one 12 Baker Street, London NW1 6XE receipt", "I have one"),
     ],
 )
 def test_what_is_no_address_stays(text, kept):
