@@ -254,3 +254,28 @@ def test_a_phone_is_hidden_with_its_extension_and_before_an_ellipsis(text, phone
 )
 def test_a_truncated_id_stays(text, kept):
     assert kept in redact(text).text
+
+
+# --- 5. Companies named with a trade's, an insurer's or a public body's word are no people ---
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "person"),
+    [
+        (
+            "My claim with Zurich Insurance was refused; adjuster Priya Shah said so.",
+            "Zurich Insurance",
+            "Priya Shah",
+        ),
+        ("Faktura od Trans-Wisła Sp. z o.o., kontakt Marek Zieliński.", "Trans-Wisła Sp", "Marek Zieliński"),
+        ("Ligue para a Seguradora Fidelidade, fale com Rui Costa.", "Seguradora Fidelidade", "Rui Costa"),
+        (
+            "The Leeds Police Department officer Dana Whitfield called me.",
+            "Leeds Police Department",
+            "Dana Whitfield",
+        ),
+        ("Kasko: Anadolu Sigorta, eksper Mehmet Yıldız arayacak.", "Anadolu Sigorta", "Mehmet Yıldız"),
+    ],
+)
+def test_a_company_stays_and_the_person_beside_it_is_hidden(text, company, person):
+    assert _untouched(text, company) and _covered(text, person)
