@@ -683,12 +683,21 @@ _ELIDED_SURNAME_AFTER_RE = re.compile(
 )
 
 
+_HONORIFICS = frozenset(
+    (
+        *("herr", "herrn", "frau", "pan", "pana", "panu", "pani", "panią", "signor", "signora", "señor"),
+        *("señora", "senhor", "senhora", "bapak", "ibu", "madame", "monsieur", "mister", "missus", "dona"),
+        *("dom", "don", "doña", "meneer", "mevrouw", "bay", "bayan", "hanım", "bey", "mwalimu", "bwana"),
+    )
+)
+
+
 def _name_shaped(text: str, start: int, end: int) -> bool:
     word = text[start:end]
     if word.endswith("."):
         return True  # one of the listed abbreviations
     low = word.lower()
-    if low in _NOT_SURNAMES or low in patterns.CITIES or low in patterns.COUNTRIES:
+    if low in _NOT_SURNAMES or low in patterns.CITIES or low in patterns.COUNTRIES or low in _HONORIFICS:
         return False
     return (
         patterns.name_word_ok(word)

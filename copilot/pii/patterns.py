@@ -4815,8 +4815,9 @@ INTRODUCED_NAME_RE = re.compile(
     r"(?=[ \t]*(?:[,.!?;\n]|$)|[ \t]+\p{Ll})"
     r"|\b(?:Pani|Panią|Pana|Panu|Pan|Herrn|Herr|Frau|Signora|Signor|Señora|Señor|Senhora|Senhor|Bapak|Bpk\.|"
     r"Ibu)[ \t]+(?P<titled>" + _CAP_NAME_WORD + r"(?:[ \t]+" + _CAP_NAME_WORD + r")?)"
-    r"|\b(?i:ride|trip|journey|viaje|corrida|viagem|fahrt|course|rit|viaggio|corsa|przejazd|kurs|safari)"
-    r"[ \t]+(?i:with|con|com|mit|avec|met|z|na)[ \t]+(?P<driver>" + _CAP_NAME_WORD + r")"
+    # (not Polish "z" nor Swahili "na", which are also "from" and "to": "kurs z Galerii Krakowskiej")
+    r"|\b(?i:ride|trip|journey|viaje|corrida|viagem|fahrt|course|rit|viaggio|corsa)"
+    r"[ \t]+(?i:with|con|com|mit|avec|met)[ \t]+(?P<driver>" + _CAP_NAME_WORD + r")"
 )
 _INTRODUCED_KEYS = (
     " bol ",
@@ -4842,8 +4843,6 @@ _INTRODUCED_KEYS = (
     " mit ",
     " avec ",
     " met ",
-    " z ",
-    " na ",
 )
 _RIDE_BRANDS = frozenset(
     [
