@@ -636,6 +636,117 @@ _SURNAME_AFTER_RE = re.compile(
 _NOT_SURNAMES = _NEVER_NAMES | keep.PLACE_OR_COMPANY_WORDS
 
 
+# The parts of a name the NER or a finder left beside what it found, when the words are name-shaped (no
+# common word, place, title or company of a desk language): a given or family name just before it
+# ("Szia! Nagy| Dorottya", "si Rodel| Santos Villanueva", "— Soo-ah| Kim"), an abbreviated given name
+# ("Ma.| Cristina", "Fco.| Javier", "Wm.| Baker"), Bali's "I" and "Ni" before a caste or birth-order name
+# ("saya I| Gusti Ngurah"), a nickname in quotes or brackets and the surname after it ('Kayleigh "Kay"|
+# Brannigan', "W. (|Wim|) de Bruijn", "Ana 'Nita'| Ruiz") and an elided particle's surname ("Pier Luigi|
+# Dell'Acqua", "Anna| D'Souza").
+_NAME_WORD_BEFORE_RE = re.compile(
+    r"(?<![\p{L}\p{M}'’\-.])(\p{Lu}\p{Ll}[\p{Ll}\p{M}]*(?:-\p{L}[\p{Ll}\p{M}]+)?|(?:Ma|Mª|Fco|Wm|Geo|Chas|Jas|Thos|Jno)\.)"
+    r"[ \t]+$"
+)
+_BEFORE_NAME_WORD_RE = re.compile(r"(?:^|[^\p{L}\p{M}\s]|\p{Ll}[\p{Ll}\p{M}'’]*)[ \t]*$")
+_BALINESE_BEFORE_RE = re.compile(r"(?<![\p{L}\p{M}])(?:I|Ni)[ \t]+$")
+_BALINESE_NAMES = frozenset(
+    [
+        "gusti",
+        "made",
+        "wayan",
+        "ketut",
+        "nyoman",
+        "putu",
+        "komang",
+        "kadek",
+        "gede",
+        "ngurah",
+        "ayu",
+        "luh",
+        "nengah",
+        "desak",
+        "dewa",
+    ]
+)
+_NICK_AFTER_RE = re.compile(
+    r"[ \t]*(?:\"\p{Lu}[\p{Ll}\p{M}]+\"|“\p{Lu}[\p{Ll}\p{M}]+”|'\p{Lu}[\p{Ll}\p{M}]+'|‘\p{Lu}[\p{Ll}\p{M}]+’|"
+    r"\(\p{Lu}[\p{Ll}\p{M}]+\))(?=[ \t]|[,.;!?]|$)"
+)
+_NICK_AROUND_RE = re.compile(r"(?:(?<![\p{L}\p{M}])\p{Lu}\.|\p{Lu}\p{Ll}[\p{Ll}\p{M}]+)[ \t]*[(\"“'‘]$")
+_NICK_CLOSE_RE = re.compile(r"[)\"”'’]")
+_SURNAME_AFTER_NICK_RE = re.compile(
+    r"[ \t]+((?:(?:de|van|von|der|den|da|di|del|du|le|la|ten|ter)[ \t]+){0,2}"
+    r"(\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}[\p{Ll}\p{M}]+)?))(?![\p{L}\p{M}])"
+)
+_ELIDED_SURNAME_AFTER_RE = re.compile(
+    r"[ \t]+(?:D|Dell|Dall|Dalla|Della|Degli|Sant|De)['’]\p{Lu}[\p{Ll}\p{M}]{2,}(?![\p{L}\p{M}])"
+)
+
+
+_HONORIFICS = frozenset(
+    (
+        *("herr", "herrn", "frau", "pan", "pana", "panu", "pani", "panią", "signor", "signora", "señor"),
+        *("señora", "senhor", "senhora", "bapak", "ibu", "madame", "monsieur", "mister", "missus", "dona"),
+        *("dom", "don", "doña", "meneer", "mevrouw", "bay", "bayan", "hanım", "bey", "mwalimu", "bwana"),
+    )
+)
+
+
+def _name_shaped(text: str, start: int, end: int) -> bool:
+    word = text[start:end]
+    if word.endswith("."):
+        return True  # one of the listed abbreviations
+    low = word.lower()
+    if low in _NOT_SURNAMES or low in patterns.CITIES or low in patterns.COUNTRIES or low in _HONORIFICS:
+        return False
+    return (
+        patterns.name_word_ok(word)
+        and not patterns.names_a_place(text, start, end)
+        and not keep.not_a_person(text, start, end)
+    )
+
+
+def _person_grown(text: str, start: int, end: int) -> tuple[int, int]:
+    if not text[start : start + 1].isupper():
+        return start, end
+    m = _NAME_WORD_BEFORE_RE.search(text, max(0, start - 40), start)
+    if (
+        m
+        and _BEFORE_NAME_WORD_RE.search(text, max(0, m.start() - 30), m.start())
+        and _name_shaped(text, m.start(1), m.end(1))
+    ):
+        start = m.start(1)
+    m = _BALINESE_BEFORE_RE.search(text, max(0, start - 4), start)
+    if m and text[start:end].split(None, 1)[0].lower() in _BALINESE_NAMES:
+        start = m.start()
+    around = _NICK_AROUND_RE.search(text, max(0, start - 30), start)
+    if around and _NICK_CLOSE_RE.match(text, end):  # "W. (Wim) de Bruijn": the nickname was found
+        after = _SURNAME_AFTER_NICK_RE.match(text, end + 1)
+        if after and _name_shaped(text, after.start(2), after.end(2)):
+            return around.start(), after.end()
+    nick = _NICK_AFTER_RE.match(text, end)
+    if nick:
+        after = _SURNAME_AFTER_NICK_RE.match(text, nick.end())
+        if after and _name_shaped(text, after.start(2), after.end(2)):
+            return start, after.end()
+    m = _ELIDED_SURNAME_AFTER_RE.match(text, end)
+    if m:
+        end = m.end()
+    return start, end
+
+
+# A house number spoken and transcribed in words before the street ("four twelve elm street", "twenty two
+# B Baker Street", "one oh five Main St").
+_NUMBER_WORD = (
+    r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
+)
+_NUMBER_WORDS_BEFORE_RE = re.compile(
+    r"(?<![\p{L}\p{M}\-])(?i:" + _NUMBER_WORD + r")(?:[ \t-]+(?i:" + _NUMBER_WORD + r"|and))*"
+    r"(?:[ \t]+[A-Za-z])?[ \t]+$"
+)
+
+
 def _grown(text: str, det: Detection, guard: list[tuple[int, int]]) -> Detection:
     """A detection grown over what belongs to it: a name over its title and suffix ("Mrs. Bojka Žilih
     MD"), an address over the first street of a corner and the lines below it (patterns.address_*),
@@ -657,6 +768,7 @@ def _grown(text: str, det: Detection, guard: list[tuple[int, int]]) -> Detection
             m = _SURNAME_AFTER_RE.match(text, end)
             if m and m.group(1).lower() not in _NOT_SURNAMES:
                 end = m.end(1)  # "renter Olivia| Brooks.": the NER stopped at a first name
+        start, end = _person_grown(text, start, end)
     elif det.type == PHONE:
         span = patterns.postcode_read_as_phone(text, start, end)
         if span:
@@ -665,6 +777,11 @@ def _grown(text: str, det: Detection, guard: list[tuple[int, int]]) -> Detection
                 return _trim(text, wide) or det
     elif det.type == ADDRESS:
         start = patterns.address_head_start(text, start)
+        m = text[start : start + 1].isalpha() and _NUMBER_WORDS_BEFORE_RE.search(
+            text, max(0, start - 60), start
+        )
+        if m:
+            start = m.start()  # "i live at four twelve elm street": a transcript's house number
         end = patterns.address_tail_end(text, end)
         # the pieces around it, if they cross nothing kept; else the narrower growth above
         wide = Detection(
@@ -732,6 +849,8 @@ def _merge(text: str, kept: list[Detection]) -> list[Detection]:
     for det in merged:
         if joined and det.type == ADDRESS and joined[-1].type == ADDRESS:
             gap = text[joined[-1].end : det.start]
+            if gap[:2] == "/o" and text[joined[-1].end - 1 : joined[-1].end] in ("c", "C"):
+                gap = gap[2:]  # "Am Lindenhof 3, c|/o Familie Brandt, 80993 München": the NER cut "c/o"
             if (len(gap) <= 4 and not gap.strip(" ,\n\t")) or patterns.address_gap(gap):
                 last = joined[-1]
                 joined[-1] = Detection(ADDRESS, last.start, det.end, max(last.score, det.score))

@@ -207,6 +207,38 @@ _COMPANY_WORDS = frozenset(
         *("agropecuaria", "tours", "travels", "freight", "logistics", "logistik", "logística", "mobiliteit"),
         *("attorneys", "solicitors", "irmãos", "irmaos", "hermanos", "fils", "frères", "freres", "söhne"),
         *("shipping", "motors", "rentals", "cabs", "cars", "llp", "legale", "avvocati", "associati"),
+        # insurers, distributors, trades and public bodies ("Anadolu Sigorta", "Seguradora Fidelidade",
+        # "Boğaz Lojistik", "Distribuidora Andina", "Sinclair Joinery", "Austin Police Department")
+        *(
+            "sigorta",
+            "seguradora",
+            "seguros",
+            "aseguradora",
+            "assicurazioni",
+            "versicherung",
+            "versicherungen",
+        ),
+        *(
+            "ubezpieczenia",
+            "asuransi",
+            "insurance",
+            "assurances",
+            "lojistik",
+            "distribuidora",
+            "distributors",
+        ),
+        *(
+            "joinery",
+            "plumbing",
+            "electricals",
+            "department",
+            "dept",
+            "police",
+            "polizei",
+            "policía",
+            "polícia",
+        ),
+        *("polizia", "policja", "council", "sp", "ltda", "gmbh", "s.a", "s.l", "s.r.l", "b.v", "a.ş"),
     )
 )
 _AFTER_GREETING_RE = re.compile(r"[ \t]*[,!]")
@@ -876,6 +908,10 @@ _FIELD_LABELS = frozenset(
         *("plate", "kennzeichen", "kenteken", "placa", "plaque", "targa", "plaka", "rejestracja", "reg"),
         *("immatriculation", "matrícula", "matricula", "vehicle", "fahrzeug", "gari", "mobil", "nopol"),
         *("voucher", "gutschein", "gutscheincode", "promo", "promocode", "code", "gift", "coupon", "cupón"),
+        # a form's address parts ("Suburb: Coogee")
+        *("suburb", "locality", "district", "neighbourhood", "neighborhood", "county", "province", "bairro"),
+        *("colonia", "barrio", "ortsteil", "kelurahan", "kecamatan", "barangay", "mahalle", "ilçe", "city"),
+        *("town", "ciudad", "cidade", "ville", "stadt", "ort", "miasto", "kota", "plaats", "città", "street"),
     )
 )
 _LABEL_GAP_RE = re.compile(r"[ \t]*:|[ \t]+(?:(?i:was|is|war|ist|est|era|é|no\.?|nr\.?|number)[ \t]+)?(?=\S)")

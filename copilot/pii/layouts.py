@@ -237,13 +237,18 @@ PO_BOX_RE = re.compile(
     r"(?<![\p{L}\d])(?:(?i:p\.?[ \t]?o\.?[ \t]?box|post[ \t]?office[ \t]box|post[ \t]?box|postbus|postfach|"
     r"postboks|apartado(?:[ \t]de[ \t]correos|[ \t]postal)?|caixa[ \t]postal|"
     r"casilla[ \t](?:de[ \t]correos?|postal)|"
-    r"bo[iî]te[ \t]postale|casella[ \t]postale|skrytka[ \t]pocztowa|posta[ \t]kutusu)|B\.?P\.?)"
-    r"[ \t]{0,2}(?:(?i:n[oº°]\.?|#)[ \t]?)?(\d{2,6}(?:[ \t]\d{2,4})?)(?![\w.,]\d)"
+    r"bo[iî]te[ \t]postale|casella[ \t]postale|skrytka[ \t]pocztowa|posta[ \t]kutusu|"
+    r"s\.[ \t]?l\.[ \t]?p\.?|sanduku[ \t]la[ \t]posta|kotak[ \t]pos|tromol[ \t]pos|postafiók)|B\.?P\.?|Pf\.)"
+    # (the box's number and, in Kenya, the postcode after a dash: "S.L.P. 40122-80100, Mombasa")
+    r"[ \t]{0,2}(?:(?i:n[oº°]\.?|#)[ \t]?)?(\d{2,6}(?:[ \t]\d{2,4}|-\d{5})?)(?![\w.,]\d)"
     r"(?:(,?[ \t]{1,2}(?:[A-Z]{1,2}-)?\d{4,5}(?:[ \t]?[A-Z]{2})?[ \t]{1,2}"
     r"\p{Lu}[\p{L}\-]+(?:[ \t]\p{Lu}[\p{L}\-]+)?)"
     r"|,?[ \t]{1,2}(\p{Lu}[\p{L}\-]+(?:[ \t]\p{Lu}[\p{L}\-]+)?))?"
 )
-_PO_BOX_CUE_RE = re.compile(r"(?i:box|bus|fach|boks|apartado|postal|casilla|kutusu|pocztowa)|B\.?P")
+_PO_BOX_CUE_RE = re.compile(
+    r"(?i:box|bus|fach|boks|apartado|postal|casilla|kutusu|pocztowa|s\.[ \t]?l\.[ \t]?p|sanduku|pos\b|"
+    r"postafiók)|B\.?P|Pf\."
+)
 
 
 def _po_boxes(text: str) -> list[tuple[str, int, int, float]]:
@@ -367,7 +372,9 @@ DOCUMENT_NAME_RE = re.compile(
 TITLED_NAME_RE = re.compile(
     r"(?<![\p{L}\p{M}])(?:(?:Chief|Alhaji|Alhaja|Hajia|Mallam|Datuk|Dato['’]?|Shri|Smt|Kum|Engr|Bi|Bw|Mzee|"
     r"Ustaz|Puan|Encik|Bapak|Pak|Ibu)\.?(?:[ \t]{1,2}\((?:Mrs|Mr|Ms|Dr|Retd|Rtd|Rev)\.?\))?"
-    r"|(?:Col|Capt|Maj|Lt|Gen|Brig|Sqn[ \t]Ldr|Wg[ \t]Cdr|Cdr)\.?[ \t]{1,2}\((?:Retd|Rtd|retd)\.?\))"
+    r"|(?:Col|Capt|Maj|Lt|Gen|Brig|Sqn[ \t]Ldr|Wg[ \t]Cdr|Cdr)\.?[ \t]{1,2}\((?:Retd|Rtd|retd)\.?\)"
+    # (titles stacked, the second in brackets: "Dr. (Mrs.) Lakshmi Rao", "Prof. (Dr.) Anil Mehta")
+    r"|(?:Dr|Prof|Mr|Mrs|Ms|Adv|Er)\.?[ \t]{1,2}\((?:Mrs|Mr|Ms|Miss|Dr|Prof|Smt|Retd|Rtd)\.?\))"
     r"[ \t]{1,2}((?:\p{Lu}\.[ \t]?){0,3}\p{Lu}\p{Ll}[\p{L}\p{M}'’\-]{0,30}+"
     r"(?:[ \t]\p{Lu}\p{Ll}[\p{L}\p{M}'’\-]{0,30}+){0,3})"
 )
@@ -377,6 +384,7 @@ _TITLED_CUES = (
     "Bi.",
     "Bi ",
     *("Bw.", "Bw ", "Mzee", "Ustaz", "Puan", "Encik", "Bapak", "Pak ", "Ibu ", "Retd", "Rtd"),
+    *("(Mrs", "(Mr", "(Ms", "(Miss", "(Dr", "(Prof", "(Smt"),
 )
 _NAME_WORD_RE = re.compile(r"\p{Lu}\p{Ll}[\p{L}\p{M}'’\-]*")
 
@@ -588,8 +596,9 @@ ADDRESS_ANCHOR_RE = re.compile(
 # costs more than the rest of this layout): a unit's or a street's word in lowercase, a "#", or the
 # capital before a dash ("D-12/4").
 _ANCHOR_WORD_CUES = _listed(
-    "house plot flat ward villa door número numero nyumba namba emaret imarat blok blk block lot apt unit "
-    "gali sector khasra kothi maison casa lote manzana mz old jalan lorong privada cerrada callejón "
+    "house plot flat ward villa door número numero nyumba namba emaret imarat blok blk block lot apt "
+    "apartment unit gali sector khasra kothi maison casa lote manzana mz old jalan lorong privada cerrada "
+    "callejón "
     "pangsapuri taman kampung residency colonia fracc fraccionamiento mtaa barabara sharea sharia sharie"
 )
 _ANCHOR_MARK_CUES = ("no.", "n°", "nº", "h.", "num.", "kg.", "jln.", "mz.", "fracc.", "apt.")
@@ -642,7 +651,8 @@ _CHAIN_TOKEN_RE = re.compile(
     r"(?:\p{Lu}{1,2}-\d[\d/\-]*+|\p{Lu}[\p{L}\p{M}'’\-]*+\.?|\d[\p{L}\d/\-]*+|\#\d[\p{L}\d/\-]*+|"
     r"n[°º][ \t]?\d+|"
     r"(?:de|del|la|las|los|el|al|es|wa|ya|na|the|of|e|do|da|dos|das|di|du|des|le|van|von|bin|binti|no\.|"
-    r"gali|namba|emaret|nyumba|villa|flat|house|plot|ward|door|block|lot|apt\.?|unit|sharea|shari[ea])"
+    r"gali|namba|emaret|emara|imarat|nyumba|villa|flat|house|plot|ward|door|dor|block|lot|apt\.?|unit|sharea|"
+    r"shari[ea])"
     r"(?![\p{L}\p{M}\d]))"
 )
 _CHAIN_GAP_RE = re.compile(r"[ \t]{1,2}")
@@ -667,8 +677,13 @@ _BUILDING_WORDS = _listed(
 
 # lowercase words that may open an address piece: "gali no. 4", "nyumba namba 7", "flat 3B"
 _LOWER_OPENERS = _listed(
-    "gali namba emaret nyumba villa flat house plot ward door block lot apt apt. unit sharea sharia sharie"
+    "gali namba emaret emara imarat nyumba villa flat house plot ward door dor block lot apt apt. unit "
+    "sharea sharia sharie"
 )
+
+
+_LAST_LOWER_WORD_RE = re.compile(r"(\p{Ll}[\p{Ll}\p{M}\d]{1,12})[ \t]{0,2},")
+_ARTICLE_OPENER_RE = re.compile(r"[ \t]{1,2}(\p{Ll}+)(?![\p{L}\p{M}])")
 
 
 def _plain_segment(text: str, pos: int, limit: int) -> int:
@@ -681,7 +696,9 @@ def _plain_segment(text: str, pos: int, limit: int) -> int:
             break
         token = m.group()
         if count == 0 and token[0].islower() and token.lower() not in _LOWER_OPENERS:
-            break
+            opener = _ARTICLE_OPENER_RE.match(text, m.end(), limit)
+            if not (token in ("el", "al") and opener and opener.group(1).lower() in _LOWER_OPENERS):
+                break  # (Arabic in Latin letters puts the article first: "el door el talet", "al emara 5")
         if (
             token.endswith(".")
             and len(token) > 2
@@ -700,6 +717,9 @@ def _plain_segment(text: str, pos: int, limit: int) -> int:
             return post.end()
         end_before_gap = end
         if not _CHAIN_TOKEN_RE.match(text, gap.end(), limit):
+            last = _LAST_LOWER_WORD_RE.match(text, gap.end(), limit)
+            if last and text[pos].islower():
+                return last.end(1)  # "emaret 4, el door el talet, Maadi": an ordinal ends a floor's piece
             return end_before_gap
         end = gap.end()
     return pos + len(text[pos:end].rstrip(" \t"))
@@ -833,6 +853,53 @@ def _find_address_chains(text: str) -> list[tuple[str, int, int, float]]:
 _CHEAP_CUE_RE = re.compile(r":|〒|-(?:gu|gun|si)\b|아파트|빌라|오피스텔|맨션|\d")
 
 
+# A web form that writes an address over labelled fields, one part a line ("Unit / house no.: 3/41",
+# "Street: Beach Road", "Suburb: Coogee", "State / postcode: NSW 2034"; "Straße:", "Ort:", "Bairro:",
+# "Colonia:", "Kelurahan:", "Miasto:"): each part's value is the address's, when three or more such
+# lines stand together (within one blank-free block) and one holds a number. A town alone after "City:"
+# in a form of one line is no address.
+_ADDRESS_PART_LABELS = (
+    r"street(?:[ \t]address)?|address[ \t]line[ \t]?\d|house[ \t]?(?:no\.?|number)|unit|flat|apartment|"
+    r"apt\.?|"
+    r"suburb|city|town|locality|district|neighbou?rhood|state|province|region|county|post[ \t]?code|"
+    r"zip(?:[ \t]?code)?|postal[ \t]code|stra(?:ß|ss)e|hausnummer|hausnr\.?|plz|ort|stadt|ortsteil|rue|ville|"
+    r"code[ \t]postal|calle|n[uú]mero|ciudad|barrio|colonia|municipio|rua|cidade|bairro|cep|via|città|cap|"
+    r"ulica|miasto|kod[ \t]pocztowy|straat|huisnummer|plaats|postcode|kelurahan|kecamatan|kota|kabupaten|"
+    r"mahalle|sokak|ilçe|il|barangay|mtaa"
+)
+_ADDRESS_PART_LINE_RE = re.compile(
+    _LINE_HEAD
+    + r"(?i:"
+    + _ADDRESS_PART_LABELS
+    + r")(?:[ \t]{0,2}/[ \t]{0,2}(?i:"
+    + _ADDRESS_PART_LABELS
+    + r"))?[ \t]{0,4}:[ \t]{0,4}([^\n:@]{1,60}?)[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _form_address_fields(text: str) -> list[tuple[str, int, int, float]]:
+    lines = [
+        m
+        for m in _ADDRESS_PART_LINE_RE.finditer(text)
+        if _LETTER_RE.search(m.group(1)) or _DIGIT_RE.search(m.group(1))
+    ]
+    found: list[tuple[str, int, int, float]] = []
+    block: list = []
+    for m in [*lines, None]:
+        if block and (
+            m is None
+            or "\n\n" in text[block[-1].end() : m.start()]
+            or text.count("\n", block[-1].end(), m.start()) > 2
+        ):
+            if len(block) >= 3 and any(_DIGIT_RE.search(b.group(1)) for b in block):
+                found += [(ADDRESS, b.start(1), b.end(1), FORM_SCORE) for b in block]
+            block = []
+        if m is not None:
+            block.append(m)
+    return found
+
+
 def detections(text: str) -> list[tuple[str, int, int, float]]:
     """What the layouts above find in `text`, before resolution."""
     found = _document_names(text) if _DOCUMENT_CUE_RE.search(text) else []
@@ -843,6 +910,8 @@ def detections(text: str) -> list[tuple[str, int, int, float]]:
     if ":" in text and _ADDRESS_LABEL_CUE_RE.search(text):
         found += _form_addresses(text)
     found += _layout_addresses(text)
+    if text.count(":") >= 3 and text.count("\n") >= 2:
+        found += _form_address_fields(text)
     if text.count(",") >= 2:
         found += _address_chains(text)
     return found
@@ -884,6 +953,7 @@ def amend(text: str, found: list, make) -> list:
             cued += _names_before_bracketed_emails(text)
     if found:
         cued += _names_after_and(text, found)
+        cued += _names_corrected(text, found)
     if _CHAT_CUE_RE.search(text):
         cued += _chat_speakers(text)
     if found:
@@ -1259,6 +1329,36 @@ _AND_NAME_AFTER_RE = re.compile(
     r"[ \t]{1,4}(?:and|y|et|und|en|e|i|ve|och|og|&)[ \t]{1,4}(\p{L}[\p{L}\p{M}'’\-]{1,30}+)"
     r"(?:[ \t]{1,4}(\p{L}{1,30}))?"
 )
+
+
+# A name the writer corrects into another found name: the short form before it ("G'day, Bazza — sorry,
+# Barry Cunningham", "sono Fra cioè Francesca Lo Russo", "soy Pepe, digo, José Ruiz", "ich bin Steffi,
+# also Stefanie Brandt", "Kasia, czyli Katarzyna Nowak").
+_CORRECTION_BEFORE_RE = re.compile(
+    r"(?<![\p{L}\p{M}'’\-])(\p{Lu}\p{Ll}[\p{Ll}\p{M}]{1,14}|\p{Ll}[\p{Ll}\p{M}]{2,14})[ \t]*[,—–\-]?[ \t]*"
+    r"(?i:sorry|i[ \t]+mean|cioè|cioe|ossia|ovvero|digo|quiero[ \t]+decir|o[ \t]+sea|je[ \t]+veux[ \t]+dire|"
+    r"enfin|ich[ \t]+meine|also|bzw\.|quer[ \t]+dizer|ou[ \t]+seja|czyli|to[ \t]+jest|yani|maksudnya|"
+    r"i\.e\.|officially|formally)[ \t]*[,:]?[ \t]*$"
+)
+
+
+def _names_corrected(text: str, found: list) -> list[tuple[int, int]]:
+    spans = []
+    for det in found:
+        if det.type != PERSON or len(text[det.start : det.end].split()) < 2:
+            continue  # (the full name the short form is corrected into: given name and surname)
+        m = _CORRECTION_BEFORE_RE.search(text, max(0, det.start - 40), det.start)
+        if not m:
+            continue
+        word = m.group(1)
+        if word[0].isupper() != text[det.start].isupper() or not patterns.name_word_ok(word):
+            continue
+        if keep.not_a_person(text, m.start(1), m.end(1)) or patterns.names_a_place(
+            text, m.start(1), m.end(1)
+        ):
+            continue
+        spans.append(m.span(1))
+    return spans
 
 
 def _names_after_and(text: str, found: list) -> list[tuple[int, int]]:

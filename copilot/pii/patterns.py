@@ -280,7 +280,7 @@ _PROTECTED: list[tuple[re.Pattern, _Needs | None]] = [
         r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b",
         # (not the last group of a phone number trailing off: "+1 (646) 382-0187...")
         (
-            r"\b(?=[0-9a-f]{4})(?<!\d[\-.])[0-9a-f]{4,}(?:-[0-9a-f]{1,12}){0,4}(?:…|\.\.\.)",
+            r"\b(?=[0-9a-f]{4})(?<!\d[\-. \t])[0-9a-f]{4,}(?:-[0-9a-f]{1,12}){0,4}(?:…|\.\.\.)",
             _Needs(substrings=("…", "...")),
         ),
         # (not an Argentine postcode in capitals, "C1006ACD", which is hexadecimal too)
@@ -1538,20 +1538,24 @@ _PHONE_GAP_TABLE = str.maketrans(
 # (a number written against the letters of Chinese, Japanese or Korean, which use no blanks, is one:
 # "電話は090-4412-7783です")
 _WORD_NOT_CJK = r"[^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
+# An extension's word in the desk's languages: "ext. 204", "poste 12", "wew. 14" (Polish), "mellék 3"
+# (Hungarian), "dahili 31" (Turkish), "toestel 12" (Dutch), "ankn. 5" (Swedish), "linka 20" (Czech).
+_EXTENSION_WORDS = (
+    r"x|ext\.?|extension|int\.?|poste|ramal|durchwahl|dw\.?|wew\.?|wewn\.?|mellék|dahili|toestel|tst\.?|"
+    r"ankn\.?|anknytning|linka|lokal"
+)
 PHONE_CANDIDATE_RE = re.compile(
     # (after a comma only where it follows a word: "Adebayo-Okafor,0817 342 9981", not "1,5")
     r"(?<!" + _WORD_NOT_CJK + r"|[@+./\-:]|[\d\p{P}\p{S}],|^,)"
     r"(?:\+|\b00)?(?:\(\s?\+?\d{1,5}(?:[\s\-]\d{1,4})?\s?\)|\d)"
     # (a full stop and a blank end a sentence, not a group: "at 14.30. 001-617-396-9967")
     r"(?:\d|(?!\.[ \t])[ \t.\-/" + _PHONE_GAPS + r"]{1,2}(?=[\d(])|\(\d{1,5}\)|\s?\(0\)\s?)*"
-    r"(?:\s?\(?(?:x|ext\.?|extension|int\.?|poste|ramal|durchwahl|dw\.?)\s?\d{1,6}\)?)?"
+    r"(?:\s?\(?(?:" + _EXTENSION_WORDS + r")\s?\d{1,6}\)?)?"
     r"(?!" + _WORD_NOT_CJK + r"|[.,\-/]\d)",
     re.IGNORECASE,
 )
 IPV4_RE = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
-_EXT_RE = re.compile(
-    r"\s?\(?(?:x|ext\.?|extension|int\.?|poste|ramal|durchwahl|dw\.?)\s?\d{1,6}\)?$", re.IGNORECASE
-)
+_EXT_RE = re.compile(r"\s?\(?(?:" + _EXTENSION_WORDS + r")\s?\d{1,6}\)?$", re.IGNORECASE)
 
 
 def _phone_plausible(candidate: str, regions: tuple[str, ...] = ()) -> bool:
@@ -1645,7 +1649,8 @@ SHORT_CUED_PHONE_RE = re.compile(
     # (in pairs or other groups, "4 551 47": six to eight digits, which find_phones counts)
     r"\d{1,4}(?:[ .\-]\d{1,4}){1,3}(?![\w,:/\-]|\.\w|[ \t]?\d)"
     # (and its extension: "92 58 21 ext. 12")
-    r"(?:[ \t]?\(?(?i:x|ext\.?|extension|poste|durchwahl)[ \t]?\d{1,6}\)?(?![\w]))?"
+    r"(?:[ \t]?\(?(?i:x|ext\.?|extension|poste|durchwahl|wew\.?|wewn\.?|mellék|dahili|toestel|tst\.?|"
+    r"ankn\.?|anknytning|linka|lokal)[ \t]?\d{1,6}\)?(?![\w]))?"
     # or a signature's line labelled after the number ("81 76 58 office", "22 19 16 (home)",
     # "81 76 58-Office\\,81 76 58-Fax")
     r"|(?<=(?:(?m:^)|[,;/\\])[ \t>]*)\d{2}[ .\-]\d{2}[ .\-]\d{2}(?:[ .\-]\d{2})?"
@@ -2030,6 +2035,12 @@ UNIT_RE = re.compile(
     r"|(?<![\w])r/c(?:[ \t]*(?i:dto|esq|dt|e|d)\.?)?"
     r"|(?<![\w])\d{1,2}\.[ \t]?(?i:th|tv|mf|sal|og|stock|etg)\.?(?:[ \t]+(?i:links|rechts|mitte))?"
     r"|(?<![\w])\d{1,2}\s?[ºª°]\s?[A-Za-z0-9]{0,3}(?:\s?(?i:izq(?:da|uierda)?|dcha|der(?:echa)?|izqda)\.?)?"
+    # a Hungarian, Czech or Turkish floor and its door: "3. em. 12.", "II. emelet 5. ajtó", "fsz. 2",
+    # "2. patro", "Kat: 3 Daire: 7"
+    r"|(?<![\w])(?:\d{1,2}|[IVX]{1,4})\.[ \t]?(?i:em|emelet|patro)\.?"
+    r"(?:[ \t]?\d{1,3}\.?(?:[ \t]?(?i:ajtó))?)?"
+    r"|(?<![\w])(?i:fsz|földszint)\.?(?:[ \t]?\d{1,3}\.?(?:[ \t]?(?i:ajtó))?)?"
+    r"|(?<![\w])(?i:kat|daire)[ \t]?:?[ \t]?\d{1,3}(?![\w])"
 )
 # A unit on its own counts only when it reads as one: "Apt 4B", "Suite 300", "Flat 2" (not "a flat 10% fee").
 STANDALONE_UNIT_RE = re.compile(
@@ -3249,6 +3260,7 @@ def find_listed_names(text: str) -> list[Span]:
     out.extend(find_closing_names(text))
     out.extend(find_account_names(text))
     out.extend(find_self_named(text))
+    out.extend(find_introduced_names(text))
     return out
 
 
@@ -3795,7 +3807,8 @@ _PIECE_TOWN = (
     r"(?:[ \t]*[ \t,][ \t]*(?:" + POSTCODE_FORMS + r"))?(?![\w]))"
 )
 _PIECE_END = (
-    r"(?=[ \t]*(?:[,;.!?)\n]|$|[ \t]-[ \t])|(?<=\d)(?=[ \t]+\p{Ll})|"
+    # (a Turkish district before its province after a slash: "…, Caddebostan, Kadıköy/İstanbul")
+    r"(?=[ \t]*(?:[,;.!?)\n]|$|[ \t]-[ \t])|/\p{Lu}|(?<=\d)(?=[ \t]+\p{Ll})|"
     r"[ \t]+(?i:instead|rather|and[ \t]+ended|au[ \t]+lieu|en[ \t]+vez|"
     r"en[ \t]+lugar|y[ \t]+no|em[ \t]+vez|e[ \t]+não|invece|statt|anstatt|in[ \t]+plaats)(?![\p{L}]))"
 )
@@ -3822,7 +3835,10 @@ _BUILDING_WORDS = (
     r"court|gardens?|heights|towers?|residency|residence|résidence|apartments|building|complex|plaza|"
     r"mansions?|villas?|estate|enclave|condominio|condomínio|edificio|edifício|edif\.|conjunto|favela|"
     r"pátio|patio|lagoa|block|blk|chambers|house|hall|lodge|terraces?|arcade|centre|center|bhavan|nagar|"
-    r"sadan|niwas|kunj|vihar|enclave|homes|residences|immeuble|hlm"
+    r"sadan|niwas|kunj|vihar|enclave|homes|residences|immeuble|hlm|"
+    # (a farm, a ranch or a rural district: "Vereda El Salado, finca La Esperanza, km 7 vía Rionegro")
+    r"finca|vereda|hacienda|rancho|fazenda|sítio|chácara|chacra|quinta|corregimiento|ejido|granja|cortijo|"
+    r"masía|farm|ranch|shamba|dusun|kebun"
 )
 _PIECE_BEFORE_RE = re.compile(
     r"(?:(?<![\p{L}\d])(" + _PIECE_UNIT + "|" + _PIECE_DISTRICT + "|" + _PIECE_POSTCODE + r")"
@@ -3946,9 +3962,16 @@ def address_pieces_start(text: str, start: int) -> int:
                 or piece.lower() in COUNTRY_NAMES
             )
         cursor = m.start(1) if m.group(1) is not None else m.start(2)
+        if m.group(1) is None:
+            kind = _KIND_BEFORE_RE.search(text, max(0, cursor - 16), cursor)
+            if kind:  # "finca La Esperanza", "sítio Boa Vista": the kind in lowercase before the name
+                cursor, anchored = kind.start(), True
         if anchored:
             best = cursor
     return best
+
+
+_KIND_BEFORE_RE = re.compile(r"(?<![\p{L}\p{M}])(?:" + _BUILDING_WORDS + r")[ \t]+$")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -4171,6 +4194,11 @@ def _starts_clause(text: str, start: int) -> bool:
     return bool(_CLAUSE_BEFORE_RE.search(text, max(0, start - 8), start))
 
 
+def name_word_ok(word: str) -> bool:
+    """A listed name, or a word no desk language knows and no verb's shape ("Rodel", "Nagy", "Soo-ah")."""
+    return _cued_word_ok(word)
+
+
 def _cued_word_ok(word: str) -> bool:
     low = word.lower().replace("’", "'")
     if low in _FIRST_NAMES_LOWER or low in WORD_NAMES or low in NAMES_LIKE_WORDS:
@@ -4214,6 +4242,9 @@ _NAME_GIVEN_RE = re.compile(
     r"annem|babam|eşim|kızım|oğlum|kardeşim|arkadaşım|ablam|abim|teyzem|anneannem|babaannem|"
     r"(?:moja|mój|moj)[ \t]+(?:mama|matka|tata|ojciec|żona|zona|mąż|maz|córka|corka|syn|babcia|dziadek|"
     r"siostra|brat|koleżanka|kolega)|"
+    # ("w imieniu syna Kuba", "w imieniu mojej mamy Haliny": on behalf of a relative, in the genitive)
+    r"w[ \t]+imieniu[ \t]+(?:mojego[ \t]+|mojej[ \t]+|mego[ \t]+)?(?:syna|córki|corki|żony|zony|męża|meza|"
+    r"mamy|matki|taty|ojca|babci|dziadka|siostry|brata|koleżanki|kolegi)|"
     r"(?:mia|mio)[ \t]+(?:nonna|nonno|madre|padre|moglie|marito|figlia|figlio|sorella|fratello|mamma|papà|"
     r"zia|zio|amica|amico|collega)|"
     r"mijn[ \t]+(?:moeder|vader|vrouw|man|dochter|zoon|oma|opa|zus|broer|vriendin|vriend|collega|tante|oom))"
@@ -4222,7 +4253,7 @@ _NAME_GIVEN_RE = re.compile(
     r"(?=[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+(?:[ \t]*,|[ \t]+(?:hoon|hun|hu)\b))"
     r"|\b(?i:driver|dereva|sopir|supir|pengemudi|reiziger|passagier|passageiro|pasajero|passager|"
     r"fahrer|fahrerin|kierowca|kierowcą|autista|motorista|conductor|chauffeur|şoför|sürücü|"
-    r"penumpang|abiria))"
+    r"penumpang|abiria|booker|traveller|traveler))"
     r"[ \t]*:?[ \t]+(?=\p{Lu}\p{Ll})"
 )
 _GIVEN_NAME_WORD_RE = re.compile(
@@ -4245,7 +4276,17 @@ _ROLE_WORDS = frozenset(
     (
         *("driver", "dereva", "sopir", "supir", "pengemudi", "reiziger", "passagier", "passageiro"),
         *("pasajero", "passager", "fahrer", "fahrerin", "kierowca", "kierowcą", "autista", "motorista"),
-        *("conductor", "chauffeur", "şoför", "sürücü", "penumpang", "abiria"),
+        *(
+            "conductor",
+            "chauffeur",
+            "şoför",
+            "sürücü",
+            "penumpang",
+            "abiria",
+            "booker",
+            "traveller",
+            "traveler",
+        ),
     )
 )
 # (words one of which a cue holds: the pattern runs only where one is a word of the text)
@@ -4279,6 +4320,7 @@ _NAME_GIVEN_KEYS = frozenset(
 _NAME_GIVEN_STARTS = frozenset(
     (
         *("my", "his", "her", "their", "the", "your", "driver", "rider", "passenger", "se", "chama", "me"),
+        *("booker", "traveller", "traveler", "w imieniu"),
         *("meu", "mi", "si", "di", "s", "je", "hie", "heis", "namens", "heet", "genaamd", "nazyw", "mam"),
         *("ma", "mia", "o", "adi", "ismi", "nama", "atas", "a", "bernama", "jina", "anaitwa", "aliitwa"),
         *(
@@ -4751,6 +4793,106 @@ def find_self_named(text: str) -> list[Span]:
         if keep < len(words):
             continue  # the whole phrase or nothing: "hey its babak," but not "hey its babak here now"
         out.append((m.start(group), m.start(group) + words[-1].end(), STRONG_CUE_SCORE))
+    return out
+
+
+# Where writers introduce themselves or a person in words the other cues do not read, each word a listed
+# name or no common word of a desk language (`_cued_word_ok`), in any case:
+# - Hindi and Urdu in Latin letters, "main <name> bol raha hoon", "<name> bol rahi hu", "main <name> hu";
+# - Portuguese and Spanish with the article, lowercase: "sou a ines", "soy la mari", "aqui é o tiago";
+# - an honorific the NER does not read before a capitalised name: "dla Pani Haliny Mroczek", "Herrn Jörg
+#   Kuhn", "Signora Lucia Neri", "Bapak Hendra" (Polish, German, Italian, Spanish, Portuguese, Indonesian);
+# - the person an app's notice names: "Your trip with Jaylen 12:31", "viaje con Rocío", "Fahrt mit Emre"
+#   (not a ride-hailing brand: "ride with Bolt").
+_INTRO_NAME = _CUE_NAME_WORD + r"(?:[ \t]+" + _CUE_NAME_WORD + r"){0,2}"
+_CAP_NAME_WORD = r"\p{Lu}[\p{Ll}\p{M}]+(?:['’\-]\p{Lu}[\p{Ll}\p{M}]+)?"
+INTRODUCED_NAME_RE = re.compile(
+    r"\b(?i:main|mai|mein)[ \t]+(?P<hindi>" + _INTRO_NAME + r")[ \t]+"
+    r"(?i:(?:bol[ \t]+rah[ai][ \t]+)?(?:hoon|hun|hu|hoo))\b"
+    r"|(?<![\p{L}\p{M}])(?P<speaking>" + _CAP_NAME_WORD + r"(?:[ \t]+" + _CAP_NAME_WORD + r"){0,2})"
+    r"[ \t]+(?i:bol[ \t]+rah[ai][ \t]+(?:hoon|hun|hu|hoo|h))\b"
+    r"|\b(?i:sou|soy|aqui[ \t]+é|aquí[ \t]+es)[ \t]+(?:a|o|la|el)[ \t]+(?P<article>" + _INTRO_NAME + r")"
+    r"(?=[ \t]*(?:[,.!?;\n]|$)|[ \t]+\p{Ll})"
+    r"|\b(?:Pani|Panią|Pana|Panu|Pan|Herrn|Herr|Frau|Signora|Signor|Señora|Señor|Senhora|Senhor|Bapak|Bpk\.|"
+    r"Ibu)[ \t]+(?P<titled>" + _CAP_NAME_WORD + r"(?:[ \t]+" + _CAP_NAME_WORD + r")?)"
+    # (not Polish "z" nor Swahili "na", which are also "from" and "to": "kurs z Galerii Krakowskiej")
+    r"|\b(?i:ride|trip|journey|viaje|corrida|viagem|fahrt|course|rit|viaggio|corsa)"
+    r"[ \t]+(?i:with|con|com|mit|avec|met)[ \t]+(?P<driver>" + _CAP_NAME_WORD + r")"
+)
+_INTRODUCED_KEYS = (
+    " bol ",
+    "main ",
+    "mai ",
+    "mein ",
+    "sou ",
+    "soy ",
+    "aqui",
+    "aquí",
+    "Pan",
+    "Herr",
+    "Frau",
+    "Sign",
+    "Señ",
+    "Senh",
+    "Bapak",
+    "Bpk",
+    "Ibu",
+    " with ",
+    " con ",
+    " com ",
+    " mit ",
+    " avec ",
+    " met ",
+)
+_RIDE_BRANDS = frozenset(
+    [
+        "uber",
+        "lyft",
+        "bolt",
+        "grab",
+        "cabify",
+        "careem",
+        "gojek",
+        "ola",
+        "didi",
+        "freenow",
+        "indrive",
+        "yandex",
+        "taxify",
+        "blablacar",
+    ]
+)
+
+
+def find_introduced_names(text: str) -> list[Span]:
+    if not any(key in text for key in _INTRODUCED_KEYS) and " bol " not in text.lower():
+        return []
+    out: list[Span] = []
+    for m in INTRODUCED_NAME_RE.finditer(text):
+        group = next(
+            g for g in ("hindi", "speaking", "article", "titled", "driver") if m.group(g) is not None
+        )
+        words = list(_CUE_NAME_WORD_RE.finditer(m.group(group)))
+        keep = 0
+        for w in words:
+            low = w.group().lower()
+            if not _cued_word_ok(w.group()) or low in _RELATION_WORDS or low in _RIDE_BRANDS:
+                break
+            if w.group().isupper() or (keep and w.group()[0].isupper() != words[0].group()[0].isupper()):
+                break
+            keep += 1
+        if group == "speaking":
+            while words and not all(_cued_word_ok(w.group()) for w in words):
+                words = words[1:]  # "Kal Rohit bol raha …": the name is what stands right before
+            if words:
+                out.append(
+                    (m.start(group) + words[0].start(), m.start(group) + words[-1].end(), STRONG_CUE_SCORE)
+                )
+            continue
+        if group == "hindi" and keep < len(words):
+            continue  # the whole phrase before "hoon" or nothing: "main ghar pe hoon"
+        if keep:
+            out.append((m.start(group), m.start(group) + words[keep - 1].end(), STRONG_CUE_SCORE))
     return out
 
 
