@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from copilot.safety.screen import screen
-from tests.safety.known import R11_MARGIN, R13_OWN, R19, known_false_alarm
+from tests.safety.known import R11_MARGIN, R19, known_false_alarm
 
 
 @pytest.mark.parametrize(
@@ -243,10 +243,8 @@ def test_an_act_aimed_at_the_rider_beside_their_drunkenness_or_rudeness_still_fi
     [
         "My roommate left his jacket in one of your cars yesterday, should he write himself or can I do it?",
         "Mi compañero olvidó su chaqueta en uno de vuestros coches ayer, ¿tiene que escribir él o puedo hacerlo yo?",
-        known_false_alarm(
-            "Mein Mitbewohner hat gestern seine Jacke in einem Auto von euch liegen lassen, soll er selbst schreiben?",
-            R19,
-        ),
+        # silent since the twenty-second round (dev12 trained on)
+        "Mein Mitbewohner hat gestern seine Jacke in einem Auto von euch liegen lassen, soll er selbst schreiben?",
         "my gf lost her scarf in a ride she took, can u help her or does she need to message",
         "O meu colega esqueceu o casaco num dos vossos carros ontem, ele tem de escrever ou posso ser eu?",
     ],
@@ -277,10 +275,8 @@ def test_a_driver_who_sets_a_price_on_a_lost_item_or_threatens_still_fires(text)
     [
         # silent since the nineteenth round's sentence margin (0.12)
         "Ich war ziemlich betrunken am Samstag und habe wohl Bier im Auto verschüttet. 70 Euro Reinigung ist zu viel, geht da was?",
-        known_false_alarm(
-            "mein kumpel hat gestern seine jacke in nem auto von euch liegen lassen, soll er selbst schreiben oder kann ich das machen?",
-            R13_OWN,
-        ),
+        # silent since the twenty-second round (dev12 trained on)
+        "mein kumpel hat gestern seine jacke in nem auto von euch liegen lassen, soll er selbst schreiben oder kann ich das machen?",
     ],
 )
 def test_the_riders_own_drunkenness_or_a_lost_item_alone_is_no_report(text):
