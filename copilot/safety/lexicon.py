@@ -2148,7 +2148,7 @@ CATEGORIES["wrong_driver"].append(
         + r"\b",
         r"\bne\s+correspond\w*\s+(?:pas|plus|en rien)\s+(?:du tout\s+)?(?:[àa]\s+(?:la|sa)\s+|au\s+|[àa]\s+l')"
         r"(?:photo|profil|appli\w*|plaque)\b",
-        r"\b(?:passte|passt)\s+(?:gar\s+)?nicht\s+zu(?:m|r)?\s+(?:dem\s+|der\s+)?(?:foto|profil\w*|bild|app)\b"
+        r"\b(?:passte|passt)\s+(?:(?:gar|[üu]berhaupt|absolut|so gar)\s+)?nicht\s+zu(?:m|r)?\s+(?:dem\s+|der\s+)?(?:foto|profil\w*|bild|app)\b"
         r"|\bstimmte\s+nicht\s+mit\s+(?:dem|der)\s+(?:foto|profil\w*|bild|app)\b",
         r"\bn[ãa]o\s+(?:correspondia|batia|bate|corresponde)\s+(?:com\s+a|[àa]|ao|com\s+o)\s+(?:foto|perfil|app|placa)\b",
     )
@@ -2318,3 +2318,20 @@ _ORDINARY_ROUND22["wrong_driver"] = (
     r"(?:app|aplicaci[óo]n))?"
 )
 _add_ordinary(_ORDINARY_ROUND22)
+
+# Twenty-second round, reports that the round's training data (train_round22.jsonl) left under the threshold, read by
+# the lexicon in general form: an arm grabbed and held, whatever the spelling of the verb ("agarru meu braço"); a
+# different face, name or plate told in Spanish.
+CATEGORIES["violence"].append(
+    _p(
+        r"\b(?:agarr|segur|pux)\w*\s+(?:o\s+)?(?:meu|minha)\s+(?:bra[çc]o|m[ãa]o|pulso|cabelo|pesco[çc]o)\b"
+        r"(?=[^.!?]{0,40}\b(?:n[ãa]o (?:soltava|soltou|largava|largou)|com for[çc]a|forte)\b)",
+        r"\b(?:grabb?\w*|gripp?\w*|held|seized)\s+(?:my|her|his)\s+(?:arm|wrist|hand|neck|hair)\b"
+        r"(?=[^.!?]{0,40}\b(?:(?:wouldn'?t|would not|did not|didn'?t) let go|hard|tight)\b)",
+    )
+)
+CATEGORIES["wrong_driver"].append(
+    _p(
+        r"\botr[ao]\s+(?:cara|placa)\b(?!\s+de\b)|\botro\s+nombre\b(?=[^.!?]{0,30}\botr[ao]\s+(?:cara|placa|matr[íi]cula|coche|carro)\b)"
+    )
+)

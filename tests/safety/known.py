@@ -32,3 +32,9 @@ R22_SHORT = (
     "known false alarm of the short model: 'app said ... the driver came' in two short sentences reads as a report; "
     "the twenty-second round's wrong-driver patterns do not fire on it, the classifier does"
 )
+
+R22_DATA = (
+    "known false alarm again since the twenty-second round's data (train_round22.jsonl: 150 reports and the 66 ordinary "
+    "messages the screen flagged first): dev12 alone had silenced it; with round22 blind12 gained a report and 9 fewer "
+    "false alarms, blind13 (first score) a report and 8 fewer"
+)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from copilot.safety.screen import screen
-from tests.safety.known import R11_MARGIN, R19, known_false_alarm
+from tests.safety.known import R11_MARGIN, known_false_alarm
 
 
 @pytest.mark.parametrize(
@@ -101,10 +101,8 @@ def test_a_close_report_still_fires(text):
             "Hi, on Thursday I booked a pet-friendly ride for me and my small dog, and paid the pet fee. The driver arrived, saw the dog and said he did not take animals, then cancelled. The next car took us without a problem. I was still charged the pet fee twice. Please refund one.",
             R11_MARGIN,
         ),
-        known_false_alarm(
-            "Bonjour, le chauffeur de lundi roulait très lentement, bien en dessous de la limite, et s'arrêtait à chaque feu orange. Le trajet a duré 35 minutes au lieu de 20. Il était poli et prudent. Mais j'ai payé le temps en plus. Pouvez-vous vérifier ?",
-            R11_MARGIN,
-        ),
+        # silent since the twenty-second round's data
+        "Bonjour, le chauffeur de lundi roulait très lentement, bien en dessous de la limite, et s'arrêtait à chaque feu orange. Le trajet a duré 35 minutes au lieu de 20. Il était poli et prudent. Mais j'ai payé le temps en plus. Pouvez-vous vérifier ?",
         "Olá, na segunda o motorista ia muito devagar, bem abaixo do limite, e parava em todos os semáforos amarelos. A viagem demorou 35 minutos em vez de 20. Foi educado e cuidadoso. Mas paguei o tempo a mais. Podem rever o preço?",
         "Olá, na quarta o motorista enganou-se na saída duas vezes e demos uma volta enorme. Pediu desculpa e foi muito simpático. A viagem demorou mais vinte minutos. Cobraram-me 7 euros a mais. Por favor corrijam o preço.",
     ],
@@ -187,10 +185,8 @@ def test_a_report_buried_in_a_story_about_a_fare_still_fires(text):
         "El conductor fue un borde, no saludó y puso mala cara cuando le pedí que bajara la música. Que conste.",
         "O motorista foi grosseiro, ficou reclamando da minha mala e bateu o porta-malas com força.",
         "motorista grosseiro, reclamou da minha mala o tempo todo e bateu a porta com força. Quero um desconto.",
-        known_false_alarm(
-            "Le chauffeur était de mauvaise humeur, il a claqué le coffre et n'a pas dit un mot. Ça mérite un petit geste.",
-            R19,
-        ),
+        # silent since the twenty-second round's data
+        "Le chauffeur était de mauvaise humeur, il a claqué le coffre et n'a pas dit un mot. Ça mérite un petit geste.",
     ],
 )
 def test_rudeness_alone_is_no_report(text):
