@@ -502,6 +502,8 @@ NOT_IN = {
         # An accident elsewhere that slowed the trip: traffic, a detour, a closed road.
         r"|\b(?:an?|un|une|um|uma|ein(?:en)?|there was an?|había un|teve um)?\s?(?:accident|accidente|acidente|unfall)\b"
         r"[^.!?]{0,60}\b(?:traffic|blocked|detour|d[ée]tour|desv\w*|stau|umleitung|highway|motorway|autoroute|"
+        # Twenty-second round: held up by it, in the five languages ("nous a bloqués", "wir standen").
+        r"bloqu\w*|coinc[ée]s?|stuck|held up|standen|steckten|parad[oa]s|atascad[oa]s|pres[oa]s no tr[âa]nsito|"
         r"autopista|marginal|longer|A\d+|M-\d+|on the (?:road|way|bridge))"
         r"|\bà cause d'un accident\b"
         r"|\b(?:there (?:was|had been)|due to|because of|caused by|il y avait|[àa] cause d'|hab[íi]a|hubo|wegen|aufgrund|"
@@ -2333,5 +2335,54 @@ CATEGORIES["violence"].append(
 CATEGORIES["wrong_driver"].append(
     _p(
         r"\botr[ao]\s+(?:cara|placa)\b(?!\s+de\b)|\botro\s+nombre\b(?=[^.!?]{0,30}\botr[ao]\s+(?:cara|placa|matr[íi]cula|coche|carro)\b)"
+    )
+)
+
+
+# Twenty-second round, dev13: more ordinary senses. The rider's own fall before the ride in the other four languages;
+# money bled dry; the rider's own speeding ticket; a threatening letter from a bank; a swear at a bus ("swore at it");
+# something that "shook" the rider; doors that lock by themselves as a car's feature; the same driver back at the
+# rider's door later (a report), and a stand-in for a sick relative in the other languages (a report).
+_ORDINARY_ROUND22_DEV13 = {
+    "accident_injury": (
+        r"\b(?:me ca[íi]|je suis tomb[ée]e?|ich bin (?:gest[üu]rzt|hingefallen)|ca[íi] d[ae]|eu ca[íi])\b"
+        r"(?:(?!\b(?:coche|carro|auto|voiture|wagen|taxi|conductor|chofer|chauffeur|fahrer|motorista|fren\w*|brems\w*)\b)"
+        r"[^.!?]){0,40}?\b(?:el mes pasado|la semana pasada|le mois dernier|la semaine derni[èe]re|letzten monat|letzte woche|"
+        r"m[êe]s passado|semana passada|de la bici|du v[ée]lo|à v[ée]lo|vom (?:fahr)?rad|da bicicleta|de bicicleta|esquiando|au "
+        r"ski|beim skifahren|en casa|chez moi|zu hause|em casa)\b"
+        r"|\bsaign\w*\s+(?:[àa]\s+)?blanc\b"
+        r"|\bich bin\s+[^.!?]{0,30}?\b(?:letzte woche|letzten monat|beim skifahren|beim sport|vom (?:fahr)?rad|zu hause|im "
+        r"urlaub)\b[^.!?]{0,20}?\b(?:gest[üu]rzt|hingefallen)\b"
+    ),
+    "dangerous_driving": r"\b(?:i got a|my (?:own )?|got a) speeding (?:ticket|fine)\b(?=[^.!?]{0,20}\b(?:myself|this morning|yesterday|last)\b)",
+    "threat": (
+        r"\bthreatening (?:e-?mails?|letters?|messages?|texts?|sms)\s+from\s+(?:my|the)\s+(?:bank|landlord|insurer|insurance|"
+        r"card|lender|council)\b"
+    ),
+    "violence": r"\b(?:it|that|this|which|the (?:accident|crash|news|scene)(?:\s+\w+){0,3}?)\s+(?:really\s+)?shook me\b",
+    "locked_in": (
+        r"\b(?:lock\w*|verrouill\w*|verriegel\w*|trav\w*|bloque\w*|cierra\w*)\s+(?:\w+\s+)?(?:automatically|by themselves|"
+        r"automatiquement|toutes seules|tout seul|autom[áa]ticamente|solas|solos|von selbst|automatisch|sozinhas|sozinhos)\b"
+        r"(?=(?:(?!\b(?:not|n'?t|never|refused|wouldn|didn|no|nicht|nie|pas|jamais|n[ãa]o|nunca|sin|refus\w*|rechaz\w*|"
+        r"weigerte)\b).){0,160}?\b(?:unlock\w*|opened|ouvert\w*|abri\w*|ge[öo]ffnet|entriegel\w*|d[ée]verrouill\w*)\b)"
+    ),
+    "harassment": r"\b(?:swore|swearing|cursed|cursing) at it\b",
+}
+_add_ordinary(_ORDINARY_ROUND22_DEV13)
+CATEGORIES["abduction_or_followed"].append(
+    _p(
+        r"\b(?:same|le m[êe]me|el mismo|derselbe|der gleiche|o mesmo)\s+(?:driver|chauffeur|conductor|ch[óo]fer|fahrer|"
+        r"motorista)\b[^.!?]{0,40}?\b(?:rang|knocked|buzzed|came back|turned up|a sonn[ée]|a frapp[ée]|est revenu|toc[óo]|"
+        r"volvi[óo]|timbr[óo]|klingelte|hat geklingelt|kam zur[üu]ck|tocou|bateu [àa] porta|voltou)\b"
+    )
+)
+CATEGORIES["wrong_driver"].append(
+    _p(
+        r"\b(?:la bonne|le bon|el correcto|la correcta|das richtige|o certo|a certa)\b[^.!?]{0,20}?\b(?:mais pas|pero no|aber "
+        r"nicht|mas n[ãa]o)\s+(?:le|la|el|der|die|o|a)\s+(?:chauffeur|conducteur|conductor|ch[óo]fer|fahrer|fahrerin|motorista)\b",
+        r"\b(?:right car|car was right)\b[^.!?]{0,20}?\bnot the (?:driver|guy|man|person)\b",
+        r"\b(?:a dit que|dijo que|sagte,? (?:dass )?|disse que)\s+(?:son|sa|su|sein(?:e)?|seu|sua)\s+(?:p[èe]re|m[èe]re|fr[èe]re|"
+        r"oncle|cousin|padre|madre|hermano|t[íi]o|primo|vater|mutter|bruder|onkel|cousin|pai|m[ãa]e|irm[ãa]o)\s+(?:[ée]tait|est|"
+        r"estaba|est[áa]|war|ist|estava|est[áa])\s+(?:malade|enfermo|enferma|krank|doente)\b",
     )
 )

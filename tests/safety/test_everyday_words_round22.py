@@ -29,6 +29,20 @@ ORDINARY = [
     "I slipped on the stairs at home last week and need a car with more legroom for my cast. Any option?",
     "I twisted my ankle playing football, so please tell me how to add a note asking for a ride to the door.",
     "Someone bumped into my own car at the supermarket, so I'm riding with you for a while: any weekly pass?",
+    # dev13's classes: the rider's own fall in the other languages, money bled dry, the rider's own speeding ticket, a
+    # bank's threatening letter, a swear at a bus, what "shook" the rider, doors that lock by themselves as a feature,
+    # a crash that held the trip up.
+    "Je suis tombée à vélo la semaine dernière, j'ai une attelle : est-ce qu'une berline est plus confortable ?",
+    "Ich bin letzte Woche beim Skifahren gestürzt und brauche ein größeres Auto für die Krücken.",
+    "Eu caí da bicicleta mês passado e preciso de um carro maior, tem opção?",
+    "Avec tous ces frais vous me saignez à blanc, je veux le détail de chaque ligne.",
+    "I got a speeding ticket myself this morning, so sorry if I was grumpy. Why is there a toll on my trip?",
+    "I had a threatening letter from my bank because you charged me twice. Refund it please.",
+    "A van cut us off and the driver swore at it, nothing else happened. Receipt please.",
+    "The crash on the bridge really shook me, we drove past it. Anyway I was charged the wait twice.",
+    "The doors lock by themselves when the car moves and unlocked when we arrived, fine. Why is my promo gone?",
+    "Il y a eu un accident sur l'A6 qui nous a bloqués 20 minutes, le chauffeur n'y pouvait rien. Le prix a doublé.",
+    "Wegen eines Unfalls standen wir eine halbe Stunde, nicht seine Schuld, aber 20 Euro mehr?",
     # "ohne" is a negation too.
     "Der Fahrer hat sich beeilt, aber ohne Raserei, und wir waren pünktlich. Nur der Preis war zu hoch.",
 ]
@@ -43,6 +57,13 @@ REPORTS = [
     "I slipped when he braked hard and hurt my wrist; the fare was also wrong.",
     "Er ist ohne Licht und viel zu schnell über die Landstraße gerast.",
     "El precio estaba bien pero la matrícula no coincide con la app.",
+    "The doors locked automatically and he would not unlock them until I paid.",
+    "Me caí cuando frenó de golpe el mes pasado y me duele la espalda.",
+    "The same driver came back at 2am and knocked on my door.",
+    "Deux heures après, le même chauffeur a frappé à ma porte pour me rendre un objet que je n'avais pas oublié.",
+    "La voiture était la bonne mais pas le chauffeur, il a dit que son oncle était malade.",
+    "Das Auto war das richtige, aber nicht der Fahrer. Er sagte, sein Vater sei krank.",
+    "He swore at me and my friend when we asked for the receipt.",
 ]
 
 

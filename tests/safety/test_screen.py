@@ -294,9 +294,10 @@ def figures(split: str) -> tuple[float, float]:
         # regional voices, strong words about money, the rider's own bad day, other road users; reports by a parent or
         # a friend or asked as a question. First scored before anything was tuned on them, by the screen with round22's
         # data: dev13 98/100, 35/200; blind13 97/100, 43/200 (without round22's data: 98/100, 38/200 and 96/100, 51/200).
-        ("dev13", 0.98, 0.175),
+        # dev13 was then read (two reports missed and its lexicon false alarms: 98/100, 35 -> 100/100, 27/200).
+        ("dev13", 1.0, 0.135),
         ("blind13", 0.97, 0.215),
-        ("blind12", 0.98, 0.22),
+        ("blind12", 0.98, 0.215),
     ],
 )
 def test_the_screens_figures_on_the_sets_written_for_it_stay_at_or_above_their_floors(
