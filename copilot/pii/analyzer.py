@@ -787,7 +787,7 @@ def _grown(text: str, det: Detection, guard: list[tuple[int, int]]) -> Detection
         wide = Detection(
             ADDRESS,
             patterns.address_pieces_start(text, start),
-            patterns.address_pieces_end(text, end),
+            patterns.address_segments_end(text, start, end),
             det.score,
         )
         if _crosses(wide, det, guard):  # grow only up to the first id, amount or date on either side

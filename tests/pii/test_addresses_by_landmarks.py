@@ -1,0 +1,106 @@
+"""Addresses told by landmarks, blocks and floors, grown over their comma-separated segments (issue 20,
+the round on dev13's misses).
+
+Examples of our own, in other words and languages than the corpus, and counter-examples: a landmark
+named alone stays a place, and what follows an address that is no part of it stays readable."""
+
+from __future__ import annotations
+
+import pytest
+
+from copilot.pii.redactor import redact
+
+
+def _covered(text: str, value: str) -> bool:
+    start = text.index(value)
+    entities = redact(text).entities
+    return all(
+        any(e.start <= i < e.end for e in entities)
+        for i in range(start, start + len(value))
+        if text[i].isalnum()
+    )
+
+
+def _untouched(text: str, value: str) -> bool:
+    start = text.index(value)
+    end = start + len(value)
+    return not any(e.start < end and start < e.end for e in redact(text).entities)
+
+
+# --- 1. A landmark's clause and the town after it ---
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Please send the driver to 41 Mill Road, Ashford, behind the Tesco Express, trip 4f3a9c1d.",
+            "41 Mill Road, Ashford, behind the Tesco Express",
+        ),
+        (
+            "Meu endereço é Rua Bahia 310, ao lado do mercado Dia, Centro. Corrida 5b7e21aa.",
+            "Rua Bahia 310, ao lado do mercado Dia, Centro",
+        ),
+        (
+            "J'habite 18 rue des Lilas, en face de la boulangerie Paul, Villeurbanne. Merci.",
+            "18 rue des Lilas, en face de la boulangerie Paul, Villeurbanne",
+        ),
+        (
+            "Mieszkam na ul. Polnej 9, obok sklepu Żabka, Poznań. Kurs 7c1d2e3f.",
+            "ul. Polnej 9, obok sklepu Żabka, Poznań",
+        ),
+        (
+            "Adresim Cumhuriyet Cad. No:45, Bornova, postanenin karşısı. Yolculuk 9a8b7c6d.",
+            "Cumhuriyet Cad. No:45, Bornova, postanenin karşısı",
+        ),
+    ],
+)
+def test_an_address_grows_over_a_landmark_clause(text, address):
+    assert _covered(text, address)
+
+
+# --- 2. A floor, block or flat of several words, and what the house or its gate looks like ---
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Entrega na Avenida Paulista 900, bloco C apto 71, Bela Vista, obrigado.",
+            "Avenida Paulista 900, bloco C apto 71, Bela Vista",
+        ),
+        ("Adres: ul. Długa 4, klatka 2, III piętro, Gdańsk.", "ul. Długa 4, klatka 2, III piętro, Gdańsk"),
+        (
+            "My flat is 12 Oak Lane, Leeds, the house with the red door. Trip 2b3c4d5e.",
+            "12 Oak Lane, Leeds, the house with the red door",
+        ),
+        (
+            "Alamat saya Jl. Melati No. 5, Sukajadi, rumah cat kuning. Trip 1a2b3c4d.",
+            "Jl. Melati No. 5, Sukajadi, rumah cat kuning",
+        ),
+    ],
+)
+def test_an_address_grows_over_units_and_the_house_look(text, address):
+    assert _covered(text, address)
+
+
+# --- counter-examples: a landmark alone, what follows that is no part of the address, kept items ---
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Meet me opposite the Shell station at 5 pm, trip 4f3a9c1d.", "opposite the Shell station"),
+        ("Drop me behind Garden City Mall, not at the gate. Trip 4f3a9c1d.", "Garden City Mall"),
+        ("I live at 41 Mill Road, near the park I waited for 40 minutes.", "I waited for 40 minutes"),
+        ("Deliver to 8 Elm Street, behind the church, trip 4f3a9c1d, KSh 300.", "4f3a9c1d"),
+        ("Deliver to 8 Elm Street, behind the church, trip 4f3a9c1d, KSh 300.", "KSh 300"),
+        (
+            "Her house is 22 Rosewood Ave, the gate with the lamp, near Garden City Mall. Trip 4f3a9c1d.",
+            "Garden City Mall",
+        ),
+        ("Rua Bahia 310, e depois fomos ao Shopping Iguatemi.", "Shopping Iguatemi"),
+    ],
+)
+def test_what_is_no_part_of_the_address_stays(text, kept):
+    assert _untouched(text, kept)
