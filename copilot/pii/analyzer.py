@@ -786,7 +786,7 @@ def _grown(text: str, det: Detection, guard: list[tuple[int, int]]) -> Detection
         # the pieces around it, if they cross nothing kept; else the narrower growth above
         wide = Detection(
             ADDRESS,
-            patterns.address_pieces_start(text, start),
+            patterns.address_segments_start(text, start),
             patterns.address_segments_end(text, start, end),
             det.score,
         )

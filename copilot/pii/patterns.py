@@ -2566,12 +2566,20 @@ NUMBERED_LINE_RE = re.compile(
 # A Turkish address line: the quarter, the street with its type, the house and door numbers ("Moda Mah.
 # Şair Nefi Sok. No:12 D:4").
 TR_STREET_RE = re.compile(
-    r"(?:" + _CAP + r"[ \t]+){1,3}(?i:mah\.|mahallesi|mh\.)[ \t]+(?:" + _CAP + r"[ \t]+){1,4}"
+    # (the neighbourhood may be left out; a numbered street, "7. Sokak"; a building before the number,
+    # "Gül Apt. No:112"; the floor and the flat after it, "Kat:4 D:8")
+    r"(?:(?:"
+    + _CAP
+    + r"[ \t]+){1,3}(?i:mah\.|mahallesi|mh\.)[ \t]+)?(?:(?:"
+    + _CAP
+    + r"|\d{1,4}\.)[ \t]+){1,4}"
     r"(?i:sok\.|sokak|sokağı|sk\.|cad\.|caddesi|cd\.|bulvarı|blv\.)[ \t]*"
-    r"(?i:no)[ \t]*:[ \t]*\d{1,4}[A-Za-z]?(?:[ \t]*(?i:d|daire|kat)[ \t]*:[ \t]*\d{1,4})?"
+    r"(?:" + _CAP + r"[ \t]+(?i:apt\.|apartmanı|sitesi|evleri)[ \t]*)?"
+    r"(?i:no)[ \t]*:[ \t]*\d{1,4}[A-Za-z]?(?:[ \t]*(?i:d|daire|kat)[ \t]*:[ \t]*\d{1,4}){0,2}"
 )
 
 
+_TR_NUMBER_CUE_RE = re.compile(r"(?i:no)[ \t]*:[ \t]*\d")
 _NOT_DIGIT_RE = re.compile(r"\D")
 
 
@@ -2642,7 +2650,7 @@ CO_STREET_RE = re.compile(
 
 def find_more_addresses(text: str) -> list[Span]:
     out: list[Span] = []
-    if "ah." in text or "ahallesi" in text:
+    if ":" in text and _TR_NUMBER_CUE_RE.search(text):
         for m in TR_STREET_RE.finditer(text):
             out.append((m.start(), m.end(), 0.7))
     for m in NUMBERED_LINE_RE.finditer(text):
@@ -2687,6 +2695,7 @@ def find_more_addresses(text: str) -> list[Span]:
         if len(number) == 4 and number[:2] in ("19", "20"):
             continue  # "in Berlin 2019": a year
         out.append((m.start(), m.end(), 0.55))
+    out.extend(find_told_addresses(text))
     return out
 
 
@@ -4003,10 +4012,10 @@ _RELATION = (
 )
 _RELATION_RE = re.compile(r"(?<![\p{L}\p{M}\d])(?i:" + _RELATION + r")[ \t]+\S")
 _RELATION_FIRST_RE = re.compile(r"(?i:" + _RELATION + r")[ \t]+\S")
-# (a Turkish landmark's postposition closes its clause: "köşedeki fırının karşısı")
+# (a Turkish landmark's postposition after it: "köşedeki fırının karşısı")
 _POSTPOSITION_END_RE = re.compile(
     r"[\p{L}\p{M}]{2,}[ \t]+(?i:karşısı|karşısında|yanı|yanında|arkası|arkasında|üstü|üstünde|altı|altında|"
-    r"önü|önünde|bitişiği|bitişiğinde)$"
+    r"önü|önünde|bitişiği|bitişiğinde)(?![\p{L}\p{M}])"
 )
 _HOUSE_LOOKS_RE = re.compile(
     r"(?<![\p{L}\p{M}])(?i:house|home|gate|door|wall|fence|compound|casa|portão|porteira|portón|muro|maison|"
@@ -4042,7 +4051,7 @@ _SEGMENT_STOP = (
 _SEGMENT_STOP_WORDS = frozenset(_SEGMENT_STOP.split())
 _SEGMENT_BODY = (
     r"(?:[^,;.!?()\n\"“”]|(?<=(?<![\p{L}])(?:\p{Lu}\p{Ll}{0,2}|(?i:no|nr|apt|int|col|ul|os|mah|cd|sk|sok|"
-    r"blk|brgy|jl|av|ave|km)))\.(?=[ \t]*[\p{L}\d]))+?"
+    r"blk|brgy|jl|av|ave|km)))\.(?=[ \t]*[\p{L}\d]))+"
 )
 _SEGMENT_END = r"(?=[ \t]*(?:[,;.!?)\n]|$))"
 _SEGMENT_AFTER_RE = re.compile(
@@ -4105,6 +4114,129 @@ def address_segments_end(text: str, start: int, end: int) -> int:
         if described and best > m.end() and _RELATION_FIRST_RE.match(text[m.end() : best].lstrip(" \t,;(")):
             return m.end()
     return best
+
+
+# Before an address: a unit's segment ("Gate 2, Ayala Westgrove Heights, …", "Flat 3B, Green Court, …"),
+# a neighbourhood after its label ("Mahalle: Caferağa, Moda Cd. …"), and a unit's word before the house
+# number the finders began at ("nyumba 6", "lantai 12").
+_SEGMENT_BEFORE_RE = re.compile(
+    r"(?:^|(?<=[,;:\n(])|(?<=(?<![\p{L}])(?i:at|in|on|is|to|à|em|en|na|di|ni|w)[ \t]))[ \t]*"
+    r"((?:[^,;:()\n.!?]|(?<=(?<![\p{L}])(?i:no|nr|mah|brgy|blk))\.)+?)[ \t]*[,;][ \t]*$"
+)
+_DISTRICT_LABEL_BEFORE_RE = re.compile(
+    r"(?<![\p{L}])(?i:mahalle|mah\.|mahallesi|barangay|brgy\.|bairro|barrio|colonia|kelurahan|desa|osiedle)"
+    r"[ \t]*:?[ \t]*(" + CITY + r")[ \t]*[,;][ \t]*$"
+)
+_UNIT_TOKEN_BEFORE_RE = re.compile(r"(?<![\p{L}\p{M}\d])(" + _SEGMENT_TOKEN + r")[ \t]*$")
+_ESTATE_BEFORE_RE = re.compile(r"(?<![\p{L}\p{M}])(" + CITY + r")[ \t]+$")
+
+
+def address_segments_start(text: str, start: int) -> int:
+    """Where an address starts over its pieces (address_pieces_start) and the segments above before it."""
+    best = address_pieces_start(text, start)
+    cursor, unit = best, False
+    for _ in range(4):  # "Perumahan Griya Asri blok F2 |no. 17": the unit's words and values before it
+        m = _UNIT_TOKEN_BEFORE_RE.search(text, max(0, cursor - 16), cursor)
+        if not m:
+            break
+        cursor = m.start(1)
+        if _SEGMENT_UNIT_WORD_RE.fullmatch(m.group(1).rstrip(".:# \t")):
+            best, unit = cursor, True
+    if unit:  # and the estate or tower they are in ("Menara Rajawali blok C")
+        m = _ESTATE_BEFORE_RE.search(text, max(0, best - 48), best)
+        if m and (_TOLD_BUILDING_RE.search(m.group(1)) or _BUILDING_RE.search(m.group(1))):
+            best = m.start(1)
+    for _ in range(3):
+        m = _DISTRICT_LABEL_BEFORE_RE.search(text, max(0, best - 60), best)
+        if m:
+            best = m.start()
+            continue
+        m = _SEGMENT_BEFORE_RE.search(text, max(0, best - 40), best)
+        if not m or not _UNIT_SEGMENT_RE.fullmatch(m.group(1)):
+            break
+        if not (_SEGMENT_UNIT_WORD_RE.search(m.group(1)) and _SEGMENT_VALUE_RE.search(m.group(1))):
+            break
+        best = m.start(1)
+    return best
+
+
+# Where a rider lives told in segments with no street number the finders read: after a cue of home or
+# address in the desk's languages, a locality, an estate or a house number, then landmarks, floors and
+# the house's look ("habite à Bastos, derrière l'ambassade, immeuble jaune, 2e étage", "nyumbani ni
+# Njiro block D, nyuma ya kanisa, nyumba 9", "my location house no. C 84/12, Tse Addo, after the …").
+_HOME_CUE_RE = re.compile(
+    r"(?<![\p{L}])(?i:(?:live[sd]?|living|stay(?:s|ing)?)[ \t]+(?:at|in|on)|"
+    r"(?:home|house|place|flat)[ \t]+is(?:[ \t]+(?:at|in))?|my[ \t]+(?:location|home|house)|"
+    r"address(?:[ \t]+is)?[ \t]*:?|adres(?:im|i)?[ \t]*:|adresse[ \t]*:|anwani[ \t]*:?|"
+    r"alamat(?:[ \t]+saya)?[ \t]*:?|"
+    r"endereço(?:[ \t]+é)?[ \t]*:?|dirección(?:[ \t]+es)?[ \t]*:?|habite[ \t]+(?:à|au|aux|en|dans)|"
+    r"maison[ \t]+c['’]est|moro[ \t]+(?:em|no|na|num|numa)|viv[eo][ \t]+en|mieszka\p{Ll}*[ \t]+(?:w|na|przy)|"
+    r"(?:ana|ni|wa)?ishi|nyumbani[ \t]+ni|niko|yuko|nakatira[ \t]+sa|tinggal[ \t]+di|sitenin[ \t]+adı)"
+    r"[ \t]+"
+)
+_HOME_CUE_KEYS_RE = re.compile(
+    r"live|living|stay|home|house|place|flat|location|adres|address|anwani|alamat|endereço|dirección|"
+    r"habite|maison|moro|viv|mieszka|ishi|nyumbani|niko|yuko|nakatira|tinggal|sitenin"
+)
+_SEGMENT_FIRST_RE = re.compile(r"(" + _SEGMENT_BODY + ")" + _SEGMENT_END)
+_TOLD_BUILDING_RE = re.compile(
+    r"(?<![\p{L}])(?i:cité|sitesi|evleri|perumahan|apartemen|menara|wisma|osiedle|compound|estate)(?![\p{L}])"
+)
+# (a unit and its number inside an estate's segment: "Perumahan Griya Asri blok F2 no. 17")
+_UNIT_INSIDE_RE = re.compile(
+    r"(?<![\p{L}])(?i:" + _SEGMENT_UNIT_WORD + r")\.?[ \t]*[:#]?[ \t]*(?:\d|[A-Z]\d)"
+)
+_HOUSE_NUMBER_FIRST_RE = re.compile(r"\d{1,5}[A-Za-z]?[ \t]+\p{Lu}")
+_TOLD_STREET_RE = re.compile(r"(?i:barabara[ \t]+ya|mtaa[ \t]+wa|njia[ \t]+ya)[ \t]+\p{Lu}")
+
+
+def _told_locality(segment: str) -> bool:
+    """A locality, an estate or a street named in a segment of its own ("Eldoret", "cité SIR")."""
+    words = segment.split()
+    if not words or len(words) > 6 or any(w.lower() in _SEGMENT_STOP_WORDS for w in words):
+        return False
+    if _TOLD_STREET_RE.match(segment) or (_TOLD_BUILDING_RE.search(segment) and _not_all_plain(segment)):
+        return True
+    if _ENDS_IN_SUFFIX_RE.search(segment) or (  # "3rd Cross Street", "Old No 12 New No 27"
+        _SEGMENT_UNIT_WORD_RE.search(segment) and any(ch.isdigit() for ch in segment)
+    ):
+        return True
+    if _HOUSE_NUMBER_FIRST_RE.match(segment):  # "12 Shar'a El-Nasr"
+        return _not_all_plain(segment)
+    return segment[0].isupper() and _not_all_plain(segment)
+
+
+def find_told_addresses(text: str) -> list[Span]:
+    """The addresses above: three segments or more, one of them a landmark's, a unit's or the house's,
+    or two of those."""
+    if not _HOME_CUE_KEYS_RE.search(text.lower()):
+        return []
+    out: list[Span] = []
+    for cue in _HOME_CUE_RE.finditer(text):
+        m = _SEGMENT_FIRST_RE.match(text, cue.end())
+        if not m:
+            continue
+        told = _address_segment(m.group(1), first_word_only=False) or bool(_UNIT_INSIDE_RE.search(m.group(1)))
+        if not told and not _told_locality(m.group(1)):
+            continue
+        end, count, told, described = m.end(), 1, int(told), False
+        for _ in range(6):
+            m = _SEGMENT_AFTER_RE.match(text, end)
+            if not m or "(" in m.group(1) or (described and _RELATION_FIRST_RE.match(m.group(2))):
+                break  # (a landmark after the house's look is where to go, as in address_segments_end)
+            if _address_segment(m.group(2), first_word_only=not m.group(1).strip()) or (
+                _UNIT_INSIDE_RE.search(m.group(2)) and _told_locality(m.group(2))
+            ):
+                told += 1
+                described = described or bool(
+                    _HOUSE_LOOKS_RE.search(m.group(2)) and not _RELATION_RE.search(m.group(2))
+                )
+            elif not _told_locality(m.group(2)):
+                break
+            end, count = m.end(), count + 1
+        if told >= 2 or (told and count >= 3):
+            out.append((cue.end(), end, 0.6))
+    return out
 
 
 # ---------------------------------------------------------------------------------------------

@@ -104,3 +104,59 @@ def test_an_address_grows_over_units_and_the_house_look(text, address):
 )
 def test_what_is_no_part_of_the_address_stays(text, kept):
     assert _untouched(text, kept)
+
+
+# --- 3. Whole addresses with no street number the street finders read, after a cue of home or address:
+# a locality, then landmarks, floors and the house's look; Turkish streets with their building, floor and
+# flat; an estate and its block before the house number; a neighbourhood after its label ---
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Ma tante habite à Mvog-Mbi, derrière la pharmacie du Soleil, maison bleue, 1er étage. Merci.",
+            "Mvog-Mbi, derrière la pharmacie du Soleil, maison bleue, 1er étage",
+        ),
+        (
+            "Nyumbani ni Kariakoo, karibu na soko la samaki, nyumba namba 5. Safari 1a2b3c4d.",
+            "Kariakoo, karibu na soko la samaki, nyumba namba 5",
+        ),
+        (
+            "I live at plot 9, Kireka, behind the Total petrol station, the house with the green gate.",
+            "plot 9, Kireka, behind the Total petrol station, the house with the green gate",
+        ),
+        (
+            "Adres: Yıldız Mah. 12. Sokak No:7 Daire:3, Beşiktaş. Teşekkürler.",
+            "Yıldız Mah. 12. Sokak No:7 Daire:3",
+        ),
+        (
+            "Fatura adresi Cumhuriyet Cad. Lale Apt. No:21 Kat:2, Bornova.",
+            "Cumhuriyet Cad. Lale Apt. No:21 Kat:2",
+        ),
+        (
+            "Alamat: Perumahan Taman Sari blok C3 no. 8, Cimanggis, Depok. Terima kasih.",
+            "Perumahan Taman Sari blok C3 no. 8, Cimanggis, Depok",
+        ),
+        (
+            "Adres: Mahalle: Fenerbahçe, Bağdat Cd. No:210 D:4, Kadıköy. Yolculuk 5d6e7f8a.",
+            "Fenerbahçe, Bağdat Cd. No:210 D:4, Kadıköy",
+        ),
+    ],
+)
+def test_an_address_told_in_segments_is_found_whole(text, address):
+    assert _covered(text, address)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a town named alone beside one landmark is no address
+        ("I live in Nairobi, near the stadium, and I took a ride yesterday.", "Nairobi"),
+        ("He lives at the end of the road, near the market, I don't know more.", "near the market"),
+        ("Drop me at Gate 2, near the fountain, thanks.", "Gate 2"),
+        ("Nyumbani ni mbali, dereva alichelewa saa nzima.", "dereva alichelewa"),
+    ],
+)
+def test_what_is_told_beside_a_town_stays(text, kept):
+    assert _untouched(text, kept)
