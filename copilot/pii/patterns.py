@@ -4097,8 +4097,13 @@ def address_segments_end(text: str, start: int, end: int) -> int:
         )
         if _address_segment(text[head : m.end()], first_word_only=False):
             end = m.end()
+    head = text.rfind(",", max(0, end - 72), end)
+    described = bool(
+        head >= 0 and _HOUSE_LOOKS_RE.search(text, head, end) and not _RELATION_RE.search(text, head, end)
+    )
     best = address_pieces_end(text, end)
-    described = False
+    if described and best > end and _RELATION_FIRST_RE.match(text[end:best].lstrip(" \t,;(")):
+        return end
     for _ in range(6):
         m = _SEGMENT_AFTER_RE.match(text, best)
         if not m or not _address_segment(m.group(2), first_word_only=not m.group(1).strip()):
@@ -4165,8 +4170,8 @@ def address_segments_start(text: str, start: int) -> int:
 # the house's look ("habite à Bastos, derrière l'ambassade, immeuble jaune, 2e étage", "nyumbani ni
 # Njiro block D, nyuma ya kanisa, nyumba 9", "my location house no. C 84/12, Tse Addo, after the …").
 _HOME_CUE_RE = re.compile(
-    r"(?<![\p{L}])(?i:(?:live[sd]?|living|stay(?:s|ing)?)[ \t]+(?:at|in|on)|"
-    r"(?:home|house|place|flat)[ \t]+is(?:[ \t]+(?:at|in))?|my[ \t]+(?:location|home|house)|"
+    r"(?<![\p{L}])(?i:(?:live[sd]?|living)[ \t]+(?:at|in|on)|"
+    r"(?:home|house|place|flat)[ \t]+is(?:[ \t]+(?:at|in))?|my[ \t]+(?:location|home|house)(?:[ \t]+is)?|"
     r"address(?:[ \t]+is)?[ \t]*:?|adres(?:im|i)?[ \t]*:|adresse[ \t]*:|anwani[ \t]*:?|"
     r"alamat(?:[ \t]+saya)?[ \t]*:?|"
     r"endereço(?:[ \t]+é)?[ \t]*:?|dirección(?:[ \t]+es)?[ \t]*:?|habite[ \t]+(?:à|au|aux|en|dans)|"
@@ -4193,7 +4198,7 @@ _TOLD_STREET_RE = re.compile(r"(?i:barabara[ \t]+ya|mtaa[ \t]+wa|njia[ \t]+ya)[ 
 def _told_locality(segment: str) -> bool:
     """A locality, an estate or a street named in a segment of its own ("Eldoret", "cité SIR")."""
     words = segment.split()
-    if not words or len(words) > 6 or any(w.lower() in _SEGMENT_STOP_WORDS for w in words):
+    if not words or len(words) > 8 or any(w.lower() in _SEGMENT_STOP_WORDS for w in words):
         return False
     if _TOLD_STREET_RE.match(segment) or (_TOLD_BUILDING_RE.search(segment) and _not_all_plain(segment)):
         return True
@@ -4216,8 +4221,11 @@ def find_told_addresses(text: str) -> list[Span]:
         m = _SEGMENT_FIRST_RE.match(text, cue.end())
         if not m:
             continue
-        told = _address_segment(m.group(1), first_word_only=False) or bool(_UNIT_INSIDE_RE.search(m.group(1)))
-        if not told and not _told_locality(m.group(1)):
+        locality = _told_locality(m.group(1))
+        told = _address_segment(m.group(1), first_word_only=False) or bool(
+            locality and _UNIT_INSIDE_RE.search(m.group(1))
+        )
+        if not told and not locality:
             continue
         end, count, told, described = m.end(), 1, int(told), False
         for _ in range(6):

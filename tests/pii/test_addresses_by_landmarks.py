@@ -156,6 +156,11 @@ def test_an_address_told_in_segments_is_found_whole(text, address):
         ("He lives at the end of the road, near the market, I don't know more.", "near the market"),
         ("Drop me at Gate 2, near the fountain, thanks.", "Gate 2"),
         ("Nyumbani ni mbali, dereva alichelewa saa nzima.", "dereva alichelewa"),
+        # a landmark after the house's look, where the rider was dropped, is no part of it
+        (
+            "My sister lives at Mlimani Estate, house 12, the blue gate with lamps, near Mlimani City Mall.",
+            "Mlimani City Mall",
+        ),
     ],
 )
 def test_what_is_told_beside_a_town_stays(text, kept):
