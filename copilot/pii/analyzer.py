@@ -682,6 +682,12 @@ _ELIDED_SURNAME_AFTER_RE = re.compile(
     r"[ \t]+(?:D|Dell|Dall|Dalla|Della|Degli|Sant|De)['’]\p{Lu}[\p{Ll}\p{M}]{2,}(?![\p{L}\p{M}])"
 )
 
+# A father's or clan's name after the word for "son/daughter of" (Kalenjin "arap", Kikuyu "wa", Arabic
+# "bin", "binti", "ibn", Maghrebi "ould", Tuareg "ag").
+_LINEAGE_AFTER_RE = re.compile(
+    r"[ \t]+(?:arap|wa|bin|binti|bint|ibn|ould|ag)[ \t]+(\p{Lu}\p{Ll}[\p{Ll}\p{M}'’\-]+)(?![\p{L}\p{M}])"
+)
+
 
 _HONORIFICS = frozenset(
     (
@@ -732,6 +738,9 @@ def _person_grown(text: str, start: int, end: int) -> tuple[int, int]:
     m = _ELIDED_SURNAME_AFTER_RE.match(text, end)
     if m:
         end = m.end()
+    m = _LINEAGE_AFTER_RE.match(text, end)
+    if m and _name_shaped(text, m.start(1), m.end(1)):
+        end = m.end(1)  # "Kiprono| arap Sang", "Wanjiru| wa Kamau": the father's name after "son of"
     return start, end
 
 

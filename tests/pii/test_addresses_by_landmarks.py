@@ -165,3 +165,48 @@ def test_an_address_told_in_segments_is_found_whole(text, address):
 )
 def test_what_is_told_beside_a_town_stays(text, kept):
     assert _untouched(text, kept)
+
+
+# --- 4. Places named after people or read as names stay: a pharmacy, an academy, a mosque, a basilica,
+# a forum, a village, a school, a lift, a market; a father's name after "son of" is part of a name ---
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "The driver left me at Wellcare Pharmacy Kilimani instead of my gate. Trip 4f3a9c1d.",
+            "Wellcare Pharmacy",
+        ),
+        ("Pickup was at Frederick Douglass Academy, trip 4f3a9c1d, $12.40.", "Frederick Douglass Academy"),
+        ("Il m'a déposé devant la Mosquée Omar Ibn Khattab, course 4f3a9c1d.", "Mosquée Omar Ibn Khattab"),
+        ("Dropped at Forum Mersin, not at home. Trip 4f3a9c1d.", "Forum Mersin"),
+        ("Me dejaron en la Farmacia San Pablo, viaje 4f3a9c1d.", "Farmacia San Pablo"),
+    ],
+)
+def test_a_place_with_its_word_stays(text, place):
+    assert _untouched(text, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hello, my name is Kipchoge arap Keino and the trip 4f3a9c1d was cancelled.", "Kipchoge arap Keino"),
+        ("Please refund Njeri wa Mwangi, she paid twice for trip 4f3a9c1d.", "Njeri wa Mwangi"),
+        ("Je suis Mohamed ould Ahmed, chauffeur absent, course 4f3a9c1d.", "Mohamed ould Ahmed"),
+    ],
+)
+def test_a_name_is_hidden_with_its_father_s_name(text, name):
+    assert _covered(text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a name's particle before a town or a common word is no surname
+        ("Ndugu Juma wa Nairobi alilipa mara mbili, safari 4f3a9c1d.", "Nairobi"),
+        ("Niko na Baraka wa kanisa, tunasubiri gari ya safari 4f3a9c1d.", "kanisa"),
+    ],
+)
+def test_a_particle_before_no_name_stays(text, kept):
+    assert _untouched(text, kept)
