@@ -210,3 +210,18 @@ def test_a_name_is_hidden_with_its_father_s_name(text, name):
 )
 def test_a_particle_before_no_name_stays(text, kept):
     assert _untouched(text, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("chao anh, em la tran thi bich ngoc, tai xe khong den, chuyen 4f3a9c1d", "tran thi bich ngoc"),
+        ("em la le thi hoa, tai xe khong den, chuyen 4f3a9c1d", "le thi hoa"),
+    ],
+)
+def test_a_vietnamese_name_is_hidden_with_its_family_name(text, name):
+    assert _covered(text, name)
+
+
+def test_a_french_article_before_a_dutch_particle_stays():
+    assert _untouched("Le van de Jan est garé devant la gare, course 4f3a9c1d.", "Le van")
