@@ -4217,7 +4217,9 @@ def find_told_addresses(text: str) -> list[Span]:
     if not _HOME_CUE_KEYS_RE.search(text.lower()):
         return []
     out: list[Span] = []
-    for cue in _HOME_CUE_RE.finditer(text):
+    for cue in itertools.islice(_HOME_CUE_RE.finditer(text), 24):  # (a message names a home a few times)
+        if out and cue.start() < out[-1][1]:
+            continue  # (a cue inside the address found: "… my home is Apt 4, …" read once)
         m = _SEGMENT_FIRST_RE.match(text, cue.end())
         if not m:
             continue
