@@ -682,6 +682,12 @@ _ELIDED_SURNAME_AFTER_RE = re.compile(
     r"[ \t]+(?:D|Dell|Dall|Dalla|Della|Degli|Sant|De)['’]\p{Lu}[\p{Ll}\p{M}]{2,}(?![\p{L}\p{M}])"
 )
 
+# A father's or clan's name after the word for "son/daughter of" (Kalenjin "arap", Kikuyu "wa", Arabic
+# "bin", "binti", "ibn", Maghrebi "ould", Tuareg "ag").
+_LINEAGE_AFTER_RE = re.compile(
+    r"[ \t]+(?:arap|wa|bin|binti|bint|ibn|ould|ag)[ \t]+(\p{Lu}\p{Ll}[\p{Ll}\p{M}'’\-]+)(?![\p{L}\p{M}])"
+)
+
 
 _HONORIFICS = frozenset(
     (
@@ -708,7 +714,7 @@ def _name_shaped(text: str, start: int, end: int) -> bool:
 
 def _person_grown(text: str, start: int, end: int) -> tuple[int, int]:
     if not text[start : start + 1].isupper():
-        return start, end
+        return _vietnamese_grown(text, start, end)
     m = _NAME_WORD_BEFORE_RE.search(text, max(0, start - 40), start)
     if (
         m
@@ -732,6 +738,38 @@ def _person_grown(text: str, start: int, end: int) -> tuple[int, int]:
     m = _ELIDED_SURNAME_AFTER_RE.match(text, end)
     if m:
         end = m.end()
+    m = _LINEAGE_AFTER_RE.match(text, end)
+    if m and _name_shaped(text, m.start(1), m.end(1)):
+        end = m.end(1)  # "Kiprono| arap Sang", "Wanjiru| wa Kamau": the father's name after "son of"
+    return _vietnamese_grown(text, start, end)
+
+
+# A Vietnamese name: the family name before a middle name "Thị" or "Văn" the NER began at ("pham |thi ngoc
+# anh"), and the given names after a middle name it stopped at ("Nguyễn Thị| Thu Hà"), in either case.
+_VN_FAMILY = (
+    "nguyen nguyễn tran trần le lê pham phạm hoang hoàng huynh huỳnh phan vu vũ vo võ dang đặng bui bùi "
+    "do đỗ ho hồ ngo ngô duong dương ly lý dinh đinh truong trương"
+)
+_VN_FAMILY_NAMES = frozenset(_VN_FAMILY.split())
+_VN_MIDDLE_NAMES = frozenset(("thi", "thị", "văn"))
+_VN_WORD_BEFORE_RE = re.compile(r"(?<![\p{L}\p{M}])([\p{L}\p{M}]+)[ \t]+$")
+_VN_GIVEN_AFTER_RE = re.compile(
+    r"(?:[ \t]+(?!(?i:và|hoặc|ở|để|đã|là|qua)(?![\p{L}\p{M}]))[\p{L}\p{M}]{1,7}){1,2}(?=[ \t,.;:!?)]|$)"
+)
+
+
+def _vietnamese_grown(text: str, start: int, end: int) -> tuple[int, int]:
+    words = text[start:end].split()
+    if not words:
+        return start, end
+    if words[0].lower() in _VN_MIDDLE_NAMES:
+        m = _VN_WORD_BEFORE_RE.search(text, max(0, start - 12), start)
+        if m and m.group(1).lower() in _VN_FAMILY_NAMES:
+            start = m.start(1)
+    if words[-1].lower() in _VN_MIDDLE_NAMES:
+        m = _VN_GIVEN_AFTER_RE.match(text, end)
+        if m and all(w[0].isupper() == words[-1][0].isupper() for w in m.group().split()):
+            end = m.end()
     return start, end
 
 
@@ -786,8 +824,8 @@ def _grown(text: str, det: Detection, guard: list[tuple[int, int]]) -> Detection
         # the pieces around it, if they cross nothing kept; else the narrower growth above
         wide = Detection(
             ADDRESS,
-            patterns.address_pieces_start(text, start),
-            patterns.address_pieces_end(text, end),
+            patterns.address_segments_start(text, start),
+            patterns.address_segments_end(text, start, end),
             det.score,
         )
         if _crosses(wide, det, guard):  # grow only up to the first id, amount or date on either side

@@ -794,7 +794,9 @@ ADDRESS_CUT_RE = re.compile(
     # tr, hi, sw, id, and a route's next leg or heading in the desk's languages
     r"|(?<![\p{L}])(?:yerine|k[ie][ \t]+(?:jagah|bajaa?y[ea]?)|badala[ \t]+ya|"
     r"bukan(?:nya)?(?:[ \t]+(?:di|ke))?|alih-alih|(?:and[ \t]+)?then[ \t]+(?:to|on[ \t]+to|onto)|"
-    r"and[ \t]+then|towards?|(?:et[ \t]+)?puis|ensuite|(?:y[ \t]+)?luego|(?:e[ \t]+)?depois|und[ \t]+dann|"
+    r"and[ \t]+then|towards?|(?:et[ \t]+)?puis|ensuite|(?:y[ \t]+)?luego|e[ \t]+depois|"
+    # ("depois da porteira": after a landmark, part of the address)
+    r"depois(?![ \t]+d[aoe]s?(?![\p{L}]))|und[ \t]+dann|"
     r"e[ \t]+poi|en[ \t]+daarna|(?:dan[ \t]+)?(?:lalu|kemudian)|kisha|phir|sonra|vers|hacia|rumbo[ \t]+a|"
     r"em[ \t]+direção[ \t]+(?:a|ao|à)|verso|richting|in[ \t]+Richtung|menuju|kuelekea|ki[ \t]+taraf|"
     # a route's other end: "… 400615 to Phoenix Marketcity", "van Brussels Airport naar huis, …", "ke X
@@ -2564,12 +2566,20 @@ NUMBERED_LINE_RE = re.compile(
 # A Turkish address line: the quarter, the street with its type, the house and door numbers ("Moda Mah.
 # Şair Nefi Sok. No:12 D:4").
 TR_STREET_RE = re.compile(
-    r"(?:" + _CAP + r"[ \t]+){1,3}(?i:mah\.|mahallesi|mh\.)[ \t]+(?:" + _CAP + r"[ \t]+){1,4}"
+    # (the neighbourhood may be left out; a numbered street, "7. Sokak"; a building before the number,
+    # "Gül Apt. No:112"; the floor and the flat after it, "Kat:4 D:8")
+    r"(?:(?:"
+    + _CAP
+    + r"[ \t]+){1,3}(?i:mah\.|mahallesi|mh\.)[ \t]+)?(?:(?:"
+    + _CAP
+    + r"|\d{1,4}\.)[ \t]+){1,4}"
     r"(?i:sok\.|sokak|sokağı|sk\.|cad\.|caddesi|cd\.|bulvarı|blv\.)[ \t]*"
-    r"(?i:no)[ \t]*:[ \t]*\d{1,4}[A-Za-z]?(?:[ \t]*(?i:d|daire|kat)[ \t]*:[ \t]*\d{1,4})?"
+    r"(?:" + _CAP + r"[ \t]+(?i:apt\.|apartmanı|sitesi|evleri)[ \t]*)?"
+    r"(?i:no)[ \t]*:[ \t]*\d{1,4}[A-Za-z]?(?:[ \t]*(?i:d|daire|kat)[ \t]*:[ \t]*\d{1,4}){0,2}"
 )
 
 
+_TR_NUMBER_CUE_RE = re.compile(r"(?i:no)[ \t]*:[ \t]*\d")
 _NOT_DIGIT_RE = re.compile(r"\D")
 
 
@@ -2640,7 +2650,7 @@ CO_STREET_RE = re.compile(
 
 def find_more_addresses(text: str) -> list[Span]:
     out: list[Span] = []
-    if "ah." in text or "ahallesi" in text:
+    if ":" in text and _TR_NUMBER_CUE_RE.search(text):
         for m in TR_STREET_RE.finditer(text):
             out.append((m.start(), m.end(), 0.7))
     for m in NUMBERED_LINE_RE.finditer(text):
@@ -2685,6 +2695,7 @@ def find_more_addresses(text: str) -> list[Span]:
         if len(number) == 4 and number[:2] in ("19", "20"):
             continue  # "in Berlin 2019": a year
         out.append((m.start(), m.end(), 0.55))
+    out.extend(find_told_addresses(text))
     return out
 
 
@@ -3972,6 +3983,270 @@ def address_pieces_start(text: str, start: int) -> int:
 
 
 _KIND_BEFORE_RE = re.compile(r"(?<![\p{L}\p{M}])(?:" + _BUILDING_WORDS + r")[ \t]+$")
+
+
+# ---------------------------------------------------------------------------------------------
+# The segments a rider adds to an address, between commas, the way people tell where they live: a
+# landmark and where the house stands from it ("behind Apollo Pharmacy", "perto da igreja", "nyuma ya
+# kanisa la KKKT", "köşedeki fırının karşısı", "fo2 el saydaleya"), a floor, block or flat of several
+# words ("bloco B apto 42", "klatka 3", "II piętro", "B blok no:22"), what the house or its gate looks
+# like ("the house with the ramp", "immeuble jaune", "rumah pagar hijau", "geti la njano"). Read only
+# beside an address found: a landmark named alone stays a place.
+# ---------------------------------------------------------------------------------------------
+
+_RELATION = (
+    r"near|nr\.?|behind|opposite|opp\.?|next[ \t]+to|after|past|beside|across[ \t]+from|"
+    r"in[ \t]+front[ \t]+of|before|off|above|below|facing|close[ \t]+to|"
+    r"perto[ \t]+d[aoe]s?|ao[ \t]+lado[ \t]+d[aoe]s?|atrás[ \t]+d[aoe]s?|depois[ \t]+d[aoe]s?|"
+    r"em[ \t]+frente[ \t]+(?:a|à|ao|d[aoe]s?)|frente[ \t]+a[lo]?|entre|cerca[ \t]+de[l]?|"
+    r"junto[ \t]+(?:a|ao|à|de)|"
+    r"al[ \t]+lado[ \t]+de[l]?|detrás[ \t]+de[l]?|después[ \t]+de[l]?|enfrente[ \t]+de[l]?|"
+    r"derrière|à[ \t]+côté[ \t]+d(?:e|u|es)|en[ \t]+face[ \t]+d(?:e|u|es)|après|près[ \t]+d(?:e|u|es)|"
+    r"au-dessus[ \t]+d(?:e|u|es)|neben|hinter|gegenüber|"
+    r"przy|za|obok|naprzeciwko|naprzeciw|nad|koło|"
+    r"nyuma[ \t]+ya|karibu[ \t]+na|baada[ \t]+ya|mbele[ \t]+ya|kando[ \t]+ya|jirani[ \t]+na|mkabala[ \t]+na|"
+    r"belakang|dekat|samping|sebelah|depan|seberang|"
+    r"tapat[ \t]+ng|katabi[ \t]+ng|likod[ \t]+ng|malapit[ \t]+sa|harap[ \t]+ng|"
+    r"fo2|fou2|ta7t|ganb|gamb|janb|wara|hda|7da|"
+    r"gần|đối[ \t]+diện|cạnh|kế[ \t]+bên"
+)
+_RELATION_RE = re.compile(r"(?<![\p{L}\p{M}\d])(?i:" + _RELATION + r")[ \t]+\S")
+_RELATION_FIRST_RE = re.compile(r"(?i:" + _RELATION + r")[ \t]+\S")
+# (a Turkish landmark's postposition after it: "köşedeki fırının karşısı")
+_POSTPOSITION_END_RE = re.compile(
+    r"[\p{L}\p{M}]{2,}[ \t]+(?i:karşısı|karşısında|yanı|yanında|arkası|arkasında|üstü|üstünde|altı|altında|"
+    r"önü|önünde|bitişiği|bitişiğinde)(?![\p{L}\p{M}])"
+)
+_HOUSE_LOOKS_RE = re.compile(
+    r"(?<![\p{L}\p{M}])(?i:house|home|gate|door|wall|fence|compound|casa|portão|porteira|portón|muro|maison|"
+    r"immeuble|portail|bâtiment|pavillon|rumah|pagar|gerbang|nyumba|geti|lango|ukuta|dom|brama|budynek|"
+    r"furtka|ev|kapı|bina|bahay|gusali|bakod|nhà|cổng|left|right|gauche|droite|izquierda|derecha|esquerda|"
+    r"direita|prawej|lewej|kulia|kushoto|kiri|kanan|kaliwa|sağda|solda)(?![\p{L}\p{M}])"
+)
+_SEGMENT_UNIT_WORD = (
+    r"apt|apto|apartment|flat|unit|suite|bloco|blok|block|blk|bl|torre|tower|lantai|floor|fl|piso|andar|étage|"
+    r"etage|piętro|pietro|kat|daire|d|klatka|kl|m|lok|lokal|mieszkanie|room|rm|house|casa|lote|lot|quadra|qd|"
+    r"phase|nyumba|namba|number|no|nr|nº|n°|número|numero|numéro|gang|rt|rw|km|tranche|villa|plot|door|porte|"
+    r"puerta|pta|int|interior|depto|dpto|dept|wing|entrada|escalera|esc|stage|sector|zone|purok|gate|"
+    r"portão|stock|og|et|ap|sala|bldg|building|kav|kaveling"
+)
+_SEGMENT_TOKEN = (
+    r"(?:(?i:" + _SEGMENT_UNIT_WORD + r")\.?(?::[ \t]*|[ \t]*#)?(?=[ \t/]|$|\d)"
+    r"|\d{1,2}(?:e|er|ère|ème|º|ª|°|st|nd|rd|th|\.)(?![\p{L}\d])"
+    r"|#?\d{1,5}[A-Za-z]?(?:[/\-.]\d{1,5}[A-Za-z]?){0,2}|[A-Z]\d{0,3}|[IVX]{1,4})"
+)
+_UNIT_SEGMENT_RE = re.compile(_SEGMENT_TOKEN + r"(?:(?:[ \t]+|/)?" + _SEGMENT_TOKEN + r"){1,7}")
+_SEGMENT_VALUE_RE = re.compile(r"\d|(?<![\p{L}])(?:[A-Z]|[IVX]{1,4})(?![\p{L}])")
+_SEGMENT_UNIT_WORD_RE = re.compile(r"(?<![\p{L}])(?i:" + _SEGMENT_UNIT_WORD + r")(?![\p{L}])")
+# Words no part of an address says: a person, a verb of what happened, the trip ("near the mall, then I
+# waited", "after that the driver left").
+_SEGMENT_STOP = (
+    "i i'm me my we us our you your he she they him her them it was is were are had has have did will "
+    "would can could then and so but because when while if that this please thanks driver drivers trip ride "
+    "fare charged paid waited called said told came went go come minutes mins min hour hours time "
+    "eu meu minha você ele ela nós foi era je j' il elle nous vous était mon ma ich wir er sie ist war "
+    "yo él ella nosotros fue saya aku kami kita ben biz ja ona był była jest mimi sisi "
+    "yeye ako ko siya tôi anh chị ana enta howa heya"
+)
+_SEGMENT_STOP_WORDS = frozenset(_SEGMENT_STOP.split())
+_SEGMENT_BODY = (
+    r"(?:[^,;.!?()\n\"“”]|(?<=(?<![\p{L}])(?:\p{Lu}\p{Ll}{0,2}|(?i:no|nr|apt|int|col|ul|os|mah|cd|sk|sok|"
+    r"blk|brgy|jl|av|ave|km)))\.(?=[ \t]*[\p{L}\d]))+"
+)
+_SEGMENT_END = r"(?=[ \t]*(?:[,;.!?)\n]|$))"
+_SEGMENT_AFTER_RE = re.compile(
+    r"([ \t]*[,;][ \t]*|[ \t]*\([ \t]*|[ \t]+(?=(?i:"
+    + _RELATION
+    + r")[ \t]))("
+    + _SEGMENT_BODY
+    + ")"
+    + _SEGMENT_END
+)
+_SEGMENT_REST_RE = re.compile(r"[ \t]+" + _SEGMENT_BODY + _SEGMENT_END)
+
+
+def _address_segment(segment: str, *, first_word_only: bool) -> bool:
+    """A segment is a landmark's clause, a floor, block or flat, or what the house looks like."""
+    words = segment.split()
+    if not words or len(words) > 9 or len(segment) > 72:
+        return False
+    if any(w.lower().strip("'’\":.") in _SEGMENT_STOP_WORDS for w in words):
+        return False
+    if first_word_only:
+        return bool(_RELATION_FIRST_RE.match(segment))
+    if _UNIT_SEGMENT_RE.fullmatch(segment):
+        return bool(_SEGMENT_UNIT_WORD_RE.search(segment)) and bool(_SEGMENT_VALUE_RE.search(segment))
+    return bool(
+        (segment[0].isupper() and _BUILDING_RE.search(segment) and _not_all_plain(segment.split()[-1]))
+        or _RELATION_RE.search(segment)
+        or _POSTPOSITION_END_RE.search(segment)
+        or _HOUSE_LOOKS_RE.search(segment)
+    )
+
+
+_SEGMENT_START_RE = re.compile(r"[,;(][ \t]*")
+
+
+def address_segments_end(text: str, start: int, end: int) -> int:
+    """Where an address ends over its pieces (address_pieces_end) and the segments above after them,
+    also over the rest of a segment it ends inside ("nad apteką Dbam| o Zdrowie")."""
+    m = _SEGMENT_REST_RE.match(text, end)
+    if m and end > start:
+        head = max(
+            (h.end() for h in _SEGMENT_START_RE.finditer(text, max(start, end - 60), end)), default=start
+        )
+        if _address_segment(text[head : m.end()], first_word_only=False):
+            end = m.end()
+    head = text.rfind(",", max(0, end - 72), end)
+    described = bool(
+        head >= 0 and _HOUSE_LOOKS_RE.search(text, head, end) and not _RELATION_RE.search(text, head, end)
+    )
+    best = address_pieces_end(text, end)
+    if described and best > end and _RELATION_FIRST_RE.match(text[end:best].lstrip(" \t,;(")):
+        return end
+    for _ in range(6):
+        m = _SEGMENT_AFTER_RE.match(text, best)
+        if not m or not _address_segment(m.group(2), first_word_only=not m.group(1).strip()):
+            break
+        # the house's look is told last: a landmark after it is where to go ("…, the gate with two
+        # lions, near Village Market")
+        if described and _RELATION_FIRST_RE.match(m.group(2)):
+            break
+        described = described or bool(
+            _HOUSE_LOOKS_RE.search(m.group(2)) and not _RELATION_RE.search(m.group(2))
+        )
+        best = address_pieces_end(text, m.end())
+        if described and best > m.end() and _RELATION_FIRST_RE.match(text[m.end() : best].lstrip(" \t,;(")):
+            return m.end()
+    return best
+
+
+# Before an address: a unit's segment ("Gate 2, Ayala Westgrove Heights, …", "Flat 3B, Green Court, …"),
+# a neighbourhood after its label ("Mahalle: Caferağa, Moda Cd. …"), and a unit's word before the house
+# number the finders began at ("nyumba 6", "lantai 12").
+_SEGMENT_BEFORE_RE = re.compile(
+    r"(?:^|(?<=[,;:\n(])|(?<=(?<![\p{L}])(?i:at|in|on|is|to|à|em|en|na|di|ni|w)[ \t]))[ \t]*"
+    r"((?:[^,;:()\n.!?]|(?<=(?<![\p{L}])(?i:no|nr|mah|brgy|blk))\.)+?)[ \t]*[,;][ \t]*$"
+)
+_DISTRICT_LABEL_BEFORE_RE = re.compile(
+    r"(?<![\p{L}])(?i:mahalle|mah\.|mahallesi|barangay|brgy\.|bairro|barrio|colonia|kelurahan|desa|osiedle)"
+    r"[ \t]*:?[ \t]*(" + CITY + r")[ \t]*[,;][ \t]*$"
+)
+_UNIT_TOKEN_BEFORE_RE = re.compile(r"(?<![\p{L}\p{M}\d])(" + _SEGMENT_TOKEN + r")[ \t]*$")
+_ESTATE_BEFORE_RE = re.compile(r"(?<![\p{L}\p{M}])(" + CITY + r")[ \t]+$")
+
+
+def address_segments_start(text: str, start: int) -> int:
+    """Where an address starts over its pieces (address_pieces_start) and the segments above before it."""
+    best = address_pieces_start(text, start)
+    cursor, unit = best, False
+    for _ in range(4):  # "Perumahan Griya Asri blok F2 |no. 17": the unit's words and values before it
+        m = _UNIT_TOKEN_BEFORE_RE.search(text, max(0, cursor - 16), cursor)
+        if not m:
+            break
+        cursor = m.start(1)
+        if _SEGMENT_UNIT_WORD_RE.fullmatch(m.group(1).rstrip(".:# \t")):
+            best, unit = cursor, True
+    if unit:  # and the estate or tower they are in ("Menara Rajawali blok C")
+        m = _ESTATE_BEFORE_RE.search(text, max(0, best - 48), best)
+        if m and (_TOLD_BUILDING_RE.search(m.group(1)) or _BUILDING_RE.search(m.group(1))):
+            best = m.start(1)
+    for _ in range(3):
+        m = _DISTRICT_LABEL_BEFORE_RE.search(text, max(0, best - 60), best)
+        if m:
+            best = m.start()
+            continue
+        m = _SEGMENT_BEFORE_RE.search(text, max(0, best - 40), best)
+        if not m or not _UNIT_SEGMENT_RE.fullmatch(m.group(1)):
+            break
+        if not (_SEGMENT_UNIT_WORD_RE.search(m.group(1)) and _SEGMENT_VALUE_RE.search(m.group(1))):
+            break
+        best = m.start(1)
+    return best
+
+
+# Where a rider lives told in segments with no street number the finders read: after a cue of home or
+# address in the desk's languages, a locality, an estate or a house number, then landmarks, floors and
+# the house's look ("habite à Bastos, derrière l'ambassade, immeuble jaune, 2e étage", "nyumbani ni
+# Njiro block D, nyuma ya kanisa, nyumba 9", "my location house no. C 84/12, Tse Addo, after the …").
+_HOME_CUE_RE = re.compile(
+    r"(?<![\p{L}])(?i:(?:live[sd]?|living)[ \t]+(?:at|in|on)|"
+    r"(?:home|house|place|flat)[ \t]+is(?:[ \t]+(?:at|in))?|my[ \t]+(?:location|home|house)(?:[ \t]+is)?|"
+    r"address(?:[ \t]+is)?[ \t]*:?|adres(?:im|i)?[ \t]*:|adresse[ \t]*:|anwani[ \t]*:?|"
+    r"alamat(?:[ \t]+saya)?[ \t]*:?|"
+    r"endereço(?:[ \t]+é)?[ \t]*:?|dirección(?:[ \t]+es)?[ \t]*:?|habite[ \t]+(?:à|au|aux|en|dans)|"
+    r"maison[ \t]+c['’]est|moro[ \t]+(?:em|no|na|num|numa)|viv[eo][ \t]+en|mieszka\p{Ll}*[ \t]+(?:w|na|przy)|"
+    r"(?:ana|ni|wa)?ishi|nyumbani[ \t]+ni|niko|yuko|nakatira[ \t]+sa|tinggal[ \t]+di|sitenin[ \t]+adı)"
+    r"[ \t]+"
+)
+_HOME_CUE_KEYS_RE = re.compile(
+    r"live|living|stay|home|house|place|flat|location|adres|address|anwani|alamat|endereço|dirección|"
+    r"habite|maison|moro|viv|mieszka|ishi|nyumbani|niko|yuko|nakatira|tinggal|sitenin"
+)
+_SEGMENT_FIRST_RE = re.compile(r"(" + _SEGMENT_BODY + ")" + _SEGMENT_END)
+_TOLD_BUILDING_RE = re.compile(
+    r"(?<![\p{L}])(?i:cité|sitesi|evleri|perumahan|apartemen|menara|wisma|osiedle|compound|estate)(?![\p{L}])"
+)
+# (a unit and its number inside an estate's segment: "Perumahan Griya Asri blok F2 no. 17")
+_UNIT_INSIDE_RE = re.compile(
+    r"(?<![\p{L}])(?i:" + _SEGMENT_UNIT_WORD + r")\.?[ \t]*[:#]?[ \t]*(?:\d|[A-Z]\d)"
+)
+_HOUSE_NUMBER_FIRST_RE = re.compile(r"\d{1,5}[A-Za-z]?[ \t]+\p{Lu}")
+_TOLD_STREET_RE = re.compile(r"(?i:barabara[ \t]+ya|mtaa[ \t]+wa|njia[ \t]+ya)[ \t]+\p{Lu}")
+
+
+def _told_locality(segment: str) -> bool:
+    """A locality, an estate or a street named in a segment of its own ("Eldoret", "cité SIR")."""
+    words = segment.split()
+    if not words or len(words) > 8 or any(w.lower() in _SEGMENT_STOP_WORDS for w in words):
+        return False
+    if _TOLD_STREET_RE.match(segment) or (_TOLD_BUILDING_RE.search(segment) and _not_all_plain(segment)):
+        return True
+    if _ENDS_IN_SUFFIX_RE.search(segment) or (  # "3rd Cross Street", "Old No 12 New No 27"
+        _SEGMENT_UNIT_WORD_RE.search(segment) and any(ch.isdigit() for ch in segment)
+    ):
+        return True
+    if _HOUSE_NUMBER_FIRST_RE.match(segment):  # "12 Shar'a El-Nasr"
+        return _not_all_plain(segment)
+    return segment[0].isupper() and _not_all_plain(segment)
+
+
+def find_told_addresses(text: str) -> list[Span]:
+    """The addresses above: three segments or more, one of them a landmark's, a unit's or the house's,
+    or two of those."""
+    if not _HOME_CUE_KEYS_RE.search(text.lower()):
+        return []
+    out: list[Span] = []
+    for cue in itertools.islice(_HOME_CUE_RE.finditer(text), 24):  # (a message names a home a few times)
+        if out and cue.start() < out[-1][1]:
+            continue  # (a cue inside the address found: "… my home is Apt 4, …" read once)
+        m = _SEGMENT_FIRST_RE.match(text, cue.end())
+        if not m:
+            continue
+        locality = _told_locality(m.group(1))
+        told = _address_segment(m.group(1), first_word_only=False) or bool(
+            locality and _UNIT_INSIDE_RE.search(m.group(1))
+        )
+        if not told and not locality:
+            continue
+        end, count, told, described = m.end(), 1, int(told), False
+        for _ in range(6):
+            m = _SEGMENT_AFTER_RE.match(text, end)
+            if not m or "(" in m.group(1) or (described and _RELATION_FIRST_RE.match(m.group(2))):
+                break  # (a landmark after the house's look is where to go, as in address_segments_end)
+            if _address_segment(m.group(2), first_word_only=not m.group(1).strip()) or (
+                _UNIT_INSIDE_RE.search(m.group(2)) and _told_locality(m.group(2))
+            ):
+                told += 1
+                described = described or bool(
+                    _HOUSE_LOOKS_RE.search(m.group(2)) and not _RELATION_RE.search(m.group(2))
+                )
+            elif not _told_locality(m.group(2)):
+                break
+            end, count = m.end(), count + 1
+        if told >= 2 or (told and count >= 3):
+            out.append((cue.end(), end, 0.6))
+    return out
 
 
 # ---------------------------------------------------------------------------------------------

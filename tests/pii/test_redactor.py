@@ -773,8 +773,9 @@ def test_a_name_or_address_in_another_script_inside_an_english_message_is_redact
             "Ligetvári utca 235., H-3259 Melléknémeti",
         ),
         (
+            # (a landmark told after a home address is part of it, as dev13 labels it)
             "I live at Canale Giulia, 297, 58037, Selva (GR), near the car park.",
-            "Canale Giulia, 297, 58037, Selva (GR)",
+            "Canale Giulia, 297, 58037, Selva (GR), near the car park",
         ),
         (
             "Deliver to Maartjepad 19, 2150GB, Doornspijk. My number is below.",
