@@ -161,7 +161,9 @@ FLOORS = {
     # blind9 never (first scored before anything was tuned: 74.2% clean, PERSON 0.873, ADDRESS 0.702).
     "dev9": (0.9, {"PERSON": 0.95, "ADDRESS": 0.888, "PHONE": 1.0, "EMAIL": 1.0}),
     # (80.0% and PERSON 0.925 since the look-alikes round: names the words before give)
-    "blind9": (0.8, {"PERSON": 0.924, "ADDRESS": 0.736, "PHONE": 1.0, "EMAIL": 1.0}),
+    # (80.0% -> 83.7%, PERSON 0.925 -> 0.939, ADDRESS 0.737 -> 0.798 with the whole-names-and-addresses and the
+    # landmark-addresses rounds)
+    "blind9": (0.837, {"PERSON": 0.939, "ADDRESS": 0.798, "PHONE": 1.0, "EMAIL": 1.0}),
     # dev10 and blind10 (scripts/make_pii_blind10.py): an eighth writer, hand-written, dense with kept items
     # (amounts, times, dates, booking and order numbers, flights, plates of 17 countries) beside PII in 14
     # languages; dev10 may be read, blind10 never (first scored before anything was tuned: 92.9% clean, PERSON
@@ -185,18 +187,20 @@ FLOORS = {
     # clean, PERSON 0.782, IP precision 0.600, 31 kept items touched; blind12 94.5%, PERSON 0.926, ADDRESS 0.882,
     # IP precision 0.650, 31 touched). The look-alikes round read dev12 (100%, 2 touched; blind12 95.5%, 25).
     "dev12": (1.0, {"PERSON": 1.0, "ADDRESS": 1.0, "PHONE": 1.0, "EMAIL": 1.0, "IBAN": 1.0, "IP": 1.0}),
+    # (95.5% -> 96.5%, PERSON 0.942 -> 0.950, ADDRESS 0.882 -> 0.941 with the same two rounds)
     "blind12": (
-        0.955,
-        {"PERSON": 0.942, "ADDRESS": 0.882, "PHONE": 1.0, "EMAIL": 1.0, "CARD": 1.0, "IBAN": 1.0, "IP": 1.0},
+        0.965,
+        {"PERSON": 0.95, "ADDRESS": 0.941, "PHONE": 1.0, "EMAIL": 1.0, "CARD": 1.0, "IBAN": 1.0, "IP": 1.0},
     ),
     # dev13 and blind13 (scripts/make_pii_blind13.py): an eleventh writer, where the rider lives told the way people
     # tell it (landmarks and directions, blocks, floors and compounds, rural routes, an address in pieces across a
     # chat) beside landmarks that must stay as places, and names of many cultures, in 12 languages over 30+ locales;
     # dev13 may be read, blind13 never. Both were first scored after the whole-names-and-addresses round (which read
     # neither): dev13 68.7% clean, ADDRESS 0.380, PERSON 0.925, 26 kept items touched; blind13 68.5%, ADDRESS 0.346,
-    # PERSON 0.909, 45 touched. Nothing has been tuned on dev13 yet: the floors are the first score.
+    # PERSON 0.909, 45 touched. The landmark-addresses round then read dev13 (90.7%, ADDRESS 0.845, 13 touched;
+    # blind13 77.0%, ADDRESS 0.568, 44 touched; blind9 83.8%, blind12 96.5%, ADDRESS 0.941).
     "dev13": (0.906, {"PERSON": 0.952, "ADDRESS": 0.845, "PHONE": 1.0, "EMAIL": 1.0}),
-    "blind13": (0.684, {"PERSON": 0.909, "ADDRESS": 0.345, "PHONE": 1.0, "EMAIL": 1.0}),
+    "blind13": (0.77, {"PERSON": 0.909, "ADDRESS": 0.567, "PHONE": 1.0, "EMAIL": 1.0}),
 }
 # Types each split holds at least 30 of (the presidio generator writes few IBANs and IPs).
 ENOUGH = {
@@ -259,7 +263,7 @@ KEPT_TOUCHED_MAX = {
     # id's cut read trimmed; dev10 6 -> 5 and blind9 59 -> 57 with places named after people
     # (dev10 4 -> 0 with places on a route: hotel chains, a kind and a name of two words)
     "dev10": 0,
-    "blind10": 46,
+    "blind10": 45,  # 46 -> 45 with the landmark-addresses round
     # dev11 and blind11: amounts of receipts and statements without their currency, dates of statement lines,
     # ids in digit groups or with slashes were read as addresses (dev11 32 -> 8, blind11 32 -> 22, blind10 50 ->
     # 48, blind3 6 -> 2 with the kept formats of pasted text; dev11 8 -> 4 with a receipt line's amount in
@@ -274,7 +278,7 @@ KEPT_TOUCHED_MAX = {
     # dev13 and blind13, first score: places (landmarks beside or inside an address, read as part of it or as
     # names), amounts and order numbers
     "dev13": 13,
-    "blind13": 45,
+    "blind13": 44,  # 45 -> 44 with the landmark-addresses round
 }
 
 
