@@ -8,24 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from copilot.pii.redactor import redact
-
-
-def _covered(text: str, value: str) -> bool:
-    start = text.index(value)
-    entities = redact(text).entities
-    return all(
-        any(e.start <= i < e.end for e in entities)
-        for i in range(start, start + len(value))
-        if text[i].isalnum()
-    )
-
-
-def _untouched(text: str, value: str) -> bool:
-    start = text.index(value)
-    end = start + len(value)
-    return not any(e.start < end and start < e.end for e in redact(text).entities)
-
+from tests.pii.spans import covered, untouched
 
 # --- 1. A landmark's clause and the town after it ---
 
@@ -56,7 +39,7 @@ def _untouched(text: str, value: str) -> bool:
     ],
 )
 def test_an_address_grows_over_a_landmark_clause(text, address):
-    assert _covered(text, address)
+    assert covered(text, address)
 
 
 # --- 2. A floor, block or flat of several words, and what the house or its gate looks like ---
@@ -81,7 +64,7 @@ def test_an_address_grows_over_a_landmark_clause(text, address):
     ],
 )
 def test_an_address_grows_over_units_and_the_house_look(text, address):
-    assert _covered(text, address)
+    assert covered(text, address)
 
 
 # --- counter-examples: a landmark alone, what follows that is no part of the address, kept items ---
@@ -103,7 +86,7 @@ def test_an_address_grows_over_units_and_the_house_look(text, address):
     ],
 )
 def test_what_is_no_part_of_the_address_stays(text, kept):
-    assert _untouched(text, kept)
+    assert untouched(text, kept)
 
 
 # --- 3. Whole addresses with no street number the street finders read, after a cue of home or address:
@@ -145,7 +128,7 @@ def test_what_is_no_part_of_the_address_stays(text, kept):
     ],
 )
 def test_an_address_told_in_segments_is_found_whole(text, address):
-    assert _covered(text, address)
+    assert covered(text, address)
 
 
 @pytest.mark.parametrize(
@@ -164,7 +147,7 @@ def test_an_address_told_in_segments_is_found_whole(text, address):
     ],
 )
 def test_what_is_told_beside_a_town_stays(text, kept):
-    assert _untouched(text, kept)
+    assert untouched(text, kept)
 
 
 # --- 4. Places named after people or read as names stay: a pharmacy, an academy, a mosque, a basilica,
@@ -185,7 +168,7 @@ def test_what_is_told_beside_a_town_stays(text, kept):
     ],
 )
 def test_a_place_with_its_word_stays(text, place):
-    assert _untouched(text, place)
+    assert untouched(text, place)
 
 
 @pytest.mark.parametrize(
@@ -197,7 +180,7 @@ def test_a_place_with_its_word_stays(text, place):
     ],
 )
 def test_a_name_is_hidden_with_its_father_s_name(text, name):
-    assert _covered(text, name)
+    assert covered(text, name)
 
 
 @pytest.mark.parametrize(
@@ -209,7 +192,7 @@ def test_a_name_is_hidden_with_its_father_s_name(text, name):
     ],
 )
 def test_a_particle_before_no_name_stays(text, kept):
-    assert _untouched(text, kept)
+    assert untouched(text, kept)
 
 
 @pytest.mark.parametrize(
@@ -220,8 +203,8 @@ def test_a_particle_before_no_name_stays(text, kept):
     ],
 )
 def test_a_vietnamese_name_is_hidden_with_its_family_name(text, name):
-    assert _covered(text, name)
+    assert covered(text, name)
 
 
 def test_a_french_article_before_a_dutch_particle_stays():
-    assert _untouched("Le van de Jan est garé devant la gare, course 4f3a9c1d.", "Le van")
+    assert untouched("Le van de Jan est garé devant la gare, course 4f3a9c1d.", "Le van")

@@ -8,24 +8,7 @@ from __future__ import annotations
 import pytest
 
 from copilot.pii.redactor import redact
-
-
-def _covered(text: str, value: str) -> bool:
-    """Every letter and digit of `value` (its first occurrence in `text`) is inside a detection."""
-    start = text.index(value)
-    entities = redact(text).entities
-    return all(
-        any(e.start <= i < e.end for e in entities)
-        for i in range(start, start + len(value))
-        if text[i].isalnum()
-    )
-
-
-def _untouched(text: str, value: str) -> bool:
-    start = text.index(value)
-    end = start + len(value)
-    return not any(e.start < end and start < e.end for e in redact(text).entities)
-
+from tests.pii.spans import covered, untouched
 
 # --- 1. A name's parts beside what was found: a given or family name before it, an abbreviated given
 # name, Bali's "I"/"Ni", a nickname in quotes or brackets and the surname after it, an elided particle ---
@@ -46,7 +29,7 @@ def _untouched(text: str, value: str) -> bool:
     ],
 )
 def test_a_name_is_hidden_with_its_parts_beside_it(text, name):
-    assert _covered(text, name)
+    assert covered(text, name)
 
 
 @pytest.mark.parametrize(
@@ -61,7 +44,7 @@ def test_a_name_is_hidden_with_its_parts_beside_it(text, name):
     ],
 )
 def test_words_beside_a_name_that_are_no_part_of_it_stay(text, kept):
-    assert _untouched(text, kept)
+    assert untouched(text, kept)
 
 
 # --- 2. Names after self-introductions and honorifics the other cues do not read ---
@@ -90,7 +73,7 @@ def test_words_beside_a_name_that_are_no_part_of_it_stay(text, kept):
     ],
 )
 def test_a_name_after_a_self_introduction_or_an_honorific_is_hidden(text, name):
-    assert _covered(text, name)
+    assert covered(text, name)
 
 
 @pytest.mark.parametrize(
@@ -106,7 +89,7 @@ def test_a_name_after_a_self_introduction_or_an_honorific_is_hidden(text, name):
     ],
 )
 def test_words_after_such_cues_that_are_no_names_stay(text, kept):
-    assert _untouched(text, kept)
+    assert untouched(text, kept)
 
 
 # A short form the writer corrects into a full name found beside it
@@ -122,7 +105,7 @@ def test_words_after_such_cues_that_are_no_names_stay(text, kept):
     ],
 )
 def test_a_short_form_corrected_into_a_full_name_is_hidden(text, short):
-    assert _covered(text, short)
+    assert covered(text, short)
 
 
 @pytest.mark.parametrize(
@@ -133,7 +116,7 @@ def test_a_short_form_corrected_into_a_full_name_is_hidden(text, short):
     ],
 )
 def test_words_before_a_correction_that_are_no_names_stay(text, kept):
-    assert _untouched(text, kept)
+    assert untouched(text, kept)
 
 
 # --- 3. Addresses read whole ---
@@ -189,7 +172,7 @@ def test_words_before_a_correction_that_are_no_names_stay(text, kept):
     ],
 )
 def test_an_address_is_hidden_whole(text, address):
-    assert _covered(text, address)
+    assert covered(text, address)
 
 
 @pytest.mark.parametrize(
@@ -210,7 +193,7 @@ def test_an_address_is_hidden_whole(text, address):
     ],
 )
 def test_an_address_written_over_a_forms_fields_is_hidden(text, values):
-    assert all(_covered(text, value) for value in values)
+    assert all(covered(text, value) for value in values)
 
 
 @pytest.mark.parametrize(
@@ -225,7 +208,7 @@ def test_an_address_written_over_a_forms_fields_is_hidden(text, values):
     ],
 )
 def test_what_is_no_address_stays(text, kept):
-    assert _untouched(text, kept)
+    assert untouched(text, kept)
 
 
 # --- 4. Phones: extensions in more languages, a number before an ellipsis ---
@@ -242,7 +225,7 @@ def test_what_is_no_address_stays(text, kept):
     ],
 )
 def test_a_phone_is_hidden_with_its_extension_and_before_an_ellipsis(text, phone):
-    assert _covered(text, phone)
+    assert covered(text, phone)
 
 
 @pytest.mark.parametrize(
@@ -278,4 +261,4 @@ def test_a_truncated_id_stays(text, kept):
     ],
 )
 def test_a_company_stays_and_the_person_beside_it_is_hidden(text, company, person):
-    assert _untouched(text, company) and _covered(text, person)
+    assert untouched(text, company) and covered(text, person)
