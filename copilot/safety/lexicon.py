@@ -2287,9 +2287,8 @@ CATEGORIES["wrong_driver"].append(
 # Twenty-second round, ordinary senses a new writer's dev12 showed (each in the five languages where it has words): a
 # child lock the driver opened at once; the price shouted at the rider; the emergency ward as the rider's workplace;
 # the rider's own fall or cut told with what they were doing or when, before the ride; "ohne Raserei" (NEGATORS).
-_UNREFUSED = (
-    r"(?:(?!\b(?:not|n'?t|never|refused|wouldn|didn|no|nicht|nie|pas|jamais|n[ãa]o|nunca|sin)\b)[^.!?])"
-)
+_REFUSAL = r"\b(?:not|n'?t|never|refused|wouldn|didn|no|nicht|nie|pas|jamais|n[ãa]o|nunca|sin|refus\w*|rechaz\w*|weigerte)\b"
+_UNREFUSED = r"(?:(?!" + _REFUSAL + r")[^.!?])"  # a character of the same sentence, no refusal starting at it
 _ORDINARY_ROUND22 = {
     "locked_in": (
         r"\b(?:child ?lock|child safety lock)\b"
@@ -2313,12 +2312,12 @@ _ORDINARY_ROUND22 = {
         r"year|winter)|(?:weeks?|months?|years?) ago|cooking|skiing|at home|at work|at the gym|playing|on the ice)\b"
         r"|\b(?:rear-ended|hit|crashed into|bumped into)\s+my\s+own\s+car\b"
     ),
+    # A price that does not match the app's is no driver who does not.
+    "wrong_driver": (
+        r"\b(?:precio|importe|tarifa|monto|cobro|total|cantidad|cuota)\b(?:(?!\b(?:matr[íi]cula|placa|foto|perfil|cara|nombre|coche|carro|auto|conductor|chofer)\b)[^.!?]){0,40}?\bno coincid\w*(?:\s+con\s+(?:la|el)\s+"
+        r"(?:app|aplicaci[óo]n))?"
+    ),
 }
-# A price that does not match the app's is no driver who does not.
-_ORDINARY_ROUND22["wrong_driver"] = (
-    r"\b(?:precio|importe|tarifa|monto|cobro|total|cantidad|cuota)\b(?:(?!\b(?:matr[íi]cula|placa|foto|perfil|cara|nombre|coche|carro|auto|conductor|chofer)\b)[^.!?]){0,40}?\bno coincid\w*(?:\s+con\s+(?:la|el)\s+"
-    r"(?:app|aplicaci[óo]n))?"
-)
 _add_ordinary(_ORDINARY_ROUND22)
 
 # Twenty-second round, reports that the round's training data (train_round22.jsonl) left under the threshold, read by
@@ -2363,8 +2362,9 @@ _ORDINARY_ROUND22_DEV13 = {
     "locked_in": (
         r"\b(?:lock\w*|verrouill\w*|verriegel\w*|trav\w*|bloque\w*|cierra\w*)\s+(?:\w+\s+)?(?:automatically|by themselves|"
         r"automatiquement|toutes seules|tout seul|autom[áa]ticamente|solas|solos|von selbst|automatisch|sozinhas|sozinhos)\b"
-        r"(?=(?:(?!\b(?:not|n'?t|never|refused|wouldn|didn|no|nicht|nie|pas|jamais|n[ãa]o|nunca|sin|refus\w*|rechaz\w*|"
-        r"weigerte)\b).){0,160}?\b(?:unlock\w*|opened|ouvert\w*|abri\w*|ge[öo]ffnet|entriegel\w*|d[ée]verrouill\w*)\b)"
+        r"(?=(?:(?!"
+        + _REFUSAL
+        + r").){0,160}?\b(?:unlock\w*|opened|ouvert\w*|abri\w*|ge[öo]ffnet|entriegel\w*|d[ée]verrouill\w*)\b)"
     ),
     "harassment": r"\b(?:swore|swearing|cursed|cursing) at it\b",
 }
