@@ -21,7 +21,8 @@ shuffle seed given), so a rebuild stays byte-identical.
 Marked-inline text (hand-written files and templates): «P:…» PERSON, «A:…» ADDRESS, «T:…» PHONE,
 «E:…» EMAIL, «C:…» CARD, «I:…» IBAN, «IP:…» IP are PII; ‹t:…› trip_id, ‹a:…› amount, ‹h:…› time,
 ‹d:…› date, ‹f:…› flight_number, ‹p:…› licence_plate, ‹b:…› booking_reference, ‹o:…› order_number,
-‹l:…› place must survive.
+‹l:…› place must survive. A quotation mark written as one of the marks (Russian and Greek «…») is
+escaped with a backslash: \\« \\» \\‹ \\› stand for the literal characters, inside a mark or outside.
 A hand-written file holds blocks separated by a line "=====", each starting with a line "# <locale>".
 """
 
@@ -66,6 +67,10 @@ KEEP_CODES = {
 }
 MARK = re.compile(r"«(P|A|T|E|C|I|IP):(.+?)»|‹([tahdfpbol]):(.+?)›", re.S)
 MARK_CHARS = "«»‹›"
+# an escaped mark character stands in as a private-use one while parsing, one character for one, so the
+# offsets found on the stand-in text hold for the text with the literal quotation marks put back
+_ESCAPED = {f"\\{ch}": chr(0xE000 + i) for i, ch in enumerate(MARK_CHARS)}
+_UNESCAPE = str.maketrans({stand_in: escaped[1] for escaped, stand_in in _ESCAPED.items()})
 BLOCK_SEPARATOR = "\n=====\n"
 
 
@@ -95,6 +100,8 @@ class Builder:
 
 def parse_marked(marked: str) -> tuple[str, list[dict], list[dict]]:
     """Text marked inline («P:…», ‹t:…›, see the module's docstring) -> (text, spans, keep)."""
+    for escaped, stand_in in _ESCAPED.items():
+        marked = marked.replace(escaped, stand_in)
     builder = Builder()
     pos = 0
     for m in MARK.finditer(marked):
@@ -107,7 +114,9 @@ def parse_marked(marked: str) -> tuple[str, list[dict], list[dict]]:
     builder.add(marked[pos:])
     if any(ch in builder.text for ch in MARK_CHARS):
         raise ValueError(f"unbalanced mark in {marked!r}")
-    return builder.text, builder.spans, builder.keep
+    for item in builder.spans + builder.keep:
+        item["value"] = item["value"].translate(_UNESCAPE)
+    return builder.text.translate(_UNESCAPE), builder.spans, builder.keep
 
 
 def read_handwritten(path: Path) -> list[dict]:
@@ -273,7 +282,8 @@ def _phone_ok(value: str, locale: str) -> bool:
 
 
 def _sentences(text: str) -> set[str]:
-    parts = re.split(r"(?<=[.!?])\s+|\n", text)
+    # CJK, Devanagari and Arabic sentence ends take no space after them
+    parts = re.split(r"(?<=[.!?])\s+|(?<=[。！？।؟])\s*|\n", text)
     return {p.strip() for p in parts if len(p.strip()) > 25}
 
 
