@@ -153,6 +153,36 @@ KA_HY_ADDRESS_RE = re.compile(
 )
 
 
+# The same countries' addresses in Latin letters: the street's name before its type and number ("Dostyk
+# Ave 180", "Abay ave 52, kv 8, Astana"), a type abbreviated before the name ("vul.", "ul."), a flat,
+# entrance or office ("kv. 61", "vh. B", "office 512") and the town with its postcode; Korean districts,
+# roads and lanes ("Jongno-gu Sejong-daero 23-gil 7, Seoul").
+TRANSLIT_CUE_RE = re.compile(
+    r"(?i:(?<![\p{L}])(?:kv|vul|ul|vh|bul|prosp|mkr)\.|(?<![\p{L}])kv(?![\p{L}])|-(?:gu|ro|gil|daero)(?![\p{L}]))"
+    r"|(?<![\p{L}])(?:Ave|ave|St|Str|Rd|Ul)\.?[ \t]+\d"
+)
+_TR_CAP = r"\p{Lu}[\p{Ll}\p{M}'’\-]+"
+_TR_UNIT = (
+    r"(?:,?[ \t]*(?i:kv|apt|ap|office|of|vh|et|fl|floor|korp|k)\.?"
+    r"[ \t]*(?:\d{1,4}[A-Za-z]?|\p{Lu})(?![\p{L}\d]))"
+)
+_TR_TOWN = r"(?:,[ \t]*(?:\d{4,6}[ \t]+)?" + _TR_CAP + r"(?:[ \t]+\d{4,6}(?![\d]))?)?"
+TRANSLIT_ADDRESS_RE = re.compile(
+    r"(?<![\p{L}\p{M}])(?:"
+    + _TR_CAP
+    + r"(?:[ \t]+"
+    + _TR_CAP
+    + r"){0,2}[ \t]+(?i:ave|avenue|st|str|street|rd|road|prospekt|ulitsa|köşesi|kuchasi|dangyly|blvd)\.?"
+    r"|(?i:vul|ul|bul|prosp|pr|mkr)\.[ \t]*" + _TR_CAP + r"(?:[ \t]+" + _TR_CAP + r"){0,2})"
+    r"[ \t]+\d{1,4}[A-Za-z]?(?:/\d{1,4})?"
+    + _TR_UNIT
+    + "*"
+    + _TR_TOWN
+    + r"|(?<![\p{L}\p{M}])\p{Lu}\p{Ll}+-gu[ \t]+\p{Lu}\p{Ll}+-(?:ro|gil|daero|dong)(?:[ \t]+\d{1,4}-gil)?"
+    r"[ \t]+\d{1,4}(?:-\d{1,4})?" + _TR_TOWN
+)
+
+
 @lru_cache(maxsize=16)
 def _addresses(text: str) -> tuple[Span, ...]:
     out: list[Span] = []
@@ -182,6 +212,8 @@ def _addresses(text: str) -> tuple[Span, ...]:
 def find_addresses(text: str) -> list[Span]:
     """Addresses in another script's layouts (the earlier finders' own, then these)."""
     out = patterns.find_other_script_addresses(text)
+    if TRANSLIT_CUE_RE.search(text):
+        out += [(m.start(), m.end(), 0.65) for m in TRANSLIT_ADDRESS_RE.finditer(text)]
     if not has_other_script(text):
         return out
     return out + list(_addresses(text))

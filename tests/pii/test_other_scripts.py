@@ -180,3 +180,42 @@ def test_latin_only_text_skips_the_other_script_work():
     assert not scripts.has_other_script("Driver Müller dropped me at Gare du Nord, trip 4a5b6c7d, 18,40 €.")
     assert scripts.kept_spans("Trip 4a5b6c7d on 5 December, 12 minutes late") == []
     assert scripts.has_other_script("Водитель опоздал")
+
+
+# --- 5. The same countries' addresses in Latin letters ---
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Receipt for trip 3d4e5f6a to Aigerim Bekova, company Tole Bi St 59, office 214, Almaty 050000.",
+            "Tole Bi St 59, office 214, Almaty 050000",
+        ),
+        (
+            "I was waiting at Zhibek Zholy ave 135, kv 12, Almaty from 7:10, trip 7b8c9d0e.",
+            "Zhibek Zholy ave 135, kv 12",
+        ),
+        (
+            "Invoice please: Ivan Petrov, ul. Vitosha 15, vh. A, ap. 3, 1000 Sofia, BGN 18.20, ride 1f2a3b4c.",
+            "ul. Vitosha 15, vh. A, ap. 3, 1000 Sofia",
+        ),
+        (
+            "Pick up my mother at Jongno-gu Sejong-daero 23-gil 7, Seoul at 9 am, trip 5c6d7e8f.",
+            "Jongno-gu Sejong-daero 23-gil 7, Seoul",
+        ),
+    ],
+)
+def test_transliterated_addresses(text, address):
+    assert covered(text, address)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Meet me on 5th Ave 12 minutes from now, trip 9a0b1c2d.", "12 minutes"),
+        ("Dropped at Almaty-1 station instead, trip 3e4f5a6b, 2 400 KZT.", "Almaty-1 station"),
+    ],
+)
+def test_transliterated_counter_examples(text, kept):
+    assert untouched(text, kept)
