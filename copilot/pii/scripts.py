@@ -157,9 +157,9 @@ KA_HY_ADDRESS_RE = re.compile(
 # Ave 180", "Abay ave 52, kv 8, Astana"), a type abbreviated before the name ("vul.", "ul."), a flat,
 # entrance or office ("kv. 61", "vh. B", "office 512") and the town with its postcode; Korean districts,
 # roads and lanes ("Jongno-gu Sejong-daero 23-gil 7, Seoul").
-TRANSLIT_CUE_RE = re.compile(
-    r"(?i:(?<![\p{L}])(?:kv|vul|ul|vh|bul|prosp|mkr)\.|(?<![\p{L}])kv(?![\p{L}])|-(?:gu|ro|gil|daero)(?![\p{L}]))"
-    r"|(?<![\p{L}])(?:Ave|ave|St|Str|Rd|Ul)\.?[ \t]+\d"
+TRANSLIT_CUE_RE = re.compile(  # (plain word boundaries and cases spelt out: the cheaper search)
+    r"\b(?:[kK]v|[vV]ul|[uU]l|[vV]h|[bB]ul|prosp|mkr)\.|\bkv\b|-(?:gu|ro|gil|daero)\b"
+    r"|\b(?:Ave|ave|St|Str|Rd)\.?[ \t]+\d"
 )
 _TR_CAP = r"\p{Lu}[\p{Ll}\p{M}'’\-]+"
 _TR_UNIT = (
@@ -182,6 +182,17 @@ TRANSLIT_ADDRESS_RE = re.compile(
     r"[ \t]+\d{1,4}(?:-\d{1,4})?" + _TR_TOWN
 )
 
+# Armenian: a town's or village's mark, the town (its region, postcode), the street and number, the flat
+_HY_CAP = r"\p{Lu}[\p{Armenian}\-]+"
+HY_TOWN_ADDRESS_RE = re.compile(
+    r"(?<![\p{L}\p{M}])(?:ք|գ)\.[ \t]*" + _HY_CAP + r"(?:,[ \t]*" + _HY_CAP + r"[ \t]+մարզ)?(?:,[ \t]*\d{4})?"
+    r",[ \t]*"
+    + _HY_CAP
+    + r"(?:[ \t]+"
+    + _HY_CAP
+    + r"){0,2}[ \t]+\d{1,4}(?:,[ \t]*(?:բն\.|բնակարան)[ \t]*\d{1,4})?"
+)
+
 
 @lru_cache(maxsize=16)
 def _addresses(text: str) -> tuple[Span, ...]:
@@ -193,6 +204,7 @@ def _addresses(text: str) -> tuple[Span, ...]:
         IN_ADDRESS_RE,
         ZH_ADDRESS_RE,
         KA_HY_ADDRESS_RE,
+        HY_TOWN_ADDRESS_RE,
     ):
         out += [
             (m.start(), m.end(), 0.7) for m in pattern.finditer(text) if any(c.isdigit() for c in m.group())
@@ -396,10 +408,8 @@ def kept_person(text: str, start: int, end: int) -> tuple[int, int] | None:
     if not words:
         return None
     start, end = words[0].start(), words[-1].end()
-    if _CASED_RE.search(value):
-        cased = [w for w in words if _CASED_RE.match(w.group())]
-        if cased and not all(w.group()[:1].isupper() for w in cased):
-            return None
+    if _CASED_RE.search(value) and not any(w.group()[:1].isupper() for w in words):
+        return None  # (a lowercase honorific before a name stays with it: "пан Ростислав Гузь")
     if (
         _PLACE_WITHIN_RE.search(text, start, end)
         or _PLACE_BEFORE_RE.search(text[max(0, start - 25) : start])
@@ -481,6 +491,7 @@ _UNITS = (
     r"मिनट|घंटे|घंटा|साल|वर्ष|মিনিট|ঘণ্টা|বছর|நிமிடம்|நிமிடங்கள்|மணி|வயது|นาที|ชั่วโมง|ปี|"
     r"分钟|分鐘|分|小时|小時|岁|歲|歳|時間|분|시간|살|წუთი|საათი|წლის|րոպե|ժամ|տարեկան"
 )
+_NO_HOUSE = r"(?![ \t]*,?[ \t\n]*(?:(?i:буд|д|дом|№|αρ)\.?[ \t]*)?\d)"
 KEPT_RE = re.compile(
     # a day and a month
     r"(?<![\p{L}\p{M}\d])" + _D + r"{1,2}[ \t]+(?:" + _MONTHS + r")(?![\p{L}\p{M}])(?:[ \t]+" + _D + r"{4})?"
@@ -501,18 +512,22 @@ KEPT_RE = re.compile(
     r"أمس|امس|اليوم|غدا|دیروز|امروز|فردا|کل|אתמול|היום|מחר|कल|आज|परसों|কাল|আজ|গতকাল|நேற்று|இன்று|நாளை|"
     r"เมื่อวาน|วันนี้|พรุ่งนี้|გუშინ|დღეს|ხვალ|երեկ|այսօր|վաղը)(?![\p{L}\p{M}])"
     r"|(?:昨日|今日|明日|昨天|今天|明天|어제|오늘|내일)"
-    # a duration or an age
-    r"|(?<![\p{L}\p{M}\d])" + _D + r"{1,3}[ \t]?(?:" + _UNITS + r")(?![\p{L}\p{M}])"
+    # a duration or an age, not a street named after an anniversary ("ул. 40 лет Октября")
+    r"|(?<![\p{L}\p{M}\d])" + _D + r"{1,3}[ \t]?(?:" + _UNITS + r")(?![\p{L}\p{M}]|[ \t]+\p{Lu})"
     # a car's plate: letters, digits, letters and a region's digits, in Cyrillic or Latin capitals
     r"|(?<![\p{L}\p{M}\d])\p{Lu}{1,2}[ \t]?\d{3,4}[ \t]?\p{Lu}{2,3}(?:[ \t]?\d{2,3})?(?![\p{L}\p{M}\d])"
     r"|(?<![\p{L}\p{M}\d])\d{3}[ \t]?\p{Lu}{2,3}[ \t]?\d{2}(?![\p{L}\p{M}\d])"
-    # a place with its place word before or after it
-    r"|(?<![\p{L}\p{M}])(?i:(?:" + _PLACE_STEMS + r")\p{L}{0,5})[ \t]+[„«\"]?\p{Lu}[\p{L}\p{M}\-]+"
-    r"(?:[ \t]+\p{Lu}[\p{L}\p{M}\-]+){0,2}[»“\"]?"
-    r"|(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}\-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}\-]+){0,2}[ \t]+(?i:(?:"
+    # a place with its place word before or after it, not a street so named before its house number
+    # ("парк Кримський, буд. 118", "Πλατεία Κορωνησίας 88")
+    # (atomic: the name is not shortened by a letter to dodge the house number)
+    r"|(?<![\p{L}\p{M}])(?>(?i:(?:" + _PLACE_STEMS + r")\p{L}{0,5})[ \t]+[„«\"]?\p{Lu}[\p{L}\p{M}\-]+"
+    r"(?:[ \t]+\p{Lu}[\p{L}\p{M}\-]+){0,2}[»“\"]?)"
+    + _NO_HOUSE
+    + r"|(?<![\p{L}\p{M}])(?>\p{Lu}[\p{L}\p{M}\-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}\-]+){0,2}[ \t]+(?i:(?:"
     + _PLACE_STEMS
-    + r")\p{L}{0,6})(?![\p{L}\p{M}])"
-    r"|(?<![\p{L}\p{M}])[\p{Georgian}]+[ \t]+(?:მოლ|აეროპორტ|სადგურ|მეტრო|სასტუმრო)\p{Georgian}{0,4}"
+    + r")\p{L}{0,6})(?![\p{L}\p{M}]))"
+    + _NO_HOUSE
+    + r"|(?<![\p{L}\p{M}])[\p{Georgian}]+[ \t]+(?:მოლ|აეროპორტ|სადგურ|მეტრო|სასტუმრო)\p{Georgian}{0,4}"
 )
 
 

@@ -219,3 +219,26 @@ def test_transliterated_addresses(text, address):
 )
 def test_transliterated_counter_examples(text, kept):
     assert untouched(text, kept)
+
+
+# --- 6. Streets named like places or anniversaries stay addresses; a lowercase honorific stays with its name ---
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Адрес: г. Тула, ул. 50 лет Победы, д. 3, кв. 8. Поездка 6d7e8f9a.",
+            "ул. 50 лет Победы, д. 3, кв. 8",
+        ),
+        (
+            "Моя адреса: площа Свободи, буд. 7, кв. 2, Полтава, 36000.",
+            "площа Свободи, буд. 7, кв. 2, Полтава",
+        ),
+        ("Μένω στην Πλατεία Αγίας Σοφίας 14, 546 22 Θεσσαλονίκη.", "Πλατεία Αγίας Σοφίας 14"),
+        ("Հասցե՝ ք. Գորիս, Մաշտոցի 12, բն. 4։", "ք. Գորիս, Մաշտոցի 12, բն. 4"),
+        ("Shipping to: пані Олена Кравець, trip 0c1d2e3f.", "Олена Кравець"),
+    ],
+)
+def test_streets_named_like_places_and_honorifics(text, value):
+    assert covered(text, value)
