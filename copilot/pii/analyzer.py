@@ -36,7 +36,7 @@ from thinc.api import NumpyOps
 from threadpoolctl import ThreadpoolController
 
 from copilot.pii import kept as keep
-from copilot.pii import languages, layouts, patterns
+from copilot.pii import languages, layouts, patterns, scripts
 from copilot.pii.recognizers import (
     ADDRESS,
     CARD,
@@ -494,7 +494,8 @@ def _stronger(a: Detection, b: Detection) -> Detection:
 def resolve(text: str, detections: list[Detection]) -> list[Detection]:
     """Final, non-overlapping detections in text order (with the form and address layouts of layouts.py)."""
     extra = [Detection(*found) for found in layouts.detections(text)]
-    return layouts.amend(text, _resolve(text, detections + extra if extra else detections), Detection)
+    out = layouts.amend(text, _resolve(text, detections + extra if extra else detections), Detection)
+    return scripts.people_kept(text, out, Detection) if scripts.has_other_script(text) else out
 
 
 _CAPITALISED_RUN_RE = re.compile(r"\p{Lu}[\p{L}\p{M}'’\-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’\-]+)*")
@@ -515,7 +516,7 @@ def _names_left(text: str, piece: Detection, detections: list[Detection]) -> lis
 
 
 def _resolve(text: str, detections: list[Detection]) -> list[Detection]:
-    protected = patterns.protected_spans(text) + keep.kept_spans(text)
+    protected = patterns.protected_spans(text) + keep.kept_spans(text) + scripts.kept_spans(text)
     dates = patterns.numeric_date_spans(text)
     shaped_ibans = [m.span() for m in patterns.IBAN_SHAPE_RE.finditer(text)]
     guards: dict[str, list[tuple[int, int]]] = {}  # by type, made when a detection of it needs one
@@ -601,6 +602,11 @@ def _kept_person(text: str, det: Detection) -> Detection | None:
     """A name, or None for what is a place, a label, a greeting, a title ("Potsdamer Platz", "Nombre:",
     "Hallo,", "Regional Sales Director"); a name run on into a place ends before it ("Elif| İstanbul
     Havalimanı'ndan")."""
+    if scripts.has_other_script(text):
+        span = scripts.kept_person(text, det.start, det.end)
+        if span is None:
+            return None
+        det = Detection(det.type, *span, det.score)
     end = keep.place_tail(text, det.start, det.end)
     if end is not None:
         det = Detection(det.type, det.start, end, det.score)

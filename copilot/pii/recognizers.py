@@ -12,7 +12,7 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from copilot.pii import languages, patterns
+from copilot.pii import languages, patterns, scripts
 
 PERSON, EMAIL, PHONE, CARD, IBAN, ADDRESS, IP = "PERSON", "EMAIL", "PHONE", "CARD", "IBAN", "ADDRESS", "IP"
 URL, DOCUMENT = "URL", "DOCUMENT"  # a web address a customer gives; an identity document's number
@@ -260,8 +260,8 @@ _FINDERS = (
     (PERSON, patterns.find_cued_names, "CuedPersonRecognizer"),
     (PERSON, patterns.find_shaped_names, "ShapedNameRecognizer"),
     (PERSON, patterns.find_listed_names, "ListedNameRecognizer"),
-    (PERSON, patterns.find_other_script_names, "OtherScriptNameRecognizer"),
-    (ADDRESS, patterns.find_other_script_addresses, "OtherScriptAddressRecognizer"),
+    (PERSON, scripts.find_names, "OtherScriptNameRecognizer"),
+    (ADDRESS, scripts.find_addresses, "OtherScriptAddressRecognizer"),
     (EMAIL, patterns.find_emails, "EmailRecognizer"),
     (PHONE, patterns.find_phones, "PhoneRecognizer"),
     (CARD, patterns.find_cards, "CardRecognizer"),

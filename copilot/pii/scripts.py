@@ -1,0 +1,539 @@
+"""Names, addresses and kept items written in scripts other than Latin (issue 20, dev14).
+
+Each by the shape its script or language gives it, never by a list of the corpus's strings:
+
+- addresses: Cyrillic "г. …, ул. …, д. 23, кв. 41" and "<street> 32, стан 5, <town>", Greek "<street in the
+  genitive> 33, <district>", Hebrew "רחוב/שדרות … 45 דירה 8, <town>", Persian and Arabic lines of
+  "خیابان، کوچه، پلاک", Hindi and Marathi "मकान नं. …, <town> <PIN>", Bengali "বাড়ি …", Tamil "<n>, …
+  தெரு/வீதி, …, <town> <PIN>", Chinese 市/区/路/号/楼/室, the building after a Japanese or Korean address,
+  Georgian and Armenian street lines;
+- names after what introduces one ("меня зовут", "मेरा नाम", "আমার নাম", "我叫", "收件人", "ชื่อ", "אני",
+  "أنا"), after a driver's word, before a Chinese phone's cue or an honorific, and as a message's last
+  words (a signature);
+- what is no name (greetings, thanks, labels, pronouns, roles: `words/script_not_names.txt`; a lowercase
+  word of a cased script; a place beside its place word) and what must stay readable (dates with the
+  months of these languages, amounts in their currencies' words, durations, ages, plates).
+
+Every entry point first asks `has_other_script`: Latin-only text costs one `isascii` or one search.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex as re
+
+from copilot.pii import patterns
+from copilot.pii.patterns import Span, word_list
+
+_OTHER_LETTER_RE = re.compile(r"[^\P{L}\p{Latin}]")
+
+
+def has_other_script(text: str) -> bool:
+    """Whether text holds a letter of a script other than Latin (the gate of everything here)."""
+    return not text.isascii() and _OTHER_LETTER_RE.search(text) is not None
+
+
+NOT_NAMES = word_list("script_not_names")
+
+# ---------------------------------------------------------------------------------------------
+# Addresses
+# ---------------------------------------------------------------------------------------------
+
+_D = r"\d"  # (the regex module's \d reads Devanagari, Bengali, Arabic-Indic and Persian digits too)
+_NUM = _D + r"{1,5}(?:[/\-]" + _D + r"{1,5})?\p{L}?"
+_CAP_CY = r"\p{Lu}[\p{Cyrillic}\p{M}'’\-]+"
+# Cyrillic: a town's mark, a street's type before its name, the house, flat, floor and entrance.
+_CY_TOWN = r"(?:г|м|гр|с|пгт|смт|қ)\.[ \t]*" + _CAP_CY + r"(?:[ \t]+" + _CAP_CY + r")?"
+_CY_TYPE = (
+    r"(?:ул|вул|бул|пр|просп|пр-т|пер|пров|пл|ш|наб|мкр|мкрн|бульв|ж\.к|жк)\.|"
+    r"(?i:улица|вулиця|булевар|булевард|бульвар|проспект|переулок|провулок|шоссе|площадь|площа|набережная)"
+)
+_CY_UNIT = r"(?:д|дом|буд|кв|ап|ет|эт|стан|под|вх|корп|к|стр|оф|офис|пом|кім)\.?"
+_CY_NAME = (
+    r"[„«\"]?\p{Cyrillic}[\p{Cyrillic}\p{M}'’\-]+"
+    r"(?:[ \t]+(?:\p{Cyrillic}[\p{Cyrillic}\p{M}'’\-]*|\d{1,2}-?\p{L}{0,3}))?[“»\"]?"
+)
+# (a town after the flat, ending the clause or before a lowercase word: "…, стан 5, Нови Сад и …")
+_CY_TOWN_AFTER = (
+    r"(?:,[ \t]*" + _CAP_CY + r"(?:[ \t]+" + _CAP_CY + r")?(?=[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+\p{Ll}))?"
+)
+_CY_UNITS = r"(?:,?[ \t]*" + _CY_UNIT + r"[ \t]*" + _NUM + r")"
+CY_ADDRESS_RE = re.compile(
+    r"(?<![\p{L}\p{M}])(?:" + _CY_TOWN + r",[ \t]*)?(?:" + _CY_TYPE + r")[ \t]*" + _CY_NAME + r",?[ \t]*"
+    r"(?:(?:д|дом|буд|№)\.?[ \t]*)?"
+    + _NUM
+    + _CY_UNITS
+    + "*"
+    + _CY_TOWN_AFTER
+    # a street without its type: "Кнез Михаилова 32, стан 5, Београд" (a flat or floor must follow)
+    + r"|(?<![\p{L}\p{M}])"
+    + _CAP_CY
+    + r"(?:[ \t]+"
+    + _CAP_CY
+    + r"){0,2}[ \t]+"
+    + _NUM
+    + _CY_UNITS
+    + "+"
+    + _CY_TOWN_AFTER
+)
+# Greek: a street named in the genitive, its number, then a district or a postcode and town.
+_CAP_EL = r"\p{Lu}[\p{Greek}\p{M}]+"
+EL_ADDRESS_RE = re.compile(
+    r"(?<![\p{L}\p{M}])(?:(?:Οδός|Οδος|Λεωφόρος|Λεωφ\.|Πλατεία|οδός|οδό)[ \t]+)?"
+    r"(?:" + _CAP_EL + r"[ \t]+){0,2}\p{Lu}[\p{Greek}\p{M}]+(?:ος|ους|ου|ων|ας|ης|εως|ού|ών|άς|ής)"
+    r"[ \t]+\d{1,4}\p{L}?(?![\d:.,]\d)"
+    r"(?:,[ \t]*\d\p{L}{1,3}[ \t]+όροφος)?"
+    r"(?:,[ \t]*(?:\d{3}[ \t]?\d{2}[ \t]+)?"
+    + _CAP_EL
+    + r"(?:[ \t]+"
+    + _CAP_EL
+    + r")?(?=[ \t]*(?:[.,;!?)\n]|$)))?"
+)
+# Hebrew: a street's word (a preposition glued before it stays out), the name, number, flat and town.
+_HE_WORD = r"\p{Hebrew}[\p{Hebrew}'\"׳״\-]*"
+HE_ADDRESS_RE = re.compile(
+    r"(?<![\p{Hebrew}])[לבמה]?((?:רחוב|רח'|רח׳|שדרות|שד'|שד׳|דרך|סמטת|כיכר|שכונת)[ \t]+"
+    r"(?:" + _HE_WORD + r"[ \t]+){1,3}\d{1,4}\p{Hebrew}?"
+    r"(?:[ \t]*,?[ \t]*(?:דירה|קומה|כניסה|ד')[ \t]*\d{1,4})*"
+    r"(?:[ \t]*,[ \t]*" + _HE_WORD + r"(?:[ \t]+" + _HE_WORD + r")?(?=[ \t]*(?:[.,;!?)\n]|$)))?)"
+)
+# Persian and Arabic: comma-separated pieces of a street, lane, plot and unit, a town before them.
+_FA_TYPE = r"(?:خیابان|خ\.|کوچه|بلوار|میدان|بزرگراه|پلاک|واحد|طبقه|شارع|طريق|حي|عمارة|شقة|مبنى|الدور|ساختمان)"
+_AR_W = r"\p{Arabic}[\p{Arabic}\p{M}\u200c]*"
+_FA_PIECE = (
+    _FA_TYPE + r"[ \t]+(?:" + _D + r"{1,5}|" + _AR_W + r"(?:[ \t]+(?!" + _FA_TYPE + r")" + _AR_W + r"){0,2})"
+)
+FA_ADDRESS_RE = re.compile(
+    r"(?<![\p{Arabic}])(?:"
+    + _AR_W
+    + r"[ \t]*[،,][ \t]*)?"
+    + _FA_PIECE
+    + r"(?:[ \t]*[،,][ \t]*"
+    + _FA_PIECE
+    + r")+"
+)
+# Hindi, Marathi, Bengali and Tamil: a house's word and number (or a number before a street's word), up
+# to five comma-separated pieces, and the town with its postcode.
+_IN_HEAD = (
+    r"(?:मकान|फ्लैट|फ्लॅट|फ़्लैट|घर|प्लॉट|हाउस|बंगला|রোড|বাড়ি|বাড়ি|বাসা|ফ্ল্যাট|হোল্ডিং)[ \t]*"
+    r"(?:नं\.?|नंबर|क्र\.?|क्रमांक|নং\.?|নম্বর)?[ \t]*"
+    + _NUM
+    + r"|"
+    + _NUM
+    + r",[ \t]*[\p{Tamil}\p{Devanagari}\p{M}]+[ \t]+(?:தெரு|வீதி|சாலை|ரோடு|मार्ग|रोड)"
+)
+IN_ADDRESS_RE = re.compile(
+    r"(?<![\p{L}\p{M}\d])(?:" + _IN_HEAD + r")(?:,[ \t]*[^,।\n]{1,30}?){0,5},[ \t]*"
+    r"[\p{Devanagari}\p{Bengali}\p{Tamil}\p{M}]+[ \t]+" + _D + r"{2,3}[ \t]?" + _D + r"{0,3}(?![\d\p{L}])"
+)
+# Chinese: town, district, road (and its section), number, building, floor and room.
+_ZH_ADMIN = r"(?:\p{Han}{2,4}(?:省|自治区))?(?:\p{Han}{1,4}(?:市|縣|县))?(?:\p{Han}{1,4}(?:区|區|县|縣))?"
+ZH_ADDRESS_RE = re.compile(
+    r"(?:(?<![\p{Han}])|(?<=是|在|到|至|址|：))(?![是在到至])(?=\p{Han}{1,4}(?:省|市|区|區))"
+    + _ZH_ADMIN
+    + r"[\p{Han}A-Za-z\d\-]{1,16}?(?:路|街|道|大道|巷|弄|胡同)(?:\p{Han}{1,2}段)?"
+    r"(?:[\dA-Za-z\-]{1,6}(?:号|號))?"
+    r"(?:[\p{Han}A-Za-z\d\-]{0,12}?(?:栋|棟|座|楼|樓|层|層|室|单元|號|号|之\d{1,3})(?:\d{1,5}(?![\d\-]))?)*"
+)
+# The building, floor and room after a Japanese or Korean address ("渋谷ヒカリエ 12F",
+# "센텀리더스마크 1203호").
+_JA_TAIL_WORD = r"[\p{Katakana}\p{Han}A-Za-z\d・ー＆&\-‐−－]"
+JA_TAIL_RE = re.compile(
+    r"(?:[ \t　]*" + _JA_TAIL_WORD + r"+(?=[ \t　」』）)\n、。]|$|[\p{Hiragana}]))"
+    r"(?:[ \t　]" + _JA_TAIL_WORD + r"{1,12}(?=[ \t　」』）)\n、。]|$|[\p{Hiragana}])){0,2}"
+)
+KO_TAIL_RE = re.compile(r"[ \t]+\p{Hangul}[\p{Hangul}A-Za-z\d]*[ \t]*\d{1,5}(?:호|층)")
+# Georgian and Armenian: a town, the street with its type and number, the flat.
+KA_HY_ADDRESS_RE = re.compile(
+    r"(?<![\p{L}\p{M}])(?:[\p{Georgian}\p{Armenian}]+,[ \t]*)?"
+    r"[\p{Georgian}\p{Armenian}][\p{Georgian}\p{Armenian}\-]*"
+    r"[ \t]+(?:ქ\.|ქუჩა|გამზ\.|გამზირი|ჩიხი|შესახვევი|ხეივანი|փողոց|պողոտա|փ\.|պող\.)[ \t]*\d{1,4}\p{L}?"
+    r"(?:,[ \t]*(?:ბინა|ბ\.|სართ\.|კორპ\.|բն\.|բնակարան|շենք)[ \t]*\d{1,4})*"
+)
+
+
+# The same countries' addresses in Latin letters: the street's name before its type and number ("Dostyk
+# Ave 180", "Abay ave 52, kv 8, Astana"), a type abbreviated before the name ("vul.", "ul."), a flat,
+# entrance or office ("kv. 61", "vh. B", "office 512") and the town with its postcode; Korean districts,
+# roads and lanes ("Jongno-gu Sejong-daero 23-gil 7, Seoul").
+TRANSLIT_CUE_RE = re.compile(  # (plain word boundaries and cases spelt out: the cheaper search)
+    r"\b(?:[kK]v|[vV]ul|[uU]l|[vV]h|[bB]ul|prosp|mkr)\.|\bkv\b|-(?:gu|ro|gil|daero)\b"
+    r"|\b(?:Ave|ave|St|Str|Rd)\.?[ \t]+\d"
+)
+_TR_CAP = r"\p{Lu}[\p{Ll}\p{M}'’\-]+"
+_TR_UNIT = (
+    r"(?:,?[ \t]*(?i:kv|apt|ap|office|of|vh|et|fl|floor|korp|k)\.?"
+    r"[ \t]*(?:\d{1,4}[A-Za-z]?|\p{Lu})(?![\p{L}\d]))"
+)
+_TR_TOWN = r"(?:,[ \t]*(?:\d{4,6}[ \t]+)?" + _TR_CAP + r"(?:[ \t]+\d{4,6}(?![\d]))?)?"
+TRANSLIT_ADDRESS_RE = re.compile(
+    r"(?<![\p{L}\p{M}])(?:"
+    + _TR_CAP
+    + r"(?:[ \t]+"
+    + _TR_CAP
+    + r"){0,2}[ \t]+(?i:ave|avenue|st|str|street|rd|road|prospekt|ulitsa|köşesi|kuchasi|dangyly|blvd)\.?"
+    r"|(?i:vul|ul|bul|prosp|pr|mkr)\.[ \t]*" + _TR_CAP + r"(?:[ \t]+" + _TR_CAP + r"){0,2})"
+    r"[ \t]+\d{1,4}[A-Za-z]?(?:/\d{1,4})?"
+    + _TR_UNIT
+    + "*"
+    + _TR_TOWN
+    + r"|(?<![\p{L}\p{M}])\p{Lu}\p{Ll}+-gu[ \t]+\p{Lu}\p{Ll}+-(?:ro|gil|daero|dong)(?:[ \t]+\d{1,4}-gil)?"
+    r"[ \t]+\d{1,4}(?:-\d{1,4})?" + _TR_TOWN
+)
+
+# Armenian: a town's or village's mark, the town (its region, postcode), the street and number, the flat
+_HY_CAP = r"\p{Lu}[\p{Armenian}\-]+"
+HY_TOWN_ADDRESS_RE = re.compile(
+    r"(?<![\p{L}\p{M}])(?:ք|գ)\.[ \t]*" + _HY_CAP + r"(?:,[ \t]*" + _HY_CAP + r"[ \t]+մարզ)?(?:,[ \t]*\d{4})?"
+    r",[ \t]*"
+    + _HY_CAP
+    + r"(?:[ \t]+"
+    + _HY_CAP
+    + r"){0,2}[ \t]+\d{1,4}(?:,[ \t]*(?:բն\.|բնակարան)[ \t]*\d{1,4})?"
+)
+
+
+@lru_cache(maxsize=16)
+def _addresses(text: str) -> tuple[Span, ...]:
+    out: list[Span] = []
+    for pattern in (
+        CY_ADDRESS_RE,
+        EL_ADDRESS_RE,
+        FA_ADDRESS_RE,
+        IN_ADDRESS_RE,
+        ZH_ADDRESS_RE,
+        KA_HY_ADDRESS_RE,
+        HY_TOWN_ADDRESS_RE,
+    ):
+        out += [
+            (m.start(), m.end(), 0.7) for m in pattern.finditer(text) if any(c.isdigit() for c in m.group())
+        ]
+    out += [(m.start(1), m.end(1), 0.7) for m in HE_ADDRESS_RE.finditer(text)]
+    for m in patterns.JA_ADDRESS_RE.finditer(text):
+        tail = JA_TAIL_RE.match(text, m.end())
+        if tail and tail.end() > m.end():
+            out.append((m.start(), tail.end(), 0.7))
+    for m in patterns.KO_ADDRESS_RE.finditer(text):
+        tail = KO_TAIL_RE.match(text, m.end())
+        if tail:
+            out.append((m.start(), tail.end(), 0.7))
+    return tuple(out)
+
+
+def find_addresses(text: str) -> list[Span]:
+    """Addresses in another script's layouts (the earlier finders' own, then these)."""
+    out = patterns.find_other_script_addresses(text)
+    if TRANSLIT_CUE_RE.search(text):
+        out += [(m.start(), m.end(), 0.65) for m in TRANSLIT_ADDRESS_RE.finditer(text)]
+    if not has_other_script(text):
+        return out
+    return out + list(_addresses(text))
+
+
+# ---------------------------------------------------------------------------------------------
+# Names
+# ---------------------------------------------------------------------------------------------
+
+# What introduces a name, by script: who I am, a form's name label, a recipient, a relative.
+_CUES = (
+    r"меня[ \t]+зовут|мене[ \t]+звати|мене[ \t]+звуть|казвам[ \t]+се|зовем[ \t]+се|менің[ \t]+атым|"
+    r"мое[ \t]+имя|моє[ \t]+ім'я|με[ \t]+λένε|ονομάζομαι|"
+    r"मेरा[ \t]+नाम|मेरी[ \t]+नाम|माझे[ \t]+नाव|नाम[:：]?|नाव[:：]?|पति|पत्नी|"
+    r"میرا[ \t]+نام|مرا[ \t]+نام|اسمم|"
+    r"আমার[ \t]+নাম|নাম[:：]?|"
+    r"என்[ \t]+பெயர்|பெயர்[:：]?|என்[ \t]+அம்மா|என்[ \t]+அப்பா|நான்|"
+    r"ชื่อ[:：]?|"
+    r"שם[:：]|על[ \t]+שם|العميل[:：]|اسمي|"
+    # a relative's word before a name in a cased script ("Мой сын Артём")
+    r"(?i:сын|сына|дочь|дочка|муж|жена|син|сина|донька|доньку|чоловік|дружина|мама|мать|батько|отец|брат|"
+    r"сестра|баба|бабушка|дедушка|внук|внучка|ο[ \t]+γιος[ \t]+μου|η[ \t]+κόρη[ \t]+μου)|ես"
+)
+# "I" + a name: only two to four words ending the clause ("אני רונית אברהם,", "أنا فاطمة الزهراء الشامسي."),
+# not "I" + a verb ("אני מבקשת החזר", "انا طلعت من …")
+_I_NAME_RE = re.compile(
+    # (opening the message, or after its greeting: "שלום, אני …", "مرحبا، أنا …", "வணக்கம், நான் …")
+    r"(?<=^[ \t]*|^[^\n.!?,،]{1,25}[,،!][ \t]*)(?:אני|أنا|انا|நான்|मी|আমি|ฉัน|ผม|ดิฉัน)[ \t]+"
+    r"([^\P{L}\p{Latin}][\p{L}\p{M}\u200c]*(?:[ \t]+[^\P{L}\p{Latin}][\p{L}\p{M}\u200c]*){1,2})"
+    r"(?=[ \t]*[,.،۔।!])"
+)
+# (each language's word that ends a name's run: a copula, a postposition, the word for phone or e-mail)
+_NAME_STOP = (
+    r"है|हूँ|हूं|का|की|के|को|ने|से|में|पर|ईमेल|फोन|ہے|ہوں|کا|کی|হয়|হই|আর|ஆவேன்|"
+    r"เบอร์|โทร|อีเมล|ค่ะ|ครับ|הנהג|ו|و|من|في|الإيميل|جوالي"
+)
+_SCRIPT_WORD = (
+    r"[^\P{L}\p{Latin}\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}][^\P{L}\p{Latin}]*[\p{M}\u200c]*"
+    r"(?:[\p{L}\p{M}\u200c]*)"
+)
+_CUED_NAME_RE = re.compile(
+    r"(?<![\p{L}\p{M}])(?:"
+    + _CUES
+    + r")[ \t]+((?:(?!(?:"
+    + _NAME_STOP
+    + r")(?![\p{L}\p{M}]))"
+    + _SCRIPT_WORD
+    + r"(?:[ \t]+(?=[^\P{L}\p{Latin}]))?){1,4})"
+)
+# A driver's or a helper's first name after the word for driver ("водій Богдан", "السائق فهد").
+_DRIVER_RE = re.compile(
+    r"(?<![\p{L}\p{M}])(?i:водитель|водителя|водителю|водій|водія|возач|шофьор|шофьора|шофьорът|шофер|"
+    r"жүргізуші|οδηγός|οδηγό|οδηγού)[ \t]+(\p{Lu}[\p{Cyrillic}\p{Greek}\p{M}]+)(?![\p{L}\p{M}])"
+    r"|(?<![\p{L}\p{M}])(?:վարորդ|վարորդը|վարորդին)[ \t]+(\p{Lu}\p{Armenian}+)"
+)
+# Chinese: after "I am called", a recipient's or contact's word, a name's label; before an honorific or a
+# phone's cue; or the message's last words.
+_ZH_FAMILY = (
+    "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何林罗羅高郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董潘袁蔡蒋蔣余于杜叶葉程"
+    "魏苏蘇吕呂丁任卢盧姚沈钟鍾姜崔谭譚陆陸范汪廖石金贾賈韦韋夏付方邹鄒熊白孟秦邱侯江尹薛闫閻段雷龙龍黎史陶贺賀毛郝顾顧龚龔邵万萬钱錢严嚴"
+    "洪武戴莫孔向常汤湯康易乔喬赖賴文施洗"
+)
+_ZH_NAME = r"[" + _ZH_FAMILY + r"]\p{Han}{1,2}"
+_ZH_NAME_RE = re.compile(
+    r"(?:我叫|我是|收件人|联系人|聯絡人|联络人|聯絡|联系|姓名|客户|客戶|乘客)[:：]?[ \t]*("
+    + _ZH_NAME
+    + r")(?!\p{Han}{2})"
+    r"|(?<![\p{Han}])(" + _ZH_NAME + r")(?=[ \t]*(?:先生|女士|小姐|[，,][ \t]*(?:電話|电话|手機|手机)))"
+    r"|(?<=^|[。！？!?\n][ \t]*)(" + _ZH_NAME + r")(?=[ \t]*$)"
+)
+# Japanese: a label's name, or the last words of a message ("…。山本さくら", "田中 太郎").
+_JA_NAME_RE = re.compile(
+    r"(?:差出人|お名前|名前|氏名|宛名|送信者)[:：][ \t　]*(\p{Han}{1,3}(?:[ \t　]?\p{Han}{1,3})?)"
+    r"|(?<=[。！？\n][ \t　]*)(\p{Han}{1,3}(?:[ \t　]\p{Han}{1,3}|\p{Hiragana}{2,4}|\p{Katakana}{2,5}))"
+    r"(?=[ \t　]*$)"
+)
+# The last words of a message in a script written with blanks: one to three words, no digit, after a
+# sentence's end, a number or " - " (a signature), or before " - <phone>".
+_SIGN_WORD = r"[^\P{L}\p{Latin}\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}][\p{L}\p{M}\u200c'’\-]*"
+_SIGNATURE_RE = re.compile(
+    r"(?:^|[.!?।。\n]|\d|[ \t]-)[ \t]*(" + _SIGN_WORD + r"(?:[ \t]+" + _SIGN_WORD + r"){0,2})"
+    r"(?=[ \t]*$|[ \t]+[-–][ \t]+\+?\d[\d \t\-]{6,}$)"
+)
+_CASED_RE = re.compile(r"[\p{Cyrillic}\p{Greek}\p{Armenian}]")
+
+
+def _name_ok(value: str) -> bool:
+    words = value.split()
+    if not words or any(w.lower().strip(".,:;!?'’-") in NOT_NAMES for w in words):
+        return False
+    return not (_CASED_RE.search(value) and not all(w[:1].isupper() for w in words))
+
+
+@lru_cache(maxsize=16)
+def _names(text: str) -> tuple[Span, ...]:
+    out: list[Span] = []
+    for m in _CUED_NAME_RE.finditer(text):
+        value = m.group(1).rstrip()
+        words = value.split()
+        if _CASED_RE.match(value):  # (a cased script's name ends at its first lowercase word)
+            cut = next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))
+            words = words[:cut]
+        while words and words[-1].lower() in NOT_NAMES:
+            words.pop()
+        value = " ".join(words)
+        if value and _name_ok(value):
+            out.append((m.start(1), m.start(1) + len(value), 0.6))
+    for m in _I_NAME_RE.finditer(text):
+        if _name_ok(m.group(1)):
+            out.append((m.start(1), m.end(1), 0.6))
+    for m in _DRIVER_RE.finditer(text):
+        group = 1 if m.group(1) else 2
+        if _name_ok(m.group(group)):
+            out.append((m.start(group), m.end(group), 0.6))
+    for pattern in (_ZH_NAME_RE, _JA_NAME_RE):
+        for m in pattern.finditer(text):
+            group = next(i for i in range(1, pattern.groups + 1) if m.group(i))
+            if m.group(group).strip() not in NOT_NAMES:
+                out.append((m.start(group), m.end(group), 0.6))
+    m = _SIGNATURE_RE.search(text.rstrip())
+    if (
+        m
+        and _name_ok(m.group(1))
+        and len(m.group(1)) <= 40
+        and (not text[m.start()].isdigit() or _CASED_RE.match(m.group(1)))
+    ):
+        out.append((m.start(1), m.end(1), 0.55))
+    return tuple(out)
+
+
+def find_names(text: str) -> list[Span]:
+    """Names in other scripts (the earlier finders' own, then these)."""
+    out = patterns.find_other_script_names(text)
+    if not has_other_script(text):
+        return out
+    return out + list(_names(text))
+
+
+# ---------------------------------------------------------------------------------------------
+# What is no name: a greeting, label, pronoun or role; lowercase words of a cased script; a place
+# ---------------------------------------------------------------------------------------------
+
+_WORD_RE = re.compile(r"[\p{L}\p{M}\u200c'’\-]+")
+_PLACE_STEMS = (
+    r"аэропорт|аеропорт|аеродром|вокзал|станц|метро|гостиниц|готел|отел|хотел|хостел|"
+    r"площад|площ|парк|театр|музе|сауда|орталы|мега|"
+    r"αεροδρόμι|σταθμ|μετρό|λιμάνι|λιμάνι|ξενοδοχεί|πλατεία|"
+    r"მოლ|აეროპორტ|სადგურ|მეტრო|სასტუმრო|օդանավակայան|կայարան|հրապարակ"
+)
+_PLACE_BEFORE_RE = re.compile(r"(?i:(?:" + _PLACE_STEMS + r")\p{L}{0,5})[ \t]+[„«\"]?$")
+_PLACE_AFTER_RE = re.compile(r"^[»“\"]?[ \t]+(?i:(?:" + _PLACE_STEMS + r")\p{L}{0,6})(?![\p{L}])")
+_PLACE_WITHIN_RE = re.compile(r"(?<![\p{L}])(?i:(?:" + _PLACE_STEMS + r")\p{L}{0,5})(?![\p{L}])")
+_LATIN_RE = re.compile(r"\p{Latin}")
+# Places in uncased scripts, a Hebrew preposition glued before the word ("בקניון", "לתחנת")
+_UNCASED_PLACE_RE = re.compile(
+    r"(?<![\p{L}\p{M}])(?:[בלמה]?(?:קניון|תחנת|תחנה|מלון|נמל|כיכר|שדה[ \t]+התעופה)|"
+    r"(?:ال|بال|لل)?(?:مول|بارك|مطار|محطة|فندق|برج|"
+    r"مترو|ميدان|صالة)|(?:مال|ایئرپورٹ|اسٹیشن|فرودگاه|ایستگاه|هتل)|(?:स्टेशन|हवाई|मॉल|होटल|স্টেশন|মল|হোটেল|ரயில்|விமான|"
+    r"สนามบิน|สถานี|โรงแรม|ห้าง))(?![\p{L}\p{M}])"
+)
+_UNCASED_PLACE_BEFORE_RE = re.compile(_UNCASED_PLACE_RE.pattern + r"[ \t]+$")
+# A route's ends: "από X στη …", "от X до …", "від X до …" (a place named after a person)
+_FROM_BEFORE_RE = re.compile(r"(?<![\p{L}])(?i:от|од|від|из|από|μέχρι|προς)[ \t]+$")
+_TO_AFTER_RE = re.compile(r"^[ \t]+(?i:до|στη|στο|στην|μέχρι|προς|σε|и|и до)(?![\p{L}])")
+
+
+def kept_person(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A PERSON span wholly in another script, trimmed of greetings, labels and roles at its edges
+    ("Возач Милан" -> "Милан"); None where nothing of a name is left, where it is lowercase in a cased
+    script ("дякую", "τα γυαλιά μου στο") or a place beside its place word ("Аеродрома Никола Тесла",
+    "Нұрлы Жол вокзалы", "хотел Маринела")."""
+    value = text[start:end]
+    if _LATIN_RE.search(value) or not _OTHER_LETTER_RE.search(value):
+        return start, end
+    words = list(_WORD_RE.finditer(text, start, end))
+    while words and words[0].group().lower() in NOT_NAMES:
+        words.pop(0)
+    while words and words[-1].group().lower() in NOT_NAMES:
+        words.pop()
+    if not words:
+        return None
+    start, end = words[0].start(), words[-1].end()
+    if _CASED_RE.search(value) and not any(w.group()[:1].isupper() for w in words):
+        return None  # (a lowercase honorific before a name stays with it: "пан Ростислав Гузь")
+    if (
+        _PLACE_WITHIN_RE.search(text, start, end)
+        or _PLACE_BEFORE_RE.search(text[max(0, start - 25) : start])
+        or _PLACE_AFTER_RE.match(text[end : end + 30])
+        or _UNCASED_PLACE_RE.search(text, start, end)
+        or _UNCASED_PLACE_BEFORE_RE.search(text[max(0, start - 25) : start])
+        or _UNCASED_PLACE_RE.match(text, end + 1 if text[end : end + 1] == " " else end)
+    ):
+        return None
+    if _FROM_BEFORE_RE.search(text[max(0, start - 8) : start]) and _TO_AFTER_RE.match(text[end : end + 8]):
+        return None
+    return start, end
+
+
+def people_kept(text: str, found: list, make) -> list:
+    """The resolved detections with `kept_person` applied to the names the layouts added after resolution
+    (a chat's speaker "Водитель", "나")."""
+    out = []
+    for det in found:
+        if det.type == "PERSON":
+            span = kept_person(text, det.start, det.end)
+            if span is None:
+                continue
+            if span != (det.start, det.end):
+                det = make(det.type, span[0], span[1], det.score)
+        out.append(det)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Kept items in these languages: dates, amounts, durations, ages, plates
+# ---------------------------------------------------------------------------------------------
+
+_MONTHS = (
+    r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
+    r"січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|"
+    r"януари|февруари|март|април|май|юни|юли|август|септември|октомври|ноември|декември|"
+    r"јануар|фебруар|мај|јун|јул|септембар|октобар|новембар|децембар|"
+    r"қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|"
+    r"Ιανουαρίου|Φεβρουαρίου|Μαρτίου|Απριλίου|Μαΐου|Ιουνίου|Ιουλίου|Αυγούστου|Σεπτεμβρίου|Οκτωβρίου|"
+    r"Νοεμβρίου|Δεκεμβρίου|"
+    r"जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर|"
+    r"जानेवारी|फेब्रुवारी|एप्रिल|ऑगस्ट|सप्टेंबर|ऑक्टोबर|नोव्हेंबर|डिसेंबर|"
+    r"জানুয়ারি|ফেব্রুয়ারি|মার্চ|এপ্রিল|মে|জুন|জুলাই|আগস্ট|সেপ্টেম্বর|অক্টোবর|নভেম্বর|ডিসেম্বর|"
+    r"ஜனவரி|பிப்ரவரி|மார்ச்|ஏப்ரல்|மே|ஜூன்|ஜூலை|ஆகஸ்ட்|செப்டம்பர்|அக்டோபர்|நவம்பர்|டிசம்பர்|"
+    r"يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|"
+    r"كانون[ \t]+الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|"
+    r"تشرين[ \t]+الأول|تشرين[ \t]+الثاني|كانون[ \t]+الأول|"
+    r"فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند|"
+    r"ינואר|פברואר|מרץ|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר|"
+    r"იანვარი|თებერვალი|მარტი|აპრილი|მაისი|ივნისი|ივლისი|აგვისტო|სექტემბერი|ოქტომბერი|ნოემბერი|დეკემბერი|"
+    r"ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\."
+)
+_HY_MONTHS = (
+    r"հունվարի|փետրվարի|մարտի|ապրիլի|մայիսի|հունիսի|հուլիսի|օգոստոսի|սեպտեմբերի|հոկտեմբերի|նոյեմբերի|"
+    r"դեկտեմբերի"
+)
+_CURRENCY_WORDS = (
+    r"тенге|руб\.?|рублей|рубля|грн\.?|гривень|гривні|лв\.?|лева|дин\.?|динара|сом|драм|ლარი|ლარ|"
+    r"تومان|ریال|ريال|ر\.س\.?|د\.إ\.?|د\.ك\.?|دينار|درهم|جنيه|روپے|روپیہ|روپیے|টাকা|রুপি|रुपये|रुपए|रु\.?|"
+    r"ரூபாய்|บาท|元|円|원|₪|₽|₴|₸|₾|֏|৳|﷼|₹|¥|₩|฿|\p{Sc}|"
+    r"евро|євро|ευρώ|יורו|ש\"ח|שקל|שקלים|DA|DZD"
+)
+_AMOUNT = (
+    _D
+    + r"{1,3}(?:[٬,. \u00a0\u202f]"
+    + _D
+    + r"{3})*(?:[.,٫]"
+    + _D
+    + r"{1,2})?|"
+    + _D
+    + r"+(?:[.,٫]"
+    + _D
+    + r"{1,2})?"
+)
+_UNITS = (
+    r"минут|минуты|минуту|мин|хвилин|хв|часа|часов|час|годин|секунд|лет|года|год|років|рік|роки|години|"
+    r"λεπτά|λεπτό|ώρες|ώρα|χρονών|ετών|دقيقة|دقائق|دقیقه|ساعة|ساعت|سنوات|سال|דקות|שעות|שנים|"
+    r"मिनट|घंटे|घंटा|साल|वर्ष|মিনিট|ঘণ্টা|বছর|நிமிடம்|நிமிடங்கள்|மணி|வயது|นาที|ชั่วโมง|ปี|"
+    r"分钟|分鐘|分|小时|小時|岁|歲|歳|時間|분|시간|살|წუთი|საათი|წლის|րոպե|ժամ|տարեկան"
+)
+_NO_HOUSE = r"(?![ \t]*,?[ \t\n]*(?:(?i:буд|д|дом|№|αρ)\.?[ \t]*)?\d)"
+KEPT_RE = re.compile(
+    # a day and a month
+    r"(?<![\p{L}\p{M}\d])" + _D + r"{1,2}[ \t]+(?:" + _MONTHS + r")(?![\p{L}\p{M}])(?:[ \t]+" + _D + r"{4})?"
+    r"|(?<![\p{L}\p{M}])(?:" + _HY_MONTHS + r")[ \t]+" + _D + r"{1,2}(?!\d)"
+    # a numeric date after the word for date
+    r"|(?<=(?:תאריך|מתאריך|تاريخ|بتاريخ|تاریخ|дата|датум|ημερομηνία|तारीख|তারিখ)[ \t:]*)"
+    + _D
+    + r"{1,2}[./]"
+    + _D
+    + r"{1,2}(?:[./]"
+    + _D
+    + r"{2,4})?(?!\d)"
+    # an amount before or after its currency's sign or word
+    r"|(?<![\p{L}\p{M}\d])(?:" + _AMOUNT + r")[ \t\u00a0]?(?:" + _CURRENCY_WORDS + r")(?![\p{L}\p{M}])"
+    r"|(?<![\p{L}\p{M}])(?:" + _CURRENCY_WORDS + r")[ \t\u00a0]?(?:" + _AMOUNT + r")(?!\d)"
+    # a relative day
+    r"|(?<![\p{L}\p{M}])(?i:вчера|вчора|сегодня|сьогодні|завтра|днес|утре|данас|јуче|сутра|кеше|бүгін|χθες|σήμερα|αύριο|"
+    r"أمس|امس|اليوم|غدا|دیروز|امروز|فردا|کل|אתמול|היום|מחר|कल|आज|परसों|কাল|আজ|গতকাল|நேற்று|இன்று|நாளை|"
+    r"เมื่อวาน|วันนี้|พรุ่งนี้|გუშინ|დღეს|ხვალ|երեկ|այսօր|վաղը)(?![\p{L}\p{M}])"
+    r"|(?:昨日|今日|明日|昨天|今天|明天|어제|오늘|내일)"
+    # a duration or an age, not a street named after an anniversary ("ул. 40 лет Октября")
+    r"|(?<![\p{L}\p{M}\d])" + _D + r"{1,3}[ \t]?(?:" + _UNITS + r")(?![\p{L}\p{M}]|[ \t]+\p{Lu})"
+    # a car's plate: letters, digits, letters and a region's digits, in Cyrillic or Latin capitals
+    r"|(?<![\p{L}\p{M}\d])\p{Lu}{1,2}[ \t]?\d{3,4}[ \t]?\p{Lu}{2,3}(?:[ \t]?\d{2,3})?(?![\p{L}\p{M}\d])"
+    r"|(?<![\p{L}\p{M}\d])\d{3}[ \t]?\p{Lu}{2,3}[ \t]?\d{2}(?![\p{L}\p{M}\d])"
+    # a place with its place word before or after it, not a street so named before its house number
+    # ("парк Кримський, буд. 118", "Πλατεία Κορωνησίας 88")
+    # (atomic: the name is not shortened by a letter to dodge the house number)
+    r"|(?<![\p{L}\p{M}])(?>(?i:(?:" + _PLACE_STEMS + r")\p{L}{0,5})[ \t]+[„«\"]?\p{Lu}[\p{L}\p{M}\-]+"
+    r"(?:[ \t]+\p{Lu}[\p{L}\p{M}\-]+){0,2}[»“\"]?)"
+    + _NO_HOUSE
+    + r"|(?<![\p{L}\p{M}])(?>\p{Lu}[\p{L}\p{M}\-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}\-]+){0,2}[ \t]+(?i:(?:"
+    + _PLACE_STEMS
+    + r")\p{L}{0,6})(?![\p{L}\p{M}]))"
+    + _NO_HOUSE
+    + r"|(?<![\p{L}\p{M}])[\p{Georgian}]+[ \t]+(?:მოლ|აეროპორტ|სადგურ|მეტრო|სასტუმრო)\p{Georgian}{0,4}"
+)
+
+
+@lru_cache(maxsize=16)
+def kept_spans(text: str) -> list[tuple[int, int]]:
+    """Dates, amounts, durations, ages, plates and places of these languages, which must stay readable."""
+    if not has_other_script(text):
+        return []
+    return [m.span() for m in KEPT_RE.finditer(text)]
