@@ -4096,7 +4096,10 @@ def address_segments_end(text: str, start: int, end: int) -> int:
         head = max(
             (h.end() for h in _SEGMENT_START_RE.finditer(text, max(start, end - 60), end)), default=start
         )
-        if _address_segment(text[head : m.end()], first_word_only=False):
+        if _address_segment(text[head : m.end()], first_word_only=False) or (
+            _SIDE_KEPT_RE.fullmatch(m.group().strip())
+            and _HOUSE_NUMBER_BEFORE_RE.search(text, max(0, end - 8), m.end() - len(m.group().lstrip()))
+        ):  # ("Carrera 43A #18| Sur-135": the street's side and distance after the house number)
             end = m.end()
     head = text.rfind(",", max(0, end - 72), end)
     described = bool(
@@ -4168,6 +4171,32 @@ def address_segments_start(text: str, start: int) -> int:
             break
         best = m.start(1)
     return best
+
+
+# A kept item that is a piece of the address around it, not an id, a gate or a time of its own: a unit and
+# its number ("Gate 2, Ayala Westgrove Heights", "Torre 2 apto 1104", "Block 4"), a street's side and
+# distance after the house number ("Carrera 43A #18 Sur-135"), a postcode's inward half ("NR21 0HR").
+# Taken only where the segments above put it inside an address (analyzer._grown).
+_UNIT_KEPT_RE = re.compile(
+    r"(?i:gate|portão|portón|puerta|porte|pintu|gerbang|kapı|block|blok|bloco|blk|tower|torre|phase|lot|lote|building|bldg|wing|sector|zone|"
+    r"stage|floor|piso|unit|apt|apto|flat|suite|kat|lantai|klatka|etage|étage)\.?[ \t]*#?\d{1,4}[A-Za-z]?"
+)
+_SIDE_KEPT_RE = re.compile(r"(?i:sur|norte|este|oeste|north|south|east|west|nord|sud)-\d{1,4}[A-Za-z]?")
+_HOUSE_NUMBER_BEFORE_RE = re.compile(r"(?<![\w.,:/\-])#?\d{1,4}[A-Za-z]?[ \t]+$")
+_INWARD_HALF_RE = re.compile(r"\d[A-Z]{2}")
+_OUTWARD_HALF_BEFORE_RE = re.compile(r"(?<![\w])[A-Z]{1,2}\d[A-Z\d]?[ \t]$")
+
+
+def address_piece_kept(text: str, start: int, end: int) -> bool:
+    """The kept item at start:end is a piece of an address when an address is around it (see above)."""
+    item = text[start:end]
+    if _UNIT_KEPT_RE.fullmatch(item):
+        return True
+    if _SIDE_KEPT_RE.fullmatch(item):
+        return bool(_HOUSE_NUMBER_BEFORE_RE.search(text, max(0, start - 8), start))
+    if _INWARD_HALF_RE.fullmatch(item):
+        return bool(_OUTWARD_HALF_BEFORE_RE.search(text, max(0, start - 6), start))
+    return False
 
 
 # Where a rider lives told in segments with no street number the finders read: after a cue of home or

@@ -1,0 +1,73 @@
+"""Addresses whose growth stopped at a kept item that is a piece of them: a unit and its number before or
+inside the address, a street's side after its house number, a postcode's inward half (issue 20, the round
+on dev13's remaining misses).
+
+Examples of our own, in other words and languages than the corpus, and counter-examples: a gate, a time, an
+amount, a trip id or a flight after an address, or named alone, stays readable."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pii.spans import covered, untouched
+
+# --- 1. A unit, a street's side, a postcode's half between the address's segments ---
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Driver, come to Gate 3, 14 Riverside Drive, behind the mosque, Kisumu. Trip 1a2b3c4d.",
+            "Gate 3, 14 Riverside Drive, behind the mosque, Kisumu",
+        ),
+        (
+            "Motorista, me pegue ali: Portão 2, Rua das Acácias 88, atrás da igreja, Campinas. Corrida 5e6f7a8b.",
+            "Portão 2, Rua das Acácias 88, atrás da igreja, Campinas",
+        ),
+        (
+            "Por favor al conductor: Puerta 4, Avenida Vallarta 1520, frente al parque, Zapopan. Viaje 9c8d7e6f.",
+            "Puerta 4, Avenida Vallarta 1520, frente al parque, Zapopan",
+        ),
+        (
+            "Alıcı adresi: Kapı 3, Atatürk Cad. No:12, Kadıköy. Yolculuk 1c2d3e4f.",
+            "Kapı 3, Atatürk Cad. No:12, Kadıköy",
+        ),
+    ],
+)
+def test_a_gate_before_the_address_is_hidden_with_it(text, address):
+    assert covered(text, address)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "El conductor me dejó en Calle 80 #24 Sur-15, Torre 3, Conjunto Los Pinos. Viaje 2b3c4d5e.",
+            "Calle 80 #24 Sur-15, Torre 3",
+        ),
+        ("Lléveme a Carrera 50 #10 Sur-40, Medellín, gracias. Viaje 3b3c4d5e.", "Carrera 50 #10 Sur-40"),
+        ("Recójame en Avenida 68 #5 Sur-12, Bogotá. Viaje 4b3c4d5e.", "Avenida 68 #5 Sur-12"),
+    ],
+)
+def test_a_street_s_side_after_the_house_number_is_hidden_with_it(text, address):
+    assert covered(text, address)
+
+
+# --- 2. What is no part of the address stays ---
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("I waited at Gate 5 for an hour, flight BA 2491 landed at 14:05. Trip 8e7d6c5b.", "Gate 5"),
+        ("I waited at Gate 5 for an hour, flight BA 2491 landed at 14:05. Trip 8e7d6c5b.", "BA 2491"),
+        ("Dropped at 14 Riverside Drive, Kisumu, Gate 12 was closed at 21:30.", "21:30"),
+        ("Driver, come to Gate 3, 14 Riverside Drive, Kisumu. Trip 1a2b3c4d, KSh 450.", "1a2b3c4d"),
+        ("Driver, come to Gate 3, 14 Riverside Drive, Kisumu. Trip 1a2b3c4d, KSh 450.", "KSh 450"),
+        ("Calle 80 #24, Bogotá; referencia ABC-15, viaje 2b3c4d5e.", "ABC-15"),
+        ("Mi vuelo AV-204 llegó a la Puerta 7 a las 22:10.", "Puerta 7"),
+    ],
+)
+def test_what_is_no_part_of_the_address_stays(text, kept):
+    assert untouched(text, kept)
