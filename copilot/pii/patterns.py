@@ -2449,7 +2449,9 @@ def _cued_address_matches(text: str) -> list[re.Match]:
 
 def find_addresses(text: str) -> list[Span]:
     if free_digits(text) == 0:
-        return []  # every street, unit and postcode form has a digit that is not an id, amount or time
+        # every street, unit and postcode form has a digit that is not an id, amount or time; a chat's
+        # lines telling the way need none
+        return find_chat_told_addresses(text) if "\n" in text else []
     view = _capitalised_view(text)
     out: list[Span] = []
     for pattern, score in (
@@ -2697,6 +2699,8 @@ def find_more_addresses(text: str) -> list[Span]:
             continue  # "in Berlin 2019": a year
         out.append((m.start(), m.end(), 0.55))
     out.extend(find_told_addresses(text))
+    if "\n" in text:
+        out.extend(find_chat_told_addresses(text))
     return out
 
 
@@ -4282,6 +4286,67 @@ def find_told_addresses(text: str) -> list[Span]:
             end, count = m.end(), count + 1
         if told >= 2 or (told and count >= 3):
             out.append((cue.end(), end, 0.6))
+    return out
+
+
+# The same told in pieces over the lines of a chat, with no cue on the line: lines that are nothing but
+# such segments, two or more of them with a landmark's, a unit's or the house's ("Kilimani, the yellow
+# gate" / "after Total petrol station, Argwings Kodhek rd"), and the house number told on the line before
+# them ("tell him it's number 14.", "c'est le numéro 9"). Taken only beside another such line or after a
+# line that asks or tells where ("where do you live?", "the driver is lost", "send the driver to my place").
+_CHAT_PREFIX_RE = re.compile(r"[ \t]*(?:\[[\d:. APMapm]{3,12}\][ \t]*)?(?:[\p{L}\d_. ]{1,24}:[ \t]+)?")
+_WHERE_CUE_RE = re.compile(
+    r"(?<![\p{L}])(?i:where|lost|location|directions|address|my[ \t]+place|can['’]?t[ \t]+find|cannot[ \t]+find|"
+    r"dónde|donde|perdido|perdida|ubicación|dirección|onde|endereço|où|perdu|adresse|wapi|amepotea|"
+    r"nasaan|naligaw|di[ \t]+mana|nyasar|alamat|nerede|kayboldu|adres|gdzie|zgubił|adresse|verfahren|wo[ \t]+)"
+    r"(?![\p{L}])"
+)
+_HOUSE_NUMBER_TOLD_RE = re.compile(
+    r"(?<![\p{L}])(?i:(?:it['’]s|it[ \t]+is|c['’]est|é|es|ni)[ \t]+(?:the[ \t]+|le[ \t]+|o[ \t]+|el[ \t]+)?)"
+    r"((?i:number|no\.?|nr\.?|numéro|número|numero|nambari|nomor|numara)[ \t]*\d{1,5}[A-Za-z]?)"
+    r"(?=[ \t]*[.!]?[ \t]*$)"
+)
+
+
+def _chat_line_segments(text: str, start: int, end: int) -> bool:
+    """text[start:end], a chat line without its prefix, is two or more address segments, one of them told."""
+    m = _SEGMENT_FIRST_RE.match(text, start, end)
+    if not m or not _told_locality(m.group(1)) and not _address_segment(m.group(1), first_word_only=False):
+        return False
+    told = int(_address_segment(m.group(1), first_word_only=False))
+    cursor, count = m.end(), 1
+    for _ in range(6):
+        m = _SEGMENT_AFTER_RE.match(text, cursor, end)
+        if not m or not m.group(1).strip():
+            break
+        if _address_segment(m.group(2), first_word_only=False):
+            told += 1
+        elif not _told_locality(m.group(2)):
+            return False
+        cursor, count = m.end(), count + 1
+    return count >= 2 and told >= 1 and not text[cursor:end].strip(" \t.!")
+
+
+def find_chat_told_addresses(text: str) -> list[Span]:
+    lines, at = [], 0
+    for line in text.split("\n"):
+        body = at + _CHAT_PREFIX_RE.match(line).end()
+        lines.append((at, body, at + len(line.rstrip(" \t.!"))))
+        at += len(line) + 1
+    told = [body < end and _chat_line_segments(text, body, end) for _, body, end in lines]
+    out: list[Span] = []
+    for i, (start, body, end) in enumerate(lines):
+        if not told[i]:
+            continue
+        beside = (i > 0 and told[i - 1]) or (i + 1 < len(lines) and told[i + 1])
+        asked = i > 0 and _WHERE_CUE_RE.search(text, lines[i - 1][0], lines[i - 1][2] + 1)
+        if not (beside or asked):
+            continue
+        out.append((body, end, 0.6))
+        if i > 0 and not told[i - 1]:  # the house number told on the line before
+            m = _HOUSE_NUMBER_TOLD_RE.search(text, lines[i - 1][1], lines[i - 1][2] + 1)
+            if m:
+                out.append((m.start(1), m.end(1), 0.6))
     return out
 
 

@@ -71,3 +71,51 @@ def test_a_street_s_side_after_the_house_number_is_hidden_with_it(text, address)
 )
 def test_what_is_no_part_of_the_address_stays(text, kept):
     assert untouched(text, kept)
+
+
+# --- 3. An address told in pieces over the lines of a chat, with no cue on the line ---
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        (
+            "[09:12] rider: the driver can't find me\n"
+            "[09:12] rider: Westlands, the house with the black gate\n"
+            "[09:13] rider: behind Sarit Centre, Lower Kabete rd\n"
+            "[09:15] agent: thanks, trip 5d4c3b2a noted.",
+            ["Westlands, the house with the black gate", "behind Sarit Centre, Lower Kabete rd"],
+        ),
+        (
+            "cliente: o motorista está perdido, diga a ele que é o número 27.\n"
+            "cliente: Vila Madalena, portão verde\n"
+            "cliente: perto da padaria Real, Rua Harmonia\n"
+            "atendente: ok, corrida 6e5f4a3b.",
+            ["número 27", "Vila Madalena, portão verde", "perto da padaria Real, Rua Harmonia"],
+        ),
+        (
+            "Kunde: où êtes-vous ?\nClient: Bonamoussadi, immeuble jaune, derrière la pharmacie du Rond-Point",
+            ["Bonamoussadi, immeuble jaune, derrière la pharmacie du Rond-Point"],
+        ),
+    ],
+)
+def test_an_address_told_over_chat_lines_is_hidden(text, pieces):
+    for piece in pieces:
+        assert covered(text, piece)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # one line of a landmark alone, and no question of where: a place
+        (
+            "[10:01] me: waited at the Hilton, the main entrance\n[10:02] me: trip 1b2c3d4e, 20 minutes late",
+            "Hilton",
+        ),
+        ("agent: ETA 14:15 for trip 2e91fc70\nrider: ok thanks, the driver was rude", "14:15"),
+        ("agent: ETA 14:15 for trip 2e91fc70\nrider: ok thanks, the driver was rude", "2e91fc70"),
+        ("me: it's number 14 on the list\nme: Gate B, terminal 2", "number 14"),
+    ],
+)
+def test_chat_lines_that_tell_no_address_stay(text, kept):
+    assert untouched(text, kept)
