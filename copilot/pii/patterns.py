@@ -4296,9 +4296,9 @@ def find_told_addresses(text: str) -> list[Span]:
 # line that asks or tells where ("where do you live?", "the driver is lost", "send the driver to my place").
 _CHAT_PREFIX_RE = re.compile(r"[ \t]*(?:\[[\d:. APMapm]{3,12}\][ \t]*)?(?:[\p{L}\d_. ]{1,24}:[ \t]+)?")
 _WHERE_CUE_RE = re.compile(
-    r"(?<![\p{L}])(?i:where|lost|location|directions|address|my[ \t]+place|can['’]?t[ \t]+find|cannot[ \t]+find|"
-    r"dónde|donde|perdido|perdida|ubicación|dirección|onde|endereço|où|perdu|adresse|wapi|amepotea|"
-    r"nasaan|naligaw|di[ \t]+mana|nyasar|alamat|nerede|kayboldu|adres|gdzie|zgubił|adresse|verfahren|wo[ \t]+)"
+    r"(?<![\p{L}])(?i:where|lost|location|directions|address|my[ \t]+place|can['’]?t[ \t]+find|"
+    r"cannot[ \t]+find|dónde|donde|perdido|perdida|ubicación|dirección|onde|endereço|où|perdu|adresse|wapi|"
+    r"amepotea|nasaan|naligaw|di[ \t]+mana|nyasar|alamat|nerede|kayboldu|adres|gdzie|zgubił|verfahren|wo)"
     r"(?![\p{L}])"
 )
 _HOUSE_NUMBER_TOLD_RE = re.compile(
@@ -4311,7 +4311,7 @@ _HOUSE_NUMBER_TOLD_RE = re.compile(
 def _chat_line_segments(text: str, start: int, end: int) -> bool:
     """text[start:end], a chat line without its prefix, is two or more address segments, one of them told."""
     m = _SEGMENT_FIRST_RE.match(text, start, end)
-    if not m or not _told_locality(m.group(1)) and not _address_segment(m.group(1), first_word_only=False):
+    if not m or not (_told_locality(m.group(1)) or _address_segment(m.group(1), first_word_only=False)):
         return False
     told = int(_address_segment(m.group(1), first_word_only=False))
     cursor, count = m.end(), 1
@@ -4335,7 +4335,7 @@ def find_chat_told_addresses(text: str) -> list[Span]:
         at += len(line) + 1
     told = [body < end and _chat_line_segments(text, body, end) for _, body, end in lines]
     out: list[Span] = []
-    for i, (start, body, end) in enumerate(lines):
+    for i, (_, body, end) in enumerate(lines):
         if not told[i]:
             continue
         beside = (i > 0 and told[i - 1]) or (i + 1 < len(lines) and told[i + 1])
