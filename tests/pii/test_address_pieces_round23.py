@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from copilot.pii import patterns
 from tests.pii.spans import covered, untouched
 
 # --- 1. A unit, a street's side, a postcode's half between the address's segments ---
@@ -119,3 +120,21 @@ def test_an_address_told_over_chat_lines_is_hidden(text, pieces):
 )
 def test_chat_lines_that_tell_no_address_stay(text, kept):
     assert untouched(text, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "item", "piece"),
+    [
+        ("Fakenham NR21 0HR, behind the church", "0HR", True),
+        ("Chelmsford CM2 6HR", "6HR", True),
+        ("Gate 2, Ayala Westgrove Heights", "Gate 2", True),
+        ("Carrera 43A #18 Sur-135, Torre 2", "Sur-135", True),
+        ("It took 1HR to arrive", "1HR", False),
+        ("referencia ABC-15", "ABC-15", False),
+        ("reserva Sur-135", "Sur-135", False),  # no house number before it
+        ("flight BA 2491", "BA 2491", False),
+    ],
+)
+def test_a_kept_item_is_an_address_piece_only_in_its_shape_and_place(text, item, piece):
+    start = text.index(item)
+    assert patterns.address_piece_kept(text, start, start + len(item)) is piece
