@@ -320,8 +320,9 @@ _PROTECTED: list[tuple[re.Pattern, _Needs | None]] = [
             r"\b\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?(?:" + _MONTHS + r")(?:,?\s\d{4})?\b",
             _Needs(words=_first_words(_MONTHS)),
         ),
+        # (not a Vietnamese given name after the middle name: "Nguyễn Thị Thu Hà", "tran van thu")
         (
-            r"\b(?:" + _WEEKDAYS + r")\b",
+            r"\b(?<!(?<![\p{L}])(?:thị|thi|văn)[ \t])(?:" + _WEEKDAYS + r")\b",
             _Needs(words=_WEEKDAY_WORDS, at_word=True),
         ),
         (

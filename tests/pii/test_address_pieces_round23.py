@@ -138,3 +138,30 @@ def test_chat_lines_that_tell_no_address_stay(text, kept):
 def test_a_kept_item_is_an_address_piece_only_in_its_shape_and_place(text, item, piece):
     start = text.index(item)
     assert patterns.address_piece_kept(text, start, start + len(item)) is piece
+
+
+# --- 4. A Vietnamese given name that is a weekday's abbreviation, after the middle name ---
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Chị Lê Thị Thu Trang quên điện thoại trên xe, chuyến 3c4d5e6f.", "Lê Thị Thu Trang"),
+        ("Khách hàng: Đỗ Thị Thu Hương, số 0903 123 456.", "Đỗ Thị Thu Hương"),
+        ("My mother Hoang Thi Thu Ha left her bag in the car, trip 5a6b7c8d.", "Hoang Thi Thu Ha"),
+    ],
+)
+def test_a_weekday_s_abbreviation_after_a_vietnamese_middle_name_is_a_name(text, name):
+    assert covered(text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Tài xế đến lúc 9:00 Thu 5/3, chuyến 2b3c4d5e.", "Thu"),
+        ("Pickup on Thu 12 March at 9am, trip 1a2b3c4d.", "Thu"),
+        ("Lịch đón thứ Năm (Thu) lúc 8:00.", "Thu"),
+    ],
+)
+def test_a_weekday_elsewhere_stays(text, kept):
+    assert untouched(text, kept)
