@@ -322,7 +322,7 @@ _PROTECTED: list[tuple[re.Pattern, _Needs | None]] = [
         ),
         # (not a Vietnamese given name after the middle name: "Nguyễn Thị Thu Hà", "tran van thu")
         (
-            r"\b(?<!(?<![\p{L}])(?:thị|thi|văn)[ \t])(?:" + _WEEKDAYS + r")\b",
+            r"\b(?:" + _WEEKDAYS + r")\b(?<!(?<![\p{L}])(?:thị|thi|văn)[ \t]\p{L}+\.?)",
             _Needs(words=_WEEKDAY_WORDS, at_word=True),
         ),
         (
@@ -4093,6 +4093,23 @@ def _address_segment(segment: str, *, first_word_only: bool) -> bool:
 _SEGMENT_START_RE = re.compile(r"[,;(][ \t]*")
 
 
+def _unit_rest_end(text: str, end: int) -> int:
+    """Over the rest of a unit's segment the pieces ended inside ("…, Torre 2| apto 1104, …")."""
+    m = _SEGMENT_REST_RE.match(text, end)
+    if not m:
+        return end
+    head = text.rfind(",", max(0, end - 40), end)
+    segment = text[head + 1 : m.end()].strip() if head >= 0 else ""
+    if (
+        segment
+        and _UNIT_SEGMENT_RE.fullmatch(segment)
+        and _SEGMENT_UNIT_WORD_RE.search(segment)
+        and _SEGMENT_VALUE_RE.search(segment)
+    ):
+        return m.end()
+    return end
+
+
 def address_segments_end(text: str, start: int, end: int) -> int:
     """Where an address ends over its pieces (address_pieces_end) and the segments above after them,
     also over the rest of a segment it ends inside ("nad apteką Dbam| o Zdrowie")."""
@@ -4110,7 +4127,7 @@ def address_segments_end(text: str, start: int, end: int) -> int:
     described = bool(
         head >= 0 and _HOUSE_LOOKS_RE.search(text, head, end) and not _RELATION_RE.search(text, head, end)
     )
-    best = address_pieces_end(text, end)
+    best = _unit_rest_end(text, address_pieces_end(text, end))
     if described and best > end and _RELATION_FIRST_RE.match(text[end:best].lstrip(" \t,;(")):
         return end
     for _ in range(6):
@@ -4124,7 +4141,7 @@ def address_segments_end(text: str, start: int, end: int) -> int:
         described = described or bool(
             _HOUSE_LOOKS_RE.search(m.group(2)) and not _RELATION_RE.search(m.group(2))
         )
-        best = address_pieces_end(text, m.end())
+        best = _unit_rest_end(text, address_pieces_end(text, m.end()))
         if described and best > m.end() and _RELATION_FIRST_RE.match(text[m.end() : best].lstrip(" \t,;(")):
             return m.end()
     return best

@@ -165,3 +165,29 @@ def test_a_weekday_s_abbreviation_after_a_vietnamese_middle_name_is_a_name(text,
 )
 def test_a_weekday_elsewhere_stays(text, kept):
     assert untouched(text, kept)
+
+
+# --- 5. The rest of a unit's segment the pieces ended inside ---
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Recoger en Calle 10 #5-20, Torre 3 apto 402, Medellín. Viaje 1a2b3c4d.", "Torre 3 apto 402"),
+        ("Entregar na Rua Augusta 1500, Bloco B apto 71, Consolação. Corrida 2b3c4d5e.", "Bloco B apto 71"),
+        ("Drop me at 22 Harbour Road, Tower 2 flat 12B, Wan Chai. Trip 3c4d5e6f.", "Tower 2 flat 12B"),
+    ],
+)
+def test_the_rest_of_a_unit_s_segment_is_hidden(text, address):
+    assert covered(text, address)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Drop me at 22 Harbour Road, Tower 2 at 9pm. Trip 3c4d5e6f.", "9pm"),
+        ("Drop me at 22 Harbour Road, Tower 2 and then I waited 20 minutes.", "waited 20 minutes"),
+    ],
+)
+def test_what_follows_a_unit_s_segment_stays(text, kept):
+    assert untouched(text, kept)
