@@ -834,6 +834,12 @@ def _grown(text: str, det: Detection, guard: list[tuple[int, int]]) -> Detection
             patterns.address_segments_end(text, start, end),
             det.score,
         )
+        if _crosses(wide, det, guard):  # a unit, a street's side or a postcode's half inside it is its own
+            guard = [
+                (s, e)
+                for s, e in guard
+                if not (wide.start <= s and e <= wide.end and patterns.address_piece_kept(text, s, e))
+            ]
         if _crosses(wide, det, guard):  # grow only up to the first id, amount or date on either side
             wide = Detection(
                 ADDRESS,

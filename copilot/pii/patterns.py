@@ -320,8 +320,9 @@ _PROTECTED: list[tuple[re.Pattern, _Needs | None]] = [
             r"\b\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?(?:" + _MONTHS + r")(?:,?\s\d{4})?\b",
             _Needs(words=_first_words(_MONTHS)),
         ),
+        # (not a Vietnamese given name after the middle name: "Nguyễn Thị Thu Hà", "tran van thu")
         (
-            r"\b(?:" + _WEEKDAYS + r")\b",
+            r"\b(?:" + _WEEKDAYS + r")\b(?<!(?<![\p{L}])(?:thị|thi|văn)[ \t]\p{L}+\.?)",
             _Needs(words=_WEEKDAY_WORDS, at_word=True),
         ),
         (
@@ -821,13 +822,11 @@ _ADDRESS_CUT_KEYS = (
 )
 
 
-# (one search for any key costs less than the scan, and less than a test per key)
-_ADDRESS_CUT_KEYS_RE = re.compile("|".join(re.escape(key) for key in _ADDRESS_CUT_KEYS))
-
-
 @lru_cache(maxsize=16)
 def _address_cuts(text: str) -> tuple[tuple[int, int], ...]:
-    if not _ADDRESS_CUT_KEYS_RE.search(text.lower()):
+    low = text.lower()
+    # (a substring test per key, in C, costs a quarter of one search for the alternation of them all)
+    if not any(key in low for key in _ADDRESS_CUT_KEYS):
         return ()
     return tuple(m.span() for m in ADDRESS_CUT_RE.finditer(text))
 
@@ -2056,6 +2055,7 @@ _US_STATES = (
     r"NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR|AS|FM|GU|MH|MP|PW|VI|AA|AE|AP"
 )
 US_STATE_ZIP_RE = re.compile(r"\b(?:" + _US_STATES + r")\s+\d{5}(?:-\d{4})?\b")
+_BLANK_FIVE_DIGITS_RE = re.compile(r"\s\d{5}")
 ZIP_CUE_RE = re.compile(  # the postcode is group 1
     r"(?:\b(?i:zip|zipcode|zip code|postcode|post code|postal code|plz|code postal|c[óo]digo postal|cp|cep)\b"
     r"|\b(?i:c\.p\.))"
@@ -2450,7 +2450,9 @@ def _cued_address_matches(text: str) -> list[re.Match]:
 
 def find_addresses(text: str) -> list[Span]:
     if free_digits(text) == 0:
-        return []  # every street, unit and postcode form has a digit that is not an id, amount or time
+        # every street, unit and postcode form has a digit that is not an id, amount or time; a chat's
+        # lines telling the way need none
+        return find_chat_told_addresses(text) if "\n" in text else []
     view = _capitalised_view(text)
     out: list[Span] = []
     for pattern, score in (
@@ -2482,6 +2484,8 @@ def find_addresses(text: str) -> list[Span]:
         (US_STATE_ZIP_RE, 0.7),
         (NL_PT_POSTCODE_RE, 0.55),
     ):
+        if pattern is US_STATE_ZIP_RE and not _BLANK_FIVE_DIGITS_RE.search(view):
+            continue  # (the states' alternation is tried at every word; a ZIP code is rarer)
         for m in pattern.finditer(view):
             if any(s <= m.start() and m.end() <= e for s, e, _ in out):
                 continue  # already the tail of a street found above
@@ -2675,8 +2679,8 @@ def find_more_addresses(text: str) -> list[Span]:
                 break
         if end > m.end():
             out.append((m.start(), end, 0.7))
-    for m in MILITARY_RE.finditer(text):
-        out.append((m.start(), m.end(), 0.8))
+    if "PO" in text:  # (FPO, APO, DPO)
+        out.extend((m.start(), m.end(), 0.8) for m in MILITARY_RE.finditer(text))
     if any(key in text for key in _IN_CUE_KEYS) and _IN_CUE_RE.search(text):
         out.extend((m.start(), m.end(), 0.7) for m in IN_ADDRESS_RE.finditer(text))
     if "-" in text:
@@ -2696,6 +2700,8 @@ def find_more_addresses(text: str) -> list[Span]:
             continue  # "in Berlin 2019": a year
         out.append((m.start(), m.end(), 0.55))
     out.extend(find_told_addresses(text))
+    if "\n" in text:
+        out.extend(find_chat_told_addresses(text))
     return out
 
 
@@ -4087,6 +4093,23 @@ def _address_segment(segment: str, *, first_word_only: bool) -> bool:
 _SEGMENT_START_RE = re.compile(r"[,;(][ \t]*")
 
 
+def _unit_rest_end(text: str, end: int) -> int:
+    """Over the rest of a unit's segment the pieces ended inside ("…, Torre 2| apto 1104, …")."""
+    m = _SEGMENT_REST_RE.match(text, end)
+    if not m:
+        return end
+    head = text.rfind(",", max(0, end - 40), end)
+    segment = text[head + 1 : m.end()].strip() if head >= 0 else ""
+    if (
+        segment
+        and _UNIT_SEGMENT_RE.fullmatch(segment)
+        and _SEGMENT_UNIT_WORD_RE.search(segment)
+        and _SEGMENT_VALUE_RE.search(segment)
+    ):
+        return m.end()
+    return end
+
+
 def address_segments_end(text: str, start: int, end: int) -> int:
     """Where an address ends over its pieces (address_pieces_end) and the segments above after them,
     also over the rest of a segment it ends inside ("nad apteką Dbam| o Zdrowie")."""
@@ -4095,13 +4118,16 @@ def address_segments_end(text: str, start: int, end: int) -> int:
         head = max(
             (h.end() for h in _SEGMENT_START_RE.finditer(text, max(start, end - 60), end)), default=start
         )
-        if _address_segment(text[head : m.end()], first_word_only=False):
+        if _address_segment(text[head : m.end()], first_word_only=False) or (
+            _SIDE_KEPT_RE.fullmatch(m.group().strip())
+            and _HOUSE_NUMBER_BEFORE_RE.search(text, max(0, end - 8), m.end() - len(m.group().lstrip()))
+        ):  # ("Carrera 43A #18| Sur-135": the street's side and distance after the house number)
             end = m.end()
     head = text.rfind(",", max(0, end - 72), end)
     described = bool(
         head >= 0 and _HOUSE_LOOKS_RE.search(text, head, end) and not _RELATION_RE.search(text, head, end)
     )
-    best = address_pieces_end(text, end)
+    best = _unit_rest_end(text, address_pieces_end(text, end))
     if described and best > end and _RELATION_FIRST_RE.match(text[end:best].lstrip(" \t,;(")):
         return end
     for _ in range(6):
@@ -4115,7 +4141,7 @@ def address_segments_end(text: str, start: int, end: int) -> int:
         described = described or bool(
             _HOUSE_LOOKS_RE.search(m.group(2)) and not _RELATION_RE.search(m.group(2))
         )
-        best = address_pieces_end(text, m.end())
+        best = _unit_rest_end(text, address_pieces_end(text, m.end()))
         if described and best > m.end() and _RELATION_FIRST_RE.match(text[m.end() : best].lstrip(" \t,;(")):
             return m.end()
     return best
@@ -4152,6 +4178,10 @@ def address_segments_start(text: str, start: int) -> int:
         if m and (_TOLD_BUILDING_RE.search(m.group(1)) or _BUILDING_RE.search(m.group(1))):
             best = m.start(1)
     for _ in range(3):
+        # (both patterns end in a comma or a semicolon before the address: mostly none is there, and each
+        # search reads back over every place of its window)
+        if not text[max(0, best - 60) : best].rstrip(" \t\n").endswith((",", ";")):
+            break
         m = _DISTRICT_LABEL_BEFORE_RE.search(text, max(0, best - 60), best)
         if m:
             best = m.start()
@@ -4163,6 +4193,32 @@ def address_segments_start(text: str, start: int) -> int:
             break
         best = m.start(1)
     return best
+
+
+# A kept item that is a piece of the address around it, not an id, a gate or a time of its own: a unit and
+# its number ("Gate 2, Ayala Westgrove Heights", "Torre 2 apto 1104", "Block 4"), a street's side and
+# distance after the house number ("Carrera 43A #18 Sur-135"), a postcode's inward half ("NR21 0HR").
+# Taken only where the segments above put it inside an address (analyzer._grown).
+_UNIT_KEPT_RE = re.compile(
+    r"(?i:gate|portão|portón|puerta|porte|pintu|gerbang|kapı|block|blok|bloco|blk|tower|torre|phase|lot|lote|building|bldg|wing|sector|zone|"
+    r"stage|floor|piso|unit|apt|apto|flat|suite|kat|lantai|klatka|etage|étage)\.?[ \t]*#?\d{1,4}[A-Za-z]?"
+)
+_SIDE_KEPT_RE = re.compile(r"(?i:sur|norte|este|oeste|north|south|east|west|nord|sud)-\d{1,4}[A-Za-z]?")
+_HOUSE_NUMBER_BEFORE_RE = re.compile(r"(?<![\w.,:/\-])#?\d{1,4}[A-Za-z]?[ \t]+$")
+_INWARD_HALF_RE = re.compile(r"\d[A-Z]{2}")
+_OUTWARD_HALF_BEFORE_RE = re.compile(r"(?<![\w])[A-Z]{1,2}\d[A-Z\d]?[ \t]$")
+
+
+def address_piece_kept(text: str, start: int, end: int) -> bool:
+    """The kept item at start:end is a piece of an address when an address is around it (see above)."""
+    item = text[start:end]
+    if _UNIT_KEPT_RE.fullmatch(item):
+        return True
+    if _SIDE_KEPT_RE.fullmatch(item):
+        return bool(_HOUSE_NUMBER_BEFORE_RE.search(text, max(0, start - 8), start))
+    if _INWARD_HALF_RE.fullmatch(item):
+        return bool(_OUTWARD_HALF_BEFORE_RE.search(text, max(0, start - 6), start))
+    return False
 
 
 # Where a rider lives told in segments with no street number the finders read: after a cue of home or
@@ -4179,9 +4235,10 @@ _HOME_CUE_RE = re.compile(
     r"(?:ana|ni|wa)?ishi|nyumbani[ \t]+ni|niko|yuko|nakatira[ \t]+sa|tinggal[ \t]+di|sitenin[ \t]+adı)"
     r"[ \t]+"
 )
-_HOME_CUE_KEYS_RE = re.compile(
-    r"live|living|stay|home|house|place|flat|location|adres|address|anwani|alamat|endereço|dirección|"
-    r"habite|maison|moro|viv|mieszka|ishi|nyumbani|niko|yuko|nakatira|tinggal|sitenin"
+_HOME_CUE_KEYS = (
+    *("live", "living", "stay", "home", "house", "place", "flat", "location", "adres", "address", "anwani"),
+    *("alamat", "endereço", "dirección", "habite", "maison", "moro", "viv", "mieszka", "ishi", "nyumbani"),
+    *("niko", "yuko", "nakatira", "tinggal", "sitenin"),
 )
 _SEGMENT_FIRST_RE = re.compile(r"(" + _SEGMENT_BODY + ")" + _SEGMENT_END)
 _TOLD_BUILDING_RE = re.compile(
@@ -4214,7 +4271,8 @@ def _told_locality(segment: str) -> bool:
 def find_told_addresses(text: str) -> list[Span]:
     """The addresses above: three segments or more, one of them a landmark's, a unit's or the house's,
     or two of those."""
-    if not _HOME_CUE_KEYS_RE.search(text.lower()):
+    low = text.lower()
+    if not any(key in low for key in _HOME_CUE_KEYS):  # (as in _address_cuts: cheaper than one search)
         return []
     out: list[Span] = []
     for cue in itertools.islice(_HOME_CUE_RE.finditer(text), 24):  # (a message names a home a few times)
@@ -4246,6 +4304,67 @@ def find_told_addresses(text: str) -> list[Span]:
             end, count = m.end(), count + 1
         if told >= 2 or (told and count >= 3):
             out.append((cue.end(), end, 0.6))
+    return out
+
+
+# The same told in pieces over the lines of a chat, with no cue on the line: lines that are nothing but
+# such segments, two or more of them with a landmark's, a unit's or the house's ("Kilimani, the yellow
+# gate" / "after Total petrol station, Argwings Kodhek rd"), and the house number told on the line before
+# them ("tell him it's number 14.", "c'est le numéro 9"). Taken only beside another such line or after a
+# line that asks or tells where ("where do you live?", "the driver is lost", "send the driver to my place").
+_CHAT_PREFIX_RE = re.compile(r"[ \t]*(?:\[[\d:. APMapm]{3,12}\][ \t]*)?(?:[\p{L}\d_. ]{1,24}:[ \t]+)?")
+_WHERE_CUE_RE = re.compile(
+    r"(?<![\p{L}])(?i:where|lost|location|directions|address|my[ \t]+place|can['’]?t[ \t]+find|"
+    r"cannot[ \t]+find|dónde|donde|perdido|perdida|ubicación|dirección|onde|endereço|où|perdu|adresse|wapi|"
+    r"amepotea|nasaan|naligaw|di[ \t]+mana|nyasar|alamat|nerede|kayboldu|adres|gdzie|zgubił|verfahren|wo)"
+    r"(?![\p{L}])"
+)
+_HOUSE_NUMBER_TOLD_RE = re.compile(
+    r"(?<![\p{L}])(?i:(?:it['’]s|it[ \t]+is|c['’]est|é|es|ni)[ \t]+(?:the[ \t]+|le[ \t]+|o[ \t]+|el[ \t]+)?)"
+    r"((?i:number|no\.?|nr\.?|numéro|número|numero|nambari|nomor|numara)[ \t]*\d{1,5}[A-Za-z]?)"
+    r"(?=[ \t]*[.!]?[ \t]*$)"
+)
+
+
+def _chat_line_segments(text: str, start: int, end: int) -> bool:
+    """text[start:end], a chat line without its prefix, is two or more address segments, one of them told."""
+    m = _SEGMENT_FIRST_RE.match(text, start, end)
+    if not m or not (_told_locality(m.group(1)) or _address_segment(m.group(1), first_word_only=False)):
+        return False
+    told = int(_address_segment(m.group(1), first_word_only=False))
+    cursor, count = m.end(), 1
+    for _ in range(6):
+        m = _SEGMENT_AFTER_RE.match(text, cursor, end)
+        if not m or not m.group(1).strip():
+            break
+        if _address_segment(m.group(2), first_word_only=False):
+            told += 1
+        elif not _told_locality(m.group(2)):
+            return False
+        cursor, count = m.end(), count + 1
+    return count >= 2 and told >= 1 and not text[cursor:end].strip(" \t.!")
+
+
+def find_chat_told_addresses(text: str) -> list[Span]:
+    lines, at = [], 0
+    for line in text.split("\n"):
+        body = at + _CHAT_PREFIX_RE.match(line).end()
+        lines.append((at, body, at + len(line.rstrip(" \t.!"))))
+        at += len(line) + 1
+    told = [body < end and _chat_line_segments(text, body, end) for _, body, end in lines]
+    out: list[Span] = []
+    for i, (_, body, end) in enumerate(lines):
+        if not told[i]:
+            continue
+        beside = (i > 0 and told[i - 1]) or (i + 1 < len(lines) and told[i + 1])
+        asked = i > 0 and _WHERE_CUE_RE.search(text, lines[i - 1][0], lines[i - 1][2] + 1)
+        if not (beside or asked):
+            continue
+        out.append((body, end, 0.6))
+        if i > 0 and not told[i - 1]:  # the house number told on the line before
+            m = _HOUSE_NUMBER_TOLD_RE.search(text, lines[i - 1][1], lines[i - 1][2] + 1)
+            if m:
+                out.append((m.start(1), m.end(1), 0.6))
     return out
 
 
