@@ -203,7 +203,16 @@ FLOORS = {
     # rest of a unit's segment, an address told over a chat's lines and a Vietnamese "Thu" after the middle
     # name, round 23)
     "dev13": (0.933, {"PERSON": 0.962, "ADDRESS": 0.915, "PHONE": 1.0, "EMAIL": 1.0}),
-    "blind13": (0.77, {"PERSON": 0.909, "ADDRESS": 0.567, "PHONE": 1.0, "EMAIL": 1.0}),
+    # (blind13 77.0% -> 78.0%, ADDRESS 0.567 -> 0.592 with round 23)
+    "blind13": (0.78, {"PERSON": 0.909, "ADDRESS": 0.592, "PHONE": 1.0, "EMAIL": 1.0}),
+    # dev14 and blind14 (scripts/make_pii_blind14.py): a twelfth writer, names, addresses and phones written in
+    # scripts other than Latin (Cyrillic, Greek, Arabic, Hebrew, Devanagari, Bengali, Tamil, Thai, Georgian,
+    # Armenian, Chinese, Japanese, Korean) beside Latin text, and in transliteration; dev14 may be read, blind14
+    # never. Both first scored before anything was tuned on them: dev14 66.0% clean, ADDRESS 0.532, PERSON 0.728,
+    # 19 kept items touched; blind14 63.5%, ADDRESS 0.489, PERSON 0.734, 39 touched. The other-scripts round
+    # (copilot/pii/scripts.py) then read dev14 (96.7%, 1 touched; blind14 69.5%, ADDRESS 0.656, PERSON 0.793, 27).
+    "dev14": (0.966, {"PERSON": 0.968, "ADDRESS": 0.967, "PHONE": 1.0, "EMAIL": 1.0}),
+    "blind14": (0.695, {"PERSON": 0.792, "ADDRESS": 0.655, "PHONE": 1.0, "EMAIL": 1.0}),
 }
 # Types each split holds at least 30 of (the presidio generator writes few IBANs and IPs).
 ENOUGH = {
@@ -228,6 +237,8 @@ ENOUGH = {
     "blind12": 10,
     "dev13": 14,
     "blind13": 14,
+    "dev14": 14,
+    "blind14": 14,
 }
 # The hand-written corpora are smaller.
 MESSAGES_MIN = {
@@ -241,6 +252,8 @@ MESSAGES_MIN = {
     "blind12": 200,
     "dev13": 150,
     "blind13": 200,
+    "dev14": 150,
+    "blind14": 200,
 }
 # The goal is none; blind3 has 2 of its 676 (6 before the kept formats of pasted text), blind4 5 of its
 # 1,364 (places named after people, flight numbers, times, plates), blind5 3 of its 919, blind6 2 of its 679,
@@ -282,6 +295,10 @@ KEPT_TOUCHED_MAX = {
     # names), amounts and order numbers
     "dev13": 13,
     "blind13": 44,  # 45 -> 44 with the landmark-addresses round
+    # dev14 and blind14: places, dates and amounts in other scripts read as names or addresses (dev14 19 -> 1,
+    # blind14 39 -> 27 with the other-scripts round)
+    "dev14": 1,
+    "blind14": 27,
 }
 
 
@@ -320,7 +337,8 @@ def test_ids_amounts_dates_and_times_are_never_touched(split):
 
 # The goal is none; blind12 has one IP false alarm (never read, so which number it is stays unknown; dev12's were app
 # versions of four numbers and a private address beside a version's word, no longer read as IPs).
-STRUCTURED_FALSE_ALARMS_MAX = {"blind12": {"IP": 1}}
+# blind14 has one IBAN false alarm (never read, so which number it is stays unknown; dev14 has none).
+STRUCTURED_FALSE_ALARMS_MAX = {"blind12": {"IP": 1}, "blind14": {"IBAN": 1}}
 
 
 def test_structured_detections_are_never_false_alarms(split):
