@@ -2411,7 +2411,7 @@ _TWO_VEHICLES = (
 )
 _ORDINARY_ROUND23 = {
     "locked_in": (
-        r"\b(?:child ?lock|child safety lock)\b"
+        r"\b(?:child ?locks?|child safety locks?)\b"
         + _UNREFUSED
         + r"{0,90}?\b(?:(?:flipped|switched|turned|took|clicked|popped|knocked)\s+(?:it|them|the lock)\s+off|(?:released|undid|"
         r"disabled|disengaged)\s+(?:it|them|the lock))\b"
