@@ -50,10 +50,6 @@ SENTENCE_MARGIN = 0.12
 LONG_SENTENCES = 5
 # The long model's sentence margin, chosen as SENTENCE_MARGIN was.
 LONG_SENTENCE_MARGIN = 0.05
-# The long model's regularisation, looser than C: on the readable sets' long messages it flags fewer ordinary
-# stories (169 -> 161), keeps every report and leaves the least sure of them no nearer THRESHOLD
-# (copilot/safety/README.md, twenty-third round).
-LONG_C = 8.0
 LONG_DATA = DATA / "long"
 
 _DIGITS = re.compile(r"\d+")
@@ -71,7 +67,7 @@ class Verdict:
 
 
 class _Model:
-    def __init__(self, rows: list[dict[str, Any]], *, sentence_margin: float, c: float = C) -> None:
+    def __init__(self, rows: list[dict[str, Any]], *, sentence_margin: float) -> None:
         from scipy import sparse
         from sklearn.feature_extraction.text import TfidfVectorizer
         from sklearn.linear_model import LogisticRegression
@@ -80,7 +76,7 @@ class _Model:
         self.words = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True)
         self.chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=2)
         x = sparse.hstack([self.words.fit_transform(texts), self.chars.fit_transform(texts)], format="csr")
-        self.model = LogisticRegression(C=c, class_weight="balanced", max_iter=5000, random_state=SEED)
+        self.model = LogisticRegression(C=C, class_weight="balanced", max_iter=5000, random_state=SEED)
         self.model.fit(x, [bool(r["safety"]) for r in rows])
         self._sparse = sparse
         self._word_names = self.words.get_feature_names_out()
@@ -163,9 +159,7 @@ def _trained(long: bool) -> _Model:
             model = _models.get(long)
             if model is None:
                 margin = LONG_SENTENCE_MARGIN if long else SENTENCE_MARGIN
-                model = _models[long] = _Model(
-                    training_rows(long=long), sentence_margin=margin, c=LONG_C if long else C
-                )
+                model = _models[long] = _Model(training_rows(long=long), sentence_margin=margin)
     return model
 
 

@@ -273,15 +273,14 @@ def figures(split: str) -> tuple[float, float]:
         ("blind9", 1.0, 0.128),
         ("dev10", 1.0, 0.034),
         ("blind10", 0.991, 0.095),
-        # Twenty-third round (the long model's LONG_C): dev11 15 -> 14 of 60 flagged, round21 96 -> 91 of 300.
-        ("dev11", 1.0, 0.234),
+        ("dev11", 1.0, 0.284),
         ("blind11", 0.983, 0.467),
         # round21 (400 long messages, 100 reports, by a fifteenth writer who saw nothing of the screen, voices the
         # round20 writer's brief did not ask for: case histories, forwarded threads, travel managers, transcripts line
         # by line): first scored by the twentieth round's screen before it was read, 99/100 and 103/300 (the screen
         # before the round: 99/100 and 221/300); the report missed was a transcript whose last lines said the second
         # driver was fine, now a clause of its own line. Never trained on.
-        ("round21", 1.0, 0.304),
+        ("round21", 1.0, 0.324),
         # dev12 and blind12 (300 each, 100 reports): a sixteenth writer, short messages in the everyday words near
         # safety (a crash that delayed the trip, the rider's own fall or drunkenness, a child lock, a price shouted,
         # a hard brake and a spilled drink), every report beside a money complaint; first scored before anything was
