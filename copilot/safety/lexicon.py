@@ -420,7 +420,9 @@ _COLOUR = (
 _NOT_A_PERSON = (
     r"(?<!\b(?:price|fare|amount|total|charge|fee|address|route|receipt|pickup|destination|stop|time|eta|prix|tarif|montant|"
     r"adresse|trajet|re[çc]u|precio|tarifa|importe|monto|direcci[óo]n|ruta|recibo|cobro|preis|betrag|adresse|route|quittung|"
-    r"pre[çc]o|valor|endere[çc]o|rota|recibo)\b[^.!?]{0,40})"
+    r"pre[çc]o|valor|endere[çc]o|rota|recibo|"
+    # Twenty-third round: a route by its other names ("l'itinéraire n'était pas celui de l'appli").
+    r"itinerary|itin[ée]raire|chemin|parcours|itinerario|recorrido|camino|strecke|weg|percurso|caminho|trajeto)\b[^.!?]{0,40})"
 )
 # I, we: the rider who is not the account holder, who booked on someone else's account.
 _NOT_RIDER = r"(?<!\b(?:i|we|i'?m|im|i am|we'?re|we are|j'|je|nous|yo|ich|wir|eu|n[óo]s)\s*)"
@@ -2384,5 +2386,116 @@ CATEGORIES["wrong_driver"].append(
         r"\b(?:a dit que|dijo que|sagte,? (?:dass )?|disse que)\s+(?:son|sa|su|sein(?:e)?|seu|sua)\s+(?:p[èe]re|m[èe]re|fr[èe]re|"
         r"oncle|cousin|padre|madre|hermano|t[íi]o|primo|vater|mutter|bruder|onkel|cousin|pai|m[ãa]e|irm[ãa]o)\s+(?:[ée]tait|est|"
         r"estaba|est[áa]|war|ist|estava|est[áa])\s+(?:malade|enfermo|enferma|krank|doente)\b",
+    )
+)
+
+
+# Twenty-third round (issue 21, dev14: long stories with a safety word in its ordinary sense, each in the five languages
+# where it has words). A child lock switched off at once ("flipped it off straight away"); two other vehicles that collided
+# (never "we" or "our car"); the rider's old or healing wound seen to (stitches out, an old injury); the emergency ward
+# named again once the rider said they work there; a shouting match about the route, both sides shouting.
+_VEHICLE = (
+    r"(?:cars?|taxis?|cabs?|vans?|lorr(?:y|ies)|trucks?|bus(?:es)?|motorbikes?|scooters?|cyclists?|bikes?|trams?|vehicles?|"
+    r"voitures?|camionnettes?|camions?|motos?|cyclistes?|v[ée]los?|v[ée]hicules?|coches?|carros?|autos?|furgonetas?|camiones?|"
+    r"motos?|ciclistas?|bicis?|autobuses|taxen|lieferwagen|lkws?|busse?|radfahrer\w*|transporter|fahrzeuge?|vans?|caminh[õo]es|"
+    r"caminh[ãa]o|[ôo]nibus|carrinhas?|bicicletas?|ve[íi]culos?)"
+)
+_TWO_VEHICLES = (
+    r"(?:(?:a|an|two|un|une|deux|una|dos|ein|eine|einem|zwei|um|uma|dois|duas)\s+(?:[\w-]+\s+){0,2}?"
+    + _VEHICLE
+    + r"\s+"
+    r"(?:and|et|y|und|e)\s+(?:a|an|un|une|una|ein|eine|einem|um|uma)\s+(?:[\w-]+\s+){0,2}?"
+    + _VEHICLE
+    + r"|(?:two|deux|dos|"
+    r"zwei|dois|duas)\s+(?:[\w-]+\s+){0,1}?" + _VEHICLE + r")"
+)
+_ORDINARY_ROUND23 = {
+    "locked_in": (
+        r"\b(?:child ?locks?|child safety locks?)\b"
+        + _UNREFUSED
+        + r"{0,90}?\b(?:(?:flipped|switched|turned|took|clicked|popped|knocked)\s+(?:it|them|the lock)\s+off|(?:released|undid|"
+        r"disabled|disengaged)\s+(?:it|them|the lock))\b"
+        r"|\bs[ée]curit[ée] enfants?\b"
+        + _UNREFUSED
+        + r"{0,90}?\b(?:l'a|les a)\s+(?:enlev[ée]e?|d[ée]sactiv[ée]e?|retir[ée]e?|"
+        r"d[ée]sengag[ée]e?)\b"
+        r"|\bseguro (?:de|para) ni[ñn]os\b"
+        + _UNREFUSED
+        + r"{0,90}?\b(?:lo|la)\s+(?:quit[óo]|desactiv[óo]|solt[óo])\b"
+        r"|\bkindersicherung\b"
+        + _UNREFUSED
+        + r"{0,90}?\b(?:aus(?:geschaltet|gemacht)|deaktiviert|rausgenommen|gel[öo]st)\b"
+        r"|\btrava (?:de|das?) crian[çc]as?\b"
+        + _UNREFUSED
+        + r"{0,90}?\b(?:tirou|desativou|destravou|soltou)\b"
+    ),
+    "accident_injury": (
+        _TWO_VEHICLES
+        + r"\s+(?:had\s+)?(?:collided|crashed|(?:had\s+)?(?:a|an)\s+(?:collision|crash|accident))\b"
+        r"(?!\s+(?:with|into)\s+(?:us|our|me|my)\b)"
+        r"|"
+        + _TWO_VEHICLES
+        + r"\s+(?:se sont (?:percut[ée]e?s|heurt[ée]e?s|accroch[ée]e?s|rentr[ée]e?s dedans)|sont entr[ée]e?s en "
+        r"collision)"
+        r"|" + _TWO_VEHICLES + r"\s+(?:(?:se\s+)?(?:chocaron|colisionaron|estrellaron))"
+        r"|"
+        + _TWO_VEHICLES
+        + r"\s+(?:sind\s+)?(?:zusammengesto[ßs]en|stie[ßs]en zusammen|kollidiert(?:en)?|ineinander gefahren)"
+        r"|" + _TWO_VEHICLES + r"\s+(?:(?:se\s+)?(?:bateram|colidiram|chocaram))"
+        r"|\b(?:old|healing|sports?|football|rugby|skiing|gym|running)\s+(?:wound|injury|cut)\b"
+        r"|\b(?:stitches|dressing|bandage)\s+(?:out|removed|changed|taken out)\b|\b(?:remove|take out|change)\s+(?:the|my)\s+"
+        r"(?:stitches|dressing)\b"
+        r"|\bvieille blessure\b|\bblessure (?:de sport|de foot|de ski|ancienne)\b|\b(?:retirer|enlever|ôter)\s+(?:les|mes)\s+points\b"
+        r"|\bherida (?:vieja|antigua)\b|\b(?:vieja|antigua) (?:herida|lesi[óo]n)\b|\blesi[óo]n (?:vieja|antigua|deportiva|de "
+        r"f[úu]tbol)\b|\bpuntos de (?:una|la|mi) herida\b"
+        r"|\balte (?:wunde|verletzung)\b|\bsportverletzung\b|\bf[äa]den (?:ziehen|gezogen)\b"
+        r"|\bferida antiga\b|\ble?s[ãa]o (?:antiga|esportiva|desportiva|de futebol)\b|\b(?:tirar|retirar)\s+os\s+pontos\b"
+        # The rider's job in the emergency ward, and the ward named again in the same message.
+        r"|\b(?:nurse|doctor|paramedic|porter|receptionist|registrar|physician|consultant)\s+(?:in|at|on)\s+(?:the\s+)?"
+        r"(?:er|a&e|emergency (?:room|department|ward))\b"
+        r"|\b(?:infirmi[èe]re?|m[ée]decin|interne|aide-soignante?|brancardi[èe]re?|urgentiste|secr[ée]taire)\s+(?:aux|des)\s+"
+        r"urgences\b"
+        r"|\b(?:enfermer[oa]|m[ée]dic[oa]|celador[a]?|residente)\s+(?:de|en)\s+(?:las\s+)?urgencias\b"
+        r"|\b(?:krankenschwester|krankenpfleger\w*|pfleger\w*|[äa]rzt\w*|sanit[äa]ter\w*)\s+(?:in der|der|auf der)\s+notaufnahme\b"
+        r"|\b(?:enfermeir[oa]|m[ée]dic[oa]|t[ée]cnic[oa])\s+(?:da|na|de)\s+(?:emerg[êe]ncia|urg[êe]ncia|pronto-socorro)\b"
+        r"|(?<=\b(?:(?:nurse|doctor|paramedic|work\w*)\s+(?:in|at|on)\s+(?:the\s+)?(?:er|a&e|emergency (?:room|department|ward))|"
+        r"(?:infirmi[èe]re?|m[ée]decin|interne|aide-soignante?|urgentiste|travaill\w*)\s+(?:aux|des)\s+urgences|(?:enfermer[oa]|"
+        r"m[ée]dic[oa]|trabaj\w*)\s+(?:de|en)\s+(?:las\s+)?urgencias|(?:krankenschwester|pfleger\w*|[äa]rzt\w*|arbeite\w*)\s+(?:in "
+        r"der|der|auf der)\s+notaufnahme|(?:enfermeir[oa]|m[ée]dic[oa]|trabalh\w*)\s+(?:da|na|de|n[ao])\s+(?:emerg[êe]ncia|"
+        r"urg[êe]ncias?|pronto-socorro))\b.{0,600})\b(?:a&e|emergency (?:room|department|ward)|urgences|urgencias|"
+        r"notaufnahme|emerg[êe]ncia|urg[êe]ncias?|pronto-socorro)\b"
+    ),
+    "harassment": (
+        r"\bwe\s+(?:were\s+)?(?:both\s+)?(?:shouting|yelling|screaming|shouted|yelled|screamed)(?:\s+at\s+each\s+other)?\b"
+        r"|\b(?:shouted|yelled|screamed|shouting|yelling|screaming)\s+at\s+each\s+other\b|\b(?:shouting|screaming) match\b"
+        r"|\bon\s+(?:s'est|s'[ée]tait|se)\s+(?:engueul\w*|cri[ée] dessus|disput\w*)|\bon\s+(?:criait|gueulait|hurlait)\s+tous\s+"
+        r"les\s+deux\b|\bnous\s+(?:nous\s+)?sommes\s+(?:engueul[ée]s|disput[ée]s)\b"
+        r"|\bnos\s+(?:gritamos|gritábamos|grit[áa]bamos|pusimos a gritar)\b|\b(?:gritamos|grit[áa]bamos)\s+los\s+dos\b"
+        r"|\bwir\s+haben\s+uns\s+(?:\w+\s+){0,2}?(?:angeschrien|angebr[üu]llt|angeschnauzt|gestritten)\b|\bwir\s+(?:schrien|"
+        r"br[üu]llten)\s+uns\s+(?:\w+\s+)?an\b"
+        r"|\b(?:a gente|n[óo]s)\s+(?:se\s+|nos\s+)?(?:gritou|gritamos|grit[áa]vamos|gritava)\b|\bgritamos\s+um\s+com\s+o\s+outro\b"
+        r"|\bos dois gritando\b"
+        # An insult denied after its verb, or by who did not say one.
+        r"|\b(?:beleidigt|beschimpft)\s+hat\s+(?:keiner|niemand|(?:er|sie)\s+(?:mich|uns)\s+nicht)\b"
+        r"|\b(?:nobody|no one|neither of us)\s+insulted\b|\bpersonne\s+n'a\s+insult[ée]\b|\bnadie\s+insult[óo]\b"
+        r"|\bningu[ée]m\s+insultou\b"
+    ),
+    # A route or a price that was not the app's is no driver who was not.
+    "wrong_driver": (
+        r"\b(?:route|itinerary|fare|price|itin[ée]raire|trajet|chemin|parcours|prix|tarif|ruta|recorrido|camino|precio|tarifa|"
+        r"strecke|route|weg|preis|rota|percurso|caminho|trajeto|pre[çc]o)\b[^.!?]{0,20}?\b(?:wasn'?t|was not|isn'?t|is not|"
+        r"n'[ée]tait pas|n'est pas|no era|no es|war nicht|ist nicht|n[ãa]o era|n[ãa]o [ée])\s+(?:the one|celui|celle|el|la|"
+        r"der|die|das|o|a)\b[^.!?]{0,20}?\b(?:app|appli\w*|aplicaci[óo]n|aplicativo)\b"
+    ),
+}
+_add_ordinary(_ORDINARY_ROUND23)
+
+# Twenty-third round, dev14's missed report: a child's age told in a relative clause ("my son Liam, who is 15").
+CATEGORIES["minor"].append(
+    _p(
+        r"\b"
+        + KID
+        + r"\b[^.!?]{0,30}?,?\s*(?:who(?:'s| is)|qui a|que tiene|der|die|que tem)\s+(?:only |just |seulement |"
+        r"s[óo]lo |erst |apenas )?(?:[5-9]|1[0-7])\b(?!\s*(?:minutes?|min|mins|km|€|\$|£|euros?|%))"
     )
 )
