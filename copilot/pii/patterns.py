@@ -4326,6 +4326,11 @@ _HOUSE_NUMBER_TOLD_RE = re.compile(
 )
 
 
+# A line of two segments holds what opens the second (_SEGMENT_AFTER_RE's separators): most lines have none,
+# and this one search spares them the segments' reading.
+_SEGMENT_SEPARATOR_RE = re.compile(r"[,;(]|[ \t](?i:" + _RELATION + r")[ \t]")
+
+
 def _chat_line_segments(text: str, start: int, end: int) -> bool:
     """text[start:end], a chat line without its prefix, is two or more address segments, one of them told."""
     m = _SEGMENT_FIRST_RE.match(text, start, end)
@@ -4351,17 +4356,28 @@ def find_chat_told_addresses(text: str) -> list[Span]:
         body = at + _CHAT_PREFIX_RE.match(line).end()
         lines.append((at, body, at + len(line.rstrip(" \t.!"))))
         at += len(line) + 1
-    told = [body < end and _chat_line_segments(text, body, end) for _, body, end in lines]
+    # A line may be told only where it holds a separator (one search); its segments are read only where it
+    # could be kept, beside another such line or after a line asking where, and at most once.
+    may = [body < end and _SEGMENT_SEPARATOR_RE.search(text, body, end) is not None for _, body, end in lines]
+    read: dict[int, bool] = {}
+
+    def told(i: int) -> bool:
+        if i not in read:
+            read[i] = may[i] and _chat_line_segments(text, lines[i][1], lines[i][2])
+        return read[i]
+
     out: list[Span] = []
     for i, (_, body, end) in enumerate(lines):
-        if not told[i]:
+        if not may[i]:
             continue
-        beside = (i > 0 and told[i - 1]) or (i + 1 < len(lines) and told[i + 1])
         asked = i > 0 and _WHERE_CUE_RE.search(text, lines[i - 1][0], lines[i - 1][2] + 1)
+        if not (asked or (i > 0 and may[i - 1]) or (i + 1 < len(lines) and may[i + 1])) or not told(i):
+            continue
+        beside = (i > 0 and told(i - 1)) or (i + 1 < len(lines) and told(i + 1))
         if not (beside or asked):
             continue
         out.append((body, end, 0.6))
-        if i > 0 and not told[i - 1]:  # the house number told on the line before
+        if i > 0 and not told(i - 1):  # the house number told on the line before
             m = _HOUSE_NUMBER_TOLD_RE.search(text, lines[i - 1][1], lines[i - 1][2] + 1)
             if m:
                 out.append((m.start(1), m.end(1), 0.6))

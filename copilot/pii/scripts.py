@@ -29,8 +29,10 @@ from copilot.pii.patterns import Span, word_list
 _OTHER_LETTER_RE = re.compile(r"[^\P{L}\p{Latin}]")
 
 
+@lru_cache(maxsize=16)
 def has_other_script(text: str) -> bool:
-    """Whether text holds a letter of a script other than Latin (the gate of everything here)."""
+    """Whether text holds a letter of a script other than Latin (the gate of everything here; asked
+    several times of one message, hence the cache)."""
     return not text.isascii() and _OTHER_LETTER_RE.search(text) is not None
 
 
@@ -372,7 +374,7 @@ _WORD_RE = re.compile(r"[\p{L}\p{M}\u200c'’\-]+")
 _PLACE_STEMS = (
     r"аэропорт|аеропорт|аеродром|вокзал|станц|метро|гостиниц|готел|отел|хотел|хостел|"
     r"площад|площ|парк|театр|музе|сауда|орталы|мега|"
-    r"αεροδρόμι|σταθμ|μετρό|λιμάνι|λιμάνι|ξενοδοχεί|πλατεία|"
+    r"αεροδρόμι|σταθμ|μετρό|λιμάνι|ξενοδοχεί|πλατεία|"
     r"მოლ|აეროპორტ|სადგურ|მეტრო|სასტუმრო|օդանավակայան|կայարան|հրապարակ"
 )
 _PLACE_BEFORE_RE = re.compile(r"(?i:(?:" + _PLACE_STEMS + r")\p{L}{0,5})[ \t]+[„«\"]?$")

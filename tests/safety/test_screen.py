@@ -298,6 +298,17 @@ def figures(split: str) -> tuple[float, float]:
         ("dev13", 1.0, 0.135),
         ("blind13", 0.97, 0.215),
         ("blind12", 0.98, 0.215),
+        # dev14 and blind14 (120 each, 40 reports): a nineteenth writer, long messages (5-8 sentences) where the report
+        # is one or two sentences of a story about money or a route, and long ordinary stories in the everyday words
+        # near safety. First scored before anything was tuned on them: dev14 39/40, 26/80; blind14 40/40, 27/80. The
+        # twenty-third round read dev14 (its missed report and its lexicon false alarms: 40/40, 23/80); blind14 never.
+        ("dev14", 1.0, 0.288),
+        ("blind14", 1.0, 0.338),
+        # round23 (240 long messages, 60 reports, by a twentieth writer, written as training data for the long model):
+        # trained on, it cut long false alarms but brought readable long reports nearer the threshold and lost a
+        # never-read one, so it is a scored set only (copilot/safety/README.md, twenty-third round). First scored by
+        # the twenty-third round's screen, which had not read it: 60/60, 60/180.
+        ("round23", 1.0, 0.334),
     ],
 )
 def test_the_screens_figures_on_the_sets_written_for_it_stay_at_or_above_their_floors(
