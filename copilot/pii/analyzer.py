@@ -516,7 +516,7 @@ def _names_left(text: str, piece: Detection, detections: list[Detection]) -> lis
 
 
 def _resolve(text: str, detections: list[Detection]) -> list[Detection]:
-    protected = patterns.protected_spans(text) + keep.kept_spans(text) + scripts.kept_spans(text)
+    protected = [*patterns.protected_spans(text), *keep.kept_spans(text), *scripts.kept_spans(text)]
     dates = patterns.numeric_date_spans(text)
     shaped_ibans = [m.span() for m in patterns.IBAN_SHAPE_RE.finditer(text)]
     guards: dict[str, list[tuple[int, int]]] = {}  # by type, made when a detection of it needs one

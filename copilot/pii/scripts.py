@@ -534,8 +534,8 @@ KEPT_RE = re.compile(
 
 
 @lru_cache(maxsize=16)
-def kept_spans(text: str) -> list[tuple[int, int]]:
+def kept_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Dates, amounts, durations, ages, plates and places of these languages, which must stay readable."""
     if not has_other_script(text):
-        return []
-    return [m.span() for m in KEPT_RE.finditer(text)]
+        return ()
+    return tuple(m.span() for m in KEPT_RE.finditer(text))
