@@ -282,8 +282,8 @@ def _phone_ok(value: str, locale: str) -> bool:
 
 
 def _sentences(text: str) -> set[str]:
-    # CJK, Devanagari and Arabic sentence ends take no space after them
-    parts = re.split(r"(?<=[.!?])\s+|(?<=[。！？।؟])\s*|\n", text)
+    # CJK, Devanagari, Arabic, Burmese, Khmer and Ethiopic sentence ends take no space after them
+    parts = re.split(r"(?<=[.!?])\s+|(?<=[。！？।؟။។።])\s*|\n", text)
     return {p.strip() for p in parts if len(p.strip()) > 25}
 
 
