@@ -392,6 +392,8 @@ _ROLE_NAME_RE = re.compile(
     r"(" + _UNCASED_WORD + r"(?:[ \t]+" + _UNCASED_WORD + r")?)"
     r"(?:(?=[ \t]*[,.،!?।:]|[ \t]*$)|[ \t]+(" + _UNCASED_WORD + r"))?"
 )
+_NUMBER_AFTER_RE = re.compile(r"[ \t]*[-–]?\d[\d \t:.\-]*")
+_ONE_WORD_NAME_RE = re.compile(r"[\p{Tamil}\p{Bengali}]")
 _HINDI_AFTER_RE = re.compile(r"ने|का|की|के|को|से|है|था|थी|थे|और|जी|भैया|ले|लाई|नी|ना|चा|ची|चे|हे|होता|होती")
 # (a word that leads no name here: verbs, adverbs, negations, prepositions of these languages)
 _ROLE_NOT_NAME = word_list("script_role_not_names")
@@ -404,7 +406,12 @@ _THAI_CLAUSE_RE = re.compile(r"ครับ|ค่ะ|ไม่|ขับ|มา
 # (a place's word inside or glued to a word: "কমলাপুর রেলস্টেশনে", "สนามบินดอนเมือง")
 _PLACE_IN_WORD_RE = re.compile(
     r"স্টেশন|বিমানবন্দর|মলে|ஸ்டேஷன்|நிலைய|விமான|สถานี|สนามบิน|ห้าง|สยาม|სადგურ|აეროპორტ|მეტრო|תחנ|מלון|קניון|"
-    r"محطة|مطار|فندق|مول|ایستگاه|فرودگاه|هتل|स्टेशन|हवाई|मॉल|होटल"
+    r"محطة|مطار|فندق|مول|ایستگاه|فرودگاه|هتل|स्टेशन|हवाई|मॉल|होटल|"
+    r"பேருந்து|கடற்கரை|கோயில்|சந்தை|மருத்துவமனை|கல்லூரி|பல்கலைக்கழக|বাস|সৈকত|মন্দির|বাজার|হাসপাতাল|কলেজ|"
+    r"বিশ্ববিদ্যালয়|बस|मंदिर|बाज़ार|बाजार|अस्पताल|कॉलेज|विश्वविद्यालय|चौक|مسجد|سوق|مستشفى|جامعة|شاطئ|"
+    r"بازار|بیمارستان|دانشگاه|میدان|שוק|אוניברסיט|חוף|בית[ \t]+חולים|საავადმყოფო|ბაზარ|უნივერსიტეტ|วัด|หาด|"
+    # (English place words as these scripts spell them: "Central", "Junction")
+    r"சென்ட்ரல்|ஜங்ஷன்|सेंट्रल|जंक्शन|সেন্ট্রাল|জংশন"
 )
 # Chinese: a role's word before a name of a common family name, the name ending where a common word of
 # the clause begins ("司机孙丹丹态度很差", "司机 张岩 很没礼貌"), or two such names joined by "and".
@@ -457,6 +464,14 @@ def _role_names(text: str) -> list[Span]:
             elif not (after and _HINDI_AFTER_RE.fullmatch(after)):
                 continue
         else:
+            if (
+                len(words) == 2
+                and after is not None
+                and (_PLACE_IN_WORD_RE.search(after) or _ONE_WORD_NAME_RE.match(words[0]))
+            ):
+                # (a name ends where a place's name begins: "ஓட்டுநர் முருகன் சென்னை சென்ட்ரல் …"; in
+                # Tamil and Bengali a driver is named by one word, and the clause goes on after it)
+                after, words = words[1], words[:1]
             if len(words) == 2 and (
                 (_THAI_RE.match(words[0]) and (len(words[1]) > 10 or _THAI_CLAUSE_RE.search(words[1])))
                 or words[1].lower() in _ROLE_NOT_NAME
@@ -478,6 +493,9 @@ def _role_names(text: str) -> list[Span]:
         ):
             continue
         value = " ".join(words)
+        number = _NUMBER_AFTER_RE.match(text, m.start(1) + len(value))
+        if number and len(re.sub(r"\D", "", number.group())) < 7:
+            continue  # a time, a day or an area's number follows, not a phone: "রাত ১০টায়", "গুলশান ২"
         out.append((m.start(1), m.start(1) + len(value), 0.55))
     return out
 
