@@ -46,9 +46,15 @@ _D = r"\d"  # (the regex module's \d reads Devanagari, Bengali, Arabic-Indic and
 _NUM = _D + r"{1,5}(?:[/\-]" + _D + r"{1,5})?\p{L}?"
 _CAP_CY = r"\p{Lu}[\p{Cyrillic}\p{M}'’\-]+"
 # Cyrillic: a town's mark, a street's type before its name, the house, flat, floor and entrance.
-_CY_TOWN = r"(?:г|м|гр|с|пгт|смт|қ)\.[ \t]*" + _CAP_CY + r"(?:[ \t]+" + _CAP_CY + r")?"
+_CY_TOWN = (
+    r"(?:(?:г|м|гр|с|пгт|смт|қ|д|п|пос|дер|клх|снт|ст-ца|х|рп)\.?[ \t]+|(?:г|м|гр|с|пгт|смт|қ)\.[ \t]*)"
+    + _CAP_CY
+    + r"(?:[ \t]+"
+    + _CAP_CY
+    + r")?"
+)
 _CY_TYPE = (
-    r"(?:ул|вул|бул|пр|просп|пр-т|пер|пров|пл|ш|наб|мкр|мкрн|бульв|ж\.к|жк)\.|"
+    r"(?:ул|вул|бул|пр|просп|пр-т|пер|пров|пл|ш|наб|мкр|мкрн|бульв|ж\.к|жк|алл|туп)\.|"
     r"(?i:улица|вулиця|булевар|булевард|бульвар|проспект|переулок|провулок|шоссе|площадь|площа|набережная)"
 )
 _CY_UNIT = r"(?:д|дом|буд|кв|ап|ет|эт|стан|под|вх|корп|к|стр|оф|офис|пом|кім)\.?"
@@ -59,6 +65,7 @@ _CY_NAME = (
 # (a town after the flat, ending the clause or before a lowercase word: "…, стан 5, Нови Сад и …")
 _CY_TOWN_AFTER = (
     r"(?:,[ \t]*" + _CAP_CY + r"(?:[ \t]+" + _CAP_CY + r")?(?=[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+\p{Ll}))?"
+    r"(?:,[ \t]*\d{6}(?!\d))?"
 )
 _CY_UNITS = r"(?:,?[ \t]*" + _CY_UNIT + r"[ \t]*" + _NUM + r")"
 CY_ADDRESS_RE = re.compile(
@@ -104,20 +111,36 @@ HE_ADDRESS_RE = re.compile(
 _FA_TYPE = r"(?:خیابان|خ\.|کوچه|بلوار|میدان|بزرگراه|پلاک|واحد|طبقه|شارع|طريق|حي|عمارة|شقة|مبنى|الدور|ساختمان)"
 _AR_W = r"\p{Arabic}[\p{Arabic}\p{M}\u200c]*"
 _FA_PIECE = (
-    _FA_TYPE + r"[ \t]+(?:" + _D + r"{1,5}|" + _AR_W + r"(?:[ \t]+(?!" + _FA_TYPE + r")" + _AR_W + r"){0,2})"
+    _FA_TYPE
+    + r"[ \t]+(?:"
+    + _D
+    + r"{1,5}|"
+    + _AR_W
+    + r"(?:[ \t]+(?!"
+    + _FA_TYPE
+    + r"|رقم)"
+    + _AR_W
+    + r"){0,2})(?:[ \t]+رقم[ \t]*"
+    + _D
+    + r"{1,5})?"
 )
 FA_ADDRESS_RE = re.compile(
     r"(?<![\p{Arabic}])(?:"
     + _AR_W
     + r"[ \t]*[،,][ \t]*)?"
     + _FA_PIECE
-    + r"(?:[ \t]*[،,][ \t]*"
+    + r"(?:[ \t]*[،,\n][ \t]*"
     + _FA_PIECE
     + r")+"
+    # (the town after the pieces, ending its line or clause)
+    + r"(?:[ \t]*[،,\n][ \t]*"
+    + _AR_W
+    + r"(?=[ \t]*(?:[.،,!؟\n]|$)))?"
 )
 # Hindi, Marathi, Bengali and Tamil: a house's word and number (or a number before a street's word), up
 # to five comma-separated pieces, and the town with its postcode.
 _IN_HEAD = (
+    r"(?:\p{Devanagari}+[ \t]+(?:पथ|मार्ग|रोड|सड़क|गली|टोल)[ \t]+)?"
     r"(?:मकान|फ्लैट|फ्लॅट|फ़्लैट|घर|प्लॉट|हाउस|बंगला|রোড|বাড়ি|বাড়ি|বাসা|ফ্ল্যাট|হোল্ডিং)[ \t]*"
     r"(?:नं\.?|नंबर|क्र\.?|क्रमांक|নং\.?|নম্বর)?[ \t]*"
     + _NUM
@@ -130,13 +153,18 @@ IN_ADDRESS_RE = re.compile(
     r"[\p{Devanagari}\p{Bengali}\p{Tamil}\p{M}]+[ \t]+" + _D + r"{2,3}[ \t]?" + _D + r"{0,3}(?![\d\p{L}])"
 )
 # Chinese: town, district, road (and its section), number, building, floor and room.
-_ZH_ADMIN = r"(?:\p{Han}{2,4}(?:省|自治区))?(?:\p{Han}{1,4}(?:市|縣|县))?(?:\p{Han}{1,4}(?:区|區|县|縣))?"
+_ZH_ADMIN = (
+    r"(?:\p{Han}{2,4}(?:省|自治区|特别行政区))?(?:\p{Han}{1,4}(?:市|縣|县))?(?:\p{Han}{1,4}(?:区|區|县|縣))?"
+)
 ZH_ADDRESS_RE = re.compile(
-    r"(?:(?<![\p{Han}])|(?<=是|在|到|至|址|：))(?![是在到至])(?=\p{Han}{1,4}(?:省|市|区|區))"
+    r"(?:(?<![\p{Han}\d])\d{3,6}[ \t]*"
+    r"(?=\p{Han}{2,12}?(?:路|街|道|巷|弄)(?:\p{Han}{1,2}段)?\d{1,5}(?:号|號))|"
+    r"(?:(?<![\p{Han}])|(?<=是|在|到|至|址|：))(?![是在到至])(?=\p{Han}{1,4}(?:省|市|区|區|特别行政区)))"
     + _ZH_ADMIN
     + r"[\p{Han}A-Za-z\d\-]{1,16}?(?:路|街|道|大道|巷|弄|胡同)(?:\p{Han}{1,2}段)?"
     r"(?:[\dA-Za-z\-]{1,6}(?:号|號))?"
     r"(?:[\p{Han}A-Za-z\d\-]{0,12}?(?:栋|棟|座|楼|樓|层|層|室|单元|號|号|之\d{1,3})(?:\d{1,5}(?![\d\-]))?)*"
+    r"(?:[ \t]*\d{6}(?!\d))?"
 )
 # The building, floor and room after a Japanese or Korean address ("渋谷ヒカリエ 12F",
 # "센텀리더스마크 1203호").
@@ -144,6 +172,21 @@ _JA_TAIL_WORD = r"[\p{Katakana}\p{Han}A-Za-z\d・ー＆&\-‐−－]"
 JA_TAIL_RE = re.compile(
     r"(?:[ \t　]*" + _JA_TAIL_WORD + r"+(?=[ \t　」』）)\n、。]|$|[\p{Hiragana}]))"
     r"(?:[ \t　]" + _JA_TAIL_WORD + r"{1,12}(?=[ \t　」』）)\n、。]|$|[\p{Hiragana}])){0,2}"
+)
+JA_REST_RE = re.compile(r"(?:[-‐−－]?\d{1,4}(?:番地?|号))+")
+KO_ROAD_RE = re.compile(
+    r"(?<![\p{Hangul}\d])(?:\p{Hangul}+(?:특별시|광역시|특별자치시|특별자치도|도)[ \t]+)?"
+    r"\p{Hangul}+(?:시|군|구)(?:[ \t]+\p{Hangul}+(?:구|시|군|읍|면))?"
+    r"[ \t]+[\p{Hangul}\d]+(?:거리|대로|로|길)[ \t]*\d{1,4}(?:-\d{1,4})?(?:[ \t]*\([\p{Hangul}\d, ]{2,20}\))?"
+)
+# Thai: the house's number, then soi, road, subdistrict, district and province, each by its word or
+# abbreviation, and the postcode.
+_TH_PIECE = (
+    r"(?:หมู่(?:ที่)?[ \t]*\d{1,3}|ม\.[ \t]*\d{1,3}|"
+    r"(?:ซ\.|ซอย|ถ\.|ถนน|ต\.|ตำบล|แขวง|อ\.|อำเภอ|เขต|จ\.|จังหวัด)[ \t]*\p{Thai}[\p{Thai}\d]*)"
+)
+TH_ADDRESS_RE = re.compile(
+    r"(?<![\d/])\d{1,5}(?:/\d{1,4})?(?:[ \t]+" + _TH_PIECE + r"){2,}(?:[ \t]+\d{5}(?!\d))?"
 )
 KO_TAIL_RE = re.compile(r"[ \t]+\p{Hangul}[\p{Hangul}A-Za-z\d]*[ \t]*\d{1,5}(?:호|층)")
 # Georgian and Armenian: a town, the street with its type and number, the flat.
@@ -196,6 +239,14 @@ HY_TOWN_ADDRESS_RE = re.compile(
 )
 
 
+_STREET_PIECE_RE = re.compile(r"(?<![\p{L}\p{M}])(?:شارع|خیابان|کوچه|بلوار|طريق)[ \t]")
+_AREA_PIECE_RE = re.compile(r"(?<![\p{L}\p{M}])(?:حي|محله|منطقة)[ \t]")
+
+
+def _two_pieces(value: str) -> bool:
+    return bool(_STREET_PIECE_RE.search(value) and _AREA_PIECE_RE.search(value))
+
+
 @lru_cache(maxsize=16)
 def _addresses(text: str) -> tuple[Span, ...]:
     out: list[Span] = []
@@ -207,15 +258,24 @@ def _addresses(text: str) -> tuple[Span, ...]:
         ZH_ADDRESS_RE,
         KA_HY_ADDRESS_RE,
         HY_TOWN_ADDRESS_RE,
+        KO_ROAD_RE,
+        TH_ADDRESS_RE,
     ):
         out += [
-            (m.start(), m.end(), 0.7) for m in pattern.finditer(text) if any(c.isdigit() for c in m.group())
+            (m.start(), m.end(), 0.7)
+            for m in pattern.finditer(text)
+            # (Arabic-script pieces need no number when there are two of them: "شارع …، حي …")
+            if any(c.isdigit() for c in m.group()) or (pattern is FA_ADDRESS_RE and _two_pieces(m.group()))
         ]
     out += [(m.start(1), m.end(1), 0.7) for m in HE_ADDRESS_RE.finditer(text)]
     for m in patterns.JA_ADDRESS_RE.finditer(text):
-        tail = JA_TAIL_RE.match(text, m.end())
-        if tail and tail.end() > m.end():
+        rest = JA_REST_RE.match(text, m.end())
+        end = rest.end() if rest else m.end()
+        tail = JA_TAIL_RE.match(text, end)
+        if tail and tail.end() > end:
             out.append((m.start(), tail.end(), 0.7))
+        elif end > m.end():
+            out.append((m.start(), end, 0.7))
     for m in patterns.KO_ADDRESS_RE.finditer(text):
         tail = KO_TAIL_RE.match(text, m.end())
         if tail:
@@ -246,7 +306,8 @@ _CUES = (
     r"আমার[ \t]+নাম|নাম[:：]?|"
     r"என்[ \t]+பெயர்|பெயர்[:：]?|என்[ \t]+அம்மா|என்[ \t]+அப்பா|நான்|"
     r"ชื่อ[:：]?|"
-    r"שם[:：]|על[ \t]+שם|العميل[:：]|اسمي|"
+    r"שם[:：]|שמי|על[ \t]+שם|العميل[:：]|اسمي|اسم[ \t]+من|"
+    r"ჩემი[ \t]+სახელია|ჩემი[ \t]+სახელი|მე[ \t]+ვარ|"
     # a relative's word before a name in a cased script ("Мой сын Артём")
     r"(?i:сын|сына|дочь|дочка|муж|жена|син|сина|донька|доньку|чоловік|дружина|мама|мать|батько|отец|брат|"
     r"сестра|баба|бабушка|дедушка|внук|внучка|ο[ \t]+γιος[ \t]+μου|η[ \t]+κόρη[ \t]+μου)|ես"
@@ -261,7 +322,7 @@ _I_NAME_RE = re.compile(
 )
 # (each language's word that ends a name's run: a copula, a postposition, the word for phone or e-mail)
 _NAME_STOP = (
-    r"है|हूँ|हूं|का|की|के|को|ने|से|में|पर|ईमेल|फोन|ہے|ہوں|کا|کی|হয়|হই|আর|ஆவேன்|"
+    r"है|हूँ|हूं|का|की|के|को|ने|से|में|पर|ईमेल|फोन|ہے|ہوں|کا|کی|است|هستم|هست|হয়|হই|আর|ஆவேன்|"
     r"เบอร์|โทร|อีเมล|ค่ะ|ครับ|הנהג|ו|و|من|في|الإيميل|جوالي"
 )
 _SCRIPT_WORD = (
@@ -313,9 +374,136 @@ _SIGNATURE_RE = re.compile(
 )
 _CASED_RE = re.compile(r"[\p{Cyrillic}\p{Greek}\p{Armenian}]")
 
+# A role's word before a first name in a script without capitals, and what shows the name has ended:
+# a postposition or "and" in Hindi and Marathi ("ड्राइवर कमला ने …"); in the others a name of one or two
+# words ending where a clause goes on, not a verb, adverb or preposition ("السائق رفض الرحلة", "הנהג לא
+# הגיע"), nor a word with the article before another (an object, "الرحلة").
+_ROLE_UNCASED = (
+    r"ड्राइवर|ड्रायव्हर|चालक|कैप्टन|डिलीवरी[ \t]+बॉय|ড্রাইভার|চালক|রাইডার|ஓட்டுநர்|ஓட்டுனர்|டிரைவர்|"
+    r"คนขับ|ไรเดอร์|พี่วิน|მძღოლი|კურიერი|הנהג|השליח|נהג|راننده|پیک|السائق|السواق|الكابتن|كابتن|المندوب|"
+    r"ڈرائیور|رائیڈر"
+)
+_UNCASED_WORD = (
+    r"[^\P{L}\p{Latin}\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Cyrillic}\p{Greek}\p{Armenian}]"
+    r"[\p{L}\p{M}\u200c\u200d]*"
+)
+_ROLE_NAME_RE = re.compile(
+    r"(?<![\p{L}\p{M}])(?:" + _ROLE_UNCASED + r")(?:[ \t]+(?:का|की)[ \t]+नाम)?(?:[ \t]*[:：][ \t]*|[ \t]+)"
+    r"(" + _UNCASED_WORD + r"(?:[ \t]+" + _UNCASED_WORD + r")?)"
+    r"(?:(?=[ \t]*[,.،!?।:]|[ \t]*$)|[ \t]+(" + _UNCASED_WORD + r"))?"
+)
+_NUMBER_AFTER_RE = re.compile(r"[ \t]*[-–]?\d[\d \t:.\-]*")
+_ONE_WORD_NAME_RE = re.compile(r"[\p{Tamil}\p{Bengali}]")
+_HINDI_AFTER_RE = re.compile(r"ने|का|की|के|को|से|है|था|थी|थे|और|जी|भैया|ले|लाई|नी|ना|चा|ची|चे|हे|होता|होती")
+# (a word that leads no name here: verbs, adverbs, negations, prepositions of these languages)
+_ROLE_NOT_NAME = word_list("script_role_not_names")
+_ARTICLE_RE = re.compile(r"(?:ال|بال|لل|وال)\p{L}")
+_THAI_RE = re.compile(r"\p{Thai}")
+# (Thai is written without blanks between words: a run holding a polite particle, thanks or a place's
+# word is a clause or a place, not a name)
+_THAI_NOT_NAME_RE = re.compile(r"ขอบคุณ|มหาวิทยาลัย|สถานี|สนามบิน|ห้าง|โรงแรม|โรงพยาบาล|ตลาด")
+_THAI_CLAUSE_RE = re.compile(r"ครับ|ค่ะ|ไม่|ขับ|มาก|แล้ว|ได้|ให้")
+# (a place's word inside or glued to a word: "কমলাপুর রেলস্টেশনে", "สนามบินดอนเมือง")
+_PLACE_IN_WORD_RE = re.compile(
+    r"স্টেশন|বিমানবন্দর|মলে|ஸ்டேஷன்|நிலைய|விமான|สถานี|สนามบิน|ห้าง|สยาม|სადგურ|აეროპორტ|მეტრო|תחנ|מלון|קניון|"
+    r"محطة|مطار|فندق|مول|ایستگاه|فرودگاه|هتل|स्टेशन|हवाई|मॉल|होटल|"
+    r"பேருந்து|கடற்கரை|கோயில்|சந்தை|மருத்துவமனை|கல்லூரி|பல்கலைக்கழக|বাস|সৈকত|মন্দির|বাজার|হাসপাতাল|কলেজ|"
+    r"বিশ্ববিদ্যালয়|बस|मंदिर|बाज़ार|बाजार|अस्पताल|कॉलेज|विश्वविद्यालय|चौक|مسجد|سوق|مستشفى|جامعة|شاطئ|"
+    r"بازار|بیمارستان|دانشگاه|میدان|שוק|אוניברסיט|חוף|בית[ \t]+חולים|საავადმყოფო|ბაზარ|უნივერსიტეტ|วัด|หาด|"
+    # (English place words as these scripts spell them: "Central", "Junction")
+    r"சென்ட்ரல்|ஜங்ஷன்|सेंट्रल|जंक्शन|সেন্ট্রাল|জংশন"
+)
+# Chinese: a role's word before a name of a common family name, the name ending where a common word of
+# the clause begins ("司机孙丹丹态度很差", "司机 张岩 很没礼貌"), or two such names joined by "and".
+_ZH_ROLE = r"(?:司机|司機|师傅|師傅|骑手|騎手|快递员|快遞員|外卖员|外賣員|配送员|配送員|客服|乘客|车主|車主)"
+_ZH_NEXT = (
+    r"(?:[ \t，,。！？!?：:]|$|态度|態度|很|不|没|沒|一直|把|让|讓|说|說|和|跟|在|是|也|都|"
+    r"给|給|对|對|就|又|还|還|"
+    r"已经|已經|拒绝|拒絕|取消|迟到|遲到|先生|女士|小姐|师傅|師傅|打|骂|罵|开|開|绕|繞|要|故意|非常|特别|特別|竟然|居然)"
+)
+_ZH_ROLE_NAME_RE = re.compile(
+    _ZH_ROLE
+    + r"[ \t]*(?:是|叫)?[ \t]*(?=("
+    + _ZH_NAME
+    + r"))(?:(\p{Han}{2})(?="
+    + _ZH_NEXT
+    + r")|(\p{Han}{3})(?="
+    + _ZH_NEXT
+    + r"))"
+)
+_ZH_AND_RE = re.compile(
+    r"(?<=^|[ \t，,。！？!?：:\n]|我|跟|和|请|請|联系|聯絡)("
+    + _ZH_NAME
+    + r")(?:和|与|與|跟)("
+    + _ZH_NAME
+    + r")"
+    r"(?=[ \t，,。！？!?]|$|在|都|一起|也|是|说|說)"
+)
+# Japanese: a name before an honorific after a role's or a label's "の" ("運転手の山田 さゆりさん",
+# "担当の鈴木様").
+_JA_HONORIFIC_RE = re.compile(
+    r"(?<=の|は|、|^|[ \t　])(\p{Han}{1,3}(?:[ \t　]?(?:\p{Han}{1,3}|\p{Hiragana}{2,4}|\p{Katakana}{2,5}))?)"
+    r"(?=さん|様|さま|氏|くん|君|ちゃん)"
+)
+_OBJECT_RE = re.compile(
+    r"في|على|إلى|الى|من|عن|مع|لي|لنا|معي|علي|عليّ|بي|את|לי|אותי|לנו|אותנו|עליי|אליי|אלי|עם|על|אל|"
+    r"را|به|از|با|که|مرا|منو|مجھے|کو|سے|আমাকে|আমার|আমাদের|என்னை|எனக்கு|ผม|ฉัน|หนู|მე|ჩემთან|ჩემს"
+)
+
+
+def _role_names(text: str) -> list[Span]:
+    out: list[Span] = []
+    for m in _ROLE_NAME_RE.finditer(text):
+        if m.group(1) is None:
+            continue
+        words, after = m.group(1).split(), m.group(2)
+        if re.match(r"\p{Devanagari}", words[0]):
+            # (Hindi and Marathi: only before a postposition, which may be the second word)
+            if len(words) == 2 and _HINDI_AFTER_RE.fullmatch(words[1]):
+                words = words[:1]
+            elif not (after and _HINDI_AFTER_RE.fullmatch(after)):
+                continue
+        else:
+            if (
+                len(words) == 2
+                and after is not None
+                and (_PLACE_IN_WORD_RE.search(after) or _ONE_WORD_NAME_RE.match(words[0]))
+            ):
+                # (a name ends where a place's name begins: "ஓட்டுநர் முருகன் சென்னை சென்ட்ரல் …"; in
+                # Tamil and Bengali a driver is named by one word, and the clause goes on after it)
+                after, words = words[1], words[:1]
+            if len(words) == 2 and (
+                (_THAI_RE.match(words[0]) and (len(words[1]) > 10 or _THAI_CLAUSE_RE.search(words[1])))
+                or words[1].lower() in _ROLE_NOT_NAME
+                or words[1].lower() in NOT_NAMES
+                or (_ARTICLE_RE.match(words[1]) and after is not None and _ARTICLE_RE.match(after))
+            ):
+                after, words = words[1], words[:1]
+            if (
+                after is not None
+                and len(words) == 1
+                and (_ARTICLE_RE.match(after) or _OBJECT_RE.fullmatch(after))
+            ):
+                continue  # a verb and its object: "السائق رفض الرحلة", "הנהג צעק עליי"
+        if (
+            any(w.lower() in _ROLE_NOT_NAME or w.lower() in NOT_NAMES for w in words)
+            or _ARTICLE_RE.match(words[0])
+            or len(words[0]) > 14
+            or _PLACE_IN_WORD_RE.search(m.group(1))
+        ):
+            continue
+        value = " ".join(words)
+        number = _NUMBER_AFTER_RE.match(text, m.start(1) + len(value))
+        if number and len(re.sub(r"\D", "", number.group())) < 7:
+            continue  # a time, a day or an area's number follows, not a phone: "রাত ১০টায়", "গুলশান ২"
+        out.append((m.start(1), m.start(1) + len(value), 0.55))
+    return out
+
 
 def _name_ok(value: str) -> bool:
     words = value.split()
+    if _THAI_NOT_NAME_RE.search(value):
+        return False
     if not words or any(w.lower().strip(".,:;!?'’-") in NOT_NAMES for w in words):
         return False
     return not (_CASED_RE.search(value) and not all(w[:1].isupper() for w in words))
@@ -338,10 +526,19 @@ def _names(text: str) -> tuple[Span, ...]:
     for m in _I_NAME_RE.finditer(text):
         if _name_ok(m.group(1)):
             out.append((m.start(1), m.end(1), 0.6))
+    out += _role_names(text)
     for m in _DRIVER_RE.finditer(text):
         group = 1 if m.group(1) else 2
         if _name_ok(m.group(group)):
             out.append((m.start(group), m.end(group), 0.6))
+    for m in _ZH_ROLE_NAME_RE.finditer(text):
+        group = 2 if m.group(2) else 3
+        out.append((m.start(group), m.end(group), 0.55))
+    for m in _ZH_AND_RE.finditer(text):
+        out += [(m.start(1), m.end(1), 0.55), (m.start(2), m.end(2), 0.55)]
+    for m in _JA_HONORIFIC_RE.finditer(text):
+        if m.group(1) not in NOT_NAMES and m.group(1) not in _ROLE_NOT_NAME:
+            out.append((m.start(1), m.end(1), 0.55))
     for pattern in (_ZH_NAME_RE, _JA_NAME_RE):
         for m in pattern.finditer(text):
             group = next(i for i in range(1, pattern.groups + 1) if m.group(i))
@@ -373,8 +570,8 @@ def find_names(text: str) -> list[Span]:
 _WORD_RE = re.compile(r"[\p{L}\p{M}\u200c'’\-]+")
 _PLACE_STEMS = (
     r"аэропорт|аеропорт|аеродром|вокзал|станц|метро|гостиниц|готел|отел|хотел|хостел|"
-    r"площад|площ|парк|театр|музе|сауда|орталы|мега|"
-    r"αεροδρόμι|σταθμ|μετρό|λιμάνι|ξενοδοχεί|πλατεία|"
+    r"площад|площ|парк|театр|театър|музе|сауда|орталы|мега|летищ|майдан|университет|університет|"
+    r"αεροδρόμι|σταθμ|μετρό|λιμάνι|ξενοδοχεί|πλατεία|πανεπιστήμι|"
     r"მოლ|აეროპორტ|სადგურ|მეტრო|სასტუმრო|օդանավակայան|կայարան|հրապարակ"
 )
 _PLACE_BEFORE_RE = re.compile(r"(?i:(?:" + _PLACE_STEMS + r")\p{L}{0,5})[ \t]+[„«\"]?$")
@@ -410,6 +607,8 @@ def kept_person(text: str, start: int, end: int) -> tuple[int, int] | None:
     if not words:
         return None
     start, end = words[0].start(), words[-1].end()
+    if _THAI_RE.match(value.strip()) and _THAI_NOT_NAME_RE.search(text, start, end):
+        return None
     if _CASED_RE.search(value) and not any(w.group()[:1].isupper() for w in words):
         return None  # (a lowercase honorific before a name stays with it: "пан Ростислав Гузь")
     if (
@@ -466,8 +665,8 @@ _MONTHS = (
     r"ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\."
 )
 _HY_MONTHS = (
-    r"հունվարի|փետրվարի|մարտի|ապրիլի|մայիսի|հունիսի|հուլիսի|օգոստոսի|սեպտեմբերի|հոկտեմբերի|նոյեմբերի|"
-    r"դեկտեմբերի"
+    r"(?i:հունվարի|փետրվարի|մարտի|ապրիլի|մայիսի|հունիսի|հուլիսի|օգոստոսի|սեպտեմբերի|հոկտեմբերի|նոյեմբերի|"
+    r"դեկտեմբերի)"
 )
 _CURRENCY_WORDS = (
     r"тенге|руб\.?|рублей|рубля|грн\.?|гривень|гривні|лв\.?|лева|дин\.?|динара|сом|драм|ლარი|ლარ|"
