@@ -48,10 +48,8 @@ SENTENCE_MARGIN = 0.12
 # the twentieth round's long ordinary messages), and trained on them it loses short reports it caught
 # (copilot/safety/README.md, twentieth round).
 LONG_SENTENCES = 5
-# The long model's sentence margin, chosen as SENTENCE_MARGIN was (0.05 while its likeliest part counted; 0.04
-# since the whole and the likeliest sentence are averaged, which keeps the readable long reports as far above
-# THRESHOLD as before).
-LONG_SENTENCE_MARGIN = 0.04
+# The long model's sentence margin, chosen as SENTENCE_MARGIN was.
+LONG_SENTENCE_MARGIN = 0.05
 LONG_DATA = DATA / "long"
 
 _DIGITS = re.compile(r"\d+")
@@ -69,7 +67,7 @@ class Verdict:
 
 
 class _Model:
-    def __init__(self, rows: list[dict[str, Any]], *, sentence_margin: float, averaged: bool = False) -> None:
+    def __init__(self, rows: list[dict[str, Any]], *, sentence_margin: float) -> None:
         from scipy import sparse
         from sklearn.feature_extraction.text import TfidfVectorizer
         from sklearn.linear_model import LogisticRegression
@@ -84,7 +82,6 @@ class _Model:
         self._word_names = self.words.get_feature_names_out()
         self._word_coef = self.model.coef_[0][: len(self._word_names)]
         self.sentence_margin = sentence_margin
-        self.averaged = averaged
 
     def verdict(self, parts: list[str]) -> Verdict:
         """The likeliest of the whole message and each of its sentences (`sentences(text)`): a report
@@ -98,14 +95,6 @@ class _Model:
         # Anna.") says little, and the model's guess for little is not far below the threshold.
         probabilities[1:] -= self.sentence_margin
         best = int(probabilities.argmax())
-        probability = probabilities[best]
-        # A long story is a report when its whole and its likeliest sentence both lean that way: every
-        # readable long report does, while most long ordinary stories that the likeliest part flagged had
-        # one of the two under the threshold (a sentence in report words inside a money story, or a whole
-        # in the everyday words near safety whose sentences are plain) (copilot/safety/README.md,
-        # twenty-fourth round).
-        if self.averaged and len(probabilities) > 1:
-            probability = (probabilities[0] + probabilities[1:].max()) / 2
         row = words[best].tocoo()
         weighed = sorted(
             (
@@ -115,7 +104,7 @@ class _Model:
             reverse=True,
         )
         top = [name for weight, name in weighed if weight > 0 and not _only_stop_words(name)][:3]
-        return Verdict(float(probability), ", ".join(top))
+        return Verdict(float(probabilities[best]), ", ".join(top))
 
 
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+")
@@ -170,9 +159,7 @@ def _trained(long: bool) -> _Model:
             model = _models.get(long)
             if model is None:
                 margin = LONG_SENTENCE_MARGIN if long else SENTENCE_MARGIN
-                model = _models[long] = _Model(
-                    training_rows(long=long), sentence_margin=margin, averaged=long
-                )
+                model = _models[long] = _Model(training_rows(long=long), sentence_margin=margin)
     return model
 
 
