@@ -2462,7 +2462,9 @@ _TL_CUE_RE = re.compile(
     r"(?![\p{L}]))|\d-chome(?![\p{L}])|\p{Ll}-(?:ku|gu|dong)(?![\p{L}])"
 )
 _TL_WORD = (
-    r"(?:\p{Lu}[\p{L}\p{M}'’]*+(?:-[\p{L}\p{M}\d]++)*+\.?"
+    # (a capital's dot only after an abbreviation, "Kh.", "Dist.": "…, Warszawa. Proszę" is two sentences)
+    r"(?:(?:Kh|St|Dist|Rd|Ave|Av|Bldg|Apt|No|Sq|Bd|Blvd|Str|Pr|Ul|Vul|Mkr|Nab|Per|Pl|Sh)\."
+    r"|\p{Lu}[\p{L}\p{M}'’]*+(?:-[\p{L}\p{M}\d]++)*+"
     r"|\d{1,6}[A-Za-z]?(?:[/\-]\d{1,5}[A-Za-z]?)*+(?:-(?:chome|gil|jo|beon))?|[A-Z]{2}\d{4}"
     r"|(?:ul|d|dom|kv|pr|vul|bud|korp|k|str|m|g|mkr|pos|prosp|per|et|ap|apt|flat|no)\.?(?=[ \t]*[\p{Lu}\d])"
     r"|prospekt|ulitsa|vulytsia|pereulok|shosse|shoh|ko['‘’]chasi|kuchasi|dira|kvartira|korpus"
@@ -2475,8 +2477,47 @@ TL_ADDRESS_RE = re.compile(
 _TL_SPLIT_RE = re.compile(r",[ \t]*\n?[ \t]*")
 
 
+# (every cue holds one of these, tested one substring at a time: a tenth of one search for the cue)
+_TL_CUE_KEYS = (
+    "ul.",
+    "kv.",
+    "bud.",
+    "korp.",
+    "mkr.",
+    "pr.",
+    "kh.",
+    " d. ",
+    "str.",
+    "prospekt",
+    "ulitsa",
+    "vulytsia",
+    "pereulok",
+    "shosse",
+    "naberezhnaya",
+    "chasi",
+    "koocheh",
+    "kuche",
+    "khiaban",
+    "pelak",
+    "vahed",
+    "soi ",
+    "moo ",
+    "tambon",
+    "amphoe",
+    "rehov",
+    "sderot",
+    "dira",
+    "korpus",
+    "-chome",
+    "-ku",
+    "-gu",
+    "-dong",
+)
+
+
 def find_transliterated_addresses(text: str) -> list[Span]:
-    if not _TL_CUE_RE.search(text):
+    low = text.lower()
+    if not any(key in low for key in _TL_CUE_KEYS) or not _TL_CUE_RE.search(text):
         return []
     out: list[Span] = []
     for m in TL_ADDRESS_RE.finditer(text):
@@ -2484,8 +2525,13 @@ def find_transliterated_addresses(text: str) -> list[Span]:
             continue
         start, end = m.span()
         segments = _TL_SPLIT_RE.split(m.group())
-        while segments and not _not_all_plain(segments[0]) and not _TL_CUE_RE.search(segments[0]):
-            start += len(segments[0])  # "Thanks, ul. …": a word before the address
+        while (
+            segments
+            and not _DIGIT_RE.search(segments[0])
+            and not _TL_CUE_RE.search(segments[0])
+            and not segments[0][:1].islower()
+        ):
+            start += len(segments[0])  # "Thanks, ul. …", "return to Anna Berg, 12 …": no part of it
             start += len(_TL_SPLIT_RE.match(text, start).group()) if _TL_SPLIT_RE.match(text, start) else 0
             segments.pop(0)
         if segments and _DIGIT_RE.search(text[start:end]):

@@ -122,3 +122,40 @@ def test_amounts_in_more_currencies_stay(text, amount):
 
 def test_a_dutch_postcode_with_da_is_still_an_address():
     assert covered("Bezorgen op Kerkstraat 12, 2150 DA Nieuw-Vennep", "2150 DA Nieuw-Vennep")
+
+
+# --- 4. Places: set against another place, on a route of another language, a case without apostrophe ---
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Saya minta dijemput di Terminal Kampung Rambutan, bukan Ragunan. Pesanan 9f8e7d6c.", "Ragunan"),
+        ("Dropped at Leeds Station not Kirkstall Forge, trip 1a2b3c4d.", "Kirkstall Forge"),
+        ("Kierowca czekał przy Dworcu Zachodnim, nie Arkadia. Kurs 5b6c7d8e.", "Arkadia"),
+        ("Đặt xe từ Sân bay Đà Nẵng về Cầu Rồng lúc 9h, chuyến 3c4d5e6f.", "Cầu Rồng"),
+        ("Nilikuwa nasafiri kutoka Stendi ya Ubungo hadi Mlimani City jana.", "Mlimani City"),
+        ("Odbiór ze Złotych Tarasów o 20:15, kurs 7e8f9a0b.", "Złotych Tarasów"),
+        (
+            "merhaba ben Kadıköy Devlet Hastanesinden yazıyorum, yolculuk 2d3e4f5a.",
+            "Kadıköy Devlet Hastanesinden",
+        ),
+        ("Charged $88.10 for a trip to Midway Plaisance.", "Midway Plaisance"),
+    ],
+)
+def test_a_place_stays(text, place):
+    assert untouched(text, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The driver was not Ahmed Khalil, it was someone else.", "Ahmed Khalil"),
+        ("I went to the station, not Maria Lopez.", "Maria Lopez"),
+        ("Taras Bulba called from the hotel.", "Taras Bulba"),
+        ("merhaba ben Elif Şahin, yolculuk 2d3e4f5a hakkında yazıyorum.", "Elif Şahin"),
+        ("I booked a trip to Sarah Jones's house.", "Sarah Jones"),
+    ],
+)
+def test_a_person_beside_such_words_is_still_hidden(text, name):
+    assert covered(text, name)
