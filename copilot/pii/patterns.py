@@ -2458,7 +2458,9 @@ def _cued_address_matches(text: str) -> list[re.Match]:
 _TL_CUE_RE = re.compile(
     r"(?<![\p{L}])(?:(?i:ul|vul|kv|bud|korp|mkr|prosp|pr|kh|d|str)\.[ \t]*[\p{Lu}\d]|"
     r"(?:[Pp]rospekt|[Uu]litsa|[Vv]ulytsia|[Pp]ereulok|[Ss]hosse|[Nn]aberezhnaya|ko['‘’]chasi|[Kk]oocheh|[Kk]uche(?:-ye)?|"
-    r"[Kk]hiaban(?:-e)?|[Pp]elak(?:-e)?|[Vv]ahed|Soi|Moo|Tambon|Amphoe|Rehov|Sderot|dira|kvartira|korpus)"
+    r"[Kk]hiaban(?:-e)?|[Pp]elak(?:-e)?|[Vv]ahed|Soi|Moo|Tambon|Amphoe|Rehov|Sderot|dira|kvartira|korpus|"
+    # (a Gulf villa or an Omani way by number: "Villa 23, Street 14, Al Barsha 2", "Way 3019, House 1442")
+    r"(?:Villa|Way)(?=[ \t]+\d))"
     r"(?![\p{L}]))|\d-chome(?![\p{L}])|\p{Ll}-(?:ku|gu|dong)(?![\p{L}])"
 )
 _TL_WORD = (
@@ -2517,7 +2519,9 @@ _TL_CUE_KEYS = (
 
 def find_transliterated_addresses(text: str) -> list[Span]:
     low = text.lower()
-    if not any(key in low for key in _TL_CUE_KEYS) or not _TL_CUE_RE.search(text):
+    if (
+        not any(key in low for key in _TL_CUE_KEYS) and "Villa " not in text and "Way " not in text
+    ) or not _TL_CUE_RE.search(text):
         return []
     out: list[Span] = []
     for m in TL_ADDRESS_RE.finditer(text):
@@ -2534,8 +2538,13 @@ def find_transliterated_addresses(text: str) -> list[Span]:
             start += len(segments[0])  # "Thanks, ul. …", "return to Anna Berg, 12 …": no part of it
             start += len(_TL_SPLIT_RE.match(text, start).group()) if _TL_SPLIT_RE.match(text, start) else 0
             segments.pop(0)
-        if segments and _DIGIT_RE.search(text[start:end]):
-            out.append((start, end, 0.7))
+        if not segments or not _DIGIT_RE.search(text[start:end]):
+            continue
+        if len(segments) < 2 and all(
+            c.group().startswith(("Villa", "Way")) for c in _TL_CUE_RE.finditer(text, start, end)
+        ):
+            continue  # "No Way 2", "Booked Villa 3": a villa or a way is an address with its street
+        out.append((start, end, 0.7))
     return out
 
 

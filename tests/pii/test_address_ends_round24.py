@@ -55,6 +55,14 @@ from tests.pii.spans import covered, untouched
             "Office: Mustaqillik shoh ko'chasi 59, Samarkand 140100",
             "Mustaqillik shoh ko'chasi 59, Samarkand 140100",
         ),
+        (
+            "Home is Villa 7, Street 22, Al Mizhar 1, Dubai, gate is white",
+            "Villa 7, Street 22, Al Mizhar 1, Dubai",
+        ),
+        (
+            "Send the driver to Way 2417, Building 88, Al Ghubra, Muscat",
+            "Way 2417, Building 88, Al Ghubra, Muscat",
+        ),
     ],
 )
 def test_a_transliterated_address_is_hidden_whole(text, address):
@@ -65,6 +73,8 @@ def test_a_transliterated_address_is_hidden_whole(text, address):
     ("text", "kept"),
     [
         ("Soi Cowboy was busy, trip 4c5d6e7f cost 350 THB.", "trip 4c5d6e7f"),
+        ("No Way 2 days late again, trip 6d7e8f9a.", "No Way 2"),
+        ("Booked Villa 3 at the resort, trip 1a2b3c4d.", "Villa 3"),
         ("Thanks, Kiyoshi. Meet at Gate 12 at 7:30.", "7:30"),
         ("Sakae 4-chome station exit 5 at 8:15, fare 1,200 JPY", "1,200 JPY"),
     ],
