@@ -570,7 +570,14 @@ def _resolve(text: str, detections: list[Detection]) -> list[Detection]:
                 # Without one, a name it had swallowed beside a person found stays hidden.
                 pieces = [
                     piece
-                    for p in pieces
+                    for p in (
+                        q
+                        if q.end == det.end
+                        else Detection(
+                            ADDRESS, q.start, patterns.address_cut_end(text, q.start, q.end), q.score
+                        )
+                        for q in pieces
+                    )
                     for piece in (
                         [p]
                         if any(ch.isdigit() for ch in text[p.start : p.end])
@@ -844,7 +851,14 @@ def _grown(text: str, det: Detection, guard: list[tuple[int, int]]) -> Detection
             wide = Detection(
                 ADDRESS,
                 max([e for s, e in guard if wide.start < e <= det.start], default=wide.start),
-                min([s for s, e in guard if det.end <= s < wide.end], default=wide.end),
+                min(
+                    [
+                        max(det.end, patterns.address_cut_end(text, det.start, s))
+                        for s, e in guard
+                        if det.end <= s < wide.end
+                    ],
+                    default=wide.end,
+                ),
                 det.score,
             )
         if (wide.start, wide.end) != (start, end) and not _crosses(wide, det, guard):

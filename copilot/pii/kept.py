@@ -390,6 +390,8 @@ _MORE_PLACE_WORDS = frozenset(
         *("waterfront", "quarter", "esplanade", "promenade", "boardwalk", "malecón", "malecon"),
         # hotels and stations in the cases of their languages ("l'Hôtel", "spod Dworca Centralnego")
         *("hôtel", "hotelu", "hotell", "dworzec", "dworca", "dworcu", "lotniska", "lotnisku"),
+        # a Polish mall's terraces in their cases ("Złote Tarasy", "ze Złotych Tarasów"; not "Taras")
+        *("tarasy", "tarasów", "tarasach", "tarasami", "tarasom"),
         *("ritz-carlton", "novotel", "intercontinental"),
         # kinds of places named after people, in the desk's languages (issue 20): hospitals, schools,
         # universities, stadiums, bridges, stops, malls, monuments, mosques ("Hôpital Georges-Pompidou",
@@ -490,7 +492,7 @@ _DESTINATION_LABEL_RE = re.compile(
 # A verb of going, leaving or waiting with its preposition: what follows is where
 _MOTION_BEFORE_RE = re.compile(
     r"(?i:(?:drove|drive|driving|dropped|drop|dropping|kicked|left|leave|leaving|picked|pick|go|went|"
-    r"going|gone|head(?:ed|ing)?|way|ride|rode|waiting|waited|wait|arrived|arrive)"
+    r"going|gone|head(?:ed|ing)?|way|ride|rode|trip|journey|waiting|waited|wait|arrived|arrive)"
     r"(?:[ \t]+(?:me|us|him|her|them|my|our|off|out|up|all|the|"
     r"whole|way|back|there|(?:my|our|his|her)[ \t]+\p{Ll}+))*[ \t]+"
     r"(?:to|at|from|towards|toward|into|on)|(?:trip|ride|rit|viaje)(?:[ \t]+[#\w]*\d[\w]*)?[ \t]+from"
@@ -511,8 +513,10 @@ _ROUTE_TO_AFTER_RE = re.compile(
 _ARROW_BEFORE_RE = re.compile(r"([^\n,;!?()→>]{2,40}?)[ \t]*(?:→|->|⇒)[ \t]*$")
 _ARROW_AFTER_RE = re.compile(r"[ \t]*(?:→|->|⇒)[ \t]*([^\n,;!?()→]{2,40})")
 _ROUTE_TO_BEFORE_RE = re.compile(
-    r"(?i:\b(?:from|de|desde|da|van|von|du|dal|dalla))[ \t]+([^\n,;!?]{2,40}?)[ \t]+"
-    r"(?i:to|a|à|hasta|para|naar|nach|al|alla|till|til)[ \t]+$"
+    r"(?i:\b(?:from|de|desde|da|van|von|du|dal|dalla|từ|dari|ze|spod|kutoka))"
+    r"[ \t]+([^\n,;!?]{2,40}?)[ \t]+"
+    # (Vietnamese, Indonesian and Malay, Polish, Swahili: "từ Sân bay Nội Bài về …", "dari Stasiun X ke …")
+    r"(?i:to|a|à|hasta|para|naar|nach|al|alla|till|til|về|đến|tới|ke|do|hadi|mpaka)[ \t]+$"
 )
 _STREET_NUMBER_RE = re.compile(r"\d{1,5}[A-Za-z]?,?[ \t]+\p{Lu}")  # "201A Ponsonby Road"
 _HOUSE_NUMBER_RE = re.compile(r"(?i:\b(?:no|nr|n°|num)\.?[ \t]?\d|#[ \t]?\d)")
@@ -524,7 +528,11 @@ _ADDRESS_AFTER_RE = re.compile(
 )
 _INSTEAD_RE = re.compile(
     r"(?i:instead[ \t]+of|rather[ \t]+than|en[ \t]+vez[ \t]+de|en[ \t]+lugar[ \t]+de|au[ \t]+lieu[ \t]+de|"
-    r"em[ \t]+vez[ \t]+de|statt|anstatt|invece[ \t]+di|in[ \t]+plaats[ \t]+van)[ \t]+$"
+    r"em[ \t]+vez[ \t]+de|statt|anstatt|invece[ \t]+di|in[ \t]+plaats[ \t]+van|"
+    # a place set against another: "at Birmingham New Street not …", "di Stasiun Gambir, bukan …"
+    r"(?<![\p{L}]|(?:is|was|are|were|do|does|did|could|would|can)[ \t]+)"
+    r"(?:not|bukan|nie|y[ \t]+no[ \t]+(?:a|al|en)|e[ \t]+não|et[ \t]+pas))"
+    r"[ \t]+$"
 )
 _APOSTROPHE_RE = re.compile(r"['’]")
 # The last word of every rule of `reads_as_place` that reads what comes before the span
@@ -534,6 +542,7 @@ _WORDS_BEFORE_A_PLACE = frozenset(
         *("vers", "verso", "richting", "desde", "da", "van", "von", "du", "dal", "dalla", "dallo"),
         *("hasta", "naar", "nach", "al", "alla", "till", "til", "of", "than", "statt", "anstatt", "di"),
         *("der", "dem", "den", "the", "la", "el", "het"),
+        *("về", "đến", "tới", "ke", "do", "hadi", "mpaka", "not", "bukan", "nie", "pas", "não"),
     )
 )
 _CLAUSE_RE = re.compile(r"[.!?;\n]")
@@ -555,7 +564,17 @@ def _place_words(text: str, start: int, end: int) -> list[str]:
 
 
 def _is_place_word(word: str) -> bool:
-    return word in patterns.PLACE_WORDS or word in _MORE_PLACE_WORDS or word.startswith(_PLACE_STEMS)
+    if word in patterns.PLACE_WORDS or word in _MORE_PLACE_WORDS or word.startswith(_PLACE_STEMS):
+        return True
+    # a Turkish place's word with its case ending and no apostrophe ("Hastanesinden", "Çarşısına")
+    return (
+        "n" in word[-5:]
+        and _TR_CASE_END_RE.search(word) is not None
+        and _is_place_word(_TR_CASE_END_RE.sub("", word))
+    )
+
+
+_TR_CASE_END_RE = re.compile(r"(?<=s[ıiuü])n(?:den|dan|de|da|e|a|i|ı|in|ın)$")
 
 
 def _is_kind_after(word: str) -> bool:
@@ -669,6 +688,12 @@ def _phrase_is_place(phrase: str) -> bool:
         or any(_is_place_word(w) or w in patterns._NAMED_STREET_TYPES for w in words)
         or words[0] in patterns.CITIES
     )
+
+
+def place_word_after(text: str, end: int) -> bool:
+    """The word after `end` is a place's kind ("Ankara Şehir| Hastanesinden", "Mohammed V| airport")."""
+    m = _NEXT_WORD_RE.match(text, end)
+    return bool(m) and _is_kind_after(_stem(m.group(1)))
 
 
 def reads_as_place(text: str, start: int, end: int) -> bool:

@@ -1205,6 +1205,8 @@ def _cued_people(text: str) -> list[tuple[int, int]]:
                 end = m.end(3)
             elif intro or low in patterns.CITIES or low in patterns.WORD_NAMES or low in patterns.PLACE_WORDS:
                 continue  # a self-introduction's one word is the cue finder's; "my son Paris" too unsure
+            if keep.place_word_after(text, end):
+                continue  # "ben Ankara Şehir Hastanesinden …": where one was, not who one is
         else:
             if job or not first.islower() or "'" in first or "’" in first or len(first) < 3:
                 continue  # "the driver wouldnt let", "le chauffeur m'a déposée"

@@ -119,7 +119,9 @@ _CURRENCY_MORE = (
     r"(?:\p{Sc}|"
     + _CURRENCY_WORDS[3:-1]
     + r"|mad|dh|dhs|shillings?|naira|dólares?|dolares?|cedis?|kwacha|birr|"
-    r"soles|bolivianos?|quetzales?|guaraníes|(?-i:Sh|KSh|Ksh|Rs|RM|Rp|CHF|SFr|Fr|kr|Kr|zł|TL|DH|Dhs))"
+    r"soles|bolivianos?|quetzales?|guaraníes|fcfa|cfa|xof|xaf|vnđ|"
+    # (a dinar's and a dong's short words in their own spelling: "1 200 DA", "15.000đ")
+    r"(?-i:Sh|KSh|Ksh|Rs|RM|Rp|CHF|SFr|Fr|kr|Kr|zł|TL|DH|Dhs|DA|đ))"
 )
 _ZONES = (
     r"(?-i:UTC|GMT|CET|CEST|EET|EEST|WET|WEST|BST|IST|EAT|WAT|CAT|SAST|WIB|WITA|WIT|MYT|SGT|PHT|HKT|JST|KST|"
@@ -2448,6 +2450,104 @@ def _cued_address_matches(text: str) -> list[re.Match]:
     return _matches_from(CUED_ADDRESS_RE, text, starts)
 
 
+# Addresses of Russia and the CIS, the Gulf, Iran, Israel, South and East Asia written in Latin letters:
+# comma-separated segments of capitalised words, numbers and the transliterated words of a street, house,
+# flat, alley or district ("ul. Marata d. 14 kv. 3, Sankt-Peterburg", "Kh. Valiasr, Koocheh Sarv, Pelak 9",
+# "Jingumae 1-chome 31-16, Shibuya-ku", "Soi Sukhumvit 11, Khlong Toei Nuea", "mkr. Samal-2, d. 5"); one
+# such word and a number make it one, the town and postcode after it are its segments.
+_TL_CUE_RE = re.compile(
+    r"(?<![\p{L}])(?:(?i:ul|vul|kv|bud|korp|mkr|prosp|pr|kh|d|str)\.[ \t]*[\p{Lu}\d]|"
+    r"(?:[Pp]rospekt|[Uu]litsa|[Vv]ulytsia|[Pp]ereulok|[Ss]hosse|[Nn]aberezhnaya|ko['‘’]chasi|[Kk]oocheh|[Kk]uche(?:-ye)?|"
+    r"[Kk]hiaban(?:-e)?|[Pp]elak(?:-e)?|[Vv]ahed|Soi|Moo|Tambon|Amphoe|Rehov|Sderot|dira|kvartira|korpus|"
+    # (a Gulf villa or an Omani way by number: "Villa 23, Street 14, Al Barsha 2", "Way 3019, House 1442")
+    r"(?:Villa|Way)(?=[ \t]+\d))"
+    r"(?![\p{L}]))|\d-chome(?![\p{L}])|\p{Ll}-(?:ku|gu|dong)(?![\p{L}])"
+)
+_TL_WORD = (
+    # (a capital's dot only after an abbreviation, "Kh.", "Dist.": "…, Warszawa. Proszę" is two sentences)
+    r"(?:(?:Kh|St|Dist|Rd|Ave|Av|Bldg|Apt|No|Sq|Bd|Blvd|Str|Pr|Ul|Vul|Mkr|Nab|Per|Pl|Sh)\."
+    r"|\p{Lu}[\p{L}\p{M}'’]*+(?:-[\p{L}\p{M}\d]++)*+"
+    r"|\d{1,6}[A-Za-z]?(?:[/\-]\d{1,5}[A-Za-z]?)*+(?:-(?:chome|gil|jo|beon))?|[A-Z]{2}\d{4}"
+    r"|(?:ul|d|dom|kv|pr|vul|bud|korp|k|str|m|g|mkr|pos|prosp|per|et|ap|apt|flat|no)\.?(?=[ \t]*[\p{Lu}\d])"
+    r"|prospekt|ulitsa|vulytsia|pereulok|shosse|shoh|ko['‘’]chasi|kuchasi|dira|kvartira|korpus"
+    r"|\((?:E|W|N|S|East|West)\))(?![\p{L}\p{M}\d'’])"
+)
+_TL_SEGMENT = _TL_WORD + r"(?:[ \t]+" + _TL_WORD + r"){0,7}+"
+TL_ADDRESS_RE = re.compile(
+    r"(?<![\p{L}\p{M}\d'’\-.])" + _TL_SEGMENT + r"(?:,[ \t]*\n?[ \t]*" + _TL_SEGMENT + r"){0,7}+"
+)
+_TL_SPLIT_RE = re.compile(r",[ \t]*\n?[ \t]*")
+
+
+# (every cue holds one of these, tested one substring at a time: a tenth of one search for the cue)
+_TL_CUE_KEYS = (
+    "ul.",
+    "kv.",
+    "bud.",
+    "korp.",
+    "mkr.",
+    "pr.",
+    "kh.",
+    " d. ",
+    "str.",
+    "prospekt",
+    "ulitsa",
+    "vulytsia",
+    "pereulok",
+    "shosse",
+    "naberezhnaya",
+    "chasi",
+    "koocheh",
+    "kuche",
+    "khiaban",
+    "pelak",
+    "vahed",
+    "soi ",
+    "moo ",
+    "tambon",
+    "amphoe",
+    "rehov",
+    "sderot",
+    "dira",
+    "korpus",
+    "-chome",
+    "-ku",
+    "-gu",
+    "-dong",
+)
+
+
+def find_transliterated_addresses(text: str) -> list[Span]:
+    low = text.lower()
+    if (
+        not any(key in low for key in _TL_CUE_KEYS) and "Villa " not in text and "Way " not in text
+    ) or not _TL_CUE_RE.search(text):
+        return []
+    out: list[Span] = []
+    for m in TL_ADDRESS_RE.finditer(text):
+        if not _TL_CUE_RE.search(m.group()) or not _DIGIT_RE.search(m.group()):
+            continue
+        start, end = m.span()
+        segments = _TL_SPLIT_RE.split(m.group())
+        while (
+            segments
+            and not _DIGIT_RE.search(segments[0])
+            and not _TL_CUE_RE.search(segments[0])
+            and not segments[0][:1].islower()
+        ):
+            start += len(segments[0])  # "Thanks, ul. …", "return to Anna Berg, 12 …": no part of it
+            start += len(_TL_SPLIT_RE.match(text, start).group()) if _TL_SPLIT_RE.match(text, start) else 0
+            segments.pop(0)
+        if not segments or not _DIGIT_RE.search(text[start:end]):
+            continue
+        if len(segments) < 2 and all(
+            c.group().startswith(("Villa", "Way")) for c in _TL_CUE_RE.finditer(text, start, end)
+        ):
+            continue  # "No Way 2", "Booked Villa 3": a villa or a way is an address with its street
+        out.append((start, end, 0.7))
+    return out
+
+
 def find_addresses(text: str) -> list[Span]:
     if free_digits(text) == 0:
         # every street, unit and postcode form has a digit that is not an id, amount or time; a chat's
@@ -2505,6 +2605,7 @@ def find_addresses(text: str) -> list[Span]:
     for m in STANDALONE_UNIT_RE.finditer(text):
         out.append((_extend_backward(view, m.start()), _extend_forward(view, m.end()), 0.6))
     out.extend(find_more_addresses(text))
+    out.extend(find_transliterated_addresses(text))
     return [(_with_house_number(text, start), end, score) for start, end, score in out]
 
 
@@ -3902,6 +4003,25 @@ _BUILDING_AFTER_RE = re.compile(r"(?:[ \t]+" + _NOT_STOP + _CAP + r"){1,2}" + _P
 def _not_all_plain(piece: str) -> bool:
     words = _WORD_RE_PLAIN.findall(piece)
     return bool(words) and not all(_is_plain_word(w) for w in words)
+
+
+# What leads up to the id, amount, date or time an address's growth stopped at is no part of the address:
+# the next sentence's first words ("…, Lagos. Trip 3c9d0e1f", "Quận 3. Chuyến d05a3b8e") or a preposition
+# ("Tower 2 at 9pm", "…, Lublin o 6:50").
+_LEAD_IN_AFTER_STOP_RE = re.compile(
+    r"[.!?](?:[ \t]+|[ \t]*\n[ \t]*)\p{L}[\p{L}\p{M}'’]*(?:[ \t]+\p{L}[\p{L}\p{M}'’]*)?[ \t#:]*$"
+)
+_LEAD_IN_WORDS_RE = re.compile(r"(?:[ \t]+\p{Ll}{1,5}){1,2}[ \t]*$")
+
+
+def address_cut_end(text: str, start: int, cut: int) -> int:
+    """Where an address ends whose growth a kept item stopped at `cut`, without that item's lead-in (the
+    address before it stays whole: what is cut off is one or two words)."""
+    for pattern in (_LEAD_IN_AFTER_STOP_RE, _LEAD_IN_WORDS_RE):
+        m = pattern.search(text, max(start, cut - 34), cut)
+        if m and any(c.isalnum() for c in text[start : m.start()]):
+            return m.start()
+    return cut
 
 
 def address_pieces_end(text: str, end: int) -> int:
