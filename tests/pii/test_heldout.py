@@ -211,8 +211,20 @@ FLOORS = {
     # never. Both first scored before anything was tuned on them: dev14 66.0% clean, ADDRESS 0.532, PERSON 0.728,
     # 19 kept items touched; blind14 63.5%, ADDRESS 0.489, PERSON 0.734, 39 touched. The other-scripts round
     # (copilot/pii/scripts.py) then read dev14 (96.7%, 1 touched; blind14 69.5%, ADDRESS 0.656, PERSON 0.793, 27).
-    "dev14": (0.966, {"PERSON": 0.968, "ADDRESS": 0.967, "PHONE": 1.0, "EMAIL": 1.0}),
-    "blind14": (0.695, {"PERSON": 0.792, "ADDRESS": 0.655, "PHONE": 1.0, "EMAIL": 1.0}),
+    # (dev14 97.3%, PERSON 0.976; blind14 73.0%, ADDRESS 0.678, PERSON 0.822, 26 touched with round 24: names
+    # after a role's word in scripts without capitals, more of those scripts' address layouts, addresses of
+    # those countries in Latin letters)
+    "dev14": (0.973, {"PERSON": 0.976, "ADDRESS": 0.967, "PHONE": 1.0, "EMAIL": 1.0}),
+    "blind14": (0.73, {"PERSON": 0.822, "ADDRESS": 0.677, "PHONE": 1.0, "EMAIL": 1.0}),
+    # dev15 and blind15 (scripts/make_pii_blind15.py): a thirteenth writer on pair 14's theme in other words: the
+    # same scripts in other layouts and positions (a name alone, in a list, after a role's word, family name
+    # first; addresses on several lines, a building first), fourteen scripts pair 14 did not hold (Gujarati,
+    # Gurmukhi, Telugu, Kannada, Malayalam, Sinhala, Burmese, Khmer, Lao, Ge'ez, ...) and transliterations.
+    # First scored before anything was tuned on them: dev15 60.7% clean, ADDRESS 0.527, PERSON 0.616, 21
+    # touched; blind15 64.5%, ADDRESS 0.695, PERSON 0.595, 45 touched. Round 24, which read neither (one of
+    # dev15's places read as a name was then mended), gave dev15 67.3% and blind15 69.0%.
+    "dev15": (0.673, {"PERSON": 0.696, "ADDRESS": 0.545, "PHONE": 1.0, "EMAIL": 1.0}),
+    "blind15": (0.69, {"PERSON": 0.653, "ADDRESS": 0.711, "PHONE": 1.0, "EMAIL": 1.0}),
 }
 # Types each split holds at least 30 of (the presidio generator writes few IBANs and IPs).
 ENOUGH = {
@@ -239,6 +251,8 @@ ENOUGH = {
     "blind13": 14,
     "dev14": 14,
     "blind14": 14,
+    "dev15": 6,
+    "blind15": 7,
 }
 # The hand-written corpora are smaller.
 MESSAGES_MIN = {
@@ -254,24 +268,26 @@ MESSAGES_MIN = {
     "blind13": 200,
     "dev14": 150,
     "blind14": 200,
+    "dev15": 150,
+    "blind15": 200,
 }
 # The goal is none; blind3 has 2 of its 676 (6 before the kept formats of pasted text), blind4 5 of its
 # 1,364 (places named after people, flight numbers, times, plates), blind5 3 of its 919, blind6 2 of its 679,
 # blind7 29 of its 1,093, blind8 18 of its 1,011 (places named after people, most of them).
 KEPT_TOUCHED_MAX = {
-    "blind3": 2,
+    "blind3": 0,  # 2 -> 0 with round 24
     "blind4": 5,
     # blind5 4 -> 3, blind6 3 -> 2, blind8 20 -> 18, blind9 57 -> 54, blind10 48 -> 47 with places on a route
-    "blind5": 3,
+    "blind5": 2,
     "blind6": 2,
-    "blind7": 29,
+    "blind7": 25,
     # blind8 20 -> 22 with the tenth round (two places read as names written the way documents write them),
     # 22 -> 20 with airports named after people (kept.airport_names)
     "blind8": 18,
     # dev9 and blind9: places, plates, booking references and a time or two (the NER and the older finders);
     # dev9 13 -> 3 with places on a route (an address stops at the route's other end, hotel chains, towns'
     # compounds, a station after its town)
-    "dev9": 3,
+    "dev9": 2,
     # (blind9 54 -> 53, blind10 47 -> 46 with the look-alikes round)
     "blind9": 53,
     # dev10 and blind10: places (hotels and landmarks named after people), and dates and plates inside an
@@ -279,7 +295,7 @@ KEPT_TOUCHED_MAX = {
     # id's cut read trimmed; dev10 6 -> 5 and blind9 59 -> 57 with places named after people
     # (dev10 4 -> 0 with places on a route: hotel chains, a kind and a name of two words)
     "dev10": 0,
-    "blind10": 45,  # 46 -> 45 with the landmark-addresses round
+    "blind10": 44,  # 46 -> 45 with the landmark-addresses round
     # dev11 and blind11: amounts of receipts and statements without their currency, dates of statement lines,
     # ids in digit groups or with slashes were read as addresses (dev11 32 -> 8, blind11 32 -> 22, blind10 50 ->
     # 48, blind3 6 -> 2 with the kept formats of pasted text; dev11 8 -> 4 with a receipt line's amount in
@@ -289,16 +305,23 @@ KEPT_TOUCHED_MAX = {
     "blind11": 22,
     # dev12 and blind12: order numbers grouped like phones, places read as names (dev12 31 -> 2, blind12 31 -> 25
     # with the look-alikes round); dev12's two are airports called by their city and a word after "trip to"
-    "dev12": 2,
+    "dev12": 1,
     "blind12": 25,
     # dev13 and blind13, first score: places (landmarks beside or inside an address, read as part of it or as
     # names), amounts and order numbers
-    "dev13": 13,
-    "blind13": 44,  # 45 -> 44 with the landmark-addresses round
+    "dev13": 7,
+    "blind13": 39,  # 45 -> 44 with the landmark-addresses round
     # dev14 and blind14: places, dates and amounts in other scripts read as names or addresses (dev14 19 -> 1,
     # blind14 39 -> 27 with the other-scripts round)
-    "dev14": 1,
-    "blind14": 27,
+    # (round 24: the words leading into an id, a time or an amount after an address stay readable, places set
+    # against another or on a "from ... to" route, a role's name that is a time or a place's first word: dev14
+    # 1 -> 0, blind14 27 -> 26, dev13 13 -> 7, blind13 44 -> 39, blind7 29 -> 25, blind10 45 -> 44, dev9 3 -> 2,
+    # dev12 2 -> 1, blind5 3 -> 2)
+    "dev14": 0,
+    "blind14": 26,
+    # dev15 and blind15, first score: places and dates in other scripts read as names or addresses
+    "dev15": 21,
+    "blind15": 45,
 }
 
 
