@@ -515,6 +515,16 @@ def _names_left(text: str, piece: Detection, detections: list[Detection]) -> lis
     ]
 
 
+def _without_lead_in(text: str, piece: Detection, det: Detection) -> Detection:
+    """A piece of an address that a kept item cut short, without the words leading into that item
+    ("…, Lagos. Trip| 3c9d0e1f", "Tower 2 at| 9pm")."""
+    if piece.end == det.end:
+        return piece
+    return Detection(
+        ADDRESS, piece.start, patterns.address_cut_end(text, piece.start, piece.end), piece.score
+    )
+
+
 def _resolve(text: str, detections: list[Detection]) -> list[Detection]:
     protected = [*patterns.protected_spans(text), *keep.kept_spans(text), *scripts.kept_spans(text)]
     dates = patterns.numeric_date_spans(text)
@@ -570,14 +580,7 @@ def _resolve(text: str, detections: list[Detection]) -> list[Detection]:
                 # Without one, a name it had swallowed beside a person found stays hidden.
                 pieces = [
                     piece
-                    for p in (
-                        q
-                        if q.end == det.end
-                        else Detection(
-                            ADDRESS, q.start, patterns.address_cut_end(text, q.start, q.end), q.score
-                        )
-                        for q in pieces
-                    )
+                    for p in (_without_lead_in(text, q, det) for q in pieces)
                     for piece in (
                         [p]
                         if any(ch.isdigit() for ch in text[p.start : p.end])
