@@ -2535,9 +2535,9 @@ def find_transliterated_addresses(text: str) -> list[Span]:
             and not _TL_CUE_RE.search(segments[0])
             and not segments[0][:1].islower()
         ):
-            start += len(segments[0])  # "Thanks, ul. …", "return to Anna Berg, 12 …": no part of it
-            start += len(_TL_SPLIT_RE.match(text, start).group()) if _TL_SPLIT_RE.match(text, start) else 0
-            segments.pop(0)
+            start += len(segments.pop(0))  # "Thanks, ul. …", "return to Anna Berg, 12 …": no part of it
+            comma = _TL_SPLIT_RE.match(text, start)
+            start = comma.end() if comma else start
         if not segments or not _DIGIT_RE.search(text[start:end]):
             continue
         if len(segments) < 2 and all(
