@@ -430,7 +430,8 @@ _CUED_NAME_RE = re.compile(
 # A driver's or a helper's first name after the word for driver ("водій Богдан", "السائق فهد").
 _DRIVER_RE = re.compile(
     r"(?<![\p{L}\p{M}])(?i:водитель|водителя|водителю|водій|водія|возач|шофьор|шофьора|шофьорът|шофер|"
-    r"жүргізуші|οδηγός|οδηγό|οδηγού)[ \t]+(\p{Lu}[\p{Cyrillic}\p{Greek}\p{M}]+)(?![\p{L}\p{M}])"
+    r"жүргізуші|ҳайдовчи|хайдовчи|айдоочу|айдоочум|жолооч|жолоочийн|οδηγός|οδηγό|οδηγού)"
+    r"[ \t]+(\p{Lu}[\p{Cyrillic}\p{Greek}\p{M}]+)(?![\p{L}\p{M}])"
     r"|(?<![\p{L}\p{M}])(?:վարորդ|վարորդը|վարորդին)[ \t]+(\p{Lu}\p{Armenian}+)"
 )
 # Chinese: after "I am called", a recipient's or contact's word, a name's label; before an honorific or a
@@ -446,13 +447,40 @@ _ZH_NAME_RE = re.compile(
     + _ZH_NAME
     + r")(?!\p{Han}{2})"
     r"|(?<![\p{Han}])(" + _ZH_NAME + r")(?=[ \t]*(?:先生|女士|小姐|[，,][ \t]*(?:電話|电话|手機|手机)))"
-    r"|(?<=^|[。！？!?\n][ \t]*)(" + _ZH_NAME + r")(?=[ \t]*$)"
+    r"|(?<=^|[。！？!?\n][ \t]*)(" + _ZH_NAME + r")(?=[ \t]*$|[ \t]*\n)"
 )
 # Japanese: a label's name, or the last words of a message ("…。山本さくら", "田中 太郎").
+_JA_PLACE_END = r"[駅口港店館寺園門前町区市]"  # (a station, an exit, a port, a shop: "新宿駅 東口まで")
 _JA_NAME_RE = re.compile(
     r"(?:差出人|お名前|名前|氏名|宛名|送信者)[:：][ \t　]*(\p{Han}{1,3}(?:[ \t　]?\p{Han}{1,3})?)"
     r"|(?<=[。！？\n][ \t　]*)(\p{Han}{1,3}(?:[ \t　]\p{Han}{1,3}|\p{Hiragana}{2,4}|\p{Katakana}{2,5}))"
     r"(?=[ \t　]*$)"
+    # (a full name before "まで" or "宛")
+    r"|(?<=の|は|、|^|[ \t　])(\p{Han}{1,3}(?<!"
+    + _JA_PLACE_END
+    + r")[ \t　]\p{Han}{1,3}(?<!"
+    + _JA_PLACE_END
+    + r"))"
+    r"(?=まで|宛て?|あて)"
+)
+# Japanese: the name's reading in katakana after a label's name ("氏名：… （…）")
+_JA_READING_RE = re.compile(
+    r"(?:差出人|お名前|名前|氏名|宛名|送信者)[:：][^\n（(]{1,12}[（(]"
+    r"(\p{Katakana}{2,6}(?:[ \t　]\p{Katakana}{2,6})?)[）)]"
+)
+# Korean: a name alone on a message's last line after a blank one, of a common family name and two
+# syllables, the last no verb's ending
+_KO_FAMILY = (
+    "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함"
+    "변염여추도소석선설마길연위표명기반왕"
+)
+_KO_SIGNATURE_RE = re.compile(
+    r"(?<=\n[ \t]*\n[ \t]*)([" + _KO_FAMILY + r"]\p{Hangul}(?![요다워해죠네까])\p{Hangul})(?=[ \t]*$)"
+)
+# Hebrew and Arabic: a name, then the role's word in apposition ("תודה ל…, הנהג ש…")
+_APPOSITION_RE = re.compile(
+    r"(?<![\p{L}\p{M}])([\p{Hebrew}\p{Arabic}][\p{Hebrew}\p{Arabic}\p{M}]{1,11})[ \t]*[,،][ \t]*"
+    r"(?:הנהג|הנהגת|השליח|السائق|الكابتن|المندوب)(?![\p{L}\p{M}])"
 )
 # The last words of a message in a script written with blanks: one to three words, no digit, after a
 # sentence's end, a number or " - " (a signature), or before " - <phone>".
@@ -597,6 +625,8 @@ def _role_names(text: str) -> list[Span]:
                 and (_ARTICLE_RE.match(after) or _OBJECT_RE.fullmatch(after))
             ):
                 continue  # a verb and its object: "السائق رفض الرحلة", "הנהג צעק עליי"
+            if len(words) == 2 and _OBJECT_RE.fullmatch(words[1]):
+                continue  # (likewise ending the clause: "הנהג שחיכה לי")
         if (
             any(w.lower() in _ROLE_NOT_NAME or w.lower() in NOT_NAMES for w in words)
             or _ARTICLE_RE.match(words[0])
@@ -660,6 +690,10 @@ def _names(text: str) -> tuple[Span, ...]:
             group = next(i for i in range(1, pattern.groups + 1) if m.group(i))
             if m.group(group).strip() not in NOT_NAMES:
                 out.append((m.start(group), m.end(group), 0.6))
+    for pattern in (_KO_SIGNATURE_RE, _APPOSITION_RE, _JA_READING_RE):
+        for m in pattern.finditer(text.rstrip()):
+            if _name_ok(m.group(1)):
+                out.append((m.start(1), m.end(1), 0.55))
     m = _SIGNATURE_RE.search(text.rstrip())
     if (
         m
@@ -861,4 +895,10 @@ def kept_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Dates, amounts, durations, ages, plates and places of these languages, which must stay readable."""
     if not has_other_script(text):
         return ()
-    return tuple(m.span() for m in KEPT_RE.finditer(text))
+    out = []
+    for m in KEPT_RE.finditer(text):
+        # (a place's capitalised words may begin with a driver's word and name: "Айдоочу Нурлан Ала-Тоо
+        # аянтынан"; the place begins after the name)
+        driver = _DRIVER_RE.match(text, m.start(), m.end())
+        out.append((driver.end(), m.end()) if driver else m.span())
+    return tuple(out)

@@ -34,6 +34,16 @@ from tests.pii.spans import covered, untouched
         ("คุณวิชัยคนขับช่วยผมมาก", "วิชัย"),
         # Cantonese: a driver's name before "very"
         ("司機黎國強好有禮貌。", "黎國強"),
+        # a Kyrgyz or Uzbek driver's word, a place named after people following
+        ("Айдоочу Бакыт Эркиндик бульварынан алып кетти.", "Бакыт"),
+        # a Korean name of a common family name alone on the last line; a Chinese one alone on its line
+        ("택시에 우산을 두고 내렸어요.\n\n박지훈", "박지훈"),
+        ("收件資料\n郭美玲\n高雄市", "郭美玲"),
+        # Japanese: a full name before "まで"; a label's name and its reading in katakana
+        ("受け取りは小野 真一までお願いします。", "小野 真一"),
+        ("氏名：石井 彩（イシイ アヤ）", "イシイ アヤ"),
+        # Hebrew: a name in apposition to the driver's word
+        ("תודה רבה לדני, הנהג שעזר לי עם המזוודות.", "דני"),
         # a form's name label in these scripts
         ("નામ: ભાવિન મહેતા\nમોબાઇલ: 98765 43210", "ભાવિન મહેતા"),
         ("പേര്: രമ്യ ഗോപാൽ\nഫോൺ: 94470 12345", "രമ്യ ഗോപാൽ"),
@@ -54,6 +64,11 @@ def test_names_in_new_scripts(text, name):
         # the driver's word before a place: one word of the name, the place stays
         ("డ్రైవర్ రాము గోల్కొండ కోట దగ్గర దింపేశాడు.", "గోల్కొండ"),
         ("රියදුරු කමල් කොටුව දුම්රිය ස්ථානයේ නැවැත්තුවා.", "කොටුව"),
+        # a role's word before a verb and an object pronoun: no name
+        ("הנהג שצעק עליי לא התנצל.", "שצעק"),
+        # a Korean word of thanks on the last line, a Japanese place before "まで"
+        ("감사합니다.\n\n고마워", "고마워"),
+        ("新宿駅 東口まで乗りました。", "東口"),
         # labels, the words for phone and address, a relative day: no names
         ("ලිපිනය නැහැ, දුරකථන අංකය පමණයි.", "දුරකථන"),
         ("ನಿನ್ನೆ ರಾತ್ರಿ ಕಾರಿನಲ್ಲಿ ನನ್ನ ಬ್ಯಾಗ್ ಉಳಿದಿದೆ.", "ನಿನ್ನೆ"),
