@@ -484,6 +484,11 @@ _APPOSITION_RE = re.compile(
     r"(?<![\p{L}\p{M}])([\p{Hebrew}\p{Arabic}][\p{Hebrew}\p{Arabic}\p{M}]{1,11})[ \t]*[,،][ \t]*"
     r"(?:הנהג|הנהגת|השליח|السائق|الكابتن|المندوب)(?![\p{L}\p{M}])"
 )
+# Cyrillic: first names listed before "and I" ("Ахмед, Лейла и я", "Оксана та я")
+_CY_AND_I_RE = re.compile(
+    r"(?<![\p{L}\p{M}])(\p{Lu}\p{Ll}[\p{Cyrillic}\p{M}]+)(?:,[ \t]*(\p{Lu}\p{Ll}[\p{Cyrillic}\p{M}]+))?"
+    r"[ \t]+(?:и|і|та|й)[ \t]+я(?![\p{L}\p{M}])"
+)
 # The last words of a message in a script written with blanks: one to three words, no digit, after a
 # sentence's end, a number or " - " (a signature), or before " - <phone>".
 _SIGN_WORD = r"[^\P{L}\p{Latin}\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}][\p{L}\p{M}\u200c'’\-]*"
@@ -692,6 +697,8 @@ def _names(text: str) -> tuple[Span, ...]:
             group = next(i for i in range(1, pattern.groups + 1) if m.group(i))
             if m.group(group).strip() not in NOT_NAMES:
                 out.append((m.start(group), m.end(group), 0.6))
+    for m in _CY_AND_I_RE.finditer(text):
+        out += [(m.start(g), m.end(g), 0.55) for g in (1, 2) if m.group(g) and _name_ok(m.group(g))]
     for pattern in (_KO_SIGNATURE_RE, _APPOSITION_RE, _JA_READING_RE):
         for m in pattern.finditer(text.rstrip()):
             if _name_ok(m.group(1)):

@@ -42,6 +42,9 @@ from tests.pii.spans import covered, untouched
         # Japanese: a full name before "まで"; a label's name and its reading in katakana
         ("受け取りは小野 真一までお願いします。", "小野 真一"),
         ("氏名：石井 彩（イシイ アヤ）", "イシイ アヤ"),
+        # Cyrillic first names listed before "and I"
+        ("В машине были Тимур, Алина и я.", "Алина"),
+        ("Їхали Остап та я до вокзалу.", "Остап"),
         # Hebrew: a name in apposition to the driver's word
         ("תודה רבה לדני, הנהג שעזר לי עם המזוודות.", "דני"),
         # a form's name label in these scripts
@@ -66,6 +69,8 @@ def test_names_in_new_scripts(text, name):
         ("රියදුරු කමල් කොටුව දුම්රිය ස්ථානයේ නැවැත්තුවා.", "කොටුව"),
         # a role's word before a verb and an object pronoun: no name
         ("הנהג שצעק עליי לא התנצל.", "שצעק"),
+        # a lowercase word before "and I"
+        ("Потом мы с водителем и я вышли.", "водителем"),
         # a Korean word of thanks on the last line, a Japanese place before "まで"
         ("감사합니다.\n\n고마워", "고마워"),
         ("新宿駅 東口まで乗りました。", "東口"),
