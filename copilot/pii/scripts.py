@@ -610,17 +610,17 @@ def _role_names(text: str) -> list[Span]:
             elif not (after and _HINDI_AFTER_RE.fullmatch(after)):
                 continue
         else:
-            if (
-                len(words) == 2
-                and after is not None
-                and (_PLACE_IN_WORD_RE.search(after) or _ONE_WORD_NAME_RE.match(words[0]))
-                and not _SECOND_NAME_RE.fullmatch(words[1])
-            ):
-                # (a name ends where a place's name begins: "ஓட்டுநர் முருகன் சென்னை சென்ட்ரல் …"; in
-                # Tamil and Bengali a driver is named by one word, and the clause goes on after it)
-                after, words = words[1], words[:1]
             if len(words) == 2 and (
-                (_THAI_RE.match(words[0]) and (len(words[1]) > 10 or _THAI_CLAUSE_RE.search(words[1])))
+                # a name ends where a place's name begins ("ஓட்டுநர் முருகன் சென்னை சென்ட்ரல் …"); in the
+                # scripts of _ONE_WORD_NAME_RE a driver is named by one word while the clause goes on, unless
+                # the second is a family name
+                (
+                    after is not None
+                    and (_PLACE_IN_WORD_RE.search(after) or _ONE_WORD_NAME_RE.match(words[0]))
+                    and not _SECOND_NAME_RE.fullmatch(words[1])
+                )
+                # or the second word is a clause's: a Thai verb or particle, a verb, an object
+                or (_THAI_RE.match(words[0]) and (len(words[1]) > 10 or _THAI_CLAUSE_RE.search(words[1])))
                 or words[1].lower() in _ROLE_NOT_NAME
                 or words[1].lower() in NOT_NAMES
                 or (_ARTICLE_RE.match(words[1]) and after is not None and _ARTICLE_RE.match(after))
