@@ -2605,7 +2605,6 @@ def find_addresses(text: str) -> list[Span]:
     for m in STANDALONE_UNIT_RE.finditer(text):
         out.append((_extend_backward(view, m.start()), _extend_forward(view, m.end()), 0.6))
     out.extend(find_more_addresses(text))
-    out.extend(find_transliterated_addresses(text))
     return [(_with_house_number(text, start), end, score) for start, end, score in out]
 
 

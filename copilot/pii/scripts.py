@@ -371,10 +371,13 @@ def _addresses(text: str) -> tuple[Span, ...]:
 
 
 def find_addresses(text: str) -> list[Span]:
-    """Addresses in another script's layouts (the earlier finders' own, then these)."""
+    """Addresses in another script's layouts (the earlier finders' own, then these), and the same countries'
+    addresses written in Latin letters."""
     out = patterns.find_other_script_addresses(text)
+    # (the same countries' addresses in Latin letters: the older, narrower pattern, then the segment reader)
     if TRANSLIT_CUE_RE.search(text):
         out += [(m.start(), m.end(), 0.65) for m in TRANSLIT_ADDRESS_RE.finditer(text)]
+    out += patterns.find_transliterated_addresses(text)
     if not has_other_script(text):
         return out
     return out + list(_addresses(text))
