@@ -48,9 +48,13 @@ SENTENCE_MARGIN = 0.12
 # the twentieth round's long ordinary messages), and trained on them it loses short reports it caught
 # (copilot/safety/README.md, twentieth round).
 LONG_SENTENCES = 5
-# The long model's sentence margin, chosen as SENTENCE_MARGIN was.
-LONG_SENTENCE_MARGIN = 0.05
+# The long model's sentence margin, chosen as SENTENCE_MARGIN was: 0.05, then 0.06 once it learnt the ordinary
+# sentences of reports (0.07 lost a report of `data/`; copilot/safety/README.md, twenty-sixth round).
+LONG_SENTENCE_MARGIN = 0.06
 LONG_DATA = DATA / "long"
+# The models (False: short, True: long) that also learn from the ordinary sentences of a report, marked by
+# hand: the short one lost readable reports with them (copilot/safety/README.md, twenty-sixth round).
+SENTENCE_LABELS: frozenset[bool] = frozenset({True})
 
 _DIGITS = re.compile(r"\d+")
 
@@ -127,8 +131,9 @@ def _only_stop_words(ngram: str) -> bool:
 
 
 def training_rows(*, long: bool = False) -> list[dict[str, Any]]:
-    """The examples in `data/` (and with `long`, the long stories in `data/long/`), the intent examples, and
-    every sentence of an ordinary one."""
+    """The examples in `data/` (and with `long`, the long stories in `data/long/`), the intent examples,
+    every sentence of an ordinary one, and for a model in SENTENCE_LABELS the ordinary sentences marked in
+    reports."""
     rows = []
     for path in sorted(DATA.glob("*.jsonl")) + (sorted(LONG_DATA.glob("*.jsonl")) if long else []):
         rows += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -144,7 +149,19 @@ def training_rows(*, long: bool = False) -> list[dict[str, Any]]:
         if not row["safety"]
         for part in sentences(row["text"])[1:]
     ]
+    if long in SENTENCE_LABELS:
+        rows += sentence_rows(rows)
     return rows
+
+
+def sentence_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The sentences of a report marked ordinary by hand (`ordinary`, indexes into `sentences(text)`: "I was
+    charged 40 for a longer route" beside the report) as ordinary examples. The sentences that carry the
+    report are marked too (`carriers`) but not learnt from alone: as reports they brought the long model's
+    weakest readable report nearer the threshold (copilot/safety/README.md, twenty-sixth round)."""
+    return [
+        {"text": sentences(row["text"])[k], "safety": False} for row in rows for k in row.get("ordinary", [])
+    ]
 
 
 _lock = threading.Lock()
