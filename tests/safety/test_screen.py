@@ -264,23 +264,23 @@ def figures(split: str) -> tuple[float, float]:
         ("blind6", 1.0, 0.112),
         ("dev7", 1.0, 0.008),
         ("round8_a", 1.0, 0.078),
-        ("round8_b", 1.0, 0.291),
+        ("round8_b", 1.0, 0.264),
         ("round8_c", 1.0, 0.123),
-        ("blind7", 0.962, 0.063),
+        ("blind7", 0.962, 0.058),
         ("dev8", 1.0, 0.008),
         ("blind8", 1.0, 0.067),
         ("dev9", 1.0, 0.067),
         ("blind9", 1.0, 0.128),
         ("dev10", 1.0, 0.034),
         ("blind10", 0.991, 0.095),
-        ("dev11", 1.0, 0.284),
-        ("blind11", 0.983, 0.467),
+        ("dev11", 1.0, 0.217),
+        ("blind11", 0.983, 0.445),
         # round21 (400 long messages, 100 reports, by a fifteenth writer who saw nothing of the screen, voices the
         # round20 writer's brief did not ask for: case histories, forwarded threads, travel managers, transcripts line
         # by line): first scored by the twentieth round's screen before it was read, 99/100 and 103/300 (the screen
         # before the round: 99/100 and 221/300); the report missed was a transcript whose last lines said the second
         # driver was fine, now a clause of its own line. Never trained on.
-        ("round21", 1.0, 0.324),
+        ("round21", 1.0, 0.31),
         # dev12 and blind12 (300 each, 100 reports): a sixteenth writer, short messages in the everyday words near
         # safety (a crash that delayed the trip, the rider's own fall or drunkenness, a child lock, a price shouted,
         # a hard brake and a spilled drink), every report beside a money complaint; first scored before anything was
@@ -302,13 +302,13 @@ def figures(split: str) -> tuple[float, float]:
         # is one or two sentences of a story about money or a route, and long ordinary stories in the everyday words
         # near safety. First scored before anything was tuned on them: dev14 39/40, 26/80; blind14 40/40, 27/80. The
         # twenty-third round read dev14 (its missed report and its lexicon false alarms: 40/40, 23/80); blind14 never.
-        ("dev14", 1.0, 0.288),
+        ("dev14", 1.0, 0.275),
         ("blind14", 1.0, 0.338),
         # round23 (240 long messages, 60 reports, by a twentieth writer, written as training data for the long model):
         # trained on, it cut long false alarms but brought readable long reports nearer the threshold and lost a
         # never-read one, so it is a scored set only (copilot/safety/README.md, twenty-third round). First scored by
         # the twenty-third round's screen, which had not read it: 60/60, 60/180.
-        ("round23", 1.0, 0.334),
+        ("round23", 1.0, 0.317),
     ],
 )
 def test_the_screens_figures_on_the_sets_written_for_it_stay_at_or_above_their_floors(
