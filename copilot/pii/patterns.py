@@ -2460,16 +2460,23 @@ _TL_CUE_RE = re.compile(
     r"(?:[Pp]rospekt|[Uu]litsa|[Vv]ulytsia|[Pp]ereulok|[Ss]hosse|[Nn]aberezhnaya|ko['‘’]chasi|[Kk]oocheh|[Kk]uche(?:-ye)?|"
     r"[Kk]hiaban(?:-e)?|[Pp]elak(?:-e)?|[Vv]ahed|Soi|Moo|Tambon|Amphoe|Rehov|Sderot|dira|kvartira|korpus|"
     # (a Gulf villa or an Omani way by number: "Villa 23, Street 14, Al Barsha 2", "Way 3019, House 1442")
-    r"(?:Villa|Way)(?=[ \t]+\d))"
+    r"(?:Villa|Way)(?=[ \t]+\d)|"
+    # (Uzbek districts, towns, quarters; Azerbaijani streets and flats; Greek avenues, streets, squares;
+    # Sri Lankan streets; Ethiopian sub-cities, woredas and kebeles; Nepali roads; Moroccan alleys)
+    r"tumani|shahri|mahallasi|xonadon|küç\.|küçəsi|prospekti|mənzil|r-nu|[Ll]eoforos|Odos|Plateia|"
+    r"Mawatha|Sub[ \t]City|Woreda|Kebele|(?<=\p{Ll}[ \t])Marg|Derb(?=[ \t]+\p{Lu}))"
     r"(?![\p{L}]))|\d-chome(?![\p{L}])|\p{Ll}-(?:ku|gu|dong)(?![\p{L}])"
+    r"|\d-(?:uy|xonadon|mavze|kvartal)(?![\p{L}\-])|Colombo[ \t]+(?:0\d|1[0-5])(?!\d)"
 )
 _TL_WORD = (
     # (a capital's dot only after an abbreviation, "Kh.", "Dist.": "…, Warszawa. Proszę" is two sentences)
     r"(?:(?:Kh|St|Dist|Rd|Ave|Av|Bldg|Apt|No|Sq|Bd|Blvd|Str|Pr|Ul|Vul|Mkr|Nab|Per|Pl|Sh)\."
-    r"|\p{Lu}[\p{L}\p{M}'’]*+(?:-[\p{L}\p{M}\d]++)*+"
-    r"|\d{1,6}[A-Za-z]?(?:[/\-]\d{1,5}[A-Za-z]?)*+(?:-(?:chome|gil|jo|beon))?|[A-Z]{2}\d{4}"
+    r"|\p{Lu}[\p{L}\p{M}'’‘]*+(?:-[\p{L}\p{M}\d]++)*+"
+    r"|\d{1,6}[A-Za-z]?(?:[/\-]\d{1,5}[A-Za-z]?)*+(?:-(?:chome|gil|jo|beon|uy|xonadon|mavze|kvartal))?"
+    r"|[A-Z]{2}\d{4}"
     r"|(?:ul|d|dom|kv|pr|vul|bud|korp|k|str|m|g|mkr|pos|prosp|per|et|ap|apt|flat|no)\.?(?=[ \t]*[\p{Lu}\d])"
     r"|prospekt|ulitsa|vulytsia|pereulok|shosse|shoh|ko['‘’]chasi|kuchasi|dira|kvartira|korpus"
+    r"|tumani|shahri|mahallasi|sh\.|küç\.|küçəsi|prospekti|mənzil|r-nu"
     r"|\((?:E|W|N|S|East|West)\))(?![\p{L}\p{M}\d'’])"
 )
 _TL_SEGMENT = _TL_WORD + r"(?:[ \t]+" + _TL_WORD + r"){0,7}+"
@@ -2514,6 +2521,26 @@ _TL_CUE_KEYS = (
     "-ku",
     "-gu",
     "-dong",
+    "tumani",
+    "shahri",
+    "mahalla",
+    "xonadon",
+    "-uy",
+    "mavze",
+    "kvartal",
+    "küç",
+    "mənzil",
+    "r-nu",
+    "leoforos",
+    "odos ",
+    "plateia",
+    "mawatha",
+    "sub city",
+    "woreda",
+    "kebele",
+    " marg",
+    "derb ",
+    "colombo ",
 )
 
 
