@@ -2463,7 +2463,8 @@ _TL_CUE_RE = re.compile(
     r"(?:Villa|Way)(?=[ \t]+\d)|"
     # (Uzbek districts, towns, quarters; Azerbaijani streets and flats; Greek avenues, streets, squares;
     # Sri Lankan streets; Ethiopian sub-cities, woredas and kebeles; Nepali roads; Moroccan alleys)
-    r"tumani|shahri|mahallasi|xonadon|küç\.|küçəsi|prospekti|mənzil|r-nu|[Ll]eoforos|Odos|Plateia|"
+    r"tumani|shahri|(?<=\p{Ll}[ \t])sh\.(?=,|$)|mahallasi|xonadon|küç\.|küçəsi|prospekti|mənzil|r-nu|"
+    r"[Ll]eoforos|Odos|Plateia|"
     r"Mawatha|Sub[ \t]City|Woreda|Kebele|(?<=\p{Ll}[ \t])Marg|Derb(?=[ \t]+\p{Lu}))"
     r"(?![\p{L}]))|\d-chome(?![\p{L}])|\p{Ll}-(?:ku|gu|dong)(?![\p{L}])"
     r"|\d-(?:uy|xonadon|mavze|kvartal)(?![\p{L}\-])|Colombo[ \t]+(?:0\d|1[0-5])(?!\d)"
@@ -2523,6 +2524,7 @@ _TL_CUE_KEYS = (
     "-dong",
     "tumani",
     "shahri",
+    " sh.,",
     "mahalla",
     "xonadon",
     "-uy",
@@ -2544,6 +2546,11 @@ _TL_CUE_KEYS = (
 )
 
 
+def _after_lowercase(text: str, start: int) -> bool:
+    before = text[max(0, start - 12) : start].rstrip(" \t")
+    return before[-1:].islower()
+
+
 def find_transliterated_addresses(text: str) -> list[Span]:
     low = text.lower()
     if (
@@ -2561,6 +2568,12 @@ def find_transliterated_addresses(text: str) -> list[Span]:
             and not _DIGIT_RE.search(segments[0])
             and not _TL_CUE_RE.search(segments[0])
             and not segments[0][:1].islower()
+            # (an Ethiopian area before its kebele or woreda, after "to", "at": "to Bole, Kebele 11")
+            and not (
+                segments[1:]
+                and segments[1].startswith(("Kebele", "Woreda"))
+                and _after_lowercase(text, start)
+            )
         ):
             start += len(segments.pop(0))  # "Thanks, ul. …", "return to Anna Berg, 12 …": no part of it
             comma = _TL_SPLIT_RE.match(text, start)
@@ -3325,7 +3338,10 @@ _SHAPED_WORD = r"\p{Lu}\p{Ll}[\p{Ll}\p{M}'’]*(?:-\p{Lu}\p{Ll}[\p{Ll}\p{M}'’]
 SHAPED_NAME_RE = re.compile(
     r"(?<![\p{L}\p{M}\d'’\-])" + _SHAPED_WORD + r"(?:[ \t]+" + _SHAPED_WORD + r"){1,2}(?![\p{L}\p{M}\d'’\-])"
 )
-_BEFORE_A_PLACE_RE = re.compile(r"(?:\b(?i:in|at|near|to|from|of|on|via)|\d)[ \t]+$")
+# (and the Vietnamese kinds of a place before its name: "Sân bay Nội Bài", "Bến xe Miền Đông")
+_BEFORE_A_PLACE_RE = re.compile(
+    r"(?:\b(?i:in|at|near|to|from|of|on|via|sân[ \t]+bay|ga|bến[ \t]+xe|chợ|phố|đường)|\d)[ \t]+$"
+)
 _NUMBER_AFTER_RE = re.compile(r"[ \t,]*\d")
 
 
@@ -3338,7 +3354,7 @@ def find_shaped_names(text: str) -> list[Span]:
         return out
     for m in SHAPED_NAME_RE.finditer(text):
         value = m.group()
-        if value.isascii() or _BEFORE_A_PLACE_RE.search(text, max(0, m.start() - 6), m.start()):
+        if value.isascii() or _BEFORE_A_PLACE_RE.search(text, max(0, m.start() - 10), m.start()):
             continue
         if _NUMBER_AFTER_RE.match(text, m.end()):
             continue

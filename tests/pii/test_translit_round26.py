@@ -71,3 +71,69 @@ def test_a_transliterated_address_is_hidden_whole(text, address):
 )
 def test_what_is_no_transliterated_address_stays(text, kept):
     assert untouched(text, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Driver did not come to Arat Kilo, Kebele 05, House 318, Addis Ababa at all.",
+            "Arat Kilo, Kebele 05, House 318, Addis Ababa",
+        ),
+        ("Courier went to Buxoro sh., Kogon tumani, 11-uy instead.", "Buxoro sh., Kogon tumani, 11-uy"),
+    ],
+)
+def test_the_town_or_area_before_the_district_is_part_of_it(text, address):
+    assert covered(text, address)
+
+
+def test_a_greeting_before_a_kebele_is_no_part_of_it():
+    assert untouched("Hello, Kebele 03, House 9, Jimma is my address.", "Hello")
+
+
+# --- A role's word and when the driver came: no address, whatever the NER reads there ---
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("ஓட்டுநர் காலை 7 மணிக்கு வந்தார், நான் காத்திருந்தேன்.", "ஓட்டுநர் காலை 7 மணிக்கு"),
+        ("ڈرائیور صبح 9 بجے آیا، بہت دیر ہو گئی۔", "ڈرائیور صبح 9 بجے"),
+        ("المندوب يوم السبت الساعة 8 لم يصل.", "المندوب يوم السبت الساعة 8"),
+        ("მძღოლი მოვიდა 6 საათზე, ძალიან გვიან.", "6 საათზე"),
+    ],
+)
+def test_a_role_and_an_hour_stay_readable(text, when):
+    assert untouched(text, when)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("ஓட்டுநர் இரவு 10 மணிக்கு 12 காந்தி தெரு வந்தார்.", "12"),
+        (
+            "السائق يوم الأحد الساعة 9 جاء إلى شارع الأمير سلطان 17، حي الروضة.",
+            "شارع الأمير سلطان",
+        ),
+    ],
+)
+def test_an_address_after_the_hour_is_still_hidden(text, address):
+    assert covered(text, address)
+
+
+# --- A Vietnamese place's kind before its name: no title before a person ---
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Tài xế bỏ tôi ở Sân bay Liên Khương lúc 9 giờ.", "Sân bay Liên Khương"),
+        ("Tôi đợi ở Bến xe Giáp Bát nhưng không thấy xe.", "Bến xe Giáp Bát"),
+    ],
+)
+def test_a_vietnamese_place_after_its_kind_stays(text, place):
+    assert untouched(text, place)
+
+
+def test_a_vietnamese_name_beside_an_airport_is_still_hidden():
+    assert covered("Tài xế Phạm Quốc Huy đón tôi ở Sân bay Cát Bi.", "Phạm Quốc Huy")
