@@ -1142,7 +1142,16 @@ def _protected(text: str) -> tuple[tuple[int, int], ...]:
         spans += [m.span(1) for m in ID_BEFORE_CUE_RE.finditer(text)]
     if not text.isascii():
         spans += [m.span() for m in KO_PLATE_RE.finditer(text)]
+    if "AZ" in text and any(key in folded for key in _AZ_ADDRESS_KEYS):
+        spans = [span for span in spans if not _AZ_POSTCODE_RE.fullmatch(text, *span)]
     return tuple(sorted(spans))
+
+
+# An Azerbaijani postcode after its town, in a text with a street or flat of that country ("Baku AZ1058,
+# Nizami küç. 25"): no flight's number (Alitalia's "AZ" and four digits)
+_AZ_ADDRESS_KEYS = ("küç", "mənzil", "prospekti", "r-nu", "rayonu", "baku", "bakı")
+# (where an address's segment ends: "Alitalia AZ1180 landed" is a flight)
+_AZ_POSTCODE_RE = re.compile(r"(?<=\p{Lu}[\p{Ll}\p{M}]+[ \t])AZ[ \t]?\d{4}(?=[ \t]*(?:[,.\n]|$))")
 
 
 # An amount with its cents and no currency, as receipts and statements print them ("VAT 20%  4.63",
@@ -2488,6 +2497,8 @@ _TL_SPLIT_RE = re.compile(r",[ \t]*\n?[ \t]*")
 
 
 # (every cue holds one of these, tested one substring at a time: a tenth of one search for the cue)
+# (one key for each country's address, not one for each of its words: "-uy" is in every Uzbek house's, "küç"
+# or "prospekt" in every Azerbaijani street's, "woreda" beside every Ethiopian sub-city)
 _TL_CUE_KEYS = (
     "ul.",
     "kv.",
@@ -2523,24 +2534,15 @@ _TL_CUE_KEYS = (
     "-gu",
     "-dong",
     "tumani",
-    "shahri",
-    " sh.,",
-    "mahalla",
-    "xonadon",
     "-uy",
-    "mavze",
-    "kvartal",
     "küç",
-    "mənzil",
-    "r-nu",
     "leoforos",
     "odos ",
     "plateia",
     "mawatha",
-    "sub city",
     "woreda",
     "kebele",
-    " marg",
+    "marg,",
     "derb ",
     "colombo ",
 )

@@ -137,3 +137,22 @@ def test_a_vietnamese_place_after_its_kind_stays(text, place):
 
 def test_a_vietnamese_name_beside_an_airport_is_still_hidden():
     assert covered("Tài xế Phạm Quốc Huy đón tôi ở Sân bay Cát Bi.", "Phạm Quốc Huy")
+
+
+# --- An Azerbaijani postcode after its town: no flight's number there ---
+
+
+def test_an_azerbaijani_postcode_is_part_of_the_address():
+    text = "Courier, please bring it to Sumqayıt AZ5011, Sülh küç. 7, mənzil 19."
+    assert covered(text, "Sumqayıt AZ5011, Sülh küç. 7, mənzil 19")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flying to Baku on AZ1180 tomorrow, please pick me up at 9.",
+        "My Baku flight, Alitalia AZ1180, landed late; trip 3f4e5d6c.",
+    ],
+)
+def test_a_flight_to_baku_stays(text):
+    assert untouched(text, "AZ1180")
