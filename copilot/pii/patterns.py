@@ -1142,7 +1142,16 @@ def _protected(text: str) -> tuple[tuple[int, int], ...]:
         spans += [m.span(1) for m in ID_BEFORE_CUE_RE.finditer(text)]
     if not text.isascii():
         spans += [m.span() for m in KO_PLATE_RE.finditer(text)]
+    if "AZ" in text and any(key in folded for key in _AZ_ADDRESS_KEYS):
+        spans = [span for span in spans if not _AZ_POSTCODE_RE.fullmatch(text, *span)]
     return tuple(sorted(spans))
+
+
+# An Azerbaijani postcode after its town, in a text with a street or flat of that country ("Baku AZ1058,
+# Nizami küç. 25"): no flight's number (Alitalia's "AZ" and four digits)
+_AZ_ADDRESS_KEYS = ("küç", "mənzil", "prospekti", "r-nu", "rayonu", "baku", "bakı")
+# (where an address's segment ends: "Alitalia AZ1180 landed" is a flight)
+_AZ_POSTCODE_RE = re.compile(r"(?<=\p{Lu}[\p{Ll}\p{M}]+[ \t])AZ[ \t]?\d{4}(?=[ \t]*(?:[,.\n]|$))")
 
 
 # An amount with its cents and no currency, as receipts and statements print them ("VAT 20%  4.63",
@@ -2460,16 +2469,24 @@ _TL_CUE_RE = re.compile(
     r"(?:[Pp]rospekt|[Uu]litsa|[Vv]ulytsia|[Pp]ereulok|[Ss]hosse|[Nn]aberezhnaya|ko['‘’]chasi|[Kk]oocheh|[Kk]uche(?:-ye)?|"
     r"[Kk]hiaban(?:-e)?|[Pp]elak(?:-e)?|[Vv]ahed|Soi|Moo|Tambon|Amphoe|Rehov|Sderot|dira|kvartira|korpus|"
     # (a Gulf villa or an Omani way by number: "Villa 23, Street 14, Al Barsha 2", "Way 3019, House 1442")
-    r"(?:Villa|Way)(?=[ \t]+\d))"
+    r"(?:Villa|Way)(?=[ \t]+\d)|"
+    # (Uzbek districts, towns, quarters; Azerbaijani streets and flats; Greek avenues, streets, squares;
+    # Sri Lankan streets; Ethiopian sub-cities, woredas and kebeles; Nepali roads; Moroccan alleys)
+    r"tumani|shahri|(?<=\p{Ll}[ \t])sh\.(?=,|$)|mahallasi|xonadon|küç\.|küçəsi|prospekti|mənzil|r-nu|"
+    r"[Ll]eoforos|Odos|Plateia|"
+    r"Mawatha|Sub[ \t]City|Woreda|Kebele|(?<=\p{Ll}[ \t])Marg|Derb(?=[ \t]+\p{Lu}))"
     r"(?![\p{L}]))|\d-chome(?![\p{L}])|\p{Ll}-(?:ku|gu|dong)(?![\p{L}])"
+    r"|\d-(?:uy|xonadon|mavze|kvartal)(?![\p{L}\-])|Colombo[ \t]+(?:0\d|1[0-5])(?!\d)"
 )
 _TL_WORD = (
     # (a capital's dot only after an abbreviation, "Kh.", "Dist.": "…, Warszawa. Proszę" is two sentences)
     r"(?:(?:Kh|St|Dist|Rd|Ave|Av|Bldg|Apt|No|Sq|Bd|Blvd|Str|Pr|Ul|Vul|Mkr|Nab|Per|Pl|Sh)\."
-    r"|\p{Lu}[\p{L}\p{M}'’]*+(?:-[\p{L}\p{M}\d]++)*+"
-    r"|\d{1,6}[A-Za-z]?(?:[/\-]\d{1,5}[A-Za-z]?)*+(?:-(?:chome|gil|jo|beon))?|[A-Z]{2}\d{4}"
+    r"|\p{Lu}[\p{L}\p{M}'’‘]*+(?:-[\p{L}\p{M}\d]++)*+"
+    r"|\d{1,6}[A-Za-z]?(?:[/\-]\d{1,5}[A-Za-z]?)*+(?:-(?:chome|gil|jo|beon|uy|xonadon|mavze|kvartal))?"
+    r"|[A-Z]{2}\d{4}"
     r"|(?:ul|d|dom|kv|pr|vul|bud|korp|k|str|m|g|mkr|pos|prosp|per|et|ap|apt|flat|no)\.?(?=[ \t]*[\p{Lu}\d])"
     r"|prospekt|ulitsa|vulytsia|pereulok|shosse|shoh|ko['‘’]chasi|kuchasi|dira|kvartira|korpus"
+    r"|tumani|shahri|mahallasi|sh\.|küç\.|küçəsi|prospekti|mənzil|r-nu"
     r"|\((?:E|W|N|S|East|West)\))(?![\p{L}\p{M}\d'’])"
 )
 _TL_SEGMENT = _TL_WORD + r"(?:[ \t]+" + _TL_WORD + r"){0,7}+"
@@ -2480,6 +2497,8 @@ _TL_SPLIT_RE = re.compile(r",[ \t]*\n?[ \t]*")
 
 
 # (every cue holds one of these, tested one substring at a time: a tenth of one search for the cue)
+# (one key for each country's address, not one for each of its words: "-uy" is in every Uzbek house's, "küç"
+# or "prospekt" in every Azerbaijani street's, "woreda" beside every Ethiopian sub-city)
 _TL_CUE_KEYS = (
     "ul.",
     "kv.",
@@ -2514,7 +2533,24 @@ _TL_CUE_KEYS = (
     "-ku",
     "-gu",
     "-dong",
+    "tumani",
+    "-uy",
+    "küç",
+    "leoforos",
+    "odos ",
+    "plateia",
+    "mawatha",
+    "woreda",
+    "kebele",
+    "marg,",
+    "derb ",
+    "colombo ",
 )
+
+
+def _after_lowercase(text: str, start: int) -> bool:
+    before = text[max(0, start - 12) : start].rstrip(" \t")
+    return before[-1:].islower()
 
 
 def find_transliterated_addresses(text: str) -> list[Span]:
@@ -2534,6 +2570,12 @@ def find_transliterated_addresses(text: str) -> list[Span]:
             and not _DIGIT_RE.search(segments[0])
             and not _TL_CUE_RE.search(segments[0])
             and not segments[0][:1].islower()
+            # (an Ethiopian area before its kebele or woreda, after "to", "at": "to Bole, Kebele 11")
+            and not (
+                segments[1:]
+                and segments[1].startswith(("Kebele", "Woreda"))
+                and _after_lowercase(text, start)
+            )
         ):
             start += len(segments.pop(0))  # "Thanks, ul. …", "return to Anna Berg, 12 …": no part of it
             comma = _TL_SPLIT_RE.match(text, start)
@@ -3298,7 +3340,10 @@ _SHAPED_WORD = r"\p{Lu}\p{Ll}[\p{Ll}\p{M}'’]*(?:-\p{Lu}\p{Ll}[\p{Ll}\p{M}'’]
 SHAPED_NAME_RE = re.compile(
     r"(?<![\p{L}\p{M}\d'’\-])" + _SHAPED_WORD + r"(?:[ \t]+" + _SHAPED_WORD + r"){1,2}(?![\p{L}\p{M}\d'’\-])"
 )
-_BEFORE_A_PLACE_RE = re.compile(r"(?:\b(?i:in|at|near|to|from|of|on|via)|\d)[ \t]+$")
+# (and the Vietnamese kinds of a place before its name: "Sân bay Nội Bài", "Bến xe Miền Đông")
+_BEFORE_A_PLACE_RE = re.compile(
+    r"(?:\b(?i:in|at|near|to|from|of|on|via|sân[ \t]+bay|ga|bến[ \t]+xe|chợ|phố|đường)|\d)[ \t]+$"
+)
 _NUMBER_AFTER_RE = re.compile(r"[ \t,]*\d")
 
 
@@ -3311,7 +3356,7 @@ def find_shaped_names(text: str) -> list[Span]:
         return out
     for m in SHAPED_NAME_RE.finditer(text):
         value = m.group()
-        if value.isascii() or _BEFORE_A_PLACE_RE.search(text, max(0, m.start() - 6), m.start()):
+        if value.isascii() or _BEFORE_A_PLACE_RE.search(text, max(0, m.start() - 10), m.start()):
             continue
         if _NUMBER_AFTER_RE.match(text, m.end()):
             continue

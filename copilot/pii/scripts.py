@@ -854,7 +854,7 @@ _UNITS = (
     r"минут|минуты|минуту|мин|хвилин|хв|часа|часов|час|годин|секунд|лет|года|год|років|рік|роки|години|"
     r"λεπτά|λεπτό|ώρες|ώρα|χρονών|ετών|دقيقة|دقائق|دقیقه|ساعة|ساعت|سنوات|سال|דקות|שעות|שנים|"
     r"मिनट|घंटे|घंटा|साल|वर्ष|মিনিট|ঘণ্টা|বছর|நிமிடம்|நிமிடங்கள்|மணி|வயது|นาที|ชั่วโมง|ปี|"
-    r"分钟|分鐘|分|小时|小時|岁|歲|歳|時間|분|시간|살|წუთი|საათი|წლის|րոպե|ժամ|տարեկան"
+    r"分钟|分鐘|分|小时|小時|岁|歲|歳|時間|분|시간|살|წუთი|საათი|საათზე|წლის|րոպե|ժամ|տարեկան"
 )
 _NO_HOUSE = r"(?![ \t]*,?[ \t\n]*(?:(?i:буд|д|дом|№|αρ)\.?[ \t]*)?\d)"
 KEPT_RE = re.compile(
@@ -926,12 +926,64 @@ KEPT_RE = re.compile(
 )
 
 
+# A role's word and when the driver or courier came, by the time of day, the day and the hour ("ஓட்டுநர் இரவு
+# 10 மணிக்கு", "السائق يوم الجمعة الساعة 10", "ڈرائیور رات 11 بجے"): no place, whatever the NER reads in it.
+_WHEN_WORDS = (
+    r"இரவு|காலை|மாலை|மதியம்|மணிக்கு|மணி|\p{Tamil}+கிழமை|"
+    r"يوم|الساعة|ساعة|مساء|مساءً|صباحا|صباحاً|ليلا|ليلاً|ظهرا|ظهراً|الجمعة|السبت|الأحد|الاثنين|الإثنين|"
+    r"الثلاثاء|الأربعاء|الخميس|"
+    r"رات|صبح|شام|دوپہر|بجے|بجکر|جمعہ|ہفتہ|اتوار|پیر|منگل|بدھ|جمعرات|"
+    r"ساعت|شب|عصر|ظهر|روز|جمعه|\p{Arabic}*شنبه|"
+    r"रात|सुबह|शाम|दोपहर|बजे|\p{Devanagari}+वार|"
+    r"রাত|সকাল|বিকেল|সন্ধ্যা|দুপুর|\p{Bengali}+বার|"
+    r"בשעה|בלילה|בבוקר|בערב|ביום|בצהריים|"
+    r"ตอน|โมง|ทุ่ม|เช้า|เย็น|บ่าย|กลางคืน"
+)
+_WHEN = (
+    r"(?:(?:"
+    + _WHEN_WORDS
+    + r")(?![\p{L}\p{M}])|"
+    + _D
+    + r"{1,2}(?:[:.]"
+    + _D
+    + r"{2})?(?:টায়|টার)?(?![\p{L}\p{M}\d]))"
+)
+ROLE_WHEN_RE = re.compile(
+    r"(?<![\p{L}\p{M}])(?:" + _ROLE_UNCASED + r")(?:[ \t]+" + _WHEN + r"){1,5}+(?![ \t]*\d)"
+)
+# (a number last is an hour only after the word for the hour: "الساعة 10", not "… 10 மணிக்கு 12 காந்தி தெரு")
+_HOUR_LAST_RE = re.compile(
+    r"(?:(?<![\p{L}\p{M}])(?:الساعة|ساعة|ساعت|בשעה|ตอน)[ \t]+"
+    + _D
+    + r"{1,2}(?:[:.]"
+    + _D
+    + r"{2})?|\p{L}\p{M}*)$"
+)
+
+
+def _role_when(text: str) -> list[tuple[int, int]]:
+    # (an hour's number or a day's name among the words: "السائق يوم" alone tells no time)
+    return [
+        m.span()
+        for m in ROLE_WHEN_RE.finditer(text)
+        if (any(c.isdigit() for c in m.group()) or _DAY_RE.search(m.group()))
+        and _HOUR_LAST_RE.search(m.group())
+    ]
+
+
+_DAY_RE = re.compile(
+    r"الجمعة|السبت|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|جمعہ|ہفتہ|اتوار|پیر|منگل|بدھ|جمعرات|"
+    r"جمعه|شنبه|கிழமை|वार|বার"
+)
+
+
 @lru_cache(maxsize=16)
 def kept_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """Dates, amounts, durations, ages, plates and places of these languages, which must stay readable."""
+    """Dates, amounts, durations, ages, plates and places of these languages, and when a driver came, which
+    must stay readable."""
     if not has_other_script(text):
         return ()
-    out = []
+    out = _role_when(text)
     for m in KEPT_RE.finditer(text):
         # (a place's capitalised words may begin with a driver's word and name: "Айдоочу Нурлан Ала-Тоо
         # аянтынан"; the place begins after the name)
