@@ -4903,6 +4903,8 @@ _NAME_GIVEN_STARTS = frozenset(
         *(_folded_in_place(word) or word for word in _ROLE_WORDS),
     )
 )
+# (a cue opens a run of letters: the runs it can open, not every place it stands inside a word, are tried)
+_NAME_GIVEN_OPENINGS = tuple({cue.split()[0] for cue in _NAME_GIVEN_STARTS})
 
 
 def find_given_names(text: str) -> list[Span]:
@@ -4914,19 +4916,22 @@ def given_name_at(text: str, start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e, _ in _given_names(text))
 
 
+def _name_given_matches(text: str) -> list[re.Match]:
+    found = _letter_runs(text)
+    if found is None:
+        return list(_NAME_GIVEN_RE.finditer(text))
+    runs = found[1]
+    starts = {at for word in runs if word.startswith(_NAME_GIVEN_OPENINGS) for at in runs[word]}
+    return _matches_from(_NAME_GIVEN_RE, text, starts | {0})
+
+
 @lru_cache(maxsize=16)
 def _given_names(text: str) -> tuple[Span, ...]:
     folded = fold(text)
     if _NAME_GIVEN_KEYS.isdisjoint(_LETTERS_RE.findall(folded)):
         return ()
     out: list[Span] = []
-    low = _folded_in_place(text)
-    if low is None:
-        matches = list(_NAME_GIVEN_RE.finditer(text))
-    else:
-        starts = {at for cue in _NAME_GIVEN_STARTS if cue in low for at in _places(low, cue)}
-        matches = _matches_from(_NAME_GIVEN_RE, text, starts | {0})
-    for m in matches:
+    for m in _name_given_matches(text):
         name = _GIVEN_NAME_WORD_RE.match(text, m.end())
         role = m.group().split()[0].lower().rstrip(":") in _ROLE_WORDS
         if not name:

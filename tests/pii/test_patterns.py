@@ -198,6 +198,7 @@ RUN_ANCHORED = {
     "es street": (patterns.ES_STREET_RE, patterns._es_street_matches),
     "de street": (patterns.DE_STREET_RE, patterns._de_street_matches),
     "cued address": (patterns.CUED_ADDRESS_RE, patterns._cued_address_matches),
+    "name given": (patterns._NAME_GIVEN_RE, patterns._name_given_matches),
     "address cut": (
         patterns.ADDRESS_CUT_RE,
         _at_runs(patterns.ADDRESS_CUT_RE, patterns._ADDRESS_CUT_WORDS, patterns._arrow_starts),
@@ -221,6 +222,7 @@ RUN_PROBES = [
     "addressaddress 12, sent to\n\n Maria 12, LİVE AT 4 Oak Road, meet you at: Plaza 3",
     "the ﬁle: ask Bob, Calle Mayor 5, I live at Escuadro 26, Hauptstraße 5",
     "12 Elm St → Orly, 5 Rue X ->Gare, A -> B, INSTEAD OF Y, not at Z, 75001 via Roma, drop-off X, İN plaats van",
+    "My NAME is Ana, se llama Luis, w imieniu syna Kuba, Main Ravi Kumar hoon, driver: Wayan, xmy name is Bo",
     "à la place de X, e não em Y, i stället för Z, anstatt X, toward Y, ki jagah Z, bukannya di X, to'ladim",
     "",
     "a",
