@@ -198,6 +198,11 @@ RUN_ANCHORED = {
     "es street": (patterns.ES_STREET_RE, patterns._es_street_matches),
     "de street": (patterns.DE_STREET_RE, patterns._de_street_matches),
     "cued address": (patterns.CUED_ADDRESS_RE, patterns._cued_address_matches),
+    "name given": (patterns._NAME_GIVEN_RE, patterns._name_given_matches),
+    "address cut": (
+        patterns.ADDRESS_CUT_RE,
+        _at_runs(patterns.ADDRESS_CUT_RE, patterns._ADDRESS_CUT_WORDS, patterns._arrow_starts),
+    ),
 }
 # Cues first, last, repeated, inside a word, in a case the engine holds equal to their letters, after runs
 # of blank lines, and a ligature (no text folded in place: the plain finditer)
@@ -216,6 +221,9 @@ RUN_PROBES = [
     "I live at Escuadro 26, address:\n12 Main Street, PICKED US UP FROM   Baker 12, drop-off at 5 Elm",
     "addressaddress 12, sent to\n\n Maria 12, LİVE AT 4 Oak Road, meet you at: Plaza 3",
     "the ﬁle: ask Bob, Calle Mayor 5, I live at Escuadro 26, Hauptstraße 5",
+    "12 Elm St → Orly, 5 Rue X ->Gare, A -> B, INSTEAD OF Y, not at Z, 75001 via Roma, drop-off X, İN plaats van",
+    "My NAME is Ana, se llama Luis, w imieniu syna Kuba, Main Ravi Kumar hoon, driver: Wayan, xmy name is Bo",
+    "à la place de X, e não em Y, i stället för Z, anstatt X, toward Y, ki jagah Z, bukannya di X, to'ladim",
     "",
     "a",
 ]
@@ -241,7 +249,12 @@ def run_key_letters() -> set[str]:
     words = patterns._CUE_CAP_ONLY_WORDS | patterns._PERSON_CUE_WORDS | patterns._STRONG_CUE_WORDS
     words |= patterns._PERSON_DID_WORDS | patterns._SUBJECT_WORDS | patterns._SIGNATURE_WORDS
     words |= patterns._ES_TYPE_OPENINGS | set(patterns._DE_TYPE_ENDINGS) | patterns._DE_OPENINGS
-    words |= {*patterns._MODALS, *patterns._GREETINGS, *patterns._ADDRESS_CUE_KEYS}
+    words |= {
+        *patterns._MODALS,
+        *patterns._GREETINGS,
+        *patterns._ADDRESS_CUE_KEYS,
+        *patterns._ADDRESS_CUT_WORDS,
+    }
     return {c for word in words for c in word if c.isalpha()}
 
 
