@@ -264,7 +264,7 @@ def figures(split: str) -> tuple[float, float]:
         ("blind6", 1.0, 0.112),
         ("dev7", 1.0, 0.008),
         ("round8_a", 1.0, 0.078),
-        ("round8_b", 1.0, 0.264),
+        ("round8_b", 1.0, 0.269),
         ("round8_c", 1.0, 0.123),
         ("blind7", 0.962, 0.058),
         ("dev8", 1.0, 0.008),
@@ -273,14 +273,14 @@ def figures(split: str) -> tuple[float, float]:
         ("blind9", 1.0, 0.128),
         ("dev10", 1.0, 0.034),
         ("blind10", 0.991, 0.095),
-        ("dev11", 1.0, 0.217),
+        ("dev11", 1.0, 0.2),
         ("blind11", 0.983, 0.445),
         # round21 (400 long messages, 100 reports, by a fifteenth writer who saw nothing of the screen, voices the
         # round20 writer's brief did not ask for: case histories, forwarded threads, travel managers, transcripts line
         # by line): first scored by the twentieth round's screen before it was read, 99/100 and 103/300 (the screen
         # before the round: 99/100 and 221/300); the report missed was a transcript whose last lines said the second
         # driver was fine, now a clause of its own line. Never trained on.
-        ("round21", 1.0, 0.31),
+        ("round21", 1.0, 0.307),
         # dev12 and blind12 (300 each, 100 reports): a sixteenth writer, short messages in the everyday words near
         # safety (a crash that delayed the trip, the rider's own fall or drunkenness, a child lock, a price shouted,
         # a hard brake and a spilled drink), every report beside a money complaint; first scored before anything was
@@ -303,7 +303,7 @@ def figures(split: str) -> tuple[float, float]:
         # near safety. First scored before anything was tuned on them: dev14 39/40, 26/80; blind14 40/40, 27/80. The
         # twenty-third round read dev14 (its missed report and its lexicon false alarms: 40/40, 23/80); blind14 never.
         ("dev14", 1.0, 0.275),
-        ("blind14", 1.0, 0.338),
+        ("blind14", 1.0, 0.325),
         # round23 (240 long messages, 60 reports, by a twentieth writer, written as training data for the long model):
         # trained on, it cut long false alarms but brought readable long reports nearer the threshold and lost a
         # never-read one, so it is a scored set only (copilot/safety/README.md, twenty-third round). First scored by
