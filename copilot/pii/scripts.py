@@ -142,7 +142,9 @@ _FA_PIECE = (
     + _FA_TYPE
     + r"|رقم)"
     + _AR_W
-    + r"){0,2})(?:[ \t]+رقم[ \t]*"
+    + r"){0,2}(?:[ \t]+"
+    + _D
+    + r"{1,5}(?![\d:.]))?)(?:[ \t]+رقم[ \t]*"
     + _D
     + r"{1,5})?"
 )
@@ -174,8 +176,18 @@ IN_ADDRESS_RE = re.compile(
     r"(?<![\p{L}\p{M}\d])"
     # (a tower or building named first: "রূপায়ণ টাওয়ার, ফ্ল্যাট ৭বি, বাড়ি ২৩, …")
     r"(?:[\p{Bengali}\p{Devanagari}\p{M}]+[ \t]+(?:টাওয়ার|ভবন|ম্যানশন|প্লাজা|टॉवर|भवन|अपार्टमेंट),[ \t]*)?"
-    r"(?:" + _IN_HEAD + r")(?:,[ \t]*[^,।\n]{1,30}?){0,5},[ \t]*"
+    r"(?:" + _IN_HEAD + r")(?:(?:,[ \t]*[^,।\n]{1,30}?){0,5},[ \t]*"
     r"[\p{Devanagari}\p{Bengali}\p{Tamil}\p{M}]+[ \t]+" + _D + r"{2,3}[ \t]?" + _D + r"{0,3}(?![\d\p{L}])"
+    # (without the postcode: a street's piece among them, the town ending the line or the sentence)
+    r"|(?=[^\n।]*(?:मार्ग|रोड|सड़क|गली|पथ|রোড|সড়ক|লেন|தெரு|சாலை))(?:,[ \t]*[^,।\n]{1,30}?){1,5},[ \t]*"
+    r"[\p{Devanagari}\p{Bengali}\p{Tamil}][\p{L}\p{M}\u200c\u200d]*(?=[ \t]*(?:[।.\n]|$)))"
+)
+# Tamil: a house number before a street's one or two words and its word, the area after it ("… மணிக்கு 14
+# நேரு தெரு", "22 காமராஜர் சாலை, அடையார்")
+TA_STREET_RE = re.compile(
+    r"(?<![\p{L}\p{M}\d:.])" + _D + r"{1,4}(?:/" + _D + r"{1,4})?[ \t]+(?:[\p{Tamil}\p{M}]+[ \t]+){1,2}"
+    r"(?:தெரு|சாலை|வீதி|ரோடு)(?![\p{L}\p{M}])(?:,[ \t]*[\p{Tamil}\p{M}]+(?:[ \t]+[\p{Tamil}\p{M}]+)?"
+    r"(?:[ \t]+" + _D + r"{6})?(?=[ \t]*(?:[,.\n]|$)))?"
 )
 # Gujarati, Gurmukhi, Telugu, Kannada, Malayalam, Sinhala and Tamil: a house's or flat's word and its
 # number (or the word for number alone: "ਮਕਾਨ ਨੰ. 1127", "නො. 45/2", "எண் 12"), pieces on one line or
@@ -347,6 +359,7 @@ def _addresses(text: str) -> tuple[Span, ...]:
         HY_TOWN_ADDRESS_RE,
         KO_ROAD_RE,
         TH_ADDRESS_RE,
+        TA_STREET_RE,
     ):
         out += [
             (m.start(), m.end(), 0.7)
@@ -395,12 +408,12 @@ _CUES = (
     r"میرا[ \t]+نام|مرا[ \t]+نام|اسمم|"
     r"আমার[ \t]+নাম|নাম[:：]?|"
     r"என்[ \t]+பெயர்|பெயர்[:：]?|என்[ \t]+அம்மா|என்[ \t]+அப்பா|நான்|"
-    r"ชื่อ(?:ผู้รับ|ผู้ส่ง)?[:：]?|"
+    r"(?:ผม|ดิฉัน|ฉัน)?ชื่อ(?:ผู้รับ|ผู้ส่ง)?[:：]?|"
     # the name's label of Gujarati, Gurmukhi, Telugu, Kannada, Malayalam, Sinhala, Khmer, Lao, Ge'ez,
     # Mongolian, and Arabic, Persian and Georgian forms
     r"નામ[:：]?|ਨਾਮ[:：]?|పేరు[:：]?|ಹೆಸರು[:：]?|പേര്[:：]?|නම[:：]?|ឈ្មោះ[៖:：]?|ຊື່[:：]?|ስም[፦:：]?|"
     r"الاسم[:：]|گیرنده[:：]|სახელი[:：]?|"
-    r"שם[:：]|שמי|על[ \t]+שם|العميل[:：]|اسمي|اسم[ \t]+من|"
+    r"שם[:：]|שמי|על[ \t]+שם|العميل[:：]|اسمي|اسم[ \t]+من|(?<=^[^\n]{0,20}[،,][ \t]*)معكم|"
     r"ჩემი[ \t]+სახელია|ჩემი[ \t]+სახელი|მე[ \t]+ვარ|"
     # a relative's word before a name in a cased script ("Мой сын Артём")
     r"(?i:сын|сына|дочь|дочка|муж|жена|син|сина|донька|доньку|чоловік|дружина|мама|мать|батько|отец|брат|"
@@ -413,6 +426,12 @@ _I_NAME_RE = re.compile(
     r"(?<=^[ \t]*|^[^\n.!?,،]{1,25}[,،!][ \t]*)(?:אני|أنا|انا|நான்|मी|আমি|ฉัน|ผม|ดิฉัน)[ \t]+"
     r"([^\P{L}\p{Latin}][\p{L}\p{M}\u200c]*(?:[ \t]+[^\P{L}\p{Latin}][\p{L}\p{M}\u200c]*){1,2})"
     r"(?=[ \t]*[,.،۔।!])"
+)
+# Persian "I am <name>": two or three words between "من" and "هستم", opening the message or after its
+# greeting ("سلام، من سارا احمدی هستم"); one word is as often a trait ("من مسافر هستم")
+_FA_I_AM_RE = re.compile(
+    r"(?<=^[ \t]*|^[^\n.!?,،]{1,25}[,،!][ \t]*)من[ \t]+(\p{Arabic}[\p{Arabic}\p{M}\u200c]*"
+    r"(?:[ \t]+\p{Arabic}[\p{Arabic}\p{M}\u200c]*){1,2})[ \t]+هستم(?![\p{L}\p{M}])"
 )
 # (each language's word that ends a name's run: a copula, a postposition, the word for phone or e-mail)
 _NAME_STOP = (
@@ -491,6 +510,30 @@ _APPOSITION_RE = re.compile(
 _CY_AND_I_RE = re.compile(
     r"(?<![\p{L}\p{M}])(\p{Lu}\p{Ll}[\p{Cyrillic}\p{M}]+)(?:,[ \t]*(\p{Lu}\p{Ll}[\p{Cyrillic}\p{M}]+))?"
     r"[ \t]+(?:и|і|та|й)[ \t]+я(?![\p{L}\p{M}])"
+)
+# First names listed after the word for passengers, guests or participants and a colon, to the line's end
+# ("Пассажиры: Марина, Петр", "乘客：淑卿、秀琴", "탑승자: 영수, 지우")
+_LIST_LABEL = (
+    r"(?i:пассажиры|пасажири|пътници|путници|επιβάτες|συμμετέχοντες|участники|учасники|гости|гості)|"
+    r"الركاب|المسافرون|مسافران|مسافرین|נוסעים|यात्री|यात्रु|যাত্রী|பயணிகள்|ผู้โดยสาร|მგზავრები|"
+    r"Ուղևորներ|乘客|乗客|同行者|탑승자|승객"
+)
+_LIST_ITEM = r"[^\P{L}\p{Latin}][\p{L}\p{M}\u200c'’\-]*(?:[ \t]+[^\P{L}\p{Latin}][\p{L}\p{M}\u200c'’\-]*)?"
+_NAME_LIST_RE = re.compile(
+    r"(?<![\p{L}\p{M}])(?:" + _LIST_LABEL + r")[ \t]*[:：՝][ \t]*"
+    r"(" + _LIST_ITEM + r"(?:[ \t]*[,،、，][ \t]*" + _LIST_ITEM + r")+)[ \t]*[,،、，.]?[ \t]*(?=\n|$)"
+)
+_LIST_SPLIT_RE = re.compile(r"[ \t]*[,،、，][ \t]*")
+# Korean: a first name between the driver's word and the honorific "씨" or "님" ("기사님 영수 씨가")
+_KO_ROLE_NAME_RE = re.compile(
+    r"(?<![\p{L}\p{M}])(?:기사님|기사|드라이버|배달원)[ \t]+(\p{Hangul}{2,3})[ \t]*(?:씨|님)"
+    r"(?=[이가는을께의도]|[ \t,.!]|$)"
+)
+# Korean: a full name of a common family name alone on the line after the thanks
+_KO_THANKS_NAME_RE = re.compile(
+    r"(?<=(?:감사합니다|고맙습니다|감사해요)[.!]?[ \t]*\n[ \t]*)(["
+    + _KO_FAMILY
+    + r"]\p{Hangul}{1,2})(?=[ \t]*(?:\n|$))"
 )
 # The last words of a message in a script written with blanks: one to three words, no digit, after a
 # sentence's end, a number or " - " (a signature), or before " - <phone>".
@@ -675,6 +718,9 @@ def _names(text: str) -> tuple[Span, ...]:
         value = " ".join(words)
         if value and _name_ok(value):
             out.append((m.start(1), m.start(1) + len(value), 0.6))
+    for m in _FA_I_AM_RE.finditer(text):
+        if _name_ok(m.group(1)):
+            out.append((m.start(1), m.end(1), 0.6))
     for m in _I_NAME_RE.finditer(text):
         if _name_ok(m.group(1)):
             out.append((m.start(1), m.end(1), 0.6))
@@ -700,6 +746,15 @@ def _names(text: str) -> tuple[Span, ...]:
             group = next(i for i in range(1, pattern.groups + 1) if m.group(i))
             if m.group(group).strip() not in NOT_NAMES:
                 out.append((m.start(group), m.end(group), 0.6))
+    for m in _NAME_LIST_RE.finditer(text):
+        at = m.start(1)
+        for item in _LIST_SPLIT_RE.split(m.group(1)):
+            at = text.index(item, at)
+            if _name_ok(item):
+                out.append((at, at + len(item), 0.55))
+            at += len(item)
+    for pattern in (_KO_ROLE_NAME_RE, _KO_THANKS_NAME_RE):
+        out += [(m.start(1), m.end(1), 0.55) for m in pattern.finditer(text) if m.group(1) not in NOT_NAMES]
     for m in _CY_AND_I_RE.finditer(text):
         out += [(m.start(g), m.end(g), 0.55) for g in (1, 2) if m.group(g) and _name_ok(m.group(g))]
     for pattern in (_KO_SIGNATURE_RE, _APPOSITION_RE, _JA_READING_RE):
@@ -891,6 +946,12 @@ KEPT_RE = re.compile(
     # an hour after the word for hour, with the part of the day ("الساعة ٩ مساءً", "ساعت ۸ صبح")
     r"|(?<![\p{L}\p{M}])(?:الساعة|ساعة|ساعت)[ \t]+" + _D + r"{1,2}(?:[:٫.]" + _D + r"{2})?"
     r"(?:[ \t]+(?:صباحًا|صباحا|صباح|مساءً|مساء|ظهرًا|ظهرا|ليلًا|ليلا|صبح|عصر|شب))?"
+    # a Tamil hour ("காலை 9 மணிக்கு")
+    r"|(?<![\p{L}\p{M}\d])(?:(?:காலை|மாலை|இரவு|மதியம்)[ \t]+)?"
+    + _D
+    + r"{1,2}(?:[:.]"
+    + _D
+    + r"{2})?[ \t]*மணிக்கு"
     # a car's number after its label ("מספר רכב 47-219-83")
     r"|(?<=(?:מספר[ \t]+רכב|מס'[ \t]+רכב|لوحة|اللوحة|رقم[ \t]+السيارة|پلاک[ \t]+ماشین|номер[ \t]+машины|"
     r"госномер)[ \t:]*)\d{2,3}-\d{2,3}-\d{2,3}(?!\d)"
