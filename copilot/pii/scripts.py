@@ -148,14 +148,19 @@ _FA_PIECE = (
     + _D
     + r"{1,5})?"
 )
+# (a Persian piece placing the house by a street: "نرسیده به بلوار", "جنب کوچه …", "نبش میدان")
+_FA_NEAR_WORD = r"(?:نرسیده[ \t]+به|بعد[ \t]+از|قبل[ \t]+از|جنب|روبروی|روبه‌روی|نبش|پشت|کنار)"
+_FA_NEAR = _FA_NEAR_WORD + r"[ \t]+(?:" + _FA_PIECE + r"|" + _FA_TYPE + r"(?![\p{L}\p{M}]))"
 FA_ADDRESS_RE = re.compile(
     r"(?<![\p{Arabic}])(?:"
     + _AR_W
     + r"[ \t]*[،,][ \t]*){0,2}"
     + _FA_PIECE
-    + r"(?:[ \t]*[،,\n][ \t]*"
+    + r"(?:[ \t]*[،,\n][ \t]*(?:"
+    + _FA_NEAR
+    + r"|"
     + _FA_PIECE
-    + r")+"
+    + r"))+"
     # (the town after the pieces, ending its line or clause)
     + r"(?:[ \t]*[،,\n][ \t]*"
     + _AR_W
@@ -338,13 +343,56 @@ _STREET_PIECE_RE = re.compile(r"(?<![\p{L}\p{M}])(?:شارع|خیابان|کوچ
 _AREA_PIECE_RE = re.compile(r"(?<![\p{L}\p{M}])(?:حي|محله|منطقة)[ \t]")
 
 
+_NEAR_PIECE_RE = re.compile(r"(?<![\p{L}\p{M}])" + _FA_NEAR_WORD + r"[ \t]+" + _FA_TYPE)
+
+
 def _two_pieces(value: str) -> bool:
-    return bool(_STREET_PIECE_RE.search(value) and _AREA_PIECE_RE.search(value))
+    return bool(
+        _STREET_PIECE_RE.search(value) and (_AREA_PIECE_RE.search(value) or _NEAR_PIECE_RE.search(value))
+    )
+
+
+# An address's label alone on its line, the address on the lines under it ("ঠিকানা:\nবাড়ি 17, … সড়ক\n
+# মেহেরপুর", "地址：\n上海市\n浦东新区…100号"): up to four short lines with no sentence's end, one of
+# them with a number (or an Arabic-script street's and area's pieces); a line with no number after the
+# numbered one only when it is one to three words or, in Chinese and Japanese, holds an address's unit
+_LABEL_BLOCK_RE = re.compile(
+    r"(?<![\p{L}\p{M}])(?:العنوان|عنواني|نشانی|آدرس|כתובת|पता|ठेगाना|ঠিকানা|முகவரி|ที่อยู่|地址|收货地址|收貨地址|"
+    r"住所|주소|(?i:адрес|адреса|διεύθυνση)|მისამართი|Հասցե)[ \t]*[:：՝]?[ \t]*\n"
+    r"((?:[ \t]*(?:[^\n.!?。！？]|\.(?=[ \t]*[^\s.])){2,40}(?:\n|$)){1,4})"
+)
+_BLOCK_UNIT_RE = re.compile(r"[市区區县縣镇鎮路街道巷号號楼樓室单元單元階丁目番地]")
+_HAS_NUMBER_RE = re.compile(r"\d")
+_HAN_KANA_RE = re.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+
+
+def _label_block(text: str, m) -> Span | None:
+    start = m.start(1)
+    at, end, numbered = start, None, False
+    for line in m.group(1).splitlines(keepends=True):
+        body = line.strip()
+        if not has_other_script(body) or any(w.lower().strip(".,:;") in NOT_NAMES for w in body.split()):
+            break
+        if _HAS_NUMBER_RE.search(body):
+            numbered = True
+        elif numbered and not (
+            (len(body.split()) <= 3 and not _HAN_KANA_RE.search(body)) or _BLOCK_UNIT_RE.search(body)
+        ):
+            break
+        end = at + len(line.rstrip())
+        at += len(line)
+    if end is not None and (numbered or _two_pieces(text[start:end])):
+        return (start + len(text[start:end]) - len(text[start:end].lstrip()), end, 0.7)
+    return None
 
 
 @lru_cache(maxsize=16)
 def _addresses(text: str) -> tuple[Span, ...]:
     out: list[Span] = []
+    for m in _LABEL_BLOCK_RE.finditer(text):
+        span = _label_block(text, m)
+        if span:
+            out.append(span)
     for pattern in (
         CY_ADDRESS_RE,
         EL_ADDRESS_RE,
@@ -408,7 +456,7 @@ _CUES = (
     r"میرا[ \t]+نام|مرا[ \t]+نام|اسمم|"
     r"আমার[ \t]+নাম|নাম[:：]?|"
     r"என்[ \t]+பெயர்|பெயர்[:：]?|என்[ \t]+அம்மா|என்[ \t]+அப்பா|நான்|"
-    r"(?:ผม|ดิฉัน|ฉัน)?ชื่อ(?:ผู้รับ|ผู้ส่ง)?[:：]?|"
+    r"(?:ผม|ดิฉัน|ฉัน)?ชื่อ(?:ผู้รับ|ผู้ส่ง)?[:：]?|ผู้จอง[:：]|ผู้ติดต่อ[:：]|به[ \t]+نام[:：]|"
     # the name's label of Gujarati, Gurmukhi, Telugu, Kannada, Malayalam, Sinhala, Khmer, Lao, Ge'ez,
     # Mongolian, and Arabic, Persian and Georgian forms
     r"નામ[:：]?|ਨਾਮ[:：]?|పేరు[:：]?|ಹೆಸರು[:：]?|പേര്[:：]?|නම[:：]?|ឈ្មោះ[៖:：]?|ຊື່[:：]?|ስም[፦:：]?|"
@@ -427,6 +475,13 @@ _I_NAME_RE = re.compile(
     r"([^\P{L}\p{Latin}][\p{L}\p{M}\u200c]*(?:[ \t]+[^\P{L}\p{Latin}][\p{L}\p{M}\u200c]*){1,2})"
     r"(?=[ \t]*[,.،۔।!])"
 )
+# "I" + one to three words alone on the first line or under a greeting's line ("היי\nאני רונית לוי\n…");
+# a Hebrew first word opening with a preposition's or the article's letter is a place or state ("אני בשדה …")
+_I_LINE_RE = re.compile(
+    r"(?<=^[ \t]*|^[^\n\d]{1,25}\n[ \t]*)(?:אני|أنا|انا|நான்|मैं|म|আমি|ฉัน|ผม|ดิฉัน|Я)[ \t]+"
+    r"((?![בלכהש])[^\P{L}\p{Latin}][\p{L}\p{M}\u200c]*(?:[ \t]+[^\P{L}\p{Latin}][\p{L}\p{M}\u200c]*){0,2})"
+    r"(?=[ \t]*(?:\n|$))"
+)
 # Persian "I am <name>": two or three words between "من" and "هستم", opening the message or after its
 # greeting ("سلام، من سارا احمدی هستم"); one word is as often a trait ("من مسافر هستم")
 _FA_I_AM_RE = re.compile(
@@ -438,6 +493,7 @@ _NAME_STOP = (
     r"है|हूँ|हूं|का|की|के|को|ने|से|में|पर|ईमेल|फोन|ہے|ہوں|کا|کی|است|هستم|هست|হয়|হই|আর|ஆவேன்|"
     r"เบอร์|โทร|อีเมล|ค่ะ|ครับ|הנהג|ו|و|من|في|الإيميل|جوالي|და"
 )
+_NAME_STOP_RE = re.compile(r"(?<![\p{L}\p{M}])(?:" + _NAME_STOP + r")(?![\p{L}\p{M}])")
 _SCRIPT_WORD = (
     r"[^\P{L}\p{Latin}\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}][^\P{L}\p{Latin}]*[\p{M}\u200c]*"
     r"(?:[\p{L}\p{M}\u200c]*)"
@@ -476,7 +532,8 @@ _ZH_NAME_RE = re.compile(
 # Japanese: a label's name, or the last words of a message ("…。山本さくら", "田中 太郎").
 _JA_PLACE_END = r"[駅口港店館寺園門前町区市]"  # (a station, an exit, a port, a shop: "新宿駅 東口まで")
 _JA_NAME_RE = re.compile(
-    r"(?:差出人|お名前|名前|氏名|宛名|送信者)[:：][ \t　]*(\p{Han}{1,3}(?:[ \t　]?\p{Han}{1,3})?)"
+    r"(?:差出人|お名前|名前|氏名|宛名|送信者|予約者|利用者)[:：][ \t　]*"
+    r"(\p{Han}{1,3}(?:[ \t　]?\p{Han}{1,3})?)"
     r"|(?<=[。！？\n][ \t　]*)(\p{Han}{1,3}(?:[ \t　]\p{Han}{1,3}|\p{Hiragana}{2,4}|\p{Katakana}{2,5}))"
     r"(?=[ \t　]*$)"
     # (a full name before "まで" or "宛")
@@ -486,6 +543,45 @@ _JA_NAME_RE = re.compile(
     + _JA_PLACE_END
     + r"))"
     r"(?=まで|宛て?|あて)"
+)
+# Two first names joined by "and" opening a clause, before the words for "with me", "both" or "in the
+# car" ("अमित और पूजा मेरे साथ थे", "সুমন আর তানিয়া গাড়িতে ছিল", "斌和玉华跟我一起坐车"), or after "with me"
+# to the clause's end ("נסעו איתי נוי והילי"); "fare and tip both" is no pair of names ("किराया और टिप दोनों")
+_PW = r"[^\P{L}\p{Latin}\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}][\p{L}\p{M}\u200c]*"
+_PAIR_START = r"(?<=^|[.!?।。！？\n][ \t]*)"
+_PAIR_RE = re.compile(
+    r"(?|" + _PAIR_START + r"(" + _PW + r")[ \t]+(?:और|एवं|र|আর|ও|மற்றும்|กับ|และ)[ \t]+(" + _PW + r")[ \t]+"
+    r"(?=(?:दोनों[ \t]+|দুজনেই[ \t]+|দুজন[ \t]+|இருவரும்[ \t]+)?"
+    r"(?:मेरे[ \t]+साथ|गाड़ी[ \t]+में|गाडी[ \t]+में|कार[ \t]+में|मसँग|गाडीमा|আমার[ \t]+(?:সাথে|সঙ্গে)|গাড়িতে|"
+    r"என்னுடன்|காரில்|வண்டியில்|นั่ง|มาด้วย|อยู่ในรถ))"
+    r"|" + _PAIR_START + r"(\p{Han}{1,2})(?:和|跟|与|與)(\p{Han}{1,2})"
+    r"(?=(?:跟我|和我|与我|與我)?一起(?:坐|搭|乘|打车|叫车|叫車))"
+    r"|" + _PAIR_START + r"(\p{Han}{1,3}(?:\p{Hiragana}{1,2})?)と(\p{Han}{1,3}(?:\p{Hiragana}{1,2})?)"
+    r"(?=が同乗|が一緒|と一緒|も同乗)"
+    r"|" + _PAIR_START + r"(\p{Hangul}{2,3})(?:,[ \t]*|[ \t]+)(\p{Hangul}{2,3})[ \t]+(?=두[ \t]*명|둘이)"
+    r"|(?<![\p{L}\p{M}])(?:איתי|עמי|معي|معاي|با[ \t]+من)[ \t]+(" + _PW + r")[ \t]+(?:ו|و[ \t]*)(" + _PW + r")"
+    r"(?=[ \t]*(?:[.,!?،]|\n|$)|[ \t]+(?:في|فى|در|ברכב|במונית))"
+    # (a cased script's or Georgian "with me" and a verb before the pair: "Со мной ехали Анна и Олег")
+    r"|(?<![\p{L}\p{M}])(?i:со[ \t]+мной|с[ \t]+мной|зі[ \t]+мною|з[ \t]+мною|с[ \t]+мен|μαζί[ \t]+μου)"
+    r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,2}[ \t]+(\p{Lu}[\p{L}\p{M}]+)[ \t]+(?:и|і|й|та|και(?:[ \t]+(?:ο|η))?)"
+    r"[ \t]+(\p{Lu}[\p{L}\p{M}]+)(?=[ \t]*(?:[.,!?]|\n|$))"
+    r"|(?<![\p{L}\p{M}])(?:(?i:ինձ[ \t]+հետ)[ \t]+(?:էին|էր)|"
+    r"ჩემთან[ \t]+ერთად[ \t]+(?:იყვნენ|მგზავრობდნენ|ისხდნენ))[ \t]+([\p{L}\p{M}]+)[ \t]+(?:և|եւ|და)"
+    r"[ \t]+([\p{L}\p{M}]+)(?=[ \t]*(?:[.,!?։]|\n|$))"
+    r")"
+)
+# Japanese: a name before "です" right after the greeting's stop ("お世話になっております。佐藤です。");
+# a request's, a matter's, a role's or a place's noun there is none ("こんにちは。返金希望です。")
+_JA_GREETING_NAME_RE = re.compile(
+    r"(?<=(?:こんにちは|こんばんは|おはようございます|お世話になっております|お世話になります|お疲れ様です|"
+    r"はじめまして|初めまして|失礼します)[。、！][ \t　\n]*)"
+    r"(\p{Han}{1,4}(?:[ \t　]?\p{Han}{1,3}|\p{Hiragana}{2,3}|\p{Katakana}{2,5})?)"
+    r"(?=と申します|です[。、！\n]|です$)"
+)
+_JA_NOT_NAME_RE = re.compile(
+    r"希望|件|予約|返金|問題|確認|連絡|担当|質問|相談|依頼|注文|利用|会員|乗客|客|学生|社員|主婦|運転手|"
+    + _JA_PLACE_END
+    + r"$"
 )
 # Japanese: the name's reading in katakana after a label's name ("氏名：… （…）")
 _JA_READING_RE = re.compile(
@@ -521,9 +617,19 @@ _LIST_LABEL = (
 _LIST_ITEM = r"[^\P{L}\p{Latin}][\p{L}\p{M}\u200c'’\-]*(?:[ \t]+[^\P{L}\p{Latin}][\p{L}\p{M}\u200c'’\-]*)?"
 _NAME_LIST_RE = re.compile(
     r"(?<![\p{L}\p{M}])(?:" + _LIST_LABEL + r")[ \t]*[:：՝][ \t]*"
-    r"(" + _LIST_ITEM + r"(?:[ \t]*[,،、，][ \t]*" + _LIST_ITEM + r")+)[ \t]*[,،、，.]?[ \t]*(?=\n|$)"
+    r"("
+    + _LIST_ITEM
+    + r"(?:(?:[ \t]*[,،、，][ \t]*|[ \t]+و[ \t]*)"
+    + _LIST_ITEM
+    + r")+)[ \t]*[,،、，.]?[ \t]*(?=\n|$)"
 )
-_LIST_SPLIT_RE = re.compile(r"[ \t]*[,،、，][ \t]*")
+# (Persian and Arabic join the last, or each, with "و": "مسافران: مریم و حسین")
+_LIST_SPLIT_RE = re.compile(r"[ \t]*[,،、，][ \t]*|[ \t]+و[ \t]*")
+# Korean: a name after a booking's or a contact's label ("예약자: 김민지")
+_KO_LABEL_NAME_RE = re.compile(
+    r"(?<![\p{L}\p{M}])(?:예약자|이름|성명|연락처[ \t]*이름|받는[ \t]*분)[ \t]*[:：][ \t]*"
+    r"(\p{Hangul}{2,4})(?![\p{L}\p{M}])"
+)
 # Korean: a first name between the driver's word and the honorific "씨" or "님" ("기사님 영수 씨가")
 _KO_ROLE_NAME_RE = re.compile(
     r"(?<![\p{L}\p{M}])(?:기사님|기사|드라이버|배달원)[ \t]+(\p{Hangul}{2,3})[ \t]*(?:씨|님)"
@@ -623,6 +729,14 @@ _ZH_ROLE_NAME_RE = re.compile(
     + _ZH_NEXT
     + r"))"
 )
+# Chinese: a given name of two characters alone after a role's word, before a verb or an adverb of the
+# clause ("司機志明沒有來", "司机建国态度很差"); not a word of the clause or a time ("司机一直在", "司机师傅",
+# "司机早上没来")
+_ZH_GIVEN_RE = re.compile(
+    r"(?:司机|司機)[ \t]*(?![一不没沒很也都就又还還已在是把让讓说說给給对對态態师師先女小开開打要非特"
+    r"竟居故帮幫我你他她们們的了这這那说來来去到把被早晚今昨明前后後刚剛上下中半每当當突再总總从從])(\p{Han}{2})"
+    r"(?=没|沒|不|态度|態度|一直|迟到|遲到|拒绝|拒絕|取消|已经|已經|很|把|故意|竟然|居然|绕|繞|骂|罵|说|說)"
+)
 _ZH_AND_RE = re.compile(
     r"(?<=^|[ \t，,。！？!?：:\n]|我|跟|和|请|請|联系|聯絡)("
     + _ZH_NAME
@@ -721,6 +835,9 @@ def _names(text: str) -> tuple[Span, ...]:
     for m in _FA_I_AM_RE.finditer(text):
         if _name_ok(m.group(1)):
             out.append((m.start(1), m.end(1), 0.6))
+    for m in _I_LINE_RE.finditer(text):
+        if _name_ok(m.group(1)) and not _NAME_STOP_RE.search(m.group(1)):
+            out.append((m.start(1), m.end(1), 0.55))
     for m in _I_NAME_RE.finditer(text):
         if _name_ok(m.group(1)):
             out.append((m.start(1), m.end(1), 0.6))
@@ -736,10 +853,19 @@ def _names(text: str) -> tuple[Span, ...]:
     for m in _ZH_ROLE_NAME_RE.finditer(text):
         group = 2 if m.group(2) else 3
         out.append((m.start(group), m.end(group), 0.55))
+    for m in _ZH_GIVEN_RE.finditer(text):
+        if m.group(1) not in NOT_NAMES and m.group(1) not in _ROLE_NOT_NAME:
+            out.append((m.start(1), m.end(1), 0.55))
     for m in _ZH_AND_RE.finditer(text):
         out += [(m.start(1), m.end(1), 0.55), (m.start(2), m.end(2), 0.55)]
     for m in _JA_HONORIFIC_RE.finditer(text):
         if m.group(1) not in NOT_NAMES and m.group(1) not in _ROLE_NOT_NAME:
+            out.append((m.start(1), m.end(1), 0.55))
+    for m in _PAIR_RE.finditer(text):
+        if not any(_ARTICLE_RE.match(m.group(g)) for g in (1, 2)):  # ("معي الشنطة والهاتف": things)
+            out += [(m.start(g), m.end(g), 0.55) for g in (1, 2) if _name_ok(m.group(g))]
+    for m in _JA_GREETING_NAME_RE.finditer(text):
+        if m.group(1) not in NOT_NAMES and not _JA_NOT_NAME_RE.search(m.group(1)):
             out.append((m.start(1), m.end(1), 0.55))
     for pattern in (_ZH_NAME_RE, _JA_NAME_RE):
         for m in pattern.finditer(text):
@@ -753,7 +879,7 @@ def _names(text: str) -> tuple[Span, ...]:
             if _name_ok(item):
                 out.append((at, at + len(item), 0.55))
             at += len(item)
-    for pattern in (_KO_ROLE_NAME_RE, _KO_THANKS_NAME_RE):
+    for pattern in (_KO_ROLE_NAME_RE, _KO_THANKS_NAME_RE, _KO_LABEL_NAME_RE):
         out += [(m.start(1), m.end(1), 0.55) for m in pattern.finditer(text) if m.group(1) not in NOT_NAMES]
     for m in _CY_AND_I_RE.finditer(text):
         out += [(m.start(g), m.end(g), 0.55) for g in (1, 2) if m.group(g) and _name_ok(m.group(g))]
