@@ -2445,6 +2445,17 @@ def _runs_back(text: str, at: int) -> list[int]:
     return starts
 
 
+# (the type opens a run of letters after a blank: a text with no such run has no cue, and no scan is made)
+_SEPARATE_TYPE_WORDS = _run_keys(SEPARATE_TYPES.replace("\\.?", "").replace("\\.", "").replace("|", " "))
+
+
+def _separate_type_cue(view: str) -> bool:
+    found = _letter_runs(view)
+    if found is not None and _SEPARATE_TYPE_WORDS.isdisjoint(found[1]):
+        return False
+    return SEPARATE_TYPE_CUE_RE.search(view) is not None
+
+
 def _de_street_matches(view: str) -> list[re.Match]:
     found = _letter_runs(view)
     if found is None:
@@ -2628,7 +2639,7 @@ def find_addresses(text: str) -> list[Span]:
         (DE_STREET_RE, 0.8),
         (SEPARATE_TYPE_STREET_RE, 0.75),
     ):
-        if pattern is SEPARATE_TYPE_STREET_RE and not SEPARATE_TYPE_CUE_RE.search(view):
+        if pattern is SEPARATE_TYPE_STREET_RE and not _separate_type_cue(view):
             continue  # (cheaper to look for the type and its number first)
         if pattern is ES_STREET_RE:
             found = _es_street_matches(view)

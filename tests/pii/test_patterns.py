@@ -203,6 +203,12 @@ RUN_ANCHORED = {
         patterns.ADDRESS_CUT_RE,
         _at_runs(patterns.ADDRESS_CUT_RE, patterns._ADDRESS_CUT_WORDS, patterns._arrow_starts),
     ),
+    "separate type cue": (
+        patterns.SEPARATE_TYPE_CUE_RE,
+        lambda text: (
+            list(patterns.SEPARATE_TYPE_CUE_RE.finditer(text)) if patterns._separate_type_cue(text) else []
+        ),
+    ),
 }
 # Cues first, last, repeated, inside a word, in a case the engine holds equal to their letters, after runs
 # of blank lines, and a ligature (no text folded in place: the plain finditer)
@@ -224,6 +230,7 @@ RUN_PROBES = [
     "12 Elm St → Orly, 5 Rue X ->Gare, A -> B, INSTEAD OF Y, not at Z, 75001 via Roma, drop-off X, İN plaats van",
     "My NAME is Ana, se llama Luis, w imieniu syna Kuba, Main Ravi Kumar hoon, driver: Wayan, xmy name is Bo",
     "à la place de X, e não em Y, i stället för Z, anstatt X, toward Y, ki jagah Z, bukannya di X, to'ladim",
+    "Váci utca 12, ANDRÁSSY ÚT 5, Bağdat Caddesi 3, Atatürk BULVARI 7, Bulvarı 2, cad. 4, Nørre Vej 5, U. 3, tř. 9",
     "",
     "a",
 ]
@@ -254,6 +261,7 @@ def run_key_letters() -> set[str]:
         *patterns._GREETINGS,
         *patterns._ADDRESS_CUE_KEYS,
         *patterns._ADDRESS_CUT_WORDS,
+        *patterns._SEPARATE_TYPE_WORDS,
     }
     return {c for word in words for c in word if c.isalpha()}
 
