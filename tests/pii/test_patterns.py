@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 import regex
 
-from copilot.pii import patterns
+from copilot.pii import kept, patterns
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 GATED = [(i, pattern, needs) for i, (pattern, needs) in enumerate(patterns._PROTECTED) if needs is not None]
@@ -203,6 +203,7 @@ RUN_ANCHORED = {
         patterns.ADDRESS_CUT_RE,
         _at_runs(patterns.ADDRESS_CUT_RE, patterns._ADDRESS_CUT_WORDS, patterns._arrow_starts),
     ),
+    "address stop": (kept._STOP_RE, _at_runs(kept._STOP_RE, kept._STOP_LINE_END_OR_LABEL, kept._stop_starts)),
     "separate type cue": (
         patterns.SEPARATE_TYPE_CUE_RE,
         lambda text: (
@@ -230,6 +231,7 @@ RUN_PROBES = [
     "12 Elm St → Orly, 5 Rue X ->Gare, A -> B, INSTEAD OF Y, not at Z, 75001 via Roma, drop-off X, İN plaats van",
     "My NAME is Ana, se llama Luis, w imieniu syna Kuba, Main Ravi Kumar hoon, driver: Wayan, xmy name is Bo",
     "à la place de X, e não em Y, i stället för Z, anstatt X, toward Y, ki jagah Z, bukannya di X, to'ladim",
+    "Selangor charged RM48.90, Lagos  COBRÓ 5, was   charged, X)\tBIRAKTILAR, Y pe chhod diya, via a\nCalle 9, Telefon 0312, TEL (21) 5, ödedim\n",
     "Váci utca 12, ANDRÁSSY ÚT 5, Bağdat Caddesi 3, Atatürk BULVARI 7, Bulvarı 2, cad. 4, Nørre Vej 5, U. 3, tř. 9",
     "",
     "a",
@@ -262,6 +264,9 @@ def run_key_letters() -> set[str]:
         *patterns._ADDRESS_CUE_KEYS,
         *patterns._ADDRESS_CUT_WORDS,
         *patterns._SEPARATE_TYPE_WORDS,
+        *kept._STOP_LINE_END_OR_LABEL,
+        *kept._STOP_VERBS,
+        *kept._STOP_VERB_OPENINGS,
     }
     return {c for word in words for c in word if c.isalpha()}
 
