@@ -1071,6 +1071,16 @@ _MONEY_ID_RE = re.compile(
 _MONEY_ID_CUE_RE = re.compile(r"R[M \d]|KSh|Ksh|Rp|GH₵|S/|[A-Z]-\d{5}")
 
 
+def _money_id_starts(text: str, low: str, runs: dict[str, list[int]]) -> list[int]:
+    # (each match opens a run of letters with a capital: a currency's, or a code's before its hyphen)
+    return [
+        at
+        for word, places in runs.items()
+        for at in places
+        if text[at] in "RKGS" or ("A" <= text[at] <= "Z" and text[at + len(word) : at + len(word) + 1] == "-")
+    ]
+
+
 # an id after its document's word with the capitals of its kind between ("Agreement RA 77120934",
 # "receipt OR No. 0041822", "contrato CT 4471902"): five to ten digits, never a phone's length with its
 # trunk 0 ("contract, call 0612345678" stays a phone)
@@ -1092,7 +1102,9 @@ def kept_spans(text: str) -> list[tuple[int, int]]:
     if _TIME_AGE_CUE_RE.search(text):
         spans += [m.span() for m in _TIME_AGE_RE.finditer(text)]
     if _MONEY_ID_CUE_RE.search(text):
-        spans += [m.span() for m in _MONEY_ID_RE.finditer(text)]
+        spans += [
+            m.span() for m in patterns._matches_at_runs(_MONEY_ID_RE, text, frozenset(), _money_id_starts)
+        ]
     return spans
 
 

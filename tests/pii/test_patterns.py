@@ -204,6 +204,7 @@ RUN_ANCHORED = {
         _at_runs(patterns.ADDRESS_CUT_RE, patterns._ADDRESS_CUT_WORDS, patterns._arrow_starts),
     ),
     "address stop": (kept._STOP_RE, _at_runs(kept._STOP_RE, kept._STOP_LINE_END_OR_LABEL, kept._stop_starts)),
+    "money or id": (kept._MONEY_ID_RE, _at_runs(kept._MONEY_ID_RE, frozenset(), kept._money_id_starts)),
     "separate type cue": (
         patterns.SEPARATE_TYPE_CUE_RE,
         lambda text: (
@@ -232,6 +233,7 @@ RUN_PROBES = [
     "My NAME is Ana, se llama Luis, w imieniu syna Kuba, Main Ravi Kumar hoon, driver: Wayan, xmy name is Bo",
     "à la place de X, e não em Y, i stället för Z, anstatt X, toward Y, ki jagah Z, bukannya di X, to'ladim",
     "Selangor charged RM48.90, Lagos  COBRÓ 5, was   charged, X)\tBIRAKTILAR, Y pe chhod diya, via a\nCalle 9, Telefon 0312, TEL (21) 5, ödedim\n",
+    "RM48.90, R412.00 RM 12 Rp5.000,00 KSh1,200.50 GH₵20.00 S/.35,50 xRM5 ORD-2026413-07 AB-12345-X, rm5",
     "Váci utca 12, ANDRÁSSY ÚT 5, Bağdat Caddesi 3, Atatürk BULVARI 7, Bulvarı 2, cad. 4, Nørre Vej 5, U. 3, tř. 9",
     "",
     "a",
