@@ -1071,6 +1071,16 @@ _MONEY_ID_RE = re.compile(
 _MONEY_ID_CUE_RE = re.compile(r"R[M \d]|KSh|Ksh|Rp|GH₵|S/|[A-Z]-\d{5}")
 
 
+def _money_id_starts(text: str, low: str, runs: dict[str, list[int]]) -> list[int]:
+    # (each match opens a run of letters with a capital: a currency's, or a code's before its hyphen)
+    return [
+        at
+        for word, places in runs.items()
+        for at in places
+        if text[at] in "RKGS" or ("A" <= text[at] <= "Z" and text[at + len(word) : at + len(word) + 1] == "-")
+    ]
+
+
 # an id after its document's word with the capitals of its kind between ("Agreement RA 77120934",
 # "receipt OR No. 0041822", "contrato CT 4471902"): five to ten digits, never a phone's length with its
 # trunk 0 ("contract, call 0612345678" stays a phone)
@@ -1092,7 +1102,9 @@ def kept_spans(text: str) -> list[tuple[int, int]]:
     if _TIME_AGE_CUE_RE.search(text):
         spans += [m.span() for m in _TIME_AGE_RE.finditer(text)]
     if _MONEY_ID_CUE_RE.search(text):
-        spans += [m.span() for m in _MONEY_ID_RE.finditer(text)]
+        spans += [
+            m.span() for m in patterns._matches_at_runs(_MONEY_ID_RE, text, frozenset(), _money_id_starts)
+        ]
     return spans
 
 
@@ -1116,6 +1128,23 @@ _STOP_CUE_RE = re.compile(
     r"tel|phone|gsm|mob|cel|handy|hp|wa)"
 )
 
+# (_STOP_RE tried only where a match can start: at the word before a line's end or a phone's label, and
+# at the first blank before a verb of paying or dropping; each opens a run of letters)
+_STOP_LINE_END_OR_LABEL = patterns._run_keys(
+    "to a à hasta para naar nach till tel tél telefon telefone telefono teléfono telefoon phone gsm mob "
+    "mobile cel cell celular handy hp whatsapp wa"
+)
+_STOP_VERBS = patterns._run_keys(
+    "charged was berechnet paid pague pagué pagou ödedim but önünde bıraktı bıraktılar bıraktıler indirdi "
+    "indirdilar indirdiler pe par"
+)
+_STOP_VERB_OPENINGS = ("cobro", "cobró", "cobra", "factur")  # (a verb's stem: "cobrou", "facturado")
+
+
+def _stop_starts(text: str, low: str, runs: dict[str, list[int]]) -> list[int]:
+    verbs = frozenset(word for word in runs if word in _STOP_VERBS or word.startswith(_STOP_VERB_OPENINGS))
+    return patterns._blank_runs_before(text, runs, verbs)
+
 
 @lru_cache(maxsize=16)
 def _address_stops(text: str) -> tuple[tuple[int, int], ...]:
@@ -1129,7 +1158,9 @@ def address_stops(text: str) -> list[tuple[int, int]]:
 def address_stops_uncached(text: str) -> list[tuple[int, int]]:
     if not _STOP_CUE_RE.search(text):
         return []
-    spans = [m.span() for m in _STOP_RE.finditer(text)]
+    spans = [
+        m.span() for m in patterns._matches_at_runs(_STOP_RE, text, _STOP_LINE_END_OR_LABEL, _stop_starts)
+    ]
     if ":" in text:
         spans += [(m.start() + 1, m.end()) for m in _LABEL_LINE_CUT_RE.finditer(text)]
     return spans

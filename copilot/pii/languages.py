@@ -411,6 +411,7 @@ _ELSEWHERE_LOWER_WORDS = """
     apna neeche upar wale wali neele ghar mein rehti rehte abhi phir kyunki matlab
 """
 ELSEWHERE_LOWER = frozenset(_ELSEWHERE_LOWER_WORDS.split()) - ELSEWHERE_WORDS
+_ELSEWHERE_ANY = ELSEWHERE_WORDS | ELSEWHERE_LOWER  # (made once: the union costs more than a look-up)
 # Titles and ranks that stand before a name and are none ("Chief (Mrs) …", "Col. (Retd.)", "Adv.", "Av.",
 # "Sgt.", "Alhaji", "Datuk", "Smt."): a span made only of them is no person.
 _TITLE_WORDS = """retd rtd chief adv advocate av avukat sgt col capt lt maj gen cpl insp supt hon rev fr
@@ -452,7 +453,7 @@ def between_function_words(text: str, start: int, end: int) -> bool:
     """One lowercase word of `ELSEWHERE_WORDS` with another of them on each side ("si baraka ya"): a word
     of the sentence, though a first name too."""
     word = text[start:end]
-    known = ELSEWHERE_WORDS | ELSEWHERE_LOWER
+    known = _ELSEWHERE_ANY
     if not word.islower() or word not in known:
         return False
     before = _WORD_RE.findall(text, max(0, start - 20), start)

@@ -1955,6 +1955,13 @@ _AFTER_ADDRESS_WORDS = {
     "tonight",
     "yesterday",
 }
+
+
+def _stop_or_after_address(word: str) -> bool:
+    # (two look-ups: `STOP_WORDS | _AFTER_ADDRESS_WORDS` builds the union at each call)
+    return word in STOP_WORDS or word in _AFTER_ADDRESS_WORDS
+
+
 _STOP_ALT = "|".join(
     sorted(
         (w for w in STOP_WORDS | _AFTER_ADDRESS_WORDS if w.isalpha() and w not in _STREET_WORDS_IN_STOP_LIST),
@@ -2438,6 +2445,17 @@ def _runs_back(text: str, at: int) -> list[int]:
     return starts
 
 
+# (the type opens a run of letters after a blank: a text with no such run has no cue, and no scan is made)
+_SEPARATE_TYPE_WORDS = _run_keys(SEPARATE_TYPES.replace("\\.?", "").replace("\\.", "").replace("|", " "))
+
+
+def _separate_type_cue(view: str) -> bool:
+    found = _letter_runs(view)
+    if found is not None and _SEPARATE_TYPE_WORDS.isdisjoint(found[1]):
+        return False
+    return SEPARATE_TYPE_CUE_RE.search(view) is not None
+
+
 def _de_street_matches(view: str) -> list[re.Match]:
     found = _letter_runs(view)
     if found is None:
@@ -2621,7 +2639,7 @@ def find_addresses(text: str) -> list[Span]:
         (DE_STREET_RE, 0.8),
         (SEPARATE_TYPE_STREET_RE, 0.75),
     ):
-        if pattern is SEPARATE_TYPE_STREET_RE and not SEPARATE_TYPE_CUE_RE.search(view):
+        if pattern is SEPARATE_TYPE_STREET_RE and not _separate_type_cue(view):
             continue  # (cheaper to look for the type and its number first)
         if pattern is ES_STREET_RE:
             found = _es_street_matches(view)
@@ -2831,7 +2849,7 @@ def find_more_addresses(text: str) -> list[Span]:
         end = m.end()
         for _ in range(4):  # the second street: up to four words, to a stop word or punctuation
             word = _WORD_TOKEN_RE.match(text, end)
-            if not word or word.group(1).lower().rstrip(".") in STOP_WORDS | _AFTER_ADDRESS_WORDS:
+            if not word or _stop_or_after_address(word.group(1).lower().rstrip(".")):
                 break
             end = word.end()
             if word.group(1).endswith(".") or text[end : end + 1] in (",", ";", "!", "?"):
@@ -3682,7 +3700,7 @@ def names_a_place(text: str, start: int, end: int) -> bool:
         return True  # "Plaza San Martín", "São Paulo": a saint's name is a place's
     if m and m.group(1).lower() in _PLACE_PARTICLES:  # "Estação da Luz", "Gare de Lyon"
         m = _WORD_JUST_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())
-    if m and _APOSTROPHE_RE.split(m.group(1).lower())[-1] in PLACE_WORDS | _NAMED_STREET_TYPES:
+    if m and _APOSTROPHE_RE.split(m.group(1).lower())[-1] in _PLACE_OR_STREET_WORDS:
         return True  # "aéroport Charles de Gaulle", "Rue Victor Hugo"
     m = _STREET_TYPE_AFTER_RE.match(text, end)
     if m and m.group(1).lower() in _NAMED_STREET_TYPES:
@@ -3747,6 +3765,7 @@ _NAMED_STREET_TYPES = frozenset(
         *("alameda", "travessa", "strada", "ulica", "utca", "caddesi", "sokak", "thanon", "soi"),
     ]
 )
+_PLACE_OR_STREET_WORDS = PLACE_WORDS | _NAMED_STREET_TYPES  # (made once: the union costs more than a look-up)
 _STREET_TYPE_AFTER_RE = re.compile(r"(?:[ \t]+Jr\.?)?[ \t]+(\p{L}+)")
 _AFTER_POSSESSIVE_PLACES = frozenset(("cross", "court", "bush", "wharf", "inn", "green", "landing", "hill"))
 _PLACE_PARTICLES = frozenset(("da", "de", "do", "del", "della", "di", "du", "des", "la", "le", "of"))

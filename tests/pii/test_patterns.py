@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 import regex
 
-from copilot.pii import patterns
+from copilot.pii import kept, patterns
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 GATED = [(i, pattern, needs) for i, (pattern, needs) in enumerate(patterns._PROTECTED) if needs is not None]
@@ -203,6 +203,14 @@ RUN_ANCHORED = {
         patterns.ADDRESS_CUT_RE,
         _at_runs(patterns.ADDRESS_CUT_RE, patterns._ADDRESS_CUT_WORDS, patterns._arrow_starts),
     ),
+    "address stop": (kept._STOP_RE, _at_runs(kept._STOP_RE, kept._STOP_LINE_END_OR_LABEL, kept._stop_starts)),
+    "money or id": (kept._MONEY_ID_RE, _at_runs(kept._MONEY_ID_RE, frozenset(), kept._money_id_starts)),
+    "separate type cue": (
+        patterns.SEPARATE_TYPE_CUE_RE,
+        lambda text: (
+            list(patterns.SEPARATE_TYPE_CUE_RE.finditer(text)) if patterns._separate_type_cue(text) else []
+        ),
+    ),
 }
 # Cues first, last, repeated, inside a word, in a case the engine holds equal to their letters, after runs
 # of blank lines, and a ligature (no text folded in place: the plain finditer)
@@ -224,6 +232,9 @@ RUN_PROBES = [
     "12 Elm St → Orly, 5 Rue X ->Gare, A -> B, INSTEAD OF Y, not at Z, 75001 via Roma, drop-off X, İN plaats van",
     "My NAME is Ana, se llama Luis, w imieniu syna Kuba, Main Ravi Kumar hoon, driver: Wayan, xmy name is Bo",
     "à la place de X, e não em Y, i stället för Z, anstatt X, toward Y, ki jagah Z, bukannya di X, to'ladim",
+    "Selangor charged RM48.90, Lagos  COBRÓ 5, was   charged, X)\tBIRAKTILAR, Y pe chhod diya, via a\nCalle 9, Telefon 0312, TEL (21) 5, ödedim\n",
+    "RM48.90, R412.00 RM 12 Rp5.000,00 KSh1,200.50 GH₵20.00 S/.35,50 xRM5 ORD-2026413-07 AB-12345-X, rm5",
+    "Váci utca 12, ANDRÁSSY ÚT 5, Bağdat Caddesi 3, Atatürk BULVARI 7, Bulvarı 2, cad. 4, Nørre Vej 5, U. 3, tř. 9",
     "",
     "a",
 ]
@@ -254,6 +265,10 @@ def run_key_letters() -> set[str]:
         *patterns._GREETINGS,
         *patterns._ADDRESS_CUE_KEYS,
         *patterns._ADDRESS_CUT_WORDS,
+        *patterns._SEPARATE_TYPE_WORDS,
+        *kept._STOP_LINE_END_OR_LABEL,
+        *kept._STOP_VERBS,
+        *kept._STOP_VERB_OPENINGS,
     }
     return {c for word in words for c in word if c.isalpha()}
 
