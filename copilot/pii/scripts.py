@@ -72,8 +72,13 @@ _CY_TOWN_AFTER = (
 )
 _CY_UNITS = r"(?:,?[ \t]*" + _CY_UNIT + r"[ \t]*" + _NUM + r")"
 CY_ADDRESS_RE = re.compile(
-    # a housing complex first: "ЖК «…», корпус 3, кв. 211" and the street and town on the next line
-    r"(?<![\p{L}\p{M}])(?:ЖК|жк|Ж\.К\.|ж\.к\.)[ \t]*[„«\"][^»“\"\n]{2,30}[»“\"]"
+    # a housing complex first, its name quoted or not: "ЖК «…», корпус 3, кв. 211", "ЖК Лесной, корп. 3",
+    # and the street and town on the next line
+    r"(?<![\p{L}\p{M}])(?:ЖК|жк|Ж\.К\.|ж\.к\.)[ \t]*(?:[„«\"][^»“\"\n]{2,30}[»“\"]|"
+    + _CAP_CY
+    + r"(?:[ \t]+"
+    + _CAP_CY
+    + r"){0,2})"
     + _CY_UNITS
     + r"+(?:[ \t]*[,\n][ \t]*(?:"
     + _CY_TYPE
@@ -280,13 +285,15 @@ KO_ROAD_RE = re.compile(
 # abbreviation, and the postcode.
 _TH_PIECE = (
     r"(?:หมู่(?:ที่)?[ \t]*\d{1,3}|ม\.[ \t]*\d{1,3}|"
-    r"(?:ซ\.|ซอย|ถ\.|ถนน|ต\.|ตำบล|แขวง|อ\.|อำเภอ|เขต|จ\.|จังหวัด)[ \t]*\p{Thai}[\p{Thai}\d]*"
+    r"(?:ซอยถ\.|ซ\.ถ\.|ซ\.|ซอย|ถ\.|ถนน|ต\.|ตำบล|แขวง|อ\.|อำเภอ|เขต|จ\.|จังหวัด)[ \t]*\p{Thai}[\p{Thai}\d]*"
     r"(?:[ \t]+\d{1,3}(?![\d/]))?)"
 )
 TH_ADDRESS_RE = re.compile(
     r"(?:(?:คอนโด|อาคาร|หมู่บ้าน)\p{Thai}*(?:[ \t]+\p{Thai}+)?[ \t]+(?:ห้อง|เลขที่)[ \t]*|(?<![\d/]))"
     r"\d{1,5}(?:/\d{1,4})?(?:[ \t]+" + _TH_PIECE + r"){2,}"
     r"(?:[ \t]+(?:กรุงเทพฯ|กรุงเทพมหานคร|\p{Thai}+))?(?:[ \t]+\d{5}(?!\d))?"
+    # (after the address's label, the pieces without a house's number: "ที่อยู่ ซอยถ.สุขุมวิท 22")
+    r"|(?<=ที่อยู่[:：]?[ \t]*)(?=[^\n]*\d)" + _TH_PIECE + r"(?:[ \t]+" + _TH_PIECE + r")*"
 )
 KO_TAIL_RE = re.compile(r"[ \t]+\p{Hangul}[\p{Hangul}A-Za-z\d]*[ \t]*\d{1,5}(?:호|층)")
 # Georgian and Armenian: a town, the street with its type and number, the flat.
@@ -477,6 +484,13 @@ _I_NAME_RE = re.compile(
 )
 # "I" + one to three words alone on the first line or under a greeting's line ("היי\nאני רונית לוי\n…");
 # a Hebrew first word opening with a preposition's or the article's letter is a place or state ("אני בשדה …")
+# Chinese "I am" and two to four characters alone on a line, whatever the family name ("我是欧阳娜"); not a
+# role, a kind of customer, a state or a verb ("我是乘客", "我是新用户", "我是学生", "我是来投诉")
+_ZH_I_LINE_RE = re.compile(r"(?<=^|\n)[ \t]*我是(\p{Han}{2,4})[ \t。.!！]*(?=\n|$)")
+_ZH_NOT_GIVEN_RE = re.compile(
+    r"[客户戶人员員机機生者主师師的家方长長工手友]$|^[新老本第这這那谁誰哪来來想要在从從被不很真非刚剛已也都用]"
+)
+_I_NAME_WORDS = r"אני|أنا|انا|நான்|मैं|मी|আমি|ฉัน|ผม|ดิฉัน|من"
 _I_LINE_RE = re.compile(
     r"(?<=^[ \t]*|^[^\n\d]{1,25}\n[ \t]*)(?:אני|أنا|انا|நான்|मैं|म|আমি|ฉัน|ผม|ดิฉัน|Я)[ \t]+"
     r"((?![בלכהש])[^\P{L}\p{Latin}][\p{L}\p{M}\u200c]*(?:[ \t]+[^\P{L}\p{Latin}][\p{L}\p{M}\u200c]*){0,2})"
@@ -612,7 +626,9 @@ _CY_AND_I_RE = re.compile(
 _LIST_LABEL = (
     r"(?i:пассажиры|пасажири|пътници|путници|επιβάτες|συμμετέχοντες|участники|учасники|гости|гості)|"
     r"الركاب|المسافرون|مسافران|مسافرین|נוסעים|यात्री|यात्रु|যাত্রী|பயணிகள்|ผู้โดยสาร|მგზავრები|"
-    r"Ուղևորներ|乘客|乗客|同行者|탑승자|승객"
+    r"Ուղևորներ|乘客|乗客|同行者|탑승자|승객|"
+    # companions
+    r"همراهان|المرافقون|מלווים|साथी|সঙ্গী|(?i:попутчики|спутники)|同行人|동행자"
 )
 _LIST_ITEM = r"[^\P{L}\p{Latin}][\p{L}\p{M}\u200c'’\-]*(?:[ \t]+[^\P{L}\p{Latin}][\p{L}\p{M}\u200c'’\-]*)?"
 _NAME_LIST_RE = re.compile(
@@ -643,7 +659,7 @@ _KO_THANKS_NAME_RE = re.compile(
 )
 # The last words of a message in a script written with blanks: one to three words, no digit, after a
 # sentence's end, a number or " - " (a signature), or before " - <phone>".
-_SIGN_WORD = r"[^\P{L}\p{Latin}\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}][\p{L}\p{M}\u200c'’\-]*"
+_SIGN_WORD = r"[^\P{L}\p{Latin}\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}][\p{L}\p{M}\u200c\u200d'’\-]*"
 _SIGNATURE_RE = re.compile(
     r"(?:^|[.!?।。\n]|\d|[ \t]-)[ \t]*(" + _SIGN_WORD + r"(?:[ \t]+" + _SIGN_WORD + r"){0,2})"
     r"(?=[ \t]*$|[ \t]+[-–][ \t]+\+?\d[\d \t\-]{6,}$)"
@@ -686,6 +702,7 @@ _SECOND_NAME_RE = re.compile(
 _HINDI_AFTER_RE = re.compile(
     r"ने|का|की|के|को|से|है|था|थी|थे|और|जी|भैया|ले|लाई|नी|ना|चा|ची|चे|हे|होता|होती|यांनी|यांना|यांचा|यांची|यांचे"
 )
+_HINDI_NOT_RE = re.compile(r"नहीं|नही|न|ना|नाही")
 # A name before "named" and a role's word ("राजेश नाम के ड्राइवर ने"), a Thai name between the honorific
 # and a role's word glued to it ("คุณสมชายคนขับ")
 _NAMED_ROLE_RE = re.compile(
@@ -699,7 +716,7 @@ _ARTICLE_RE = re.compile(r"(?:ال|بال|لل|وال)\p{L}")
 _THAI_RE = re.compile(r"\p{Thai}")
 # (Thai is written without blanks between words: a run holding a polite particle, thanks or a place's
 # word is a clause or a place, not a name)
-_THAI_NOT_NAME_RE = re.compile(r"ขอบคุณ|มหาวิทยาลัย|สถานี|สนามบิน|ห้าง|โรงแรม|โรงพยาบาล|ตลาด")
+_THAI_NOT_NAME_RE = re.compile(r"ขอบคุณ|สวัสดี|มหาวิทยาลัย|สถานี|สนามบิน|ห้าง|โรงแรม|โรงพยาบาล|ตลาด")
 _THAI_CLAUSE_RE = re.compile(r"ครับ|ค่ะ|ไม่|ขับ|มาก|แล้ว|ได้|ให้")
 # (a place's word inside or glued to a word: "কমলাপুর রেলস্টেশনে", "สนามบินดอนเมือง")
 _PLACE_IN_WORD_RE = re.compile(
@@ -764,10 +781,11 @@ def _role_names(text: str) -> list[Span]:
             continue
         words, after = m.group(1).split(), m.group(2)
         if re.match(r"\p{Devanagari}", words[0]):
-            # (Hindi and Marathi: only before a postposition, which may be the second word)
-            if len(words) == 2 and _HINDI_AFTER_RE.fullmatch(words[1]):
+            # (Hindi and Marathi: only before a postposition or a negation, which may be the second word:
+            # "ड्राइवर असीम नहीं आया")
+            if len(words) == 2 and (_HINDI_AFTER_RE.fullmatch(words[1]) or _HINDI_NOT_RE.fullmatch(words[1])):
                 words = words[:1]
-            elif not (after and _HINDI_AFTER_RE.fullmatch(after)):
+            elif not (after and (_HINDI_AFTER_RE.fullmatch(after) or _HINDI_NOT_RE.fullmatch(after))):
                 continue
         else:
             if len(words) == 2 and (
@@ -883,6 +901,9 @@ def _names(text: str) -> tuple[Span, ...]:
         out += [(m.start(1), m.end(1), 0.55) for m in pattern.finditer(text) if m.group(1) not in NOT_NAMES]
     for m in _CY_AND_I_RE.finditer(text):
         out += [(m.start(g), m.end(g), 0.55) for g in (1, 2) if m.group(g) and _name_ok(m.group(g))]
+    for m in _ZH_I_LINE_RE.finditer(text):
+        if m.group(1) not in NOT_NAMES and not _ZH_NOT_GIVEN_RE.search(m.group(1)):
+            out.append((m.start(1), m.end(1), 0.55))
     for pattern in (_KO_SIGNATURE_RE, _APPOSITION_RE, _JA_READING_RE):
         for m in pattern.finditer(text.rstrip()):
             if _name_ok(m.group(1)):
@@ -1164,13 +1185,60 @@ _DAY_RE = re.compile(
 )
 
 
+# A message's last line under another that is a clause, not a signature's name ("رسید را نگرفتم", "টাকা ফেরত
+# চাই"): one to three words (the signature's reach), one of them a negation, a copula, a verb's ending or
+# a clause's word of its language.
+_LAST_LINE_RE = re.compile(
+    r"\n[ \t]*(" + _SIGN_WORD + r"(?:[ \t]+" + _SIGN_WORD + r"){0,2})[ \t]*[.!?।؟]?[ \t]*$"
+)
+_CLAUSE_WORD_RE = re.compile(
+    r"(?<![\p{L}\p{M}])(?:"
+    # Persian, Arabic, Urdu: the object's mark, a copula, a negation, a negated past verb, "want", "please"
+    r"را|است|نیست|هست|نمی\p{Arabic}*|می\u200c\p{Arabic}+|ن\p{Arabic}{2,}(?:تم|دم|دیم|تیم|دند|تند|شد)|"
+    r"لم|لن|لا|ليس|أريد|اريد|أرجو|ارجو|نہیں|ہے|ہیں|تھا|تھی|چاہیے|کریں|"
+    # Hindi, Nepali, Marathi
+    r"नहीं|नही|है|हैं|था|थी|थे|चाहिए|करें|कीजिए|दीजिए|मिला|मिली|आया|आई|गया|गई|छैन|भएन|चाहियो|गर्नुहोस्|नाही|"
+    # Bengali: negations, "want", "give", past and perfect endings
+    r"না|নেই|চাই|দিন|করুন|আছে|ছিল|হবে|\p{Bengali}+(?:েনি|িনি|য়নি|ইনি|েছি|েছে)|"
+    # Tamil, Sinhala
+    r"இல்லை|வேண்டும்|வேண்டாம்|\p{Tamil}+(?:வில்லை|ுங்கள்)|නැහැ|නෑ|ඕනේ|"
+    # Hebrew, Georgian, Armenian, Cyrillic, Greek
+    r"לא|אין|רוצה|בבקשה|\p{Hebrew}{3,}תי|არ|ვერ|მინდა|չ\p{Armenian}+|եմ|է|"
+    r"не|нет|ні|немає|мне|мені|прошу|хочу|моля|искам|пожалуйста|δεν|θέλω|παρακαλώ"
+    r")(?![\p{L}\p{M}])"
+    # Thai, written without blanks: a negation within the run (a polite particle may follow a name)
+    r"|\p{Thai}*ไม่"
+)
+_ROLE_OR_CUE_RE = re.compile(
+    r"(?<![\p{L}\p{M}])(?:" + _ROLE_UNCASED + r"|" + _CUES + r"|" + _I_NAME_WORDS + r")(?![\p{L}\p{M}])"
+)
+
+
+_CAPITAL_AFTER_RE = re.compile(r"[ \t]\p{Lu}")
+
+
+def _clause_last_line(text: str) -> list[tuple[int, int]]:
+    # (not where a role's word, a name's cue, "I" or a cased script's capital past the first word tells a
+    # name may be within: "ড্রাইভার রহিম আসেনি", "Водитель Егор не приехал")
+    m = _LAST_LINE_RE.search(text.rstrip())
+    if (
+        m
+        and _CLAUSE_WORD_RE.search(m.group(1))
+        and not _ROLE_OR_CUE_RE.search(m.group(1))
+        and not _DRIVER_RE.search(m.group(1))
+        and not _CAPITAL_AFTER_RE.search(m.group(1))
+    ):
+        return [m.span(1)]
+    return []
+
+
 @lru_cache(maxsize=16)
 def kept_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Dates, amounts, durations, ages, plates and places of these languages, and when a driver came, which
     must stay readable."""
     if not has_other_script(text):
         return ()
-    out = _role_when(text)
+    out = _role_when(text) + _clause_last_line(text)
     for m in KEPT_RE.finditer(text):
         # (a place's capitalised words may begin with a driver's word and name: "Айдоочу Нурлан Ала-Тоо
         # аянтынан"; the place begins after the name)
