@@ -490,7 +490,6 @@ _ZH_I_LINE_RE = re.compile(r"(?<=^|\n)[ \t]*我是(\p{Han}{2,4})[ \t。.!！]*(?
 _ZH_NOT_GIVEN_RE = re.compile(
     r"[客户戶人员員机機生者主师師的家方长長工手友]$|^[新老本第这這那谁誰哪来來想要在从從被不很真非刚剛已也都用]"
 )
-_I_NAME_WORDS = r"אני|أنا|انا|நான்|मैं|मी|আমি|ฉัน|ผม|ดิฉัน|من"
 _I_LINE_RE = re.compile(
     r"(?<=^[ \t]*|^[^\n\d]{1,25}\n[ \t]*)(?:אני|أنا|انا|நான்|मैं|म|আমি|ฉัน|ผม|ดิฉัน|Я)[ \t]+"
     r"((?![בלכהש])[^\P{L}\p{Latin}][\p{L}\p{M}\u200c]*(?:[ \t]+[^\P{L}\p{Latin}][\p{L}\p{M}\u200c]*){0,2})"
@@ -1185,60 +1184,13 @@ _DAY_RE = re.compile(
 )
 
 
-# A message's last line under another that is a clause, not a signature's name ("رسید را نگرفتم", "টাকা ফেরত
-# চাই"): one to three words (the signature's reach), one of them a negation, a copula, a verb's ending or
-# a clause's word of its language.
-_LAST_LINE_RE = re.compile(
-    r"\n[ \t]*(" + _SIGN_WORD + r"(?:[ \t]+" + _SIGN_WORD + r"){0,2})[ \t]*[.!?।؟]?[ \t]*$"
-)
-_CLAUSE_WORD_RE = re.compile(
-    r"(?<![\p{L}\p{M}])(?:"
-    # Persian, Arabic, Urdu: the object's mark, a copula, a negation, a negated past verb, "want", "please"
-    r"را|است|نیست|هست|نمی\p{Arabic}*|می\u200c\p{Arabic}+|ن\p{Arabic}{2,}(?:تم|دم|دیم|تیم|دند|تند|شد)|"
-    r"لم|لن|لا|ليس|أريد|اريد|أرجو|ارجو|نہیں|ہے|ہیں|تھا|تھی|چاہیے|کریں|"
-    # Hindi, Nepali, Marathi
-    r"नहीं|नही|है|हैं|था|थी|थे|चाहिए|करें|कीजिए|दीजिए|मिला|मिली|आया|आई|गया|गई|छैन|भएन|चाहियो|गर्नुहोस्|नाही|"
-    # Bengali: negations, "want", "give", past and perfect endings
-    r"না|নেই|চাই|দিন|করুন|আছে|ছিল|হবে|\p{Bengali}+(?:েনি|িনি|য়নি|ইনি|েছি|েছে)|"
-    # Tamil, Sinhala
-    r"இல்லை|வேண்டும்|வேண்டாம்|\p{Tamil}+(?:வில்லை|ுங்கள்)|නැහැ|නෑ|ඕනේ|"
-    # Hebrew, Georgian, Armenian, Cyrillic, Greek
-    r"לא|אין|רוצה|בבקשה|\p{Hebrew}{3,}תי|არ|ვერ|მინდა|չ\p{Armenian}+|եմ|է|"
-    r"не|нет|ні|немає|мне|мені|прошу|хочу|моля|искам|пожалуйста|δεν|θέλω|παρακαλώ"
-    r")(?![\p{L}\p{M}])"
-    # Thai, written without blanks: a negation within the run (a polite particle may follow a name)
-    r"|\p{Thai}*ไม่"
-)
-_ROLE_OR_CUE_RE = re.compile(
-    r"(?<![\p{L}\p{M}])(?:" + _ROLE_UNCASED + r"|" + _CUES + r"|" + _I_NAME_WORDS + r")(?![\p{L}\p{M}])"
-)
-
-
-_CAPITAL_AFTER_RE = re.compile(r"[ \t]\p{Lu}")
-
-
-def _clause_last_line(text: str) -> list[tuple[int, int]]:
-    # (not where a role's word, a name's cue, "I" or a cased script's capital past the first word tells a
-    # name may be within: "ড্রাইভার রহিম আসেনি", "Водитель Егор не приехал")
-    m = _LAST_LINE_RE.search(text.rstrip())
-    if (
-        m
-        and _CLAUSE_WORD_RE.search(m.group(1))
-        and not _ROLE_OR_CUE_RE.search(m.group(1))
-        and not _DRIVER_RE.search(m.group(1))
-        and not _CAPITAL_AFTER_RE.search(m.group(1))
-    ):
-        return [m.span(1)]
-    return []
-
-
 @lru_cache(maxsize=16)
 def kept_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Dates, amounts, durations, ages, plates and places of these languages, and when a driver came, which
     must stay readable."""
     if not has_other_script(text):
         return ()
-    out = _role_when(text) + _clause_last_line(text)
+    out = _role_when(text)
     for m in KEPT_RE.finditer(text):
         # (a place's capitalised words may begin with a driver's word and name: "Айдоочу Нурлан Ала-Тоо
         # аянтынан"; the place begins after the name)

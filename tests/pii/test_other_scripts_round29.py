@@ -1,10 +1,7 @@
-"""Other scripts, round 29 (issue 20): a clause as a message's last line, and names and addresses left by
-round 28.
+"""Other scripts, round 29 (issue 20): names and addresses left by round 28.
 
-Examples of our own (names, streets and complexes not of any corpus) and counter-examples: a last line
-holding a negation, a copula or a verb's ending stays readable, while a name signed under the message is
-still hidden; a Hindi role's word, a name and a negation; Chinese "I am" and a name alone on a line
-whatever the family name; companions' labels before a list; a Russian housing complex named without
+Examples of our own (names, streets and complexes not of any corpus) and counter-examples: a Hindi role's word,
+a name and a negation; Chinese "I am" and a name alone on a line whatever the family name; companions' labels before a list; a Russian housing complex named without
 quotes; a Thai soi glued to the road's abbreviation after the address's label."""
 
 from __future__ import annotations
@@ -17,14 +14,6 @@ from tests.pii.spans import covered, untouched
 @pytest.mark.parametrize(
     ("text", "kept"),
     [
-        # a clause as the last line, under the complaint
-        ("سلام\nراننده خیلی دیر آمد.\nرسید را نگرفتم", "رسید را نگرفتم"),
-        ("নমস্কার\nগাড়ি আসেনি।\nটাকা ফেরত চাই", "টাকা ফেরত চাই"),
-        ("নমস্কার\nগাড়ি দেরিতে এসেছে।\nরসিদ পাইনি", "রসিদ পাইনি"),
-        ("வணக்கம்\nஓட்டுநர் வரவில்லை.\nபணம் திரும்ப வேண்டும்", "பணம் திரும்ப வேண்டும்"),
-        ("مرحبا\nالسائق تأخر.\nلم أستلم الإيصال", "لم أستلم الإيصال"),
-        ("สวัสดีครับ\nคนขับมาช้ามาก\nยังไม่ได้รับเงินคืน", "ยังไม่ได้รับเงินคืน"),
-        ("नमस्ते\nकिराया ज्यादा लगा।\nरसीद नहीं मिली", "रसीद नहीं मिली"),
         # adverbs between a Hindi role's word and a negation
         ("ड्राइवर बिल्कुल नहीं आया", "बिल्कुल"),
         ("ड्राइवर कभी नहीं आता", "कभी"),
