@@ -235,6 +235,7 @@ RUN_PROBES = [
     "Selangor charged RM48.90, Lagos  COBRÓ 5, was   charged, X)\tBIRAKTILAR, Y pe chhod diya, via a\nCalle 9, Telefon 0312, TEL (21) 5, ödedim\n",
     "RM48.90, R412.00 RM 12 Rp5.000,00 KSh1,200.50 GH₵20.00 S/.35,50 xRM5 ORD-2026413-07 AB-12345-X, rm5",
     "Váci utca 12, ANDRÁSSY ÚT 5, Bağdat Caddesi 3, Atatürk BULVARI 7, Bulvarı 2, cad. 4, Nørre Vej 5, U. 3, tř. 9",
+    "Them there, THE NAME IS Ana, theirs, drivers: Wayan, kızım Ayşe, chamava-se Rui, meray dost Amit, adı Ali",
     "",
     "a",
 ]
