@@ -1059,6 +1059,15 @@ _TIME_AGE_RE = re.compile(
     # an age after its word in Indonesian and Swahili ("umur 12", "usia 7 tahun", "miaka 9")
     r"|(?<![\p{L}])(?i:umur|usia|miaka)[ \t]+\d{1,3}(?:[ \t]+(?i:tahun|thn))?(?![\p{L}\d.,/:\-])"
 )
+# (tried only where a match can start: at a word that opens one, or a digit after no word character)
+_TIME_AGE_WORDS = patterns._run_keys("saat saa umur usia miaka")
+_NUMBER_START_RE = re.compile(r"(?<![\w.,])\d")
+
+
+def _number_starts(text: str, low: str, runs: dict[str, list[int]]) -> list[int]:
+    return [m.start() for m in _NUMBER_START_RE.finditer(text)]
+
+
 _TIME_AGE_CUE_RE = re.compile(
     r"\d[ \t]?(?:[aApP]\.?[mM]|ba?je|a[ñn]os|ans|anni|ja(?:hre|ar)|ya[şs]|lat|y(?:ea)?rs?|ng[ \t])"
     r"|(?i:saat|saa|umur|usia|miaka)[ \t]+\d"
@@ -1100,7 +1109,9 @@ def kept_spans(text: str) -> list[tuple[int, int]]:
     if _DOCUMENT_CUE_RE.search(text):
         spans += [m.span(1) for m in _DOCUMENT_ID_RE.finditer(text)]
     if _TIME_AGE_CUE_RE.search(text):
-        spans += [m.span() for m in _TIME_AGE_RE.finditer(text)]
+        spans += [
+            m.span() for m in patterns._matches_at_runs(_TIME_AGE_RE, text, _TIME_AGE_WORDS, _number_starts)
+        ]
     if _MONEY_ID_CUE_RE.search(text):
         spans += [
             m.span() for m in patterns._matches_at_runs(_MONEY_ID_RE, text, frozenset(), _money_id_starts)

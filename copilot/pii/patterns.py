@@ -4985,8 +4985,20 @@ def _name_given_matches(text: str) -> list[re.Match]:
     if found is None:
         return list(_NAME_GIVEN_RE.finditer(text))
     runs = found[1]
-    starts = {at for word in runs if word.startswith(_NAME_GIVEN_OPENINGS) for at in runs[word]}
+    starts = {
+        at
+        for word in runs
+        if word.startswith(_NAME_GIVEN_OPENINGS)
+        for at in runs[word]
+        if _may_open_name_given(text[at : at + len(word)])
+    }
     return _matches_from(_NAME_GIVEN_RE, text, starts | {0})
+
+
+@lru_cache(maxsize=1024)
+def _may_open_name_given(word: str) -> bool:
+    # (an opening is a prefix of longer words, "the" of "there": only a run a match can go on from is tried)
+    return _NAME_GIVEN_RE.match(word, partial=True) is not None
 
 
 @lru_cache(maxsize=16)

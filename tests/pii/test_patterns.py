@@ -205,6 +205,10 @@ RUN_ANCHORED = {
     ),
     "address stop": (kept._STOP_RE, _at_runs(kept._STOP_RE, kept._STOP_LINE_END_OR_LABEL, kept._stop_starts)),
     "money or id": (kept._MONEY_ID_RE, _at_runs(kept._MONEY_ID_RE, frozenset(), kept._money_id_starts)),
+    "time or age": (
+        kept._TIME_AGE_RE,
+        _at_runs(kept._TIME_AGE_RE, kept._TIME_AGE_WORDS, kept._number_starts),
+    ),
     "separate type cue": (
         patterns.SEPARATE_TYPE_CUE_RE,
         lambda text: (
@@ -235,6 +239,9 @@ RUN_PROBES = [
     "Selangor charged RM48.90, Lagos  COBRÓ 5, was   charged, X)\tBIRAKTILAR, Y pe chhod diya, via a\nCalle 9, Telefon 0312, TEL (21) 5, ödedim\n",
     "RM48.90, R412.00 RM 12 Rp5.000,00 KSh1,200.50 GH₵20.00 S/.35,50 xRM5 ORD-2026413-07 AB-12345-X, rm5",
     "Váci utca 12, ANDRÁSSY ÚT 5, Bağdat Caddesi 3, Atatürk BULVARI 7, Bulvarı 2, cad. 4, Nørre Vej 5, U. 3, tř. 9",
+    "Them there, THE NAME IS Ana, theirs, drivers: Wayan, kızım Ayşe, chamava-se Rui, meray dost Amit, adı Ali",
+    "1.20am, 12.05PM, x8 pm, 5 BAJE, 11.30 bje, 10 años, 19 YEARS OLD, a2 anni, SAAT 7'de, saa 3 usiku, ſaat 4",
+    "3 ng hapon, Umur 12, usia 7 tahun, MIAKA 9, 4,5 pm, .7 am, ٣ pm, 82 anni, 1:2 pm, xsaat 7, 12:30:00 am",
     "",
     "a",
 ]
