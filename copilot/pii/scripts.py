@@ -482,14 +482,14 @@ _I_NAME_RE = re.compile(
     r"([^\P{L}\p{Latin}][\p{L}\p{M}\u200c]*(?:[ \t]+[^\P{L}\p{Latin}][\p{L}\p{M}\u200c]*){1,2})"
     r"(?=[ \t]*[,.،۔।!])"
 )
-# "I" + one to three words alone on the first line or under a greeting's line ("היי\nאני רונית לוי\n…");
-# a Hebrew first word opening with a preposition's or the article's letter is a place or state ("אני בשדה …")
 # Chinese "I am" and two to four characters alone on a line, whatever the family name ("我是欧阳娜"); not a
 # role, a kind of customer, a state or a verb ("我是乘客", "我是新用户", "我是学生", "我是来投诉")
 _ZH_I_LINE_RE = re.compile(r"(?<=^|\n)[ \t]*我是(\p{Han}{2,4})[ \t。.!！]*(?=\n|$)")
 _ZH_NOT_GIVEN_RE = re.compile(
     r"[客户戶人员員机機生者主师師的家方长長工手友]$|^[新老本第这這那谁誰哪来來想要在从從被不很真非刚剛已也都用]"
 )
+# "I" + one to three words alone on the first line or under a greeting's line ("היי\nאני רונית לוי\n…");
+# a Hebrew first word opening with a preposition's or the article's letter is a place or state ("אני בשדה …")
 _I_LINE_RE = re.compile(
     r"(?<=^[ \t]*|^[^\n\d]{1,25}\n[ \t]*)(?:אני|أنا|انا|நான்|मैं|म|আমি|ฉัน|ผม|ดิฉัน|Я)[ \t]+"
     r"((?![בלכהש])[^\P{L}\p{Latin}][\p{L}\p{M}\u200c]*(?:[ \t]+[^\P{L}\p{Latin}][\p{L}\p{M}\u200c]*){0,2})"
